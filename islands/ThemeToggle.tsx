@@ -1,0 +1,43 @@
+import { useEffect, useState } from "preact/hooks";
+
+type Theme = "light" | "dark";
+
+interface Props {
+  /** The theme the server rendered, or null when following the system. */
+  initial: Theme | null;
+}
+
+function systemTheme(): Theme {
+  return globalThis.matchMedia?.("(prefers-color-scheme: dark)").matches
+    ? "dark"
+    : "light";
+}
+
+/** Switches between light and dark; the choice is kept in a cookie. */
+export default function ThemeToggle({ initial }: Props) {
+  const [theme, setTheme] = useState<Theme | null>(initial);
+  // Until hydration the button cannot work, so it starts disabled.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+
+  function toggle() {
+    const next: Theme = (theme ?? systemTheme()) === "dark" ? "light" : "dark";
+    document.documentElement.dataset.theme = next;
+    document.cookie = `theme=${next}; path=/; max-age=31536000; samesite=lax`;
+    setTheme(next);
+  }
+
+  return (
+    <button
+      type="button"
+      class="theme-toggle"
+      aria-pressed={theme === "dark"}
+      disabled={!ready}
+      onClick={toggle}
+      title="Dark mode"
+    >
+      <span aria-hidden="true">{theme === "dark" ? "☾" : "☀"}</span>
+      <span class="visually-hidden">Dark mode</span>
+    </button>
+  );
+}

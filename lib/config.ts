@@ -1,0 +1,111 @@
+/**
+ * Every environment variable Portico reads, parsed once at start-up. A bad
+ * value stops the process with a message naming the variable, instead of
+ * failing later in some request.
+ */
+import { z } from "zod";
+
+const emptyToUndefined = (value: unknown) => value === "" ? undefined : value;
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(emptyToUndefined, schema.optional());
+
+const flag = z.preprocess(
+  emptyToUndefined,
+  z.enum(["0", "1", "true", "false"]).optional()
+    .transform((value) => value === "1" || value === "true"),
+);
+
+const urlWithProtocol = (protocols: string[], what: string) =>
+  z.string().refine((value) => {
+    try {
+      return protocols.includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, `must be a ${what} URL (${protocols.join(" or ")})`);
+
+const schema = z.object({
+  PORT: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(1).max(65535).default(8000),
+  ),
+  HOSTNAME: optional(z.string()).transform((value) => value ?? "0.0.0.0"),
+  APP_URL: optional(urlWithProtocol(["http:", "https:"], "http(s)")),
+  DATABASE_URL: optional(
+    urlWithProtocol(["postgres:", "postgresql:"], "PostgreSQL"),
+  ),
+  DATA_DIR: optional(z.string()).transform((value) => value ?? "./data"),
+  APP_SECRET: optional(
+    z.string().min(32, "must be at least 32 characters"),
+  ),
+  SMTP_URL: optional(urlWithProtocol(["smtp:", "smtps:"], "SMTP")),
+  MAIL_FROM: optional(z.string()).transform((value) =>
+    value ?? "Portico <portico@localhost>"
+  ),
+  LICENSE_SERVER_URL: optional(urlWithProtocol(["http:", "https:"], "http(s)")),
+  TRUST_PROXY: flag,
+  PORTICO_DEV: flag,
+});
+
+/** The parsed configuration. */
+export interface Config {
+  port: number;
+  hostname: string;
+  /** Public base URL, without a trailing slash. */
+  appUrl: string;
+  databaseUrl?: string;
+  dataDir: string;
+  appSecret?: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  licenseServerUrl?: string;
+  /** Take the client address from `X-Forwarded-For` (behind a proxy). */
+  trustProxy: boolean;
+  dev: boolean;
+}
+
+/** Thrown with one line per bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `Invalid configuration:\n${problems.map((p) => `  ${p}`).join("\n")}`,
+    );
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses `env` (e.g. `Deno.env.toObject()`) into a `Config`. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) =>
+        `${issue.path.join(".")}: ${issue.message}`
+      ),
+    );
+  }
+  const vars = parsed.data;
+  if (vars.DATABASE_URL && !vars.APP_SECRET) {
+    // Several instances on one database must share the secret; only the
+    // embedded single-instance setup may generate its own.
+    throw new ConfigError([
+      "APP_SECRET: is required when DATABASE_URL is set (32+ random characters)",
+    ]);
+  }
+  const appUrl = (vars.APP_URL ?? `http://localhost:${vars.PORT}`)
+    .replace(/\/+$/, "");
+  return {
+    port: vars.PORT,
+    hostname: vars.HOSTNAME,
+    appUrl,
+    databaseUrl: vars.DATABASE_URL,
+    dataDir: vars.DATA_DIR,
+    appSecret: vars.APP_SECRET,
+    smtpUrl: vars.SMTP_URL,
+    mailFrom: vars.MAIL_FROM,
+    licenseServerUrl: vars.LICENSE_SERVER_URL?.replace(/\/+$/, ""),
+    trustProxy: vars.TRUST_PROXY,
+    dev: vars.PORTICO_DEV,
+  };
+}

@@ -1,0 +1,348 @@
+/**
+ * Builds the HTTP app from the generated manifest: file-system routes with
+ * per-folder middleware, layouts, `_app`, `_404` and `_500`, static files
+ * and island bundles. Hono does the routing and HTTP plumbing; this file
+ * only gives it Fresh's shape.
+ */
+import { Hono } from "hono";
+import { HTTPException } from "hono/http-exception";
+import { h, type VNode } from "preact";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  bundleIslands,
+  type IslandBundles,
+  islandName,
+  type IslandSources,
+  islandSources,
+  loadIslandSnapshot,
+} from "./build.ts";
+import { registerIslands, renderDocument } from "./render.ts";
+import {
+  compareRoutePatterns,
+  folderPrefix,
+  parseRouteFile,
+  routePattern,
+} from "./router.ts";
+import {
+  loadStaticDir,
+  serveStaticFile,
+  type StaticFile,
+  versionOf,
+} from "./static.ts";
+import type {
+  AnyComponent,
+  Destination,
+  FreshContext,
+  Handler,
+  Manifest,
+  Method,
+  MiddlewareHandler,
+  MiddlewareModule,
+  PageProps,
+  RouteModule,
+} from "./types.ts";
+
+export interface AppOptions {
+  /** Bundle islands in memory, unminified, ignoring any `_fresh/` build. */
+  dev?: boolean;
+  /** Folder of static files, relative to the project root. */
+  staticDir?: string;
+  /** Copied into every request's `ctx.state`, e.g. the app's services. */
+  state?: Record<string, unknown>;
+}
+
+interface Route {
+  pattern: string;
+  module: RouteModule;
+  middlewares: MiddlewareHandler[];
+  layouts: AnyComponent[];
+}
+
+type Context = FreshContext;
+
+const METHODS: Method[] = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"];
+const HTML = { "content-type": "text/html; charset=utf-8" };
+const UNKNOWN_PEER = { hostname: "127.0.0.1", port: 0 };
+
+function asArray<T>(value: T | T[]): T[] {
+  return Array.isArray(value) ? value : [value];
+}
+
+/** Creates the app for `manifest`; bundles islands unless a build is current. */
+export async function createApp(
+  manifest: Manifest,
+  options: AppOptions = {},
+): Promise<Hono> {
+  const root = dirname(fileURLToPath(manifest.baseUrl));
+
+  const middlewareByFolder = new Map<string, MiddlewareHandler[]>();
+  const layoutByFolder = new Map<string, AnyComponent>();
+  const pages: { folder: string[]; name: string; module: RouteModule }[] = [];
+  let App: AnyComponent | undefined;
+  let NotFoundPage: AnyComponent | undefined;
+  let ErrorPage: AnyComponent | undefined;
+
+  for (const [key, module] of Object.entries(manifest.routes)) {
+    const file = parseRouteFile(key);
+    const folder = file.folder.join("/");
+    const isRoot = file.folder.length === 0;
+    if (file.name === "_middleware") {
+      middlewareByFolder.set(
+        folder,
+        asArray((module as MiddlewareModule).handler),
+      );
+    } else if (file.name === "_layout") {
+      layoutByFolder.set(folder, (module as RouteModule).default!);
+    } else if (file.name === "_app" && isRoot) {
+      App = (module as RouteModule).default;
+    } else if (file.name === "_404" && isRoot) {
+      NotFoundPage = (module as RouteModule).default;
+    } else if (file.name === "_500" && isRoot) {
+      ErrorPage = (module as RouteModule).default;
+    } else if (file.name.startsWith("_")) {
+      throw new Error(`unknown special route file: ${key}`);
+    } else {
+      pages.push({ ...file, module: module as RouteModule });
+    }
+  }
+
+  function ancestors<T>(map: Map<string, T>, folder: string[]): T[] {
+    const found: T[] = [];
+    for (let depth = 0; depth <= folder.length; depth++) {
+      const item = map.get(folder.slice(0, depth).join("/"));
+      if (item) found.push(item);
+    }
+    return found;
+  }
+
+  const routes: Route[] = pages.map((page) => ({
+    pattern: routePattern(page),
+    module: page.module,
+    middlewares: ancestors(middlewareByFolder, page.folder).flat(),
+    layouts: ancestors(layoutByFolder, page.folder),
+  })).sort((a, b) => compareRoutePatterns(a.pattern, b.pattern));
+
+  // Requests that match no route still pass through the middleware of the
+  // folders their path lies in (outermost first), e.g. for headers.
+  const prefixMiddlewares = [...middlewareByFolder.entries()]
+    .map(([folder, handlers]) => ({
+      depth: folder ? folder.split("/").length : 0,
+      prefix: folderPrefix(folder ? folder.split("/") : []),
+      handlers,
+    }))
+    .sort((a, b) => a.depth - b.depth);
+
+  const islandComponents: Record<string, AnyComponent> = {};
+  for (const [key, module] of Object.entries(manifest.islands)) {
+    islandComponents[islandName(key)] = module.default;
+  }
+  registerIslands(islandComponents);
+  const bundles = await loadIslands(
+    root,
+    islandSources(root, Object.keys(manifest.islands)),
+    options.dev ?? false,
+  );
+  const staticFiles = await loadStaticDir(
+    join(root, options.staticDir ?? "static"),
+  );
+
+  function assetFor(name: string) {
+    const asset = bundles.entries[name];
+    if (!asset) throw new Error(`island ${name} has no bundle`);
+    return asset;
+  }
+
+  function document(
+    Page: AnyComponent,
+    layouts: AnyComponent[],
+    props: Record<string, unknown>,
+  ): string {
+    let vnode: VNode = h(Page, props as never);
+    for (const Wrapper of [...layouts].reverse().concat(App ? [App] : [])) {
+      const inner = vnode;
+      vnode = h(Wrapper, { ...props, Component: () => inner } as never);
+    }
+    return renderDocument(vnode, assetFor);
+  }
+
+  function pageProps(ctx: Context, data?: unknown): PageProps {
+    return {
+      url: ctx.url,
+      params: ctx.params,
+      route: ctx.route,
+      state: ctx.state,
+      data,
+    };
+  }
+
+  function renderNotFound(ctx: Context): Promise<Response> {
+    const html = NotFoundPage
+      ? document(NotFoundPage, [], { ...pageProps(ctx) })
+      : "Not Found";
+    return Promise.resolve(
+      new Response(html, { status: 404, headers: HTML }),
+    );
+  }
+
+  function newContext(
+    req: Request,
+    info: Deno.ServeHandlerInfo | undefined,
+    destination: Destination,
+    pattern: string,
+    params: Record<string, string>,
+    route?: Route,
+  ): Context {
+    const ctx: Context = {
+      req,
+      url: new URL(req.url),
+      params,
+      state: { ...options.state },
+      route: pattern,
+      destination,
+      remoteAddr: (info?.remoteAddr as Deno.NetAddr | undefined) ??
+        UNKNOWN_PEER,
+      render(data, init) {
+        if (!route?.module.default) {
+          throw new Error(`route ${pattern} has no page component`);
+        }
+        const html = document(
+          route.module.default,
+          route.layouts,
+          { ...pageProps(ctx, data) },
+        );
+        const headers = new Headers(init?.headers);
+        headers.set("content-type", HTML["content-type"]);
+        return Promise.resolve(
+          new Response(html, { ...init, status: init?.status ?? 200, headers }),
+        );
+      },
+      renderNotFound: () => renderNotFound(ctx),
+      next: () => Promise.reject(new Error("next() called outside a chain")),
+    };
+    return ctx;
+  }
+
+  function runChain(
+    ctx: Context,
+    middlewares: MiddlewareHandler[],
+    final: (ctx: Context) => Response | Promise<Response>,
+  ): Promise<Response> {
+    let index = 0;
+    ctx.next = async () => {
+      const middleware = middlewares[index++];
+      return middleware ? await middleware(ctx.req, ctx) : await final(ctx);
+    };
+    return ctx.next();
+  }
+
+  const app = new Hono();
+
+  for (const route of routes) {
+    app.all(route.pattern, (c) => {
+      const ctx = newContext(
+        c.req.raw,
+        c.env as Deno.ServeHandlerInfo | undefined,
+        "route",
+        route.pattern,
+        c.req.param() as Record<string, string>,
+        route,
+      );
+      return runChain(ctx, route.middlewares, handleRoute(route));
+    });
+  }
+
+  app.notFound((c) => {
+    const req = c.req.raw;
+    const file: StaticFile | undefined =
+      req.method === "GET" || req.method === "HEAD"
+        ? bundles.files.get(c.req.path) ?? staticFiles.get(c.req.path)
+        : undefined;
+    const ctx = newContext(
+      req,
+      c.env as Deno.ServeHandlerInfo | undefined,
+      file ? "static" : "notFound",
+      c.req.path,
+      {},
+    );
+    const middlewares = prefixMiddlewares
+      .filter((m) => m.prefix.test(c.req.path))
+      .flatMap((m) => m.handlers);
+    return runChain(ctx, middlewares, () => {
+      if (!file) return renderNotFound(ctx);
+      const version = ctx.url.searchParams.get("v");
+      return serveStaticFile(req, file, version === versionOf(file));
+    });
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) return error.getResponse();
+    console.error(`${c.req.method} ${c.req.path} failed:`, error);
+    try {
+      const html = ErrorPage
+        ? document(ErrorPage, [], {
+          url: new URL(c.req.url),
+          params: {},
+          route: c.req.path,
+          state: {},
+          data: undefined,
+          error,
+        })
+        : "Internal Server Error";
+      return new Response(html, { status: 500, headers: HTML });
+    } catch (renderError) {
+      console.error("the _500 page failed to render:", renderError);
+      return new Response("Internal Server Error", { status: 500 });
+    }
+  });
+
+  return app;
+}
+
+function allowedMethods(module: RouteModule): string[] {
+  const { handler, default: Page } = module;
+  if (typeof handler === "function") return METHODS;
+  const methods = new Set(
+    METHODS.filter((m) => handler?.[m]),
+  );
+  if (Page) methods.add("GET");
+  if (methods.has("GET")) methods.add("HEAD");
+  return METHODS.filter((m) => methods.has(m));
+}
+
+function handleRoute(route: Route): (ctx: Context) => Promise<Response> {
+  const { handler, default: Page } = route.module;
+  const allow = allowedMethods(route.module).join(", ");
+  return async (ctx) => {
+    if (typeof handler === "function") return await handler(ctx.req, ctx);
+    const method = ctx.req.method as Method;
+    let fn: Handler | undefined = handler?.[method];
+    if (!fn && method === "HEAD") fn = handler?.GET;
+    if (!fn && (method === "GET" || method === "HEAD") && Page) {
+      fn = (_req, ctx) => ctx.render();
+    }
+    if (!fn) {
+      return new Response("Method Not Allowed", {
+        status: 405,
+        headers: { allow },
+      });
+    }
+    return await fn(ctx.req, ctx);
+  };
+}
+
+async function loadIslands(
+  root: string,
+  sources: IslandSources,
+  dev: boolean,
+): Promise<IslandBundles> {
+  if (Object.keys(sources).length === 0) {
+    return { entries: {}, files: new Map() };
+  }
+  if (!dev) {
+    const built = await loadIslandSnapshot(root, sources);
+    if (built) return built;
+  }
+  const { bundles } = await bundleIslands(root, sources, { minify: !dev });
+  return bundles;
+}

@@ -1,0 +1,147 @@
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+import { createApp } from "./app.ts";
+import { generateManifest } from "./manifest.ts";
+import manifest from "./testdata/fresh.gen.ts";
+
+const fixtureRoot = fileURLToPath(new URL("./testdata", import.meta.url));
+const app = await createApp(manifest, { dev: true });
+const get = (path: string, init?: RequestInit) =>
+  app.request(`http://localhost${path}`, init);
+
+Deno.test("routes match with params and catch-all segments", async () => {
+  const post = await get("/posts/42");
+  assert.equal(post.status, 200);
+  assert.match(await post.text(), /<h1>Post 42<\/h1>/);
+  assert.match(await (await get("/posts/new")).text(), /New post/);
+  assert.match(await (await get("/posts")).text(), /All posts/);
+  assert.equal(await (await get("/files/a/b/c.txt")).text(), "file a/b/c.txt");
+});
+
+Deno.test("middleware runs outermost first, for routes and for 404s", async () => {
+  const post = await get("/posts/1");
+  assert.equal(post.headers.get("x-trail"), "root,posts-1,posts-2");
+  assert.equal(post.headers.get("x-destination"), "route");
+  await post.body?.cancel();
+  const missing = await get("/posts/1/comments");
+  assert.equal(missing.status, 404);
+  assert.equal(missing.headers.get("x-trail"), "root,posts-1,posts-2");
+  assert.equal(missing.headers.get("x-destination"), "notFound");
+  assert.match(await missing.text(), /Fixture not found/);
+  const elsewhere = await get("/postsx");
+  assert.equal(elsewhere.headers.get("x-trail"), "root");
+  await elsewhere.body?.cancel();
+});
+
+Deno.test("pages render inside their folder's layout and _app", async () => {
+  const html = await (await get("/posts/7")).text();
+  assert.match(
+    html,
+    /^<!DOCTYPE html><html>.*<div id="app"><section class="posts-layout"><h1>Post 7<\/h1><\/section><\/div>/s,
+  );
+  const about = await (await get("/about")).text();
+  assert.ok(!about.includes("posts-layout"));
+});
+
+Deno.test("a method the route lacks is 405 with Allow; HEAD follows GET", async () => {
+  const post = await get("/about", { method: "POST" });
+  assert.equal(post.status, 405);
+  assert.equal(post.headers.get("allow"), "GET, HEAD");
+  await post.body?.cancel();
+  const formGet = await get("/form");
+  assert.equal(formGet.status, 405);
+  assert.equal(formGet.headers.get("allow"), "POST");
+  await formGet.body?.cancel();
+  const body = new FormData();
+  body.set("name", "Ada");
+  const formPost = await get("/form", { method: "POST", body });
+  assert.equal(formPost.status, 201);
+  assert.equal(await formPost.text(), "got Ada");
+  const head = await get("/about", { method: "HEAD" });
+  assert.equal(head.status, 200);
+  assert.match(head.headers.get("content-type")!, /text\/html/);
+  assert.equal(await head.text(), "");
+});
+
+Deno.test("an exception renders the _500 page without details", async () => {
+  const originalError = console.error;
+  console.error = () => {};
+  try {
+    const res = await get("/boom");
+    assert.equal(res.status, 500);
+    const html = await res.text();
+    assert.match(html, /Fixture failed/);
+    assert.ok(!html.includes("secret internal detail"));
+  } finally {
+    console.error = originalError;
+  }
+});
+
+Deno.test("islands render with a marker, JSON props and their bundle", async () => {
+  const html = await (await get("/")).text();
+  assert.match(
+    html,
+    /<fresh-island data-island="Counter" data-index="0"><button type="button">&lt;\/script>&lt;b>x&lt;\/b>: 3<\/button><\/fresh-island>/,
+  );
+  assert.match(html, /<fresh-island data-island="Counter" data-index="1">/);
+  const props = html.match(
+    /<script type="application\/json" id="__FRSH_ISLAND_PROPS">(.*?)<\/script>/,
+  );
+  assert.ok(props, "props script present");
+  assert.ok(!props[1].includes("</script>"), "props cannot close the script");
+  assert.deepEqual(JSON.parse(props[1]), [
+    { start: 3, label: "</script><b>x</b>" },
+    { start: 7, label: "second" },
+  ]);
+  assert.match(html, /<title>Fixture home<\/title><\/head>/);
+  const scripts = [...html.matchAll(/<script type="module" src="([^"]+)">/g)];
+  assert.equal(scripts.length, 1, "one script per island, not per instance");
+  const bundle = await get(scripts[0][1]);
+  assert.equal(bundle.status, 200);
+  assert.match(bundle.headers.get("content-type")!, /javascript/);
+  assert.equal(
+    bundle.headers.get("cache-control"),
+    "public, max-age=31536000, immutable",
+  );
+  assert.match(await bundle.text(), /__FRSH_ISLAND_PROPS|fresh-island/);
+});
+
+Deno.test("pages without islands load no script", async () => {
+  const html = await (await get("/about")).text();
+  assert.ok(!html.includes("<script"));
+});
+
+Deno.test("static files: type, ETag, 304, and immutable when versioned", async () => {
+  const res = await get("/hello.txt");
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get("content-type")!, /^text\/plain/);
+  assert.equal(
+    res.headers.get("cache-control"),
+    "public, max-age=0, must-revalidate",
+  );
+  assert.equal(res.headers.get("x-destination"), "static");
+  const etag = res.headers.get("etag")!;
+  assert.match(etag, /^"[0-9a-f]+"$/);
+  assert.equal(await res.text(), "hello static\n");
+
+  const cached = await get("/hello.txt", {
+    headers: { "if-none-match": etag },
+  });
+  assert.equal(cached.status, 304);
+  assert.equal(await cached.text(), "");
+
+  const versioned = await get(`/hello.txt?v=${etag.slice(1, 9)}`);
+  assert.equal(
+    versioned.headers.get("cache-control"),
+    "public, max-age=31536000, immutable",
+  );
+  await versioned.body?.cancel();
+  const posted = await get("/hello.txt", { method: "POST" });
+  assert.equal(posted.status, 404);
+  await posted.body?.cancel();
+});
+
+Deno.test("the fixture manifest is current", async () => {
+  const onDisk = await Deno.readTextFile(`${fixtureRoot}/fresh.gen.ts`);
+  assert.equal(await generateManifest(fixtureRoot), onDisk);
+});

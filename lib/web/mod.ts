@@ -1,0 +1,17 @@
+/** The Fresh-style layer's public API; internals are not re-exported. */
+export { createApp } from "./app.ts";
+export type { AppOptions } from "./app.ts";
+export { Head } from "./render.ts";
+export { asset } from "./static.ts";
+export { serve } from "./serve.ts";
+export type {
+  AppProps,
+  Destination,
+  ErrorPageProps,
+  FreshContext,
+  Handler,
+  Handlers,
+  Manifest,
+  MiddlewareHandler,
+  PageProps,
+} from "./types.ts";

@@ -1,0 +1,102 @@
+/**
+ * Files from `static/` and the island bundles: served from memory with the
+ * right content type, a strong ETag and 304s. A URL carrying the file's
+ * content version (`asset()`), or a content-hashed bundle name, is cached
+ * for a year as immutable; anything else must be revalidated.
+ */
+import { getMimeType } from "hono/utils/mime";
+
+export interface StaticFile {
+  body: Uint8Array<ArrayBuffer>;
+  contentType: string;
+  etag: string;
+  /** True when the URL itself changes with the content. */
+  immutable: boolean;
+}
+
+async function etagOf(body: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", body);
+  const hex = Array.from(new Uint8Array(digest).slice(0, 12))
+    .map((b) => b.toString(16).padStart(2, "0")).join("");
+  return `"${hex}"`;
+}
+
+/** Wraps bytes as a servable file. */
+export async function staticFile(
+  path: string,
+  body: Uint8Array<ArrayBuffer>,
+  immutable: boolean,
+): Promise<StaticFile> {
+  const contentType = getMimeType(path) ?? "application/octet-stream";
+  return { body, contentType, etag: await etagOf(body), immutable };
+}
+
+/** Reads every file under `dir` into a map keyed by URL path. */
+export async function loadStaticDir(
+  dir: string,
+): Promise<Map<string, StaticFile>> {
+  const files = new Map<string, StaticFile>();
+  async function walk(path: string, urlPath: string) {
+    for await (const entry of Deno.readDir(path)) {
+      const child = `${path}/${entry.name}`;
+      const childUrl = `${urlPath}/${entry.name}`;
+      if (entry.isDirectory) await walk(child, childUrl);
+      else if (entry.isFile) {
+        const body = await Deno.readFile(child);
+        files.set(childUrl, await staticFile(entry.name, body, false));
+      }
+    }
+  }
+  try {
+    await walk(dir, "");
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) throw error;
+  }
+  assetVersions.clear();
+  for (const [path, file] of files) assetVersions.set(path, versionOf(file));
+  return files;
+}
+
+function matchesEtag(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  return header.split(",").some((tag) =>
+    tag.trim().replace(/^W\//, "") === etag
+  );
+}
+
+/** Answers a GET or HEAD for `file`, with 304 when the client has it. */
+export function serveStaticFile(
+  req: Request,
+  file: StaticFile,
+  versioned: boolean,
+): Response {
+  const headers = new Headers({
+    "content-type": file.contentType,
+    etag: file.etag,
+    "cache-control": file.immutable || versioned
+      ? "public, max-age=31536000, immutable"
+      : "public, max-age=0, must-revalidate",
+  });
+  if (matchesEtag(req.headers.get("if-none-match"), file.etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  headers.set("content-length", String(file.body.byteLength));
+  return new Response(req.method === "HEAD" ? null : file.body, { headers });
+}
+
+/** The version token `asset()` appends: the ETag without quotes. */
+export function versionOf(file: StaticFile): string {
+  return file.etag.slice(1, 9);
+}
+
+const assetVersions = new Map<string, string>();
+
+/**
+ * The URL of a file in `static/` with its content version appended, so it
+ * can be cached forever and still change when the file does.
+ */
+export function asset(path: string): string {
+  const version = assetVersions.get(path);
+  return version ? `${path}?v=${version}` : path;
+}

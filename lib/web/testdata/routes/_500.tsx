@@ -1,0 +1,3 @@
+export default function Failed() {
+  return <h1>Fixture failed</h1>;
+}

@@ -1,0 +1,3 @@
+export default function Posts() {
+  return <h1>All posts</h1>;
+}

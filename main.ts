@@ -1,0 +1,55 @@
+/**
+ * Start-up: configuration → database → migrations → serve. `deno task
+ * migrate` runs the same steps but stops after migrating.
+ */
+import { type Config, ConfigError, loadConfig } from "@/lib/config.ts";
+import { openDatabase } from "@/lib/db/database.ts";
+import { migrateToLatest } from "@/lib/db/migrate.ts";
+import { createApp, serve } from "@/lib/web/mod.ts";
+import type { Services } from "@/lib/state.ts";
+import manifest from "./fresh.gen.ts";
+import freshConfig from "./fresh.config.ts";
+
+function readConfig(): Config {
+  try {
+    return loadConfig(Deno.env.toObject());
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      Deno.exit(1);
+    }
+    throw error;
+  }
+}
+
+const config = readConfig();
+const database = await openDatabase({
+  url: config.databaseUrl,
+  dataDir: `${config.dataDir}/pglite`,
+});
+const applied = await migrateToLatest(database.db);
+if (applied.length) console.log(`migrations applied: ${applied.join(", ")}`);
+
+if (Deno.args[0] === "migrate") {
+  await database.close();
+} else {
+  const services: Services = {
+    config,
+    ping: database.ping,
+    now: () => new Date(),
+  };
+  const app = await createApp(manifest, {
+    ...freshConfig,
+    dev: config.dev,
+    state: { services },
+  });
+  await serve(app.fetch, {
+    port: config.port,
+    hostname: config.hostname,
+    onListen: () =>
+      console.log(
+        `Portico listening on ${config.appUrl} (${database.kind} database)`,
+      ),
+    onShutdown: () => database.close(),
+  });
+}
