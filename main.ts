@@ -5,10 +5,9 @@
 import { type Config, ConfigError, loadConfig } from "@/lib/config.ts";
 import { openDatabase } from "@/lib/db/database.ts";
 import { migrateToLatest } from "@/lib/db/migrate.ts";
-import { createApp, serve } from "@/lib/web/mod.ts";
+import { serve } from "@/lib/web/mod.ts";
 import type { Services } from "@/lib/state.ts";
-import manifest from "./fresh.gen.ts";
-import freshConfig from "./fresh.config.ts";
+import { createPorticoApp } from "./server.ts";
 
 function readConfig(): Config {
   try {
@@ -38,11 +37,7 @@ if (Deno.args[0] === "migrate") {
     ping: database.ping,
     now: () => new Date(),
   };
-  const app = await createApp(manifest, {
-    ...freshConfig,
-    dev: config.dev,
-    state: { services },
-  });
+  const app = await createPorticoApp(services);
   await serve(app.fetch, {
     port: config.port,
     hostname: config.hostname,

@@ -15,7 +15,9 @@ import * as $11 from "./routes/posts/_middleware.ts";
 import * as $12 from "./routes/posts/index.tsx";
 import * as $13 from "./routes/posts/new.tsx";
 import * as $14 from "./routes/slow.ts";
+import * as $15 from "./routes/toggle.tsx";
 import * as $$0 from "./islands/Counter.tsx";
+import * as $$1 from "./islands/Toggle.tsx";
 
 import type { Manifest } from "@/lib/web/mod.ts";
 
@@ -36,9 +38,11 @@ const manifest = {
     "./routes/posts/index.tsx": $12,
     "./routes/posts/new.tsx": $13,
     "./routes/slow.ts": $14,
+    "./routes/toggle.tsx": $15,
   },
   islands: {
     "./islands/Counter.tsx": $$0,
+    "./islands/Toggle.tsx": $$1,
   },
   baseUrl: import.meta.url,
 } satisfies Manifest;

@@ -1,0 +1,72 @@
+import assert from "node:assert/strict";
+import { ConfigError, loadConfig } from "./config.ts";
+
+Deno.test("no configuration at all gives a working embedded setup", () => {
+  const config = loadConfig({});
+  assert.equal(config.port, 8000);
+  assert.equal(config.appUrl, "http://localhost:8000");
+  assert.equal(config.databaseUrl, undefined);
+  assert.equal(config.dataDir, "./data");
+  assert.equal(config.trustProxy, false);
+  assert.equal(config.dev, false);
+});
+
+Deno.test("empty variables count as unset", () => {
+  assert.equal(loadConfig({ PORT: "", DATABASE_URL: "" }).port, 8000);
+});
+
+Deno.test("values are parsed and normalised", () => {
+  const config = loadConfig({
+    PORT: "9000",
+    APP_URL: "https://crm.example.com/",
+    DATABASE_URL: "postgres://u:p@db:5432/portico",
+    APP_SECRET: "x".repeat(32),
+    TRUST_PROXY: "1",
+  });
+  assert.equal(config.port, 9000);
+  assert.equal(config.appUrl, "https://crm.example.com");
+  assert.equal(config.trustProxy, true);
+});
+
+Deno.test("a bad value names the variable and the problem", () => {
+  const error = (env: Record<string, string>) => {
+    try {
+      loadConfig(env);
+    } catch (e) {
+      assert.ok(e instanceof ConfigError);
+      return e.message;
+    }
+    assert.fail("expected a ConfigError");
+  };
+  assert.match(error({ PORT: "eighty" }), /PORT:/);
+  assert.match(error({ PORT: "70000" }), /PORT:/);
+  assert.match(
+    error({ DATABASE_URL: "mysql://x" }),
+    /DATABASE_URL: must be a PostgreSQL URL/,
+  );
+  assert.match(
+    error({ SMTP_URL: "not a url" }),
+    /SMTP_URL: must be an? SMTP URL/,
+  );
+  assert.match(
+    error({ APP_SECRET: "short" }),
+    /APP_SECRET: must be at least 32/,
+  );
+  assert.match(
+    error({ DATABASE_URL: "postgres://db/portico" }),
+    /APP_SECRET: is required when DATABASE_URL is set/,
+  );
+});
+
+Deno.test("a bad variable stops start-up with a message, not a stack trace", async () => {
+  const { code, stderr } = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", new URL("../main.ts", import.meta.url).href],
+    env: { PORT: "not-a-port", DATA_DIR: "/nonexistent" },
+    stdout: "null",
+    stderr: "piped",
+  }).output();
+  const message = new TextDecoder().decode(stderr);
+  assert.equal(code, 1);
+  assert.match(message, /Invalid configuration:\n {2}PORT: /);
+  assert.ok(!message.includes("    at "), "no stack trace");
+});

@@ -1,0 +1,116 @@
+/**
+ * Throwaway databases for tests. Each test file gets its own database on
+ * the real PostgreSQL server (`TEST_DATABASE_URL`, default the local one),
+ * cloned from a template that is migrated once per set of migrations, so a
+ * new database costs one `CREATE DATABASE … TEMPLATE`. With
+ * `PORTICO_TEST_EMBEDDED=1` (no server answering) PGlite stands in.
+ */
+import postgres from "postgres";
+import { type DatabaseHandle, openDatabase } from "./database.ts";
+import { migrateToLatest } from "./migrate.ts";
+
+export const DEFAULT_TEST_DATABASE_URL =
+  "postgres://postgres@127.0.0.1:5432/postgres";
+
+export interface TestDatabase extends DatabaseHandle {
+  /** Connection URL of this database (absent for embedded). */
+  url?: string;
+  /** Closes every connection and drops the database. */
+  drop(): Promise<void>;
+}
+
+function adminUrl(): string {
+  return Deno.env.get("TEST_DATABASE_URL") || DEFAULT_TEST_DATABASE_URL;
+}
+
+function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.href;
+}
+
+async function migrationsHash(): Promise<string> {
+  const dir = new URL("../../migrations/", import.meta.url);
+  const names: string[] = [];
+  for await (const entry of Deno.readDir(dir)) names.push(entry.name);
+  let text = "";
+  for (const name of names.sort()) {
+    text += name + (await Deno.readTextFile(new URL(name, dir)));
+  }
+  const digest = await crypto.subtle.digest(
+    "SHA-256",
+    new TextEncoder().encode(text),
+  );
+  return Array.from(new Uint8Array(digest).slice(0, 6))
+    .map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+async function ensureTemplate(admin: postgres.Sql): Promise<string> {
+  const template = `portico_template_${await migrationsHash()}`;
+  // Test files run in parallel: one creates the template, the others wait.
+  await admin`select pg_advisory_lock(hashtext('portico_test_template'))`;
+  try {
+    const [found] = await admin`
+      select 1 from pg_database where datname = ${template}`;
+    if (found) return template;
+    const stale = await admin`
+      select datname from pg_database where datname like 'portico_template_%'`;
+    for (const { datname } of stale) {
+      await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+    }
+    await admin.unsafe(`create database "${template}"`);
+    const handle = await openDatabase({
+      url: withDatabase(adminUrl(), template),
+      max: 1,
+    });
+    try {
+      await migrateToLatest(handle.db);
+    } finally {
+      await handle.close();
+    }
+    return template;
+  } finally {
+    await admin`select pg_advisory_unlock(hashtext('portico_test_template'))`;
+  }
+}
+
+/** A fresh, migrated database; call `drop()` when done. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  if (Deno.env.get("PORTICO_TEST_EMBEDDED") === "1") {
+    const handle = await openDatabase({ dataDir: "memory://" });
+    await migrateToLatest(handle.db);
+    return { ...handle, drop: handle.close };
+  }
+  const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
+  try {
+    const template = await ensureTemplate(admin);
+    const name = `portico_test_${crypto.randomUUID().replaceAll("-", "")}`;
+    await admin.unsafe(`create database "${name}" template "${template}"`);
+    const url = withDatabase(adminUrl(), name);
+    const handle = await openDatabase({ url, max: 5 });
+    return {
+      ...handle,
+      url,
+      async drop() {
+        await handle.close();
+        const dropper = postgres(adminUrl(), { max: 1, onnotice: () => {} });
+        try {
+          await dropper.unsafe(
+            `drop database if exists "${name}" with (force)`,
+          );
+        } finally {
+          await dropper.end();
+        }
+      },
+    };
+  } finally {
+    await admin.end();
+  }
+}
+
+/** A test database for the calling test file, dropped after its last test. */
+export async function useTestDatabase(): Promise<TestDatabase> {
+  const database = await createTestDatabase();
+  Deno.test.afterAll(() => database.drop());
+  return database;
+}

@@ -1,0 +1,5 @@
+import Toggle from "../islands/Toggle.tsx";
+
+export default function TogglePage() {
+  return <Toggle />;
+}

@@ -1,0 +1,82 @@
+/**
+ * `deno task test`: prepares what the tests need, then runs `deno test`.
+ * - PostgreSQL: `TEST_DATABASE_URL`, else 127.0.0.1:5432 when it answers,
+ *   else embedded PGlite (real Postgres in-process).
+ * - Chromium: `CHROMIUM_PATH` or /usr/bin/chromium; installed with apt
+ *   when running as root, otherwise one line saying how.
+ * Extra arguments go to `deno test` (e.g. a file or `--filter`).
+ */
+import postgres from "postgres";
+import { DEFAULT_TEST_DATABASE_URL } from "@/lib/db/testing.ts";
+import { chromiumPath } from "./helpers/browser.ts";
+
+const env: Record<string, string> = {};
+
+async function postgresAnswers(url: string): Promise<boolean> {
+  const sql = postgres(url, { max: 1, connect_timeout: 3, onnotice: () => {} });
+  try {
+    await sql`select 1`;
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return await Deno.stat(path).then(() => true, () => false);
+}
+
+async function run(command: string, args: string[]): Promise<boolean> {
+  const { success } = await new Deno.Command(command, {
+    args,
+    stdout: "inherit",
+    stderr: "inherit",
+  }).output();
+  return success;
+}
+
+const explicitUrl = Deno.env.get("TEST_DATABASE_URL");
+if (explicitUrl) {
+  if (!await postgresAnswers(explicitUrl)) {
+    console.error(
+      `TEST_DATABASE_URL does not answer: ${new URL(explicitUrl).host}`,
+    );
+    Deno.exit(1);
+  }
+} else if (!await postgresAnswers(DEFAULT_TEST_DATABASE_URL)) {
+  console.log(
+    "No PostgreSQL answers on 127.0.0.1:5432: tests run on embedded PGlite " +
+      "(set TEST_DATABASE_URL to use a server).",
+  );
+  env.PORTICO_TEST_EMBEDDED = "1";
+}
+
+const browser = chromiumPath();
+if (!await exists(browser)) {
+  const canInstall = Deno.uid() === 0 && await exists("/usr/bin/apt-get");
+  if (canInstall) {
+    console.log(
+      "Installing Chromium for the browser tests (apt-get install chromium)…",
+    );
+    const installed =
+      await run("apt-get", ["install", "-y", "-q", "chromium"]) ||
+      (await run("apt-get", ["update", "-q"]) &&
+        await run("apt-get", ["install", "-y", "-q", "chromium"]));
+    if (!installed) Deno.exit(1);
+  } else {
+    console.error(
+      `Chromium not found at ${browser}: run \`sudo apt-get install -y chromium\` or set CHROMIUM_PATH.`,
+    );
+    Deno.exit(1);
+  }
+}
+
+const { code } = await new Deno.Command(Deno.execPath(), {
+  args: ["test", "-A", ...Deno.args],
+  env,
+  stdout: "inherit",
+  stderr: "inherit",
+}).output();
+Deno.exit(code);
