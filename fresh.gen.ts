@@ -4,9 +4,26 @@ import * as $0 from "./routes/_404.tsx";
 import * as $1 from "./routes/_500.tsx";
 import * as $2 from "./routes/_app.tsx";
 import * as $3 from "./routes/_middleware.ts";
-import * as $4 from "./routes/healthz.ts";
-import * as $5 from "./routes/index.tsx";
-import * as $6 from "./routes/readyz.ts";
+import * as $4 from "./routes/admin/_layout.tsx";
+import * as $5 from "./routes/admin/_middleware.ts";
+import * as $6 from "./routes/admin/index.tsx";
+import * as $7 from "./routes/admin/login.tsx";
+import * as $8 from "./routes/admin/logout.ts";
+import * as $9 from "./routes/admin/password/forgot.tsx";
+import * as $10 from "./routes/admin/password/reset.tsx";
+import * as $11 from "./routes/clients/_middleware.ts";
+import * as $12 from "./routes/clients/index.tsx";
+import * as $13 from "./routes/clients/login.tsx";
+import * as $14 from "./routes/clients/login/email.ts";
+import * as $15 from "./routes/clients/login/link.tsx";
+import * as $16 from "./routes/clients/logout.ts";
+import * as $17 from "./routes/clients/password/forgot.tsx";
+import * as $18 from "./routes/clients/password/reset.tsx";
+import * as $19 from "./routes/healthz.ts";
+import * as $20 from "./routes/index.tsx";
+import * as $21 from "./routes/locale.ts";
+import * as $22 from "./routes/readyz.ts";
+import * as $23 from "./routes/setup.tsx";
 import * as $$0 from "./islands/ThemeToggle.tsx";
 
 import type { Manifest } from "@/lib/web/mod.ts";
@@ -17,9 +34,26 @@ const manifest = {
     "./routes/_500.tsx": $1,
     "./routes/_app.tsx": $2,
     "./routes/_middleware.ts": $3,
-    "./routes/healthz.ts": $4,
-    "./routes/index.tsx": $5,
-    "./routes/readyz.ts": $6,
+    "./routes/admin/_layout.tsx": $4,
+    "./routes/admin/_middleware.ts": $5,
+    "./routes/admin/index.tsx": $6,
+    "./routes/admin/login.tsx": $7,
+    "./routes/admin/logout.ts": $8,
+    "./routes/admin/password/forgot.tsx": $9,
+    "./routes/admin/password/reset.tsx": $10,
+    "./routes/clients/_middleware.ts": $11,
+    "./routes/clients/index.tsx": $12,
+    "./routes/clients/login.tsx": $13,
+    "./routes/clients/login/email.ts": $14,
+    "./routes/clients/login/link.tsx": $15,
+    "./routes/clients/logout.ts": $16,
+    "./routes/clients/password/forgot.tsx": $17,
+    "./routes/clients/password/reset.tsx": $18,
+    "./routes/healthz.ts": $19,
+    "./routes/index.tsx": $20,
+    "./routes/locale.ts": $21,
+    "./routes/readyz.ts": $22,
+    "./routes/setup.tsx": $23,
   },
   islands: {
     "./islands/ThemeToggle.tsx": $$0,

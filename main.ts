@@ -5,8 +5,9 @@
 import { type Config, ConfigError, loadConfig } from "@/lib/config.ts";
 import { openDatabase } from "@/lib/db/database.ts";
 import { migrateToLatest } from "@/lib/db/migrate.ts";
+import { resolveAppSecret } from "@/lib/secret.ts";
+import { createServices } from "@/lib/services.ts";
 import { serve } from "@/lib/web/mod.ts";
-import type { Services } from "@/lib/state.ts";
 import { createPorticoApp } from "./server.ts";
 
 function readConfig(): Config {
@@ -32,11 +33,12 @@ if (applied.length) console.log(`migrations applied: ${applied.join(", ")}`);
 if (Deno.args[0] === "migrate") {
   await database.close();
 } else {
-  const services: Services = {
+  const services = createServices({
     config,
-    ping: database.ping,
-    now: () => new Date(),
-  };
+    database,
+    secret: await resolveAppSecret(config),
+    mail: { kick() {} },
+  });
   const app = await createPorticoApp(services);
   await serve(app.fetch, {
     port: config.port,

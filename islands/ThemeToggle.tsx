@@ -5,6 +5,8 @@ type Theme = "light" | "dark";
 interface Props {
   /** The theme the server rendered, or null when following the system. */
   initial: Theme | null;
+  /** Accessible name, in the page's language. */
+  label: string;
 }
 
 function systemTheme(): Theme {
@@ -14,7 +16,7 @@ function systemTheme(): Theme {
 }
 
 /** Switches between light and dark; the choice is kept in a cookie. */
-export default function ThemeToggle({ initial }: Props) {
+export default function ThemeToggle({ initial, label }: Props) {
   const [theme, setTheme] = useState<Theme | null>(initial);
   // Until hydration the button cannot work, so it starts disabled.
   const [ready, setReady] = useState(false);
@@ -34,10 +36,10 @@ export default function ThemeToggle({ initial }: Props) {
       aria-pressed={theme === "dark"}
       disabled={!ready}
       onClick={toggle}
-      title="Dark mode"
+      title={label}
     >
       <span aria-hidden="true">{theme === "dark" ? "☾" : "☀"}</span>
-      <span class="visually-hidden">Dark mode</span>
+      <span class="visually-hidden">{label}</span>
     </button>
   );
 }

@@ -1,17 +1,15 @@
-import { Head } from "@/lib/web/mod.ts";
+import type { PageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { MessagePage } from "@/components/MessagePage.tsx";
+import { translator } from "@/lib/i18n/mod.ts";
 
-/** Shown for any URL that matches no route. */
-export default function NotFound() {
+/** Shown for any URL that matches no route, and for NotFoundError. */
+export default function NotFound({ state }: PageProps<unknown, State>) {
   return (
-    <section class="message-page">
-      <Head>
-        <title>Page not found · Portico</title>
-      </Head>
-      <h1>Page not found</h1>
-      <p>The page you asked for does not exist or has moved.</p>
-      <p>
-        <a class="button" href="/">Go to the start page</a>
-      </p>
-    </section>
+    <MessagePage
+      t={state.t ?? translator("en")}
+      title="error.notFound.title"
+      text="error.notFound.text"
+    />
   );
 }

@@ -1,20 +1,37 @@
-import { Head } from "@/lib/web/mod.ts";
+import type { ErrorPageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { DomainError, RateLimitedError } from "@/lib/errors.ts";
+import { MessagePage } from "@/components/MessagePage.tsx";
+import { translator } from "@/lib/i18n/mod.ts";
 
-/** Shown when a request fails unexpectedly; the details go to the log only. */
-export default function ServerError() {
+/** Every thrown error: a clear sentence in the visitor's language, no details. */
+export default function ErrorPage({ state, error }: ErrorPageProps<State>) {
+  const t = state.t ?? translator("en");
+  if (error instanceof RateLimitedError) {
+    return (
+      <MessagePage
+        t={t}
+        title="error.rateLimited.title"
+        text="error.rateLimited.text"
+        params={{ minutes: Math.ceil(error.retryAfterSeconds / 60) }}
+      />
+    );
+  }
+  if (error instanceof DomainError && error.code === "CSRF_REJECTED") {
+    return (
+      <MessagePage t={t} title="error.csrf.title" text="error.csrf.text" />
+    );
+  }
+  if (error instanceof DomainError && error.status === 403) {
+    return (
+      <MessagePage
+        t={t}
+        title="error.forbidden.title"
+        text="error.forbidden.text"
+      />
+    );
+  }
   return (
-    <section class="message-page">
-      <Head>
-        <title>Something went wrong · Portico</title>
-      </Head>
-      <h1>Something went wrong</h1>
-      <p>
-        We could not complete your request. Nothing was changed; please try
-        again in a moment.
-      </p>
-      <p>
-        <a class="button" href="/">Go to the start page</a>
-      </p>
-    </section>
+    <MessagePage t={t} title="error.server.title" text="error.server.text" />
   );
 }

@@ -1,11 +1,16 @@
 import { type AppProps, asset } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/state.ts";
+import { translator } from "@/lib/i18n/mod.ts";
 import ThemeToggle from "@/islands/ThemeToggle.tsx";
+import { LanguageSwitcher } from "@/components/LanguageSwitcher.tsx";
+import { FlashMessage } from "@/components/FlashMessage.tsx";
 
-/** The document around every page. */
-export default function App({ Component, state }: AppProps<State>) {
+/** The document around every page; the admin area adds its own navigation. */
+export default function App({ Component, state, url }: AppProps<State>) {
+  const t = state.t ?? translator("en");
+  const admin = url.pathname === "/admin" || url.pathname.startsWith("/admin/");
   return (
-    <html lang="en" data-theme={state.theme}>
+    <html lang={state.locale ?? "en"} data-theme={state.theme}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -13,20 +18,38 @@ export default function App({ Component, state }: AppProps<State>) {
         <link rel="stylesheet" href={asset("/styles.css")} />
         <link rel="icon" href={asset("/favicon.svg")} type="image/svg+xml" />
       </head>
-      <body>
-        <a class="skip-link" href="#main">Skip to content</a>
+      <body class={admin ? "area-admin" : undefined}>
+        <a class="skip-link" href="#main">{t("nav.skip")}</a>
         <header class="site-header">
-          <a class="brand" href="/">Portico</a>
-          <nav aria-label="Main">
-            <a href="/booking">Book</a>
-            <a href="/shop">Shop</a>
-            <a href="/clients">Client portal</a>
-          </nav>
-          <ThemeToggle initial={state.theme ?? null} />
+          <a class="brand" href={admin ? "/admin" : "/"}>{t("app.name")}</a>
+          {!admin && (
+            <nav aria-label={t("nav.main")}>
+              <a href="/booking">{t("nav.booking")}</a>
+              <a href="/shop">{t("nav.shop")}</a>
+              <a href="/clients">{t("nav.portal")}</a>
+            </nav>
+          )}
+          <div class="header-tools">
+            {state.csrf && (
+              <LanguageSwitcher
+                locale={state.locale}
+                t={t}
+                csrf={state.csrf}
+                back={url.pathname + url.search}
+              />
+            )}
+            <ThemeToggle
+              initial={state.theme ?? null}
+              label={t("theme.dark")}
+            />
+          </div>
         </header>
-        <main id="main">
-          <Component />
-        </main>
+        {admin ? <Component /> : (
+          <main id="main">
+            <FlashMessage flash={state.flash} t={t} />
+            <Component />
+          </main>
+        )}
       </body>
     </html>
   );

@@ -1,17 +1,153 @@
 import type { FreshContext } from "@/lib/web/mod.ts";
-import { setSecurityHeaders } from "@/lib/http/security_headers.ts";
 import type { State } from "@/lib/state.ts";
+import { findContactSession, findStaffSession } from "@/lib/auth/sessions.ts";
+import { ForbiddenError } from "@/lib/errors.ts";
+import { clientIp } from "@/lib/http/client_ip.ts";
+import { readCookie } from "@/lib/http/cookies.ts";
+import {
+  csrfToken,
+  isCsrfValid,
+  readCsrfSeed,
+  setCsrfSeed,
+} from "@/lib/http/csrf.ts";
+import { clearFlash, readFlash } from "@/lib/http/flash.ts";
+import { LOCALE_COOKIE } from "@/lib/http/locale.ts";
+import { setSecurityHeaders } from "@/lib/http/security_headers.ts";
+import {
+  readSessionToken,
+  setSessionCookie,
+} from "@/lib/http/session_cookie.ts";
 import { themeFromCookie } from "@/lib/http/theme.ts";
+import { resolveLocale, translator } from "@/lib/i18n/mod.ts";
 
-/** Runs for every request: reads the theme cookie, adds security headers. */
-export async function handler(req: Request, ctx: FreshContext<State>) {
-  if (ctx.destination !== "static") {
-    ctx.state.theme = themeFromCookie(req.headers.get("cookie"));
+const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+function inArea(path: string, area: string): boolean {
+  return path === area || path.startsWith(area + "/");
+}
+
+/**
+ * Every request: client address, theme, CSRF seed, the signed-in person of
+ * the area (staff under /admin, portal contact elsewhere), locale and
+ * flash; afterwards cookies and security headers on whatever the response
+ * is, error pages included.
+ */
+async function frame(req: Request, ctx: FreshContext<State>) {
+  const { config, keys, db } = ctx.state.services;
+  const secure = config.appUrl.startsWith("https:");
+  ctx.state.secure = secure;
+  if (ctx.destination === "static") {
+    return withHeaders(await ctx.next(), secure);
   }
-  const res = await ctx.next();
-  setSecurityHeaders(
-    res.headers,
-    ctx.state.services.config.appUrl.startsWith("https:"),
-  );
+
+  const path = ctx.url.pathname;
+  const now = ctx.state.services.now();
+  ctx.state.clientIp = clientIp(req, ctx.remoteAddr, config.trustProxy);
+  ctx.state.theme = themeFromCookie(req.headers.get("cookie"));
+  const seed = readCsrfSeed(req, secure);
+  ctx.state.csrf = await csrfToken(keys, seed.seed);
+  ctx.state.csrfSeed = seed;
+
+  if (!inArea(path, "/api")) {
+    if (inArea(path, "/admin")) {
+      const token = readSessionToken(req, "staff", secure);
+      if (token) {
+        ctx.state.staffSession = await findStaffSession(db, token, now) ??
+          undefined;
+      }
+    } else {
+      const token = readSessionToken(req, "contact", secure);
+      if (token) {
+        ctx.state.contactSession = await findContactSession(db, token, now) ??
+          undefined;
+      }
+    }
+  }
+  const user = ctx.state.staffSession?.user ?? ctx.state.contactSession?.user;
+  ctx.state.locale = resolveLocale({
+    userLocale: user?.locale,
+    cookie: readCookie(req, LOCALE_COOKIE),
+    acceptLanguage: req.headers.get("accept-language"),
+  });
+  ctx.state.t = translator(ctx.state.locale);
+  ctx.state.flash = readFlash(req, secure);
+
+  const res = withHeaders(await ctx.next(), secure);
+  const setCookies = res.headers.getSetCookie().join("\n");
+  if (seed.fresh && !setCookies.includes("portico_csrf=")) {
+    setCsrfSeed(res.headers, seed.seed, secure);
+  }
+  if (
+    ctx.state.flash && res.status < 300 &&
+    !setCookies.includes("portico_flash=")
+  ) {
+    clearFlash(res.headers, secure);
+  }
+  renewSessionCookies(req, ctx.state, res.headers, setCookies, secure);
   return res;
 }
+
+function renewSessionCookies(
+  req: Request,
+  state: State,
+  headers: Headers,
+  alreadySet: string,
+  secure: boolean,
+) {
+  if (
+    alreadySet.includes("portico_staff=") ||
+    alreadySet.includes("portico_client=")
+  ) return;
+  if (state.staffSession?.renewed) {
+    setSessionCookie(
+      headers,
+      "staff",
+      readSessionToken(req, "staff", secure)!,
+      secure,
+    );
+  }
+  if (state.contactSession?.renewed) {
+    setSessionCookie(
+      headers,
+      "contact",
+      readSessionToken(req, "contact", secure)!,
+      secure,
+    );
+  }
+}
+
+/** Refuses state changes without a valid CSRF token (APIs authenticate otherwise). */
+async function csrfGuard(req: Request, ctx: FreshContext<State>) {
+  if (
+    ctx.destination !== "static" && UNSAFE.has(req.method) &&
+    !inArea(ctx.url.pathname, "/api")
+  ) {
+    const { config, keys } = ctx.state.services;
+    const allowed = [new URL(config.appUrl).origin, ctx.url.origin];
+    if (!await isCsrfValid(req, keys, ctx.state.csrfSeed, allowed)) {
+      throw new ForbiddenError(
+        "The form could not be accepted.",
+        "CSRF_REJECTED",
+      );
+    }
+  }
+  return await ctx.next();
+}
+
+function withHeaders(res: Response, secure: boolean): Response {
+  // Responses from Response.redirect() or fetch() have immutable headers.
+  const mutable = isMutable(res.headers) ? res : new Response(res.body, res);
+  setSecurityHeaders(mutable.headers, secure);
+  return mutable;
+}
+
+function isMutable(headers: Headers): boolean {
+  try {
+    headers.set("x-content-type-options", "nosniff");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const handler = [frame, csrfGuard];

@@ -1,32 +1,37 @@
-import { Head } from "@/lib/web/mod.ts";
+import { Head, type PageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
 
-/** The landing page: what Portico offers, one card per surface. */
-export default function Home() {
+/** The landing page: one card per surface. */
+export default function Home({ state: { t } }: PageProps<unknown, State>) {
+  const cards = [
+    {
+      href: "/booking",
+      title: t("home.booking.title"),
+      text: t("home.booking.text"),
+    },
+    { href: "/shop", title: t("home.shop.title"), text: t("home.shop.text") },
+    {
+      href: "/clients",
+      title: t("home.portal.title"),
+      text: t("home.portal.text"),
+    },
+  ];
   return (
     <>
       <Head>
-        <title>Portico</title>
+        <title>{t("app.name")}</title>
       </Head>
       <section class="hero">
-        <h1>Appointments, modules and client activity in one place</h1>
-        <p class="lead">
-          Book a time with our team, buy a module licence, or sign in to your
-          client portal.
-        </p>
+        <h1>{t("home.title")}</h1>
+        <p class="lead">{t("home.lead")}</p>
       </section>
       <div class="card-grid">
-        <a class="card card-link" href="/booking">
-          <h2>Book an appointment</h2>
-          <p>Pick a service, a time that suits you, and you are done.</p>
-        </a>
-        <a class="card card-link" href="/shop">
-          <h2>Shop</h2>
-          <p>Modules with licence keys delivered by email.</p>
-        </a>
-        <a class="card card-link" href="/clients">
-          <h2>Client portal</h2>
-          <p>Your bookings, licences and invoices.</p>
-        </a>
+        {cards.map((card) => (
+          <a class="card card-link" href={card.href}>
+            <h2>{card.title}</h2>
+            <p>{card.text}</p>
+          </a>
+        ))}
       </div>
     </>
   );

@@ -1,6 +1,4 @@
 import assert from "node:assert/strict";
-import { loadConfig } from "@/lib/config.ts";
-import { createPorticoApp } from "@/server.ts";
 import { startTestApp } from "./helpers/app.ts";
 
 Deno.test("healthz answers while the process is up; readyz when the database answers", async () => {
@@ -18,12 +16,10 @@ Deno.test("healthz answers while the process is up; readyz when the database ans
 });
 
 Deno.test("readyz is 503 with a JSON error when the database does not answer", async () => {
-  const app = await createPorticoApp({
-    config: loadConfig({}),
-    ping: () => Promise.reject(new Error("connection refused")),
-    now: () => new Date(),
-  });
-  const res = await app.request("http://localhost/readyz");
+  const app = await startTestApp();
+  app.services.ping = () => Promise.reject(new Error("connection refused"));
+  const res = await app.request("/readyz");
+  await app.close();
   assert.equal(res.status, 503);
   assert.deepEqual(await res.json(), {
     error: {

@@ -185,6 +185,9 @@ export async function createApp(
     );
   }
 
+  // Lets the error handler render with the state middleware had built.
+  const contexts = new WeakMap<Request, Context>();
+
   function newContext(
     req: Request,
     info: Deno.ServeHandlerInfo | undefined,
@@ -220,7 +223,27 @@ export async function createApp(
       renderNotFound: () => renderNotFound(ctx),
       next: () => Promise.reject(new Error("next() called outside a chain")),
     };
+    contexts.set(req, ctx);
     return ctx;
+  }
+
+  function errorResponse(ctx: Context, error: unknown): Response {
+    const status = httpStatusOf(error);
+    if (status >= 500) {
+      console.error(`${ctx.req.method} ${ctx.url.pathname} failed:`, error);
+    }
+    const headers = new Headers(errorHeaders(error));
+    headers.set("content-type", HTML["content-type"]);
+    try {
+      const Page = status === 404 ? NotFoundPage : ErrorPage;
+      const html = Page
+        ? document(Page, [], { ...pageProps(ctx), error })
+        : "Error";
+      return new Response(html, { status, headers });
+    } catch (renderError) {
+      console.error("the error page failed to render:", renderError);
+      return new Response("Internal Server Error", { status: 500 });
+    }
   }
 
   function runChain(
@@ -231,7 +254,12 @@ export async function createApp(
     let index = 0;
     ctx.next = async () => {
       const middleware = middlewares[index++];
-      return middleware ? await middleware(ctx.req, ctx) : await final(ctx);
+      try {
+        return middleware ? await middleware(ctx.req, ctx) : await final(ctx);
+      } catch (error) {
+        if (error instanceof HTTPException) return error.getResponse();
+        return errorResponse(ctx, error);
+      }
     };
     return ctx.next();
   }
@@ -275,28 +303,36 @@ export async function createApp(
     });
   });
 
+  // Errors become error pages inside the middleware chain, so outer
+  // middleware still sees (and can decorate) the response.
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
-    console.error(`${c.req.method} ${c.req.path} failed:`, error);
-    try {
-      const html = ErrorPage
-        ? document(ErrorPage, [], {
-          url: new URL(c.req.url),
-          params: {},
-          route: c.req.path,
-          state: {},
-          data: undefined,
-          error,
-        })
-        : "Internal Server Error";
-      return new Response(html, { status: 500, headers: HTML });
-    } catch (renderError) {
-      console.error("the _500 page failed to render:", renderError);
-      return new Response("Internal Server Error", { status: 500 });
-    }
+    return errorResponse(
+      contexts.get(c.req.raw) ??
+        newContext(c.req.raw, undefined, "notFound", c.req.path, {}),
+      error,
+    );
   });
 
   return app;
+}
+
+/**
+ * The status an error asks for: errors may carry `status` (400–599), as
+ * the app's domain errors do; anything else is a 500.
+ */
+function httpStatusOf(error: unknown): number {
+  const status = (error as { status?: unknown })?.status;
+  return typeof status === "number" && status >= 400 && status <= 599
+    ? status
+    : 500;
+}
+
+function errorHeaders(error: unknown): HeadersInit | undefined {
+  const headers = (error as { headers?: unknown })?.headers;
+  return headers && typeof headers === "object"
+    ? headers as HeadersInit
+    : undefined;
 }
 
 function allowedMethods(module: RouteModule): string[] {

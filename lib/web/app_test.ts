@@ -77,6 +77,21 @@ Deno.test("an exception renders the _500 page without details", async () => {
   }
 });
 
+Deno.test("an error with a status renders with that status and its headers", async () => {
+  const res = await get("/forbidden");
+  assert.equal(res.status, 403);
+  assert.equal(res.headers.get("x-reason"), "fixture");
+  assert.equal(
+    res.headers.get("x-trail"),
+    "root",
+    "middleware saw the error page",
+  );
+  assert.match(await res.text(), /Fixture failed/);
+  const missing = await get("/missing");
+  assert.equal(missing.status, 404);
+  assert.match(await missing.text(), /Fixture not found/);
+});
+
 Deno.test("islands render with a marker, JSON props and their bundle", async () => {
   const html = await (await get("/")).text();
   assert.match(

@@ -59,8 +59,12 @@ export interface AppProps<State = Record<string, unknown>>
   Component: ComponentType<Record<never, never>>;
 }
 
-/** Props of `_500.tsx`. */
-export interface ErrorPageProps extends PageProps<unknown> {
+/**
+ * Props of `_500.tsx`, which renders every thrown error: the status comes
+ * from the error's `status` (400–599) or is 500; a 404 renders `_404.tsx`.
+ */
+export interface ErrorPageProps<State = Record<string, unknown>>
+  extends PageProps<unknown, State> {
   error: unknown;
 }
 

@@ -4,7 +4,8 @@
  */
 import { loadConfig } from "@/lib/config.ts";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing.ts";
-import type { Services } from "@/lib/state.ts";
+import type { MailKicker, Services } from "@/lib/state.ts";
+import { createServices } from "@/lib/services.ts";
 import { createPorticoApp } from "@/server.ts";
 
 export interface TestApp {
@@ -17,20 +18,34 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Starts the app; pass `env` to set configuration variables. */
+export interface TestAppOptions {
+  /** Configuration variables, as in the environment. */
+  env?: Record<string, string>;
+  /** The clock the app runs on (default: real time). */
+  now?: () => Date;
+  mail?: MailKicker;
+}
+
+/** Starts the app on a fresh database. */
 export async function startTestApp(
-  env: Record<string, string> = {},
+  options: TestAppOptions = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
   const port = (listener.addr as Deno.NetAddr).port;
   listener.close();
-  const config = loadConfig({ APP_URL: `http://127.0.0.1:${port}`, ...env });
-  const services: Services = {
+  const config = loadConfig({
+    APP_URL: `http://127.0.0.1:${port}`,
+    APP_SECRET: "test-secret-".padEnd(40, "x"),
+    ...options.env,
+  });
+  const services = createServices({
     config,
-    ping: database.ping,
-    now: () => new Date(),
-  };
+    database,
+    secret: config.appSecret!,
+    mail: options.mail ?? { kick() {} },
+    now: options.now,
+  });
   const app = await createPorticoApp(services);
   const server = Deno.serve(
     { hostname: "127.0.0.1", port, onListen: () => {} },

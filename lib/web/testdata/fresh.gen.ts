@@ -7,15 +7,17 @@ import * as $3 from "./routes/_middleware.ts";
 import * as $4 from "./routes/about.tsx";
 import * as $5 from "./routes/boom.ts";
 import * as $6 from "./routes/files/[...path].tsx";
-import * as $7 from "./routes/form.ts";
-import * as $8 from "./routes/index.tsx";
-import * as $9 from "./routes/posts/[id].tsx";
-import * as $10 from "./routes/posts/_layout.tsx";
-import * as $11 from "./routes/posts/_middleware.ts";
-import * as $12 from "./routes/posts/index.tsx";
-import * as $13 from "./routes/posts/new.tsx";
-import * as $14 from "./routes/slow.ts";
-import * as $15 from "./routes/toggle.tsx";
+import * as $7 from "./routes/forbidden.ts";
+import * as $8 from "./routes/form.ts";
+import * as $9 from "./routes/index.tsx";
+import * as $10 from "./routes/missing.ts";
+import * as $11 from "./routes/posts/[id].tsx";
+import * as $12 from "./routes/posts/_layout.tsx";
+import * as $13 from "./routes/posts/_middleware.ts";
+import * as $14 from "./routes/posts/index.tsx";
+import * as $15 from "./routes/posts/new.tsx";
+import * as $16 from "./routes/slow.ts";
+import * as $17 from "./routes/toggle.tsx";
 import * as $$0 from "./islands/Counter.tsx";
 import * as $$1 from "./islands/Toggle.tsx";
 
@@ -30,15 +32,17 @@ const manifest = {
     "./routes/about.tsx": $4,
     "./routes/boom.ts": $5,
     "./routes/files/[...path].tsx": $6,
-    "./routes/form.ts": $7,
-    "./routes/index.tsx": $8,
-    "./routes/posts/[id].tsx": $9,
-    "./routes/posts/_layout.tsx": $10,
-    "./routes/posts/_middleware.ts": $11,
-    "./routes/posts/index.tsx": $12,
-    "./routes/posts/new.tsx": $13,
-    "./routes/slow.ts": $14,
-    "./routes/toggle.tsx": $15,
+    "./routes/forbidden.ts": $7,
+    "./routes/form.ts": $8,
+    "./routes/index.tsx": $9,
+    "./routes/missing.ts": $10,
+    "./routes/posts/[id].tsx": $11,
+    "./routes/posts/_layout.tsx": $12,
+    "./routes/posts/_middleware.ts": $13,
+    "./routes/posts/index.tsx": $14,
+    "./routes/posts/new.tsx": $15,
+    "./routes/slow.ts": $16,
+    "./routes/toggle.tsx": $17,
   },
   islands: {
     "./islands/Counter.tsx": $$0,

@@ -1,0 +1,67 @@
+import type { Realm } from "@/lib/auth/sessions.ts";
+import type { Translate } from "@/lib/i18n/mod.ts";
+import type { SignInData } from "@/lib/http/account_routes.ts";
+import { CsrfField, Field, FormError } from "../Field.tsx";
+import { AuthCard } from "./AuthCard.tsx";
+
+/** Email + password, a reset link, and for clients an emailed sign-in link. */
+export function SignInPage(
+  { realm, t, csrf, data }: {
+    realm: Realm;
+    t: Translate;
+    csrf: string;
+    data: SignInData;
+  },
+) {
+  const base = realm === "staff" ? "/admin" : "/clients";
+  return (
+    <AuthCard
+      title={t(realm === "staff" ? "auth.staffTitle" : "auth.portalTitle")}
+    >
+      <form method="post" action={`${base}/login`} class="form" novalidate>
+        <CsrfField token={csrf} />
+        {data.next && <input type="hidden" name="next" value={data.next} />}
+        <FormError t={t} errors={data.errors} />
+        <Field
+          t={t}
+          name="email"
+          label="auth.email"
+          type="email"
+          autocomplete="username"
+          required
+          {...data}
+        />
+        <Field
+          t={t}
+          name="password"
+          label="auth.password"
+          type="password"
+          autocomplete="current-password"
+          required
+          {...data}
+        />
+        <button type="submit">{t("auth.signIn")}</button>
+        <a href={`${base}/password/forgot`}>{t("auth.forgot")}</a>
+      </form>
+      {realm === "contact" && (
+        <form method="post" action="/clients/login/email" class="form auth-alt">
+          <CsrfField token={csrf} />
+          <h2>{t("auth.linkTitle")}</h2>
+          <p class="muted">{t("auth.linkIntro")}</p>
+          <Field
+            t={t}
+            name="email"
+            label="auth.email"
+            type="email"
+            autocomplete="email"
+            required
+            inputProps={{ id: "link-email" }}
+          />
+          <button type="submit" class="button-secondary">
+            {t("auth.linkSend")}
+          </button>
+        </form>
+      )}
+    </AuthCard>
+  );
+}

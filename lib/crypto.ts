@@ -1,0 +1,165 @@
+/**
+ * Small cryptographic helpers on Web Crypto and node:crypto: random tokens,
+ * SHA-256, HMAC with keys derived from the app secret, constant-time
+ * comparison, and scrypt password hashes.
+ */
+import { scrypt, timingSafeEqual as nodeTimingSafeEqual } from "node:crypto";
+
+const encoder = new TextEncoder();
+
+export function base64url(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(
+    /=+$/,
+    "",
+  );
+}
+
+export function fromBase64url(text: string): Uint8Array<ArrayBuffer> {
+  const base64 = text.replace(/-/g, "+").replace(/_/g, "/");
+  const binary = atob(base64 + "=".repeat((4 - (base64.length % 4)) % 4));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+/** `bytes` of CSPRNG output, base64url (32 bytes = 256 bits by default). */
+export function randomToken(bytes = 32): string {
+  return base64url(crypto.getRandomValues(new Uint8Array(bytes)));
+}
+
+/** Hex SHA-256 of a string: how tokens are stored. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", encoder.encode(text));
+  return Array.from(new Uint8Array(digest))
+    .map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** Compares two strings without revealing where they differ. */
+export function timingSafeEqual(a: string, b: string): boolean {
+  const left = encoder.encode(a);
+  const right = encoder.encode(b);
+  if (left.length !== right.length) {
+    // Still spend the time of a comparison.
+    nodeTimingSafeEqual(left, left);
+    return false;
+  }
+  return nodeTimingSafeEqual(left, right);
+}
+
+/** HMAC-SHA256 keys, one per purpose, derived from the app secret with HKDF. */
+export class Keyring {
+  #hmacKeys = new Map<string, Promise<CryptoKey>>();
+  #base: Promise<CryptoKey>;
+
+  constructor(secret: string) {
+    this.#base = crypto.subtle.importKey(
+      "raw",
+      encoder.encode(secret),
+      "HKDF",
+      false,
+      ["deriveKey", "deriveBits"],
+    );
+  }
+
+  /** Raw key bytes for `purpose` (e.g. an AES key). */
+  async bits(purpose: string, length = 256): Promise<ArrayBuffer> {
+    return await crypto.subtle.deriveBits(
+      {
+        name: "HKDF",
+        hash: "SHA-256",
+        salt: encoder.encode("portico"),
+        info: encoder.encode(purpose),
+      },
+      await this.#base,
+      length,
+    );
+  }
+
+  #hmacKey(purpose: string): Promise<CryptoKey> {
+    let key = this.#hmacKeys.get(purpose);
+    if (!key) {
+      key = this.bits(`hmac:${purpose}`).then((raw) =>
+        crypto.subtle.importKey(
+          "raw",
+          raw,
+          { name: "HMAC", hash: "SHA-256" },
+          false,
+          ["sign"],
+        )
+      );
+      this.#hmacKeys.set(purpose, key);
+    }
+    return key;
+  }
+
+  /** base64url HMAC-SHA256 of `message` under the key for `purpose`. */
+  async sign(purpose: string, message: string): Promise<string> {
+    const mac = await crypto.subtle.sign(
+      "HMAC",
+      await this.#hmacKey(purpose),
+      encoder.encode(message),
+    );
+    return base64url(new Uint8Array(mac));
+  }
+
+  /** True when `mac` is the HMAC of `message` for `purpose`. */
+  async verify(
+    purpose: string,
+    message: string,
+    mac: string,
+  ): Promise<boolean> {
+    return timingSafeEqual(await this.sign(purpose, message), mac);
+  }
+}
+
+// scrypt with N=2^15, r=8: 32 MiB of memory per hash, about 0.1 s here.
+const SCRYPT = { N: 2 ** 15, r: 8, p: 1, keyLength: 32 };
+
+function scryptBytes(
+  password: string,
+  salt: Uint8Array,
+  params: typeof SCRYPT,
+): Promise<Uint8Array> {
+  return new Promise((resolve, reject) =>
+    scrypt(
+      password.normalize("NFKC"),
+      salt,
+      params.keyLength,
+      {
+        N: params.N,
+        r: params.r,
+        p: params.p,
+        maxmem: 128 * params.N * params.r * 2,
+      },
+      (error, key) => error ? reject(error) : resolve(new Uint8Array(key)),
+    )
+  );
+}
+
+/** `scrypt$N$r$p$salt$hash`, self-describing so parameters can grow. */
+export async function hashPassword(password: string): Promise<string> {
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  const hash = await scryptBytes(password, salt, SCRYPT);
+  return `scrypt$${SCRYPT.N}$${SCRYPT.r}$${SCRYPT.p}$${base64url(salt)}$${
+    base64url(hash)
+  }`;
+}
+
+/**
+ * Checks a password against a stored hash. With no hash (unknown account)
+ * it still does the work, so the answer takes the same time either way.
+ */
+export async function verifyPassword(
+  password: string,
+  stored: string | null | undefined,
+): Promise<boolean> {
+  const parts = stored?.split("$");
+  if (!parts || parts.length !== 6 || parts[0] !== "scrypt") {
+    await scryptBytes(password, new Uint8Array(16), SCRYPT);
+    return false;
+  }
+  const [, n, r, p, salt, hash] = parts;
+  const params = { N: Number(n), r: Number(r), p: Number(p), keyLength: 32 };
+  const actual = await scryptBytes(password, fromBase64url(salt), params);
+  return timingSafeEqual(base64url(actual), hash);
+}

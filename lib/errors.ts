@@ -1,0 +1,61 @@
+/**
+ * Errors domain code throws. Each carries an HTTP status and a stable code;
+ * the web layer renders the error page with that status, and the JSON API
+ * middleware turns them into `{ error: { code, message } }`.
+ */
+
+/** Base class: `status` is what the client gets, `code` is machine-readable. */
+export class DomainError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(message = "Not found.", code = "NOT_FOUND") {
+    super(404, code, message);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string, code = "CONFLICT") {
+    super(409, code, message);
+  }
+}
+
+/** Field name → message key (see lib/i18n) for a form or body. */
+export type FieldErrors = Record<string, string>;
+
+export class ValidationError extends DomainError {
+  constructor(readonly fields: FieldErrors, message = "The input is invalid.") {
+    super(422, "VALIDATION_FAILED", message);
+  }
+}
+
+export class UnauthorizedError extends DomainError {
+  constructor(message = "Sign-in required.", code = "UNAUTHORIZED") {
+    super(401, code, message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = "Not allowed.", code = "FORBIDDEN") {
+    super(403, code, message);
+  }
+}
+
+export class RateLimitedError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, "RATE_LIMITED", "Too many requests. Try again later.");
+  }
+
+  /** Sent with the error response. */
+  get headers(): Record<string, string> {
+    return { "retry-after": String(this.retryAfterSeconds) };
+  }
+}

@@ -1,0 +1,199 @@
+/**
+ * Handlers shared by the staff (`/admin/…`) and portal (`/clients/…`)
+ * account pages: sign-in, sign-out, forgotten password, reset. Each route
+ * file binds them to its realm; the rules live in lib/auth.
+ */
+import { z } from "zod";
+import type { FreshContext, Handlers } from "../web/mod.ts";
+import type { State } from "../state.ts";
+import {
+  isAuthTokenUsable,
+  resetPasswordWithToken,
+  sendAccountLink,
+  signInWithPassword,
+} from "../auth/accounts.ts";
+import { endAllSessions, endSession, type Realm } from "../auth/sessions.ts";
+import { UnauthorizedError } from "../errors.ts";
+import { rotateCsrfSeed } from "./csrf.ts";
+import { emailField, type FormState, newPassword, parseForm } from "./forms.ts";
+import { redirect, setFlash } from "./flash.ts";
+import { safeRedirectPath } from "./redirects.ts";
+import { clearSessionCookie, setSessionCookie } from "./session_cookie.ts";
+import { needsSetup } from "../auth/accounts.ts";
+
+/** Data of the sign-in page. */
+export interface SignInData extends FormState {
+  next?: string;
+}
+
+/** Data of the forgotten-password and reset pages. */
+export interface ResetData extends FormState {
+  token?: string;
+  invalid?: boolean;
+}
+
+type Ctx = FreshContext<State, SignInData>;
+
+const HOME: Record<Realm, string> = { staff: "/admin", contact: "/clients" };
+const BASE = HOME;
+
+function signedIn(state: State, realm: Realm) {
+  return realm === "staff" ? state.staffSession : state.contactSession;
+}
+
+/** A response that starts a session: cookie, fresh CSRF seed, redirect. */
+export function startSessionResponse(
+  realm: Realm,
+  token: string,
+  location: string,
+  secure: boolean,
+): Response {
+  const res = redirect(location);
+  setSessionCookie(res.headers, realm, token, secure);
+  rotateCsrfSeed(res.headers, secure);
+  return res;
+}
+
+const signInSchema = z.object({
+  email: z.string().trim().max(254).default(""),
+  password: z.string().max(200).default(""),
+  next: z.string().optional(),
+});
+
+/** GET shows the form; POST checks the password (same answer for any failure). */
+export function signInHandlers(realm: Realm): Handlers<SignInData, State> {
+  return {
+    async GET(_req, ctx: Ctx) {
+      if (signedIn(ctx.state, realm)) return redirect(HOME[realm]);
+      if (realm === "staff" && await needsSetup(ctx.state.services.db)) {
+        return redirect("/setup");
+      }
+      const next = ctx.url.searchParams.get("next") ?? undefined;
+      return ctx.render({
+        next: next && safeRedirectPath(next, "") || undefined,
+      });
+    },
+    async POST(req, ctx: Ctx) {
+      const { db, now } = ctx.state.services;
+      const form = await parseForm(req, signInSchema);
+      const input = form.ok
+        ? form.data
+        : { email: "", password: "", next: undefined };
+      try {
+        const token = await signInWithPassword(db, realm, {
+          email: input.email,
+          password: input.password,
+          ip: ctx.state.clientIp,
+          userAgent: req.headers.get("user-agent"),
+        }, now());
+        const next = safeRedirectPath(input.next, HOME[realm]);
+        return startSessionResponse(realm, token, next, ctx.state.secure);
+      } catch (error) {
+        if (!(error instanceof UnauthorizedError)) throw error;
+        return ctx.render({
+          values: { email: input.email },
+          errors: { _form: "auth.invalid" },
+          next: input.next,
+        }, { status: 401 });
+      }
+    },
+  };
+}
+
+/** POST signs out this browser, or with `everywhere` every device. */
+export function signOutHandlers(realm: Realm): Handlers<unknown, State> {
+  return {
+    async POST(req, ctx) {
+      const { db } = ctx.state.services;
+      const session = signedIn(ctx.state, realm);
+      const everywhere = (await req.formData()).get("everywhere") === "1";
+      if (session && everywhere) {
+        await endAllSessions(db, realm, session.user.id);
+      } else if (session) await endSession(db, session.tokenHash);
+      const res = redirect(`${BASE[realm]}/login`);
+      setFlash(res.headers, {
+        kind: "success",
+        message: everywhere ? "auth.signedOutEverywhere" : "auth.signedOut",
+      }, ctx.state.secure);
+      clearSessionCookie(res.headers, realm, ctx.state.secure);
+      rotateCsrfSeed(res.headers, ctx.state.secure);
+      return res;
+    },
+  };
+}
+
+const emailSchema = z.object({ email: emailField() });
+
+/**
+ * Emails a link (password reset, or for clients a sign-in link) and always
+ * answers the same, whether or not the address has an account.
+ */
+export function emailLinkHandlers(
+  realm: Realm,
+  purpose: "sign_in" | "password_reset",
+): Handlers<ResetData, State> {
+  return {
+    GET(_req, ctx) {
+      return ctx.render({});
+    },
+    async POST(req, ctx) {
+      const { db, now, config, mail } = ctx.state.services;
+      const form = await parseForm(req, emailSchema);
+      if (!form.ok) return ctx.render(form, { status: 422 });
+      await sendAccountLink(db, realm, purpose, {
+        email: form.data.email,
+        ip: ctx.state.clientIp,
+        appUrl: config.appUrl,
+      }, now());
+      mail.kick();
+      return redirect(`${BASE[realm]}/login`, {
+        kind: "success",
+        message: purpose === "sign_in" ? "auth.linkSent" : "auth.resetSent",
+      }, ctx.state.secure);
+    },
+  };
+}
+
+const resetSchema = z.object({
+  token: z.string().min(1).max(100),
+  password: newPassword(),
+  password_repeat: z.string(),
+}).refine((v) => v.password === v.password_repeat, {
+  path: ["password_repeat"],
+  message: "auth.passwordMismatch",
+});
+
+/** The page behind a reset or invitation link: choose a new password. */
+export function resetPasswordHandlers(
+  realm: Realm,
+): Handlers<ResetData, State> {
+  return {
+    async GET(_req, ctx) {
+      const { db, now } = ctx.state.services;
+      const token = ctx.url.searchParams.get("token") ?? "";
+      const usable = token.length <= 100 &&
+        await isAuthTokenUsable(db, token, ["password_reset", "invite"], now());
+      return ctx.render({ token, invalid: !usable }, {
+        status: usable ? 200 : 410,
+      });
+    },
+    async POST(req, ctx) {
+      const { db, now } = ctx.state.services;
+      const form = await parseForm(req, resetSchema);
+      const token = form.values.token ?? "";
+      if (!form.ok) return ctx.render({ ...form, token }, { status: 422 });
+      const done = await resetPasswordWithToken(
+        db,
+        realm,
+        token,
+        form.data.password,
+        now(),
+      );
+      if (!done) return ctx.render({ token, invalid: true }, { status: 410 });
+      return redirect(`${BASE[realm]}/login`, {
+        kind: "success",
+        message: "auth.resetDone",
+      }, ctx.state.secure);
+    },
+  };
+}

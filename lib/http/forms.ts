@@ -1,0 +1,92 @@
+/**
+ * Form parsing at the edge: a zod schema whose messages are catalog keys,
+ * so errors come back in the visitor's language, and the submitted values
+ * are kept to re-render the form (never passwords).
+ */
+import { z } from "zod";
+import type { FieldErrors } from "../errors.ts";
+import { isMessageKey } from "../i18n/mod.ts";
+import { CSRF_FIELD } from "./csrf.ts";
+
+export type FormValues = Record<string, string>;
+
+/** What a form page needs to show errors and keep values after a failed POST. */
+export interface FormState {
+  values?: FormValues;
+  errors?: FieldErrors;
+}
+
+export type FormResult<T> =
+  | { ok: true; data: T; values: FormValues }
+  | { ok: false; errors: FieldErrors; values: FormValues };
+
+/** Turns zod issues into field → message key, first issue per field. */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "_form");
+    errors[field] ??= isMessageKey(issue.message)
+      ? issue.message
+      : "form.invalid";
+  }
+  return errors;
+}
+
+/** Reads a url-encoded or multipart body and validates it with `schema`. */
+export async function parseForm<S extends z.ZodType>(
+  req: Request,
+  schema: S,
+): Promise<FormResult<z.infer<S>>> {
+  let form: FormData;
+  try {
+    form = await req.formData();
+  } catch {
+    return { ok: false, errors: { _form: "form.invalid" }, values: {} };
+  }
+  const raw: Record<string, string | string[]> = {};
+  const values: FormValues = {};
+  for (const [key, value] of form) {
+    if (typeof value !== "string" || key === CSRF_FIELD) continue;
+    const existing = raw[key];
+    raw[key] = existing === undefined ? value : [existing, value].flat();
+    if (!/password/i.test(key)) values[key] = value;
+  }
+  const parsed = schema.safeParse(raw);
+  return parsed.success
+    ? { ok: true, data: parsed.data, values }
+    : { ok: false, errors: fieldErrors(parsed.error), values };
+}
+
+/** A required single-line text field of at most `max` characters. */
+export const requiredText = (max = 200) =>
+  z.string({ error: "form.required" }).trim().min(1, "form.required").max(
+    max,
+    "form.tooLong",
+  );
+
+/** An optional text field: empty becomes undefined. */
+export const optionalText = (max = 200) =>
+  z.preprocess(
+    (value) =>
+      typeof value === "string" && value.trim() === "" ? undefined : value,
+    z.string().trim().max(max, "form.tooLong").optional(),
+  );
+
+/** An email address, trimmed and lower-cased. */
+export const emailField = () =>
+  z.string({ error: "form.required" }).trim().min(1, "form.required").max(
+    254,
+    "form.tooLong",
+  )
+    .pipe(z.email("form.email")).transform((value) => value.toLowerCase());
+
+/** A new password (length checked; the hash is memory-hard). */
+export const newPassword = () =>
+  z.string({ error: "form.required" }).min(10, "auth.passwordTooShort").max(
+    200,
+    "form.tooLong",
+  );
+
+/** A checkbox: present means true. */
+export const checkbox = () =>
+  z.preprocess((value) => value === "on" || value === "true", z.boolean());

@@ -1,0 +1,143 @@
+/**
+ * German and English: message lookup with `{placeholders}`, the locale a
+ * request should use, and dates, times and money through `Intl`.
+ */
+import admin from "./catalog/admin.ts";
+import core from "./catalog/core.ts";
+
+export type Locale = "de" | "en";
+export const LOCALES: readonly Locale[] = ["en", "de"];
+export const DEFAULT_LOCALE: Locale = "en";
+
+/** Every catalog; a new area adds its file here. */
+export const catalogs = [core, admin];
+
+type Union<T> = T extends { en: infer E } ? keyof E : never;
+export type MessageKey = Union<typeof catalogs[number]>;
+
+const messages: Record<Locale, Map<string, string>> = {
+  en: new Map(),
+  de: new Map(),
+};
+for (const catalog of catalogs) {
+  for (const locale of LOCALES) {
+    for (const [key, text] of Object.entries(catalog[locale])) {
+      messages[locale].set(key, text);
+    }
+  }
+}
+
+export type MessageParams = Record<string, string | number>;
+
+/** True when `key` names a message (for keys that arrive from outside). */
+export function isMessageKey(key: unknown): key is MessageKey {
+  return typeof key === "string" && messages.en.has(key);
+}
+
+/** The message `key` in `locale`, with `{name}` placeholders filled in. */
+export function t(
+  locale: Locale,
+  key: MessageKey,
+  params?: MessageParams,
+): string {
+  const text = messages[locale].get(key) ?? messages.en.get(key) ?? key;
+  if (!params) return text;
+  return text.replace(
+    /\{(\w+)\}/g,
+    (whole, name) => name in params ? String(params[name]) : whole,
+  );
+}
+
+/** A translator bound to one locale, handed to pages as `t`. */
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+export function translator(locale: Locale): Translate {
+  return (key, params) => t(locale, key, params);
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return value === "de" || value === "en";
+}
+
+/** Best match from an `Accept-Language` header, honouring q-values. */
+export function localeFromAcceptLanguage(
+  header: string | null,
+): Locale | undefined {
+  if (!header) return undefined;
+  const ranked = header.split(",").map((part) => {
+    const [tag, ...params] = part.trim().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return { tag: tag.toLowerCase(), q: q ? Number(q.slice(2)) : 1 };
+  }).filter((entry) => entry.q > 0).sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    const base = tag.split("-")[0];
+    if (isLocale(base)) return base;
+  }
+  return undefined;
+}
+
+/**
+ * The locale for a request: the signed-in person's setting, then the
+ * language cookie, then the browser's `Accept-Language`, then English.
+ */
+export function resolveLocale(options: {
+  userLocale?: string | null;
+  cookie?: string | null;
+  acceptLanguage?: string | null;
+}): Locale {
+  if (isLocale(options.userLocale)) return options.userLocale;
+  if (isLocale(options.cookie)) return options.cookie;
+  return localeFromAcceptLanguage(options.acceptLanguage ?? null) ??
+    DEFAULT_LOCALE;
+}
+
+const intlTag: Record<Locale, string> = { en: "en-GB", de: "de-DE" };
+
+/** Date and time, e.g. "3 March 2027, 14:30" / "3. März 2027, 14:30". */
+export function formatDateTime(
+  locale: Locale,
+  date: Date,
+  timeZone: string,
+): string {
+  return new Intl.DateTimeFormat(intlTag[locale], {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone,
+  }).format(date);
+}
+
+/** Date only, e.g. "3 March 2027". */
+export function formatDate(
+  locale: Locale,
+  date: Date,
+  timeZone: string,
+): string {
+  return new Intl.DateTimeFormat(intlTag[locale], {
+    dateStyle: "long",
+    timeZone,
+  })
+    .format(date);
+}
+
+/** Time only, e.g. "14:30". */
+export function formatTime(
+  locale: Locale,
+  date: Date,
+  timeZone: string,
+): string {
+  return new Intl.DateTimeFormat(intlTag[locale], {
+    timeStyle: "short",
+    timeZone,
+  })
+    .format(date);
+}
+
+/** Money from integer cents, e.g. "€1,234.50" / "1.234,50 €". */
+export function formatMoney(
+  locale: Locale,
+  cents: number,
+  currency: string,
+): string {
+  return new Intl.NumberFormat(intlTag[locale], { style: "currency", currency })
+    .format(cents / 100);
+}

@@ -1,0 +1,8 @@
+export const handler = {
+  GET(): Response {
+    throw Object.assign(new Error("no entry"), {
+      status: 403,
+      headers: { "x-reason": "fixture" },
+    });
+  },
+};

@@ -1,0 +1,16 @@
+import { type Kysely, sql } from "kysely";
+
+/**
+ * Runs a block of DDL one statement at a time (the extended protocol takes
+ * one statement per query). Statements end with `;` at the end of a line.
+ */
+// deno-lint-ignore no-explicit-any -- migrations must not depend on today's schema types
+export async function runStatements(
+  db: Kysely<any>,
+  block: string,
+): Promise<void> {
+  const statements = block.split(/;\s*$/m)
+    .map((s) => s.replace(/^\s*--.*$/gm, "").trim())
+    .filter(Boolean);
+  for (const statement of statements) await sql.raw(statement).execute(db);
+}

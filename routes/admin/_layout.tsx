@@ -1,0 +1,82 @@
+import type { AppProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import type { MessageKey } from "@/lib/i18n/mod.ts";
+import { CsrfField } from "@/components/Field.tsx";
+import { FlashMessage } from "@/components/FlashMessage.tsx";
+
+const NAV: [string, MessageKey][] = [
+  ["/admin", "admin.nav.dashboard"],
+  ["/admin/booking", "admin.nav.booking"],
+  ["/admin/shop", "admin.nav.shop"],
+  ["/admin/invoices", "admin.nav.invoices"],
+  ["/admin/licenses", "admin.nav.licenses"],
+  ["/admin/activity", "admin.nav.activity"],
+  ["/admin/clients", "admin.nav.clients"],
+  ["/admin/emails", "admin.nav.emails"],
+  ["/admin/jobs", "admin.nav.jobs"],
+  ["/admin/staff", "admin.nav.staff"],
+  ["/admin/audit", "admin.nav.audit"],
+  ["/admin/settings", "admin.nav.settings"],
+];
+
+function isCurrent(href: string, path: string): boolean {
+  return href === "/admin"
+    ? path === "/admin"
+    : path === href || path.startsWith(href + "/");
+}
+
+/** The admin frame: left navigation once signed in; just the page otherwise. */
+export default function AdminLayout(
+  { Component, state, url }: AppProps<State>,
+) {
+  const session = state.staffSession;
+  if (!session) {
+    return (
+      <main id="main">
+        <FlashMessage flash={state.flash} t={state.t} />
+        <Component />
+      </main>
+    );
+  }
+  const t = state.t;
+  return (
+    <div class="admin-shell">
+      <nav class="admin-nav" aria-label={t("admin.nav")}>
+        <ul>
+          {NAV.map(([href, label]) => (
+            <li>
+              <a
+                href={href}
+                aria-current={isCurrent(href, url.pathname)
+                  ? "page"
+                  : undefined}
+              >
+                {t(label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <div class="admin-user">
+          <span>{t("admin.signedInAs", { name: session.user.name })}</span>
+          <form method="post" action="/admin/logout">
+            <CsrfField token={state.csrf} />
+            <button type="submit" class="button-link">
+              {t("auth.signOut")}
+            </button>
+          </form>
+          <form method="post" action="/admin/logout">
+            <CsrfField token={state.csrf} />
+            <input type="hidden" name="everywhere" value="1" />
+            <button type="submit" class="button-link">
+              {t("auth.signOutEverywhere")}
+            </button>
+          </form>
+        </div>
+      </nav>
+      <main id="main" class="admin-main">
+        <FlashMessage flash={state.flash} t={t} />
+        <Component />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+import { requireStaff } from "@/lib/http/guards.ts";
+
+export const handler = requireStaff;

@@ -1,0 +1,10 @@
+import type { PageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { type SignInData, signInHandlers } from "@/lib/http/account_routes.ts";
+import { SignInPage } from "@/components/auth/SignInPage.tsx";
+
+export const handler = signInHandlers("staff");
+
+export default function Login({ state, data }: PageProps<SignInData, State>) {
+  return <SignInPage realm="staff" t={state.t} csrf={state.csrf} data={data} />;
+}

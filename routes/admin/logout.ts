@@ -1,0 +1,3 @@
+import { signOutHandlers } from "@/lib/http/account_routes.ts";
+
+export const handler = signOutHandlers("staff");

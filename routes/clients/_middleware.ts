@@ -1,0 +1,3 @@
+import { requireContact } from "@/lib/http/guards.ts";
+
+export const handler = requireContact;

@@ -1,0 +1,27 @@
+import { Head, type PageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { assertContact } from "@/lib/http/guards.ts";
+import { CsrfField } from "@/components/Field.tsx";
+
+/** The portal start page. */
+export default function PortalHome({ state }: PageProps<unknown, State>) {
+  assertContact(state);
+  const { t, csrf } = state;
+  return (
+    <>
+      <Head>
+        <title>{`${t("portal.title")} · Portico`}</title>
+      </Head>
+      <div class="page-header">
+        <h1>{t("portal.title")}</h1>
+        <form method="post" action="/clients/logout">
+          <CsrfField token={csrf} />
+          <button type="submit" class="button-secondary">
+            {t("auth.signOut")}
+          </button>
+        </form>
+      </div>
+      <p>{t("portal.welcome", { name: state.contactSession.user.name })}</p>
+    </>
+  );
+}

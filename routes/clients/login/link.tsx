@@ -1,0 +1,79 @@
+import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { consumeAuthToken, isAuthTokenUsable } from "@/lib/auth/accounts.ts";
+import { createSession } from "@/lib/auth/sessions.ts";
+import { startSessionResponse } from "@/lib/http/account_routes.ts";
+import { AuthCard } from "@/components/auth/AuthCard.tsx";
+import { CsrfField } from "@/components/Field.tsx";
+
+interface Data {
+  token: string;
+  valid: boolean;
+}
+
+/**
+ * The emailed sign-in link. Opening it shows a button; only the POST uses
+ * the token, so mail scanners that fetch links cannot spend it.
+ */
+export const handler = {
+  async GET(_req: Request, ctx: FreshContext<State, Data>) {
+    const { db, now } = ctx.state.services;
+    const token = (ctx.url.searchParams.get("token") ?? "").slice(0, 100);
+    const valid = token !== "" &&
+      await isAuthTokenUsable(db, token, ["sign_in"], now());
+    return ctx.render({ token, valid }, { status: valid ? 200 : 410 });
+  },
+  async POST(req: Request, ctx: FreshContext<State, Data>) {
+    const { db, now } = ctx.state.services;
+    const token = String((await req.formData()).get("token") ?? "").slice(
+      0,
+      100,
+    );
+    const contactId = await consumeAuthToken(
+      db,
+      "contact",
+      token,
+      ["sign_in"],
+      now(),
+    );
+    if (!contactId) return ctx.render({ token, valid: false }, { status: 410 });
+    const session = await createSession(
+      db,
+      "contact",
+      contactId,
+      now(),
+      req.headers.get("user-agent"),
+    );
+    return startSessionResponse(
+      "contact",
+      session,
+      "/clients",
+      ctx.state.secure,
+    );
+  },
+};
+
+export default function SignInLink(
+  { state: { t, csrf }, data }: PageProps<Data, State>,
+) {
+  return (
+    <AuthCard title={t("auth.linkTitle")}>
+      {data.valid
+        ? (
+          <form method="post" class="form">
+            <CsrfField token={csrf} />
+            <input type="hidden" name="token" value={data.token} />
+            <button type="submit">{t("auth.signIn")}</button>
+          </form>
+        )
+        : (
+          <>
+            <div class="alert alert-error" role="alert">
+              {t("auth.linkInvalid")}
+            </div>
+            <a class="button" href="/clients/login">{t("auth.signIn")}</a>
+          </>
+        )}
+    </AuthCard>
+  );
+}

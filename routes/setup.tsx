@@ -1,0 +1,104 @@
+import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { z } from "zod";
+import { createFirstAdmin, needsSetup } from "@/lib/auth/accounts.ts";
+import { createSession } from "@/lib/auth/sessions.ts";
+import { NotFoundError } from "@/lib/errors.ts";
+import { startSessionResponse } from "@/lib/http/account_routes.ts";
+import { setFlash } from "@/lib/http/flash.ts";
+import {
+  emailField,
+  type FormState,
+  newPassword,
+  parseForm,
+  requiredText,
+} from "@/lib/http/forms.ts";
+import { AuthCard } from "@/components/auth/AuthCard.tsx";
+import { CsrfField, Field } from "@/components/Field.tsx";
+
+const schema = z.object({
+  name: requiredText(200),
+  email: emailField(),
+  password: newPassword(),
+});
+
+async function assertOpen(ctx: FreshContext<State>) {
+  if (!await needsSetup(ctx.state.services.db)) throw new NotFoundError();
+}
+
+/** First run: create the administrator. Gone (404) once any staff exists. */
+export const handler = {
+  async GET(_req: Request, ctx: FreshContext<State, FormState>) {
+    await assertOpen(ctx);
+    return ctx.render({});
+  },
+  async POST(req: Request, ctx: FreshContext<State, FormState>) {
+    await assertOpen(ctx);
+    const { db, now } = ctx.state.services;
+    const form = await parseForm(req, schema);
+    if (!form.ok) return ctx.render(form, { status: 422 });
+    const id = await createFirstAdmin(db, {
+      ...form.data,
+      locale: ctx.state.locale,
+    }, now());
+    const token = await createSession(
+      db,
+      "staff",
+      id,
+      now(),
+      req.headers.get("user-agent"),
+    );
+    const res = startSessionResponse(
+      "staff",
+      token,
+      "/admin",
+      ctx.state.secure,
+    );
+    setFlash(
+      res.headers,
+      { kind: "success", message: "setup.done" },
+      ctx.state.secure,
+    );
+    return res;
+  },
+};
+
+export default function Setup(
+  { state: { t, csrf }, data }: PageProps<FormState, State>,
+) {
+  return (
+    <AuthCard title={t("setup.title")} intro={t("setup.intro")}>
+      <form method="post" class="form" novalidate>
+        <CsrfField token={csrf} />
+        <Field
+          t={t}
+          name="name"
+          label="auth.name"
+          autocomplete="name"
+          required
+          {...data}
+        />
+        <Field
+          t={t}
+          name="email"
+          label="auth.email"
+          type="email"
+          autocomplete="username"
+          required
+          {...data}
+        />
+        <Field
+          t={t}
+          name="password"
+          label="auth.password"
+          type="password"
+          autocomplete="new-password"
+          hint={t("auth.passwordTooShort")}
+          required
+          {...data}
+        />
+        <button type="submit">{t("setup.submit")}</button>
+      </form>
+    </AuthCard>
+  );
+}
