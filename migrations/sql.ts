@@ -4,8 +4,8 @@ import { type Kysely, sql } from "kysely";
  * Runs a block of DDL one statement at a time (the extended protocol takes
  * one statement per query). Statements end with `;` at the end of a line.
  */
-// deno-lint-ignore no-explicit-any -- migrations must not depend on today's schema types
 export async function runStatements(
+  // deno-lint-ignore no-explicit-any -- migrations must not depend on today's schema types
   db: Kysely<any>,
   block: string,
 ): Promise<void> {
