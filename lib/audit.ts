@@ -1,6 +1,7 @@
 /** The audit log: who did what to which record, shown in admin. */
 import type { Database } from "./db/database.ts";
 import type { ActorType } from "./db/schema.ts";
+import { jsonb } from "./db/json.ts";
 
 export interface Actor {
   type: ActorType;
@@ -24,6 +25,6 @@ export async function recordAudit(
     action,
     entity_type: entityType,
     entity_id: entityId,
-    details: JSON.stringify(details),
+    details: jsonb(details),
   }).execute();
 }

@@ -109,3 +109,17 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     dev: vars.PORTICO_DEV,
   };
 }
+
+/**
+ * For command-line entry points: the configuration from the environment,
+ * or the problems printed and the process ended with status 1.
+ */
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig(Deno.env.toObject());
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    Deno.exit(1);
+  }
+}

@@ -7,13 +7,14 @@ import { scrypt, timingSafeEqual as nodeTimingSafeEqual } from "node:crypto";
 
 const encoder = new TextEncoder();
 
-export function base64url(bytes: Uint8Array): string {
+export function base64(bytes: Uint8Array): string {
   let binary = "";
   for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(
-    /=+$/,
-    "",
-  );
+  return btoa(binary);
+}
+
+export function base64url(bytes: Uint8Array): string {
+  return base64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
 export function fromBase64url(text: string): Uint8Array<ArrayBuffer> {
@@ -73,6 +74,44 @@ export class Keyring {
       await this.#base,
       length,
     );
+  }
+
+  #aesKeys = new Map<string, Promise<CryptoKey>>();
+
+  #aesKey(purpose: string): Promise<CryptoKey> {
+    let key = this.#aesKeys.get(purpose);
+    if (!key) {
+      key = this.bits(`aes:${purpose}`).then((raw) =>
+        crypto.subtle.importKey("raw", raw, "AES-GCM", false, ["encrypt", "decrypt"])
+      );
+      this.#aesKeys.set(purpose, key);
+    }
+    return key;
+  }
+
+  /** AES-256-GCM with a random IV; base64url of IV + ciphertext. */
+  async encrypt(purpose: string, plaintext: string): Promise<string> {
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const sealed = await crypto.subtle.encrypt(
+      { name: "AES-GCM", iv },
+      await this.#aesKey(purpose),
+      encoder.encode(plaintext),
+    );
+    const out = new Uint8Array(12 + sealed.byteLength);
+    out.set(iv);
+    out.set(new Uint8Array(sealed), 12);
+    return base64url(out);
+  }
+
+  /** Opens `encrypt`'s output; throws when it was altered or sealed under another key. */
+  async decrypt(purpose: string, sealed: string): Promise<string> {
+    const bytes = fromBase64url(sealed);
+    const plain = await crypto.subtle.decrypt(
+      { name: "AES-GCM", iv: bytes.slice(0, 12) },
+      await this.#aesKey(purpose),
+      bytes.slice(12),
+    );
+    return new TextDecoder().decode(plain);
   }
 
   #hmacKey(purpose: string): Promise<CryptoKey> {

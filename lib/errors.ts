@@ -59,3 +59,24 @@ export class RateLimitedError extends DomainError {
     return { "retry-after": String(this.retryAfterSeconds) };
   }
 }
+
+/**
+ * A short line about any thrown value for records shown in admin (job
+ * runs, the mail outbox): its code and message on one line, credentials in
+ * URLs masked, cut to `maxLength` characters. Never the stack.
+ */
+export function describeError(error: unknown, maxLength = 300): string {
+  const { code, message } = (error ?? {}) as {
+    code?: unknown;
+    message?: unknown;
+  };
+  const text = typeof message === "string" && message ? message : String(error);
+  const described = typeof code === "string" && !text.startsWith(code)
+    ? `${code}: ${text}`
+    : text;
+  const masked = described.replace(/\/\/[^/\s@]*@/g, "//***@")
+    .replace(/\s+/g, " ").trim();
+  return masked.length > maxLength
+    ? masked.slice(0, maxLength - 1) + "…"
+    : masked;
+}

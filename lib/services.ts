@@ -2,6 +2,7 @@
 import type { Config } from "./config.ts";
 import { Keyring } from "./crypto.ts";
 import type { DatabaseHandle } from "./db/database.ts";
+import { getSigningKey, type SigningKey } from "./licensing/signing_key.ts";
 import type { MailKicker, Services } from "./state.ts";
 
 export function createServices(parts: {
@@ -11,12 +12,26 @@ export function createServices(parts: {
   mail: MailKicker;
   now?: () => Date;
 }): Services {
+  const db = parts.database.db;
+  const keys = new Keyring(parts.secret);
+  // The signing key never changes once made: load it once per process.
+  let signingKey: Promise<SigningKey> | undefined;
   return {
     config: parts.config,
-    db: parts.database.db,
+    db,
     ping: parts.database.ping,
     now: parts.now ?? (() => new Date()),
-    keys: new Keyring(parts.secret),
+    keys,
     mail: parts.mail,
+    licenseServer: {
+      keys,
+      signingKey() {
+        signingKey ??= getSigningKey(db, keys).catch((error) => {
+          signingKey = undefined;
+          throw error;
+        });
+        return signingKey;
+      },
+    },
   };
 }

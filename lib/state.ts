@@ -10,6 +10,8 @@ import type { Locale, Translate } from "./i18n/mod.ts";
 import type { ContactUser, Session, StaffUser } from "./auth/sessions.ts";
 import type { Flash } from "./http/flash.ts";
 import type { CsrfSeed } from "./http/csrf.ts";
+import type { LicenseServerEnv } from "./licensing/server.ts";
+import type { LicensedModule, ModuleLicenseState } from "./licensing/client.ts";
 
 /** Wakes the mail worker after a commit that queued email. */
 export interface MailKicker {
@@ -27,6 +29,8 @@ export interface Services {
   /** Keys derived from the app secret. */
   keys: Keyring;
   mail: MailKicker;
+  /** The license server's keys (this instance is a license server). */
+  licenseServer: LicenseServerEnv;
 }
 
 export type Theme = "light" | "dark";
@@ -51,4 +55,6 @@ export interface State {
   flash?: Flash;
   /** Whether cookies get `Secure` (the app is served over https). */
   secure: boolean;
+  /** Set on a licensed module's admin pages: its license state, for banners. */
+  moduleLicense?: { module: LicensedModule; state: ModuleLicenseState };
 }

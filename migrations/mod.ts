@@ -5,8 +5,14 @@
 import type { Migration } from "kysely/migration";
 import * as core from "./0001_core.ts";
 import * as crmCore from "./0002_crm_core.ts";
+import * as booking from "./0003_booking.ts";
+import * as licensing from "./0004_licensing.ts";
+import * as shop from "./0005_shop.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
   "0002_crm_core": crmCore,
+  "0003_booking": booking,
+  "0004_licensing": licensing,
+  "0005_shop": shop,
 };

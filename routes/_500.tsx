@@ -3,6 +3,8 @@ import type { State } from "@/lib/state.ts";
 import { DomainError, RateLimitedError } from "@/lib/errors.ts";
 import { MessagePage } from "@/components/MessagePage.tsx";
 import { translator } from "@/lib/i18n/mod.ts";
+import { ModuleLockedError } from "@/lib/licensing/client.ts";
+import { ModuleLockedPage } from "@/components/licensing/ModuleLockedPage.tsx";
 
 /** Every thrown error: a clear sentence in the visitor's language, no details. */
 export default function ErrorPage({ state, error }: ErrorPageProps<State>) {
@@ -16,6 +18,9 @@ export default function ErrorPage({ state, error }: ErrorPageProps<State>) {
         params={{ minutes: Math.ceil(error.retryAfterSeconds / 60) }}
       />
     );
+  }
+  if (error instanceof ModuleLockedError) {
+    return <ModuleLockedPage t={t} error={error} />;
   }
   if (error instanceof DomainError && error.code === "CSRF_REJECTED") {
     return (

@@ -17,7 +17,7 @@ import { ConflictError, UnauthorizedError } from "../errors.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
 import { accountLinkEmail } from "../mail/templates/account.tsx";
 import { consumeRateLimit, type RateLimit } from "../rate_limit.ts";
-import { recordAudit } from "../audit.ts";
+import { type Actor, recordAudit } from "../audit.ts";
 import { createSession, endAllSessions, type Realm } from "./sessions.ts";
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -223,16 +223,21 @@ export async function sendAccountLink(
   });
 }
 
-/** Invites a contact to the portal: a 7-day link to choose a password. */
+/**
+ * Invites a contact to the portal: a 7-day link to choose a password. The
+ * audit entry names `actor` (the system when a process invites).
+ */
 export async function inviteContact(
   db: Database,
   contactId: string,
   appUrl: string,
   now: Date,
+  actor: Actor = { type: "system" },
 ): Promise<void> {
   await db.transaction().execute(async (tx) => {
     const contact = await tx.selectFrom("contacts").select([
       "id",
+      "client_id",
       "name",
       "email",
       "locale",
@@ -255,6 +260,10 @@ export async function inviteContact(
         url: linkUrl(appUrl, "contact", "invite", token),
       }),
     );
+    await recordAudit(tx, actor, "contact.invite", "contact", contact.id, {
+      label: contact.name,
+      client_id: contact.client_id,
+    }, now);
   });
 }
 

@@ -153,7 +153,7 @@ export interface JobRunsTable {
   detail: string | null;
 }
 
-export interface Tables {
+export interface Tables extends BookingTables, LicensingTables, ShopTables {
   options: OptionsTable;
   staff: StaffTable;
   clients: ClientsTable;
@@ -172,3 +172,290 @@ export type Client = Selectable<ClientsTable>;
 export type Contact = Selectable<ContactsTable>;
 export type NewContact = Insertable<ContactsTable>;
 export type EmailMessageRow = Selectable<EmailOutboxTable>;
+
+export interface ServicesTable {
+  id: Generated<string>;
+  name_en: string;
+  name_de: string;
+  description_en: Generated<string>;
+  description_de: Generated<string>;
+  duration_minutes: number;
+  buffer_minutes: Generated<number>;
+  price_cents: Generated<number>;
+  currency: Generated<string>;
+  active: Generated<boolean>;
+  position: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: DefaultTimestamp;
+}
+
+export interface StaffServicesTable {
+  staff_id: string;
+  service_id: string;
+}
+
+export interface AvailabilityTable {
+  id: Generated<string>;
+  staff_id: string;
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  start_minute: number;
+  end_minute: number;
+}
+
+export interface TimeOffTable {
+  id: Generated<string>;
+  staff_id: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  reason: string | null;
+}
+
+export type BookingStatus = "pending" | "confirmed" | "cancelled";
+
+export interface BookingsTable {
+  id: Generated<string>;
+  service_id: string;
+  staff_id: string;
+  contact_id: string | null;
+  name: string;
+  email: string;
+  phone: string | null;
+  note: string | null;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  blocked_until: Timestamp;
+  status: BookingStatus;
+  locale: Locale;
+  manage_token_hash: string;
+  cancel_reason: string | null;
+  reminder_sent_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: DefaultTimestamp;
+}
+
+export interface BookingEventsTable {
+  id: Generated<string>;
+  booking_id: string;
+  at: DefaultTimestamp;
+  from_status: BookingStatus | null;
+  to_status: BookingStatus;
+  actor_type: ActorType;
+  actor_id: string | null;
+  note: string | null;
+}
+
+export interface BookingTables {
+  services: ServicesTable;
+  staff_services: StaffServicesTable;
+  availability: AvailabilityTable;
+  time_off: TimeOffTable;
+  bookings: BookingsTable;
+  booking_events: BookingEventsTable;
+}
+
+export type Service = Selectable<ServicesTable>;
+export type Booking = Selectable<BookingsTable>;
+
+export type LicenseType = "full" | "trial";
+export type LicenseStatus = "active" | "revoked";
+
+export interface LicensesTable {
+  id: Generated<string>;
+  key_hash: string;
+  key_ciphertext: string;
+  key_prefix: string;
+  product: string;
+  email: string;
+  name: string | null;
+  client_id: string | null;
+  reference: string | null;
+  type: LicenseType;
+  status: Generated<LicenseStatus>;
+  expires_at: Timestamp | null;
+  /** The last trial reminder day sent (7, 14 or 27). */
+  trial_reminder_day: number | null;
+  created_at: CreatedAt;
+  updated_at: DefaultTimestamp;
+}
+
+export interface LicenseActivationsTable {
+  id: Generated<string>;
+  license_id: string;
+  domain: string;
+  activated_at: DefaultTimestamp;
+  deactivated_at: Timestamp | null;
+  last_validated_at: Timestamp | null;
+  validation_count: Generated<number>;
+}
+
+export type LicenseEventKind =
+  | "issued"
+  | "activated"
+  | "deactivated"
+  | "released"
+  | "moved"
+  | "revoked"
+  | "reinstated"
+  | "extended"
+  | "upgraded";
+
+export interface LicenseEventsTable {
+  id: Generated<string>;
+  license_id: string;
+  at: DefaultTimestamp;
+  kind: LicenseEventKind;
+  domain: string | null;
+  actor_type: ActorType;
+  actor_id: string | null;
+  detail: string | null;
+}
+
+export interface LicensingTables {
+  licenses: LicensesTable;
+  license_activations: LicenseActivationsTable;
+  license_events: LicenseEventsTable;
+}
+
+export type License = Selectable<LicensesTable>;
+
+export interface ProductsTable {
+  id: Generated<string>;
+  slug: string;
+  module_key: string;
+  name_en: string;
+  name_de: string;
+  description_en: Generated<string>;
+  description_de: Generated<string>;
+  price_cents: number;
+  currency: Generated<string>;
+  trial_days: Generated<number>;
+  active: Generated<boolean>;
+  position: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: DefaultTimestamp;
+}
+
+export interface PackagesTable {
+  id: Generated<string>;
+  slug: string;
+  name_en: string;
+  name_de: string;
+  description_en: Generated<string>;
+  description_de: Generated<string>;
+  price_cents: number;
+  currency: Generated<string>;
+  active: Generated<boolean>;
+  position: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: DefaultTimestamp;
+}
+
+export interface PackageItemsTable {
+  package_id: string;
+  product_id: string;
+}
+
+export type OrderStatus = "pending" | "paid" | "cancelled";
+
+export interface OrdersTable {
+  id: Generated<string>;
+  client_id: string;
+  contact_id: string;
+  status: OrderStatus;
+  total_cents: number;
+  currency: string;
+  locale: Locale;
+  created_at: CreatedAt;
+  paid_at: Timestamp | null;
+  cancelled_at: Timestamp | null;
+}
+
+export interface OrderLinesTable {
+  id: Generated<string>;
+  order_id: string;
+  product_id: string | null;
+  package_id: string | null;
+  description: string;
+  price_cents: number;
+}
+
+export type GrantStatus = "pending" | "issued" | "failed";
+
+export interface LicenseGrantsTable {
+  id: Generated<string>;
+  order_line_id: string;
+  product_id: string;
+  license_type: Generated<LicenseType>;
+  status: Generated<GrantStatus>;
+  license_id: string | null;
+  license_key_sealed: string | null;
+  attempts: Generated<number>;
+  next_attempt_at: DefaultTimestamp;
+  last_error: string | null;
+  issued_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
+export interface InvoiceSequencesTable {
+  year: number;
+  last_number: number;
+}
+
+export type InvoiceStatus = "open" | "paid" | "cancelled";
+
+export interface InvoicesTable {
+  id: Generated<string>;
+  number: string;
+  order_id: string;
+  client_id: string;
+  status: InvoiceStatus;
+  subtotal_cents: number;
+  tax_rate_basis_points: number;
+  tax_cents: number;
+  total_cents: number;
+  currency: string;
+  billing_address: string;
+  bank_details: Generated<string>;
+  issued_at: Timestamp;
+  due_at: Timestamp;
+  paid_at: Timestamp | null;
+}
+
+export interface InvoiceItemsTable {
+  id: Generated<string>;
+  invoice_id: string;
+  description: string;
+  quantity: Generated<number>;
+  unit_price_cents: number;
+  total_cents: number;
+}
+
+export interface PaymentsTable {
+  id: Generated<string>;
+  invoice_id: string;
+  amount_cents: number;
+  currency: string;
+  paid_at: Timestamp;
+  method: string;
+  transaction_id: string;
+  recorded_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ShopTables {
+  products: ProductsTable;
+  packages: PackagesTable;
+  package_items: PackageItemsTable;
+  orders: OrdersTable;
+  order_lines: OrderLinesTable;
+  license_grants: LicenseGrantsTable;
+  invoice_sequences: InvoiceSequencesTable;
+  invoices: InvoicesTable;
+  invoice_items: InvoiceItemsTable;
+  payments: PaymentsTable;
+}
+
+export type Product = Selectable<ProductsTable>;
+export type Package = Selectable<PackagesTable>;
+export type Invoice = Selectable<InvoicesTable>;

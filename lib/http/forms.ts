@@ -4,7 +4,7 @@
  * are kept to re-render the form (never passwords).
  */
 import { z } from "zod";
-import type { FieldErrors } from "../errors.ts";
+import { type FieldErrors, ValidationError } from "../errors.ts";
 import { isMessageKey } from "../i18n/mod.ts";
 import { CSRF_FIELD } from "./csrf.ts";
 
@@ -90,3 +90,33 @@ export const newPassword = () =>
 /** A checkbox: present means true. */
 export const checkbox = () =>
   z.preprocess((value) => value === "on" || value === "true", z.boolean());
+
+/**
+ * The field errors of a `ValidationError` thrown by domain code (e.g. an
+ * email already in use), with its field names mapped to the form's; any
+ * other error is rethrown.
+ */
+export function domainFieldErrors(
+  error: unknown,
+  rename: Record<string, string> = {},
+): FieldErrors {
+  if (!(error instanceof ValidationError)) throw error;
+  const errors: FieldErrors = {};
+  for (const [field, message] of Object.entries(error.fields)) {
+    errors[rename[field] ?? field] = message;
+  }
+  return errors;
+}
+
+/**
+ * The `intent` field of a page with several forms posting to one URL. It
+ * reads a copy of the body, so `parseForm` can still read the request.
+ */
+export async function formIntent(req: Request): Promise<string | undefined> {
+  try {
+    const intent = (await req.clone().formData()).get("intent");
+    return typeof intent === "string" ? intent : undefined;
+  } catch {
+    return undefined;
+  }
+}

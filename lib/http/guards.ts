@@ -5,6 +5,7 @@
 import type { FreshContext } from "../web/mod.ts";
 import type { State } from "../state.ts";
 import type { ContactUser, Session, StaffUser } from "../auth/sessions.ts";
+import type { Actor } from "../audit.ts";
 import { ForbiddenError } from "../errors.ts";
 import { redirect } from "./flash.ts";
 
@@ -55,4 +56,10 @@ export function assertContact(
   state: State,
 ): asserts state is State & { contactSession: Session<ContactUser> } {
   if (!state.contactSession) throw new ForbiddenError();
+}
+
+/** The signed-in staff member as the actor of audited changes. */
+export function staffActor(state: State): Actor {
+  assertStaff(state);
+  return { type: "staff", id: state.staffSession.user.id };
 }

@@ -16,12 +16,19 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-/** Adds the headers in place; HSTS only when the app is served over https. */
+/**
+ * Adds the headers in place; HSTS only when the app is served over https.
+ * A response that brings its own `Content-Security-Policy` (the admin's
+ * email preview, which must be framed by the admin page) keeps it and its
+ * `X-Frame-Options`; every other header is set as usual.
+ */
 export function setSecurityHeaders(headers: Headers, https: boolean): void {
-  headers.set("content-security-policy", CSP);
+  if (!headers.has("content-security-policy")) {
+    headers.set("content-security-policy", CSP);
+    headers.set("x-frame-options", "DENY");
+  }
   headers.set("x-content-type-options", "nosniff");
   headers.set("referrer-policy", "strict-origin-when-cross-origin");
-  headers.set("x-frame-options", "DENY");
   headers.set("cross-origin-opener-policy", "same-origin");
   headers.set(
     "permissions-policy",

@@ -3,14 +3,31 @@
  * request should use, and dates, times and money through `Intl`.
  */
 import admin from "./catalog/admin.ts";
+import booking from "./catalog/booking.ts";
+import bookingAdmin from "./catalog/booking_admin.ts";
 import core from "./catalog/core.ts";
+import licenseClient from "./catalog/license_client.ts";
+import shop from "./catalog/shop.ts";
+import licensing from "./catalog/licensing.ts";
+import crm from "./catalog/crm.ts";
+import mailJobs from "./catalog/mail_jobs.ts";
 
 export type Locale = "de" | "en";
 export const LOCALES: readonly Locale[] = ["en", "de"];
 export const DEFAULT_LOCALE: Locale = "en";
 
 /** Every catalog; a new area adds its file here. */
-export const catalogs = [core, admin];
+export const catalogs = [
+  core,
+  admin,
+  booking,
+  bookingAdmin,
+  licenseClient,
+  licensing,
+  mailJobs,
+  crm,
+  shop,
+];
 
 type Union<T> = T extends { en: infer E } ? keyof E : never;
 export type MessageKey = Union<typeof catalogs[number]>;

@@ -5,6 +5,7 @@
  */
 import type { Kysely } from "kysely";
 import type { EmailAttachment, Tables } from "../db/schema.ts";
+import { jsonb } from "../db/json.ts";
 
 export interface EmailMessage {
   to: string;
@@ -27,7 +28,7 @@ export async function enqueueEmail(
       subject: message.subject,
       html: message.html,
       text: message.text,
-      attachments: JSON.stringify(message.attachments ?? []),
+      attachments: jsonb(message.attachments ?? []),
     })
     .onConflict((oc) => oc.column("dedupe_key").doNothing())
     .returning("id")

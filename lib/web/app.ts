@@ -124,14 +124,21 @@ export async function createApp(
   })).sort((a, b) => compareRoutePatterns(a.pattern, b.pattern));
 
   // Requests that match no route still pass through the middleware of the
-  // folders their path lies in (outermost first), e.g. for headers.
-  const prefixMiddlewares = [...middlewareByFolder.entries()]
-    .map(([folder, handlers]) => ({
-      depth: folder ? folder.split("/").length : 0,
-      prefix: folderPrefix(folder ? folder.split("/") : []),
-      handlers,
-    }))
-    .sort((a, b) => a.depth - b.depth);
+  // folders their path lies in (outermost first), e.g. for headers; error
+  // pages are drawn inside the layouts of those folders.
+  function byPrefix<T>(map: Map<string, T>) {
+    return [...map.entries()]
+      .map(([folder, item]) => ({
+        depth: folder ? folder.split("/").length : 0,
+        prefix: folderPrefix(folder ? folder.split("/") : []),
+        item,
+      }))
+      .sort((a, b) => a.depth - b.depth);
+  }
+  const prefixMiddlewares = byPrefix(middlewareByFolder);
+  const prefixLayouts = byPrefix(layoutByFolder);
+  const layoutsFor = (path: string) =>
+    prefixLayouts.filter((l) => l.prefix.test(path)).map((l) => l.item);
 
   const islandComponents: Record<string, AnyComponent> = {};
   for (const [key, module] of Object.entries(manifest.islands)) {
@@ -178,7 +185,7 @@ export async function createApp(
 
   function renderNotFound(ctx: Context): Promise<Response> {
     const html = NotFoundPage
-      ? document(NotFoundPage, [], { ...pageProps(ctx) })
+      ? document(NotFoundPage, layoutsFor(ctx.url.pathname), { ...pageProps(ctx) })
       : "Not Found";
     return Promise.resolve(
       new Response(html, { status: 404, headers: HTML }),
@@ -237,7 +244,7 @@ export async function createApp(
     try {
       const Page = status === 404 ? NotFoundPage : ErrorPage;
       const html = Page
-        ? document(Page, [], { ...pageProps(ctx), error })
+        ? document(Page, layoutsFor(ctx.url.pathname), { ...pageProps(ctx), error })
         : "Error";
       return new Response(html, { status, headers });
     } catch (renderError) {
@@ -295,7 +302,7 @@ export async function createApp(
     );
     const middlewares = prefixMiddlewares
       .filter((m) => m.prefix.test(c.req.path))
-      .flatMap((m) => m.handlers);
+      .flatMap((m) => m.item);
     return runChain(ctx, middlewares, () => {
       if (!file) return renderNotFound(ctx);
       const version = ctx.url.searchParams.get("v");

@@ -75,6 +75,14 @@ export default function AdminLayout(
       </nav>
       <main id="main" class="admin-main">
         <FlashMessage flash={state.flash} t={t} />
+        {state.moduleLicense?.state.status === "grace" && (
+          <div class="alert alert-warning" role="status">
+            {t("license.banner.grace", {
+              module: t(`license.module.${state.moduleLicense.module}`),
+              days: state.moduleLicense.state.graceDaysLeft ?? 0,
+            })}
+          </div>
+        )}
         <Component />
       </main>
     </div>

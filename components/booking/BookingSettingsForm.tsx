@@ -1,0 +1,150 @@
+import {
+  linkFieldNames,
+  linkRowCount,
+} from "@/lib/http/booking_admin_forms.ts";
+import type { FormState } from "@/lib/http/forms.ts";
+import type { MessageKey, Translate } from "@/lib/i18n/mod.ts";
+import { CsrfField, Field, FormError } from "../Field.tsx";
+import { CheckboxField } from "../CheckboxField.tsx";
+
+/** Label + URL rows of the header or footer links, spare rows included. */
+function LinkRows(
+  { list, form, t }: {
+    list: "header" | "footer";
+    form: FormState;
+    t: Translate;
+  },
+) {
+  const values = form.values ?? {};
+  const errors = form.errors ?? {};
+  const stored =
+    Array.from({ length: 10 }, (_, row) => linkFieldNames(list, row))
+      .filter((names) => values[names.label] || values[names.url]).length;
+  const rows = Array.from(
+    { length: linkRowCount(stored) },
+    (_, row) => linkFieldNames(list, row),
+  );
+  return (
+    <fieldset>
+      <legend>
+        {t(
+          list === "header"
+            ? "bookingAdmin.settings.headerLinks"
+            : "bookingAdmin.settings.footerLinks",
+        )}
+      </legend>
+      <span class="hint">{t("bookingAdmin.settings.linksHint")}</span>
+      {rows.map((names, row) => {
+        const error = errors[names.error] as MessageKey | undefined;
+        const firstInvalid = error !== undefined &&
+          Object.keys(errors)[0] === names.error;
+        return (
+          <div class="link-row">
+            <input
+              name={names.label}
+              value={values[names.label]}
+              maxLength={60}
+              aria-label={t("bookingAdmin.settings.linkLabel", {
+                row: row + 1,
+              })}
+              placeholder={t("bookingAdmin.settings.linkLabelPlaceholder")}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${names.error}-error` : undefined}
+              autofocus={firstInvalid}
+            />
+            <input
+              name={names.url}
+              value={values[names.url]}
+              maxLength={500}
+              aria-label={t("bookingAdmin.settings.linkUrl", { row: row + 1 })}
+              placeholder="https://…"
+              aria-invalid={error ? true : undefined}
+            />
+            {error && (
+              <span class="field-error" id={`${names.error}-error`}>
+                {t(error)}
+              </span>
+            )}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** The booking settings: zone, offer rules, confirmation, cancellation, links. */
+export function BookingSettingsForm(
+  { form, timeZones, csrf, t }: {
+    form: FormState;
+    timeZones: string[];
+    csrf: string;
+    t: Translate;
+  },
+) {
+  return (
+    <form method="post" class="form form-wide" novalidate>
+      <CsrfField token={csrf} />
+      <FormError t={t} errors={form.errors} />
+      <fieldset>
+        <legend>{t("bookingAdmin.settings.offer")}</legend>
+        <Field
+          t={t}
+          name="timeZone"
+          label="bookingAdmin.settings.timeZone"
+          hint={t("bookingAdmin.settings.timeZoneHint")}
+          options={Object.fromEntries(timeZones.map((zone) => [zone, zone]))}
+          {...form}
+        />
+        <div class="field-row">
+          <Field
+            t={t}
+            name="slotStepMinutes"
+            label="bookingAdmin.settings.slotStep"
+            type="number"
+            hint={t("bookingAdmin.settings.slotStepHint")}
+            {...form}
+          />
+          <Field
+            t={t}
+            name="minNoticeMinutes"
+            label="bookingAdmin.settings.minNotice"
+            type="number"
+            hint={t("bookingAdmin.settings.minNoticeHint")}
+            {...form}
+          />
+          <Field
+            t={t}
+            name="horizonDays"
+            label="bookingAdmin.settings.horizon"
+            type="number"
+            hint={t("bookingAdmin.settings.horizonHint")}
+            {...form}
+          />
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t("bookingAdmin.settings.workflow")}</legend>
+        <CheckboxField
+          t={t}
+          name="autoConfirm"
+          label="bookingAdmin.settings.autoConfirm"
+          hint={t("bookingAdmin.settings.autoConfirmHint")}
+          {...form}
+        />
+        <Field
+          t={t}
+          name="cancelCutoffHours"
+          label="bookingAdmin.settings.cancelCutoff"
+          type="number"
+          hint={t("bookingAdmin.settings.cancelCutoffHint")}
+          {...form}
+        />
+      </fieldset>
+      <LinkRows list="header" form={form} t={t} />
+      <LinkRows list="footer" form={form} t={t} />
+      <div class="form-buttons">
+        <button type="submit">{t("form.save")}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,222 @@
+/**
+ * The public booking steps. Every step is a server-rendered page of plain
+ * links and forms; the time step embeds the SlotPicker island.
+ */
+import type { Service } from "@/lib/db/schema.ts";
+import { formatDateTime, formatMoney, type Locale, type Translate } from "@/lib/i18n/mod.ts";
+import type { FormState } from "@/lib/http/forms.ts";
+import SlotPicker, { type SlotPickerProps } from "@/islands/SlotPicker.tsx";
+import { CsrfField, Field, FormError } from "../Field.tsx";
+
+export interface StepContext {
+  t: Translate;
+  locale: Locale;
+  timeZone: string;
+}
+
+function serviceName(service: Service, locale: Locale): string {
+  return locale === "de" ? service.name_de : service.name_en;
+}
+
+function serviceDescription(service: Service, locale: Locale): string {
+  return locale === "de" ? service.description_de : service.description_en;
+}
+
+function Price({ service, ctx }: { service: Service; ctx: StepContext }) {
+  return (
+    <span>
+      {service.price_cents === 0
+        ? ctx.t("booking.free")
+        : formatMoney(ctx.locale, service.price_cents, service.currency)}
+    </span>
+  );
+}
+
+/** Step 1: the active services. */
+export function ServiceList({ services, ctx }: { services: Service[]; ctx: StepContext }) {
+  if (!services.length) return <p class="empty-state">{ctx.t("booking.noServices")}</p>;
+  return (
+    <ul class="choice-list">
+      {services.map((service) => (
+        <li>
+          <a class="card card-link choice" href={`/booking?service=${service.id}`}>
+            <span class="choice-title">{serviceName(service, ctx.locale)}</span>
+            <span class="choice-meta">
+              {ctx.t("booking.minutes", { minutes: service.duration_minutes })} ·{" "}
+              <Price service={service} ctx={ctx} />
+            </span>
+            {serviceDescription(service, ctx.locale) && (
+              <span class="choice-text">{serviceDescription(service, ctx.locale)}</span>
+            )}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The summary beside every later step: what, with whom, when. */
+export function BookingSummary(
+  { service, staffName, start, ctx }: {
+    service: Service;
+    staffName?: string;
+    start?: Date;
+    ctx: StepContext;
+  },
+) {
+  return (
+    <aside class="booking-summary card">
+      <h2>{serviceName(service, ctx.locale)}</h2>
+      <p class="choice-meta">
+        {ctx.t("booking.minutes", { minutes: service.duration_minutes })} ·{" "}
+        <Price service={service} ctx={ctx} />
+      </p>
+      {serviceDescription(service, ctx.locale) && (
+        <p class="muted">{serviceDescription(service, ctx.locale)}</p>
+      )}
+      <dl class="details">
+        {staffName && (
+          <>
+            <dt>{ctx.t("booking.field.staff")}</dt>
+            <dd>{staffName}</dd>
+          </>
+        )}
+        {start && !Number.isNaN(start.getTime()) && (
+          <>
+            <dt>{ctx.t("booking.field.when")}</dt>
+            <dd>{formatDateTime(ctx.locale, start, ctx.timeZone)}</dd>
+          </>
+        )}
+      </dl>
+      <p class="muted small">{ctx.t("booking.timeZone", { zone: ctx.timeZone })}</p>
+      <a href="/booking">{ctx.t("booking.change")}</a>
+    </aside>
+  );
+}
+
+/** Step 2: a staff member, or whoever is free. */
+export function StaffChoice(
+  { service, staff, ctx }: { service: Service; staff: { id: string; name: string }[]; ctx: StepContext },
+) {
+  const link = (id: string) => `/booking?service=${service.id}&staff=${id}`;
+  return (
+    <ul class="choice-list">
+      <li>
+        <a class="card card-link choice" href={link("any")}>
+          <span class="choice-title">{ctx.t("booking.anyStaff")}</span>
+          <span class="choice-text">{ctx.t("booking.anyStaffText")}</span>
+        </a>
+      </li>
+      {staff.map((member) => (
+        <li>
+          <a class="card card-link choice" href={link(member.id)}>
+            <span class="choice-title">{member.name}</span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Step 3: the month calendar and times (an island with a no-JS fallback). */
+export function TimeStep({ picker }: { picker: SlotPickerProps }) {
+  return <SlotPicker {...picker} />;
+}
+
+export interface DetailsInput {
+  service: string;
+  staff: string;
+  start: string;
+}
+
+function HiddenBookingFields({ input }: { input: DetailsInput }) {
+  return (
+    <>
+      <input type="hidden" name="service" value={input.service} />
+      <input type="hidden" name="staff" value={input.staff} />
+    </>
+  );
+}
+
+/** Step 4: who is booking; posts to /booking. */
+export function DetailsForm(
+  { input, form, csrf, autoConfirm, ctx }: {
+    input: DetailsInput;
+    form: FormState;
+    csrf: string;
+    autoConfirm: boolean;
+    ctx: StepContext;
+  },
+) {
+  const { t } = ctx;
+  const errors = form.errors ?? {};
+  return (
+    <form method="post" action="/booking" class="form" novalidate>
+      <CsrfField token={csrf} />
+      <HiddenBookingFields input={input} />
+      <input type="hidden" name="start" value={input.start} />
+      <FormError t={t} errors={errors.start ? { _form: errors.start } : errors} />
+      <Field t={t} name="name" label="booking.name" autocomplete="name" required {...form} />
+      <Field
+        t={t}
+        name="email"
+        label="booking.email"
+        type="email"
+        autocomplete="email"
+        required
+        {...form}
+      />
+      <Field t={t} name="phone" label="booking.phone" type="tel" autocomplete="tel" {...form} />
+      <Field t={t} name="note" label="booking.note" multiline {...form} />
+      {/* A field people never see: bots fill it in, and their request is dropped. */}
+      <div class="honeypot" aria-hidden="true">
+        <label for="field-website">Website</label>
+        <input id="field-website" name="website" tabIndex={-1} autocomplete="off" />
+      </div>
+      <button type="submit">{t(autoConfirm ? "booking.submitConfirm" : "booking.submit")}</button>
+    </form>
+  );
+}
+
+/** The 409 answer: the nearest free times, each one click to book with the same details. */
+export function ConflictChoices(
+  { input, alternatives, values, csrf, ctx }: {
+    input: DetailsInput;
+    alternatives: string[];
+    values: Record<string, string>;
+    csrf: string;
+    ctx: StepContext;
+  },
+) {
+  const { t } = ctx;
+  return (
+    <div class="conflict">
+      <div class="alert alert-warning" role="alert">
+        <strong>{t("booking.conflict.title")}</strong>
+        <p>{t(alternatives.length ? "booking.conflict.text" : "booking.conflict.none")}</p>
+      </div>
+      <ul class="time-list">
+        {alternatives.map((start) => (
+          <li>
+            <form method="post" action="/booking">
+              <CsrfField token={csrf} />
+              <HiddenBookingFields input={input} />
+              <input type="hidden" name="start" value={start} />
+              {["name", "email", "phone", "note"].map((name) =>
+                values[name] ? <input type="hidden" name={name} value={values[name]} /> : null
+              )}
+              <button type="submit" class="time">
+                {formatDateTime(ctx.locale, new Date(start), ctx.timeZone)}
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+      <p>
+        <a href={`/booking?service=${input.service}&staff=${input.staff}`}>
+          {t("booking.step.time")}
+        </a>
+      </p>
+    </div>
+  );
+}

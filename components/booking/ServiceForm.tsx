@@ -1,0 +1,165 @@
+import type { StaffChoice } from "@/lib/booking/admin.ts";
+import { performerField } from "@/lib/http/booking_admin_forms.ts";
+import type { FormState } from "@/lib/http/forms.ts";
+import type { MessageKey, Translate } from "@/lib/i18n/mod.ts";
+import { CsrfField, Field, FormError } from "../Field.tsx";
+import { CheckboxField } from "../CheckboxField.tsx";
+
+/** Who performs the service: one checkbox per staff member. */
+function PerformerChoice(
+  { staff, form, t }: { staff: StaffChoice[]; form: FormState; t: Translate },
+) {
+  const values = form.values ?? {};
+  const error = form.errors?.staff as MessageKey | undefined;
+  return (
+    <fieldset aria-describedby="field-staff-hint">
+      <legend>{t("bookingAdmin.service.staff")}</legend>
+      <span class="hint" id="field-staff-hint">
+        {t("bookingAdmin.service.staffHint")}
+      </span>
+      {staff.length === 0 && (
+        <p class="muted">{t("bookingAdmin.service.noStaff")}</p>
+      )}
+      <div class="checkbox-list">
+        {staff.map((member) => (
+          <label>
+            <input
+              type="checkbox"
+              name={performerField(member.id)}
+              checked={values[performerField(member.id)] === "on"}
+            />
+            {member.name}
+            {!member.active && (
+              <span class="muted small">
+                {` (${t("bookingAdmin.staff.inactive")})`}
+              </span>
+            )}
+          </label>
+        ))}
+      </div>
+      {error && <span class="field-error">{t(error)}</span>}
+    </fieldset>
+  );
+}
+
+/** Creating or editing a service, in both languages. */
+export function ServiceForm(
+  { staff, form, csrf, submitLabel, t }: {
+    staff: StaffChoice[];
+    form: FormState;
+    csrf: string;
+    submitLabel: string;
+    t: Translate;
+  },
+) {
+  return (
+    <form method="post" class="form form-wide" novalidate>
+      <CsrfField token={csrf} />
+      <input type="hidden" name="intent" value="save" />
+      <FormError t={t} errors={form.errors} />
+      <fieldset>
+        <legend>{t("bookingAdmin.service.texts")}</legend>
+        <div class="field-row">
+          <Field
+            t={t}
+            name="nameEn"
+            label="bookingAdmin.service.nameEn"
+            required
+            {...form}
+          />
+          <Field
+            t={t}
+            name="nameDe"
+            label="bookingAdmin.service.nameDe"
+            required
+            {...form}
+          />
+        </div>
+        <div class="field-row">
+          <Field
+            t={t}
+            name="descriptionEn"
+            label="bookingAdmin.service.descriptionEn"
+            multiline
+            {...form}
+          />
+          <Field
+            t={t}
+            name="descriptionDe"
+            label="bookingAdmin.service.descriptionDe"
+            multiline
+            {...form}
+          />
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t("bookingAdmin.service.timeAndPrice")}</legend>
+        <div class="field-row">
+          <Field
+            t={t}
+            name="durationMinutes"
+            label="bookingAdmin.service.duration"
+            type="number"
+            required
+            hint={t("bookingAdmin.service.durationHint")}
+            {...form}
+          />
+          <Field
+            t={t}
+            name="bufferMinutes"
+            label="bookingAdmin.service.buffer"
+            type="number"
+            required
+            hint={t("bookingAdmin.service.bufferHint")}
+            {...form}
+          />
+        </div>
+        <div class="field-row">
+          <Field
+            t={t}
+            name="price"
+            label="bookingAdmin.service.price"
+            required
+            hint={t("bookingAdmin.service.priceHint")}
+            inputProps={{ inputMode: "decimal" }}
+            {...form}
+          />
+          <Field
+            t={t}
+            name="currency"
+            label="bookingAdmin.service.currency"
+            required
+            hint={t("bookingAdmin.service.currencyHint")}
+            {...form}
+          />
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t("bookingAdmin.service.display")}</legend>
+        <Field
+          t={t}
+          name="position"
+          label="bookingAdmin.service.position"
+          type="number"
+          required
+          hint={t("bookingAdmin.service.positionHint")}
+          {...form}
+        />
+        <CheckboxField
+          t={t}
+          name="active"
+          label="bookingAdmin.service.active"
+          hint={t("bookingAdmin.service.activeHint")}
+          {...form}
+        />
+      </fieldset>
+      <PerformerChoice staff={staff} form={form} t={t} />
+      <div class="form-buttons">
+        <button type="submit">{submitLabel}</button>
+        <a class="button button-secondary" href="/admin/booking/services">
+          {t("form.cancel")}
+        </a>
+      </div>
+    </form>
+  );
+}

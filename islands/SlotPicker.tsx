@@ -1,0 +1,202 @@
+/**
+ * Month calendar and free times. The server renders it with the month's
+ * slots, and every day, month and time is a plain link, so booking works
+ * without JavaScript; once hydrated, picking a day or month happens in
+ * place (months fetched from /booking/api/slots).
+ */
+import { useState } from "preact/hooks";
+
+export interface SlotPickerProps {
+  serviceId: string;
+  staff: string;
+  /** `YYYY-MM` of the month shown. */
+  month: string;
+  /** `YYYY-MM-DD` of the selected day, or null. */
+  selectedDate: string | null;
+  /** Slot start instants (ISO) in this month. */
+  slots: string[];
+  timeZone: string;
+  locale: "de" | "en";
+  /** Months before this one (`YYYY-MM`) cannot be shown. */
+  firstMonth: string;
+  labels: {
+    prev: string;
+    next: string;
+    noTimes: string;
+    noTimesMonth: string;
+    pickDay: string;
+  };
+}
+
+const TAGS = { en: "en-GB", de: "de-DE" };
+
+function addMonths(month: string, delta: number): string {
+  const [year, m] = month.split("-").map(Number);
+  const date = new Date(Date.UTC(year, m - 1 + delta, 1));
+  return date.toISOString().slice(0, 7);
+}
+
+function daysIn(month: string): number {
+  const [year, m] = month.split("-").map(Number);
+  return new Date(Date.UTC(year, m, 0)).getUTCDate();
+}
+
+export default function SlotPicker(props: SlotPickerProps) {
+  const [month, setMonth] = useState(props.month);
+  const [slots, setSlots] = useState(props.slots);
+  const [selected, setSelected] = useState(props.selectedDate);
+  const [loading, setLoading] = useState(false);
+
+  const tag = TAGS[props.locale];
+  const localDate = new Intl.DateTimeFormat("en-CA", {
+    timeZone: props.timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  });
+  const timeFormat = new Intl.DateTimeFormat(tag, {
+    timeZone: props.timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+  const zoned = new Intl.DateTimeFormat(tag, {
+    timeZone: props.timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZoneName: "short",
+  });
+
+  const byDay = new Map<string, string[]>();
+  for (const slot of slots) {
+    const day = localDate.format(new Date(slot));
+    const list = byDay.get(day);
+    if (list) list.push(slot);
+    else byDay.set(day, [slot]);
+  }
+
+  const base = `/booking?service=${encodeURIComponent(props.serviceId)}&staff=${
+    encodeURIComponent(props.staff)
+  }`;
+
+  async function showMonth(target: string, event: Event) {
+    event.preventDefault();
+    setLoading(true);
+    try {
+      const res = await fetch(
+        `/booking/api/slots?service=${encodeURIComponent(props.serviceId)}&staff=${
+          encodeURIComponent(props.staff)
+        }&from=${target}-01&days=${daysIn(target)}`,
+      );
+      if (!res.ok) throw new Error(String(res.status));
+      const body: { slots: { start: string }[] } = await res.json();
+      setSlots(body.slots.map((s) => s.start));
+      setMonth(target);
+      setSelected(null);
+    } catch {
+      // Fall back to the plain link when the request fails.
+      location.href = (event.currentTarget as HTMLAnchorElement).href;
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  function selectDay(day: string, event: Event) {
+    event.preventDefault();
+    setSelected(day);
+  }
+
+  const [year, monthNumber] = month.split("-").map(Number);
+  const first = new Date(Date.UTC(year, monthNumber - 1, 1));
+  const leading = (first.getUTCDay() + 6) % 7; // Monday first
+  const cells: (string | null)[] = Array(leading).fill(null);
+  for (let day = 1; day <= daysIn(month); day++) {
+    cells.push(`${month}-${String(day).padStart(2, "0")}`);
+  }
+  const weekdays = Array.from({ length: 7 }, (_, i) =>
+    new Intl.DateTimeFormat(tag, { weekday: "short", timeZone: "UTC" })
+      .format(new Date(Date.UTC(2024, 0, 1 + i))));
+  const title = new Intl.DateTimeFormat(tag, { month: "long", year: "numeric", timeZone: "UTC" })
+    .format(first);
+  const times = selected ? byDay.get(selected) ?? [] : [];
+  // Label with the zone on days where the offset changes (DST), so a
+  // repeated hour is told apart.
+  const offsets = new Set(times.map((slot) => zoned.format(new Date(slot)).split(" ").pop()));
+  const label = (slot: string) =>
+    offsets.size > 1 ? zoned.format(new Date(slot)) : timeFormat.format(new Date(slot));
+  const prev = addMonths(month, -1);
+  const next = addMonths(month, 1);
+
+  return (
+    <div class="slot-picker" aria-busy={loading}>
+      <div class="calendar">
+        <div class="calendar-header">
+          {prev >= props.firstMonth
+            ? (
+              <a
+                class="calendar-nav"
+                href={`${base}&month=${prev}`}
+                aria-label={props.labels.prev}
+                onClick={(e) => showMonth(prev, e)}
+              >
+                ‹
+              </a>
+            )
+            : <span class="calendar-nav" aria-hidden="true" />}
+          <h3>{title}</h3>
+          <a
+            class="calendar-nav"
+            href={`${base}&month=${next}`}
+            aria-label={props.labels.next}
+            onClick={(e) => showMonth(next, e)}
+          >
+            ›
+          </a>
+        </div>
+        <div class="calendar-grid" role="grid">
+          {weekdays.map((day) => <span class="calendar-weekday">{day}</span>)}
+          {cells.map((day) => {
+            if (!day) return <span />;
+            const number = Number(day.slice(8));
+            if (!byDay.has(day)) return <span class="calendar-day">{number}</span>;
+            return (
+              <a
+                class="calendar-day available"
+                href={`${base}&month=${month}&date=${day}`}
+                aria-current={day === selected ? "date" : undefined}
+                onClick={(e) => selectDay(day, e)}
+              >
+                {number}
+              </a>
+            );
+          })}
+        </div>
+        {slots.length === 0 && <p class="muted">{props.labels.noTimesMonth}</p>}
+      </div>
+      <div class="times">
+        {selected
+          ? (
+            <>
+              <h3>
+                {new Intl.DateTimeFormat(tag, { dateStyle: "full", timeZone: "UTC" })
+                  .format(new Date(`${selected}T12:00:00Z`))}
+              </h3>
+              {times.length
+                ? (
+                  <ul class="time-list">
+                    {times.map((slot) => (
+                      <li>
+                        <a class="time" href={`${base}&start=${encodeURIComponent(slot)}`}>
+                          {label(slot)}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                )
+                : <p class="muted">{props.labels.noTimes}</p>}
+            </>
+          )
+          : <p class="muted">{props.labels.pickDay}</p>}
+      </div>
+    </div>
+  );
+}

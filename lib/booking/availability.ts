@@ -1,0 +1,140 @@
+/**
+ * Loads what slot computation needs for one service from the database:
+ * the qualified active staff, their weekly hours, time off and bookings in
+ * the searched days, and hands it to `computeSlots`.
+ */
+import type { Database } from "../db/database.ts";
+import type { Service } from "../db/schema.ts";
+import { NotFoundError } from "../errors.ts";
+import type { BookingSettings } from "./settings.ts";
+import { computeSlots, type Slot, type StaffSchedule } from "./slots.ts";
+
+export interface SlotSearch {
+  serviceId: string;
+  /** A staff id, or "any" for whoever is free. */
+  staff: string;
+  from: Temporal.PlainDate;
+  days: number;
+}
+
+/** An active service or NotFoundError. */
+export async function getActiveService(db: Database, serviceId: string): Promise<Service> {
+  const service = await db.selectFrom("services").selectAll()
+    .where("id", "=", serviceId).where("active", "=", true).executeTakeFirst();
+  if (!service) throw new NotFoundError("Unknown service.", "SERVICE_NOT_FOUND");
+  return service;
+}
+
+/** Active staff members who perform the service, by name. */
+export async function listServiceStaff(
+  db: Database,
+  serviceId: string,
+): Promise<{ id: string; name: string }[]> {
+  return await db.selectFrom("staff")
+    .innerJoin("staff_services", "staff_services.staff_id", "staff.id")
+    .select(["staff.id", "staff.name"])
+    .where("staff_services.service_id", "=", serviceId)
+    .where("staff.active", "=", true)
+    .orderBy("staff.name")
+    .execute();
+}
+
+/** Start of a day in the business zone, epoch ms. */
+export function startOfDay(date: Temporal.PlainDate, timeZone: string): number {
+  return date.toZonedDateTime({ timeZone }).epochMilliseconds;
+}
+
+/** The business-zone calendar date of an instant. */
+export function dateIn(instant: Date, timeZone: string): Temporal.PlainDate {
+  return Temporal.Instant.fromEpochMilliseconds(instant.getTime())
+    .toZonedDateTimeISO(timeZone).toPlainDate();
+}
+
+/** Schedules of the staff who may take the search, with busy times loaded. */
+export async function loadSchedules(
+  db: Database,
+  search: SlotSearch,
+  timeZone: string,
+  options: { ignoreBookings?: boolean } = {},
+): Promise<StaffSchedule[]> {
+  const qualified = await listServiceStaff(db, search.serviceId);
+  const staffIds = search.staff === "any"
+    ? qualified.map((s) => s.id)
+    : qualified.filter((s) => s.id === search.staff).map((s) => s.id);
+  if (search.staff !== "any" && staffIds.length === 0) {
+    throw new NotFoundError("Unknown staff member.", "STAFF_NOT_FOUND");
+  }
+  if (staffIds.length === 0) return [];
+  const from = new Date(startOfDay(search.from, timeZone));
+  const to = new Date(startOfDay(search.from.add({ days: search.days }), timeZone));
+  const [ranges, timeOff, bookings] = await Promise.all([
+    db.selectFrom("availability")
+      .select(["staff_id", "weekday", "start_minute", "end_minute"])
+      .where("staff_id", "in", staffIds).execute(),
+    db.selectFrom("time_off").select(["staff_id", "starts_at", "ends_at"])
+      .where("staff_id", "in", staffIds)
+      .where("ends_at", ">", from).where("starts_at", "<", to).execute(),
+    options.ignoreBookings ? Promise.resolve([]) : db.selectFrom("bookings")
+      .select(["staff_id", "starts_at", "blocked_until"])
+      .where("staff_id", "in", staffIds)
+      .where("status", "<>", "cancelled")
+      .where("blocked_until", ">", from).where("starts_at", "<", to).execute(),
+  ]);
+  return staffIds.map((staffId) => ({
+    staffId,
+    ranges: ranges.filter((r) => r.staff_id === staffId).map((r) => ({
+      weekday: r.weekday,
+      startMinute: r.start_minute,
+      endMinute: r.end_minute,
+    })),
+    timeOff: timeOff.filter((t) => t.staff_id === staffId)
+      .map((t) => ({ start: t.starts_at.getTime(), end: t.ends_at.getTime() })),
+    bookings: bookings.filter((b) => b.staff_id === staffId)
+      .map((b) => ({ start: b.starts_at.getTime(), end: b.blocked_until.getTime() })),
+  }));
+}
+
+/** Free times for a service (and a staff member or "any") over some days. */
+export async function findFreeSlots(
+  db: Database,
+  settings: BookingSettings,
+  search: SlotSearch,
+  now: Date,
+  options: { ignoreBookings?: boolean } = {},
+): Promise<Slot[]> {
+  const service = await getActiveService(db, search.serviceId);
+  const staff = await loadSchedules(db, search, settings.timeZone, options);
+  return computeSlots({
+    timeZone: settings.timeZone,
+    from: search.from,
+    days: search.days,
+    now: now.getTime(),
+    minNoticeMinutes: settings.minNoticeMinutes,
+    horizonDays: settings.horizonDays,
+    stepMinutes: settings.slotStepMinutes,
+    durationMinutes: service.duration_minutes,
+    bufferMinutes: service.buffer_minutes,
+    staff,
+  });
+}
+
+/** Up to `count` free times nearest to `around`, in order (for a 409 page). */
+export async function nearestFreeSlots(
+  db: Database,
+  settings: BookingSettings,
+  search: Omit<SlotSearch, "from" | "days">,
+  around: Date,
+  now: Date,
+  count = 5,
+): Promise<Slot[]> {
+  const day = dateIn(around, settings.timeZone);
+  const slots = await findFreeSlots(db, settings, {
+    ...search,
+    from: day.subtract({ days: 3 }),
+    days: 10,
+  }, now);
+  return slots
+    .sort((a, b) => Math.abs(a.start - around.getTime()) - Math.abs(b.start - around.getTime()))
+    .slice(0, count)
+    .sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,359 @@
+/**
+ * Bookings: creation (one transaction; the exclusion constraint settles
+ * races), the status workflow with its history, cancellation by the client
+ * (manage link or portal) and by staff, and the 24-hour reminders. Every
+ * change that tells the client something queues the email in the same
+ * transaction.
+ */
+import type { Database } from "../db/database.ts";
+import type { ActorType, BookingStatus, Locale } from "../db/schema.ts";
+import type { Keyring } from "../crypto.ts";
+import { sha256Hex } from "../crypto.ts";
+import { inTransaction } from "../db/transaction.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
+import { enqueueEmail } from "../mail/outbox.ts";
+import { dateIn, findFreeSlots, getActiveService, nearestFreeSlots } from "./availability.ts";
+import { bookingEmail, type BookingEmailKind } from "./emails.tsx";
+import type { BookingSettings } from "./settings.ts";
+import type { Slot } from "./slots.ts";
+
+/** What booking code needs besides the database and the clock. */
+export interface BookingEnv {
+  keys: Keyring;
+  /** Public base URL for links in emails. */
+  appUrl: string;
+  settings: BookingSettings;
+}
+
+export interface BookingActor {
+  type: ActorType;
+  id?: string | null;
+}
+
+export interface NewBooking {
+  serviceId: string;
+  /** A staff id, or "any". */
+  staff: string;
+  start: Date;
+  name: string;
+  email: string;
+  phone?: string;
+  note?: string;
+  locale: Locale;
+}
+
+/** The time was free when the page was shown but is taken now. */
+export class SlotTakenError extends ConflictError {
+  constructor(readonly alternatives: Slot[]) {
+    super("This time was just taken.", "SLOT_TAKEN");
+  }
+}
+
+function isOverlapViolation(error: unknown): boolean {
+  return (error as { code?: unknown })?.code === "23P01";
+}
+
+/** The token in a booking's manage link: an HMAC of its id, never stored. */
+export function manageToken(keys: Keyring, bookingId: string): Promise<string> {
+  return keys.sign("booking-manage", bookingId);
+}
+
+function manageUrl(appUrl: string, token: string): string {
+  return `${appUrl}/booking/manage/${token}`;
+}
+
+/** Queues the email for `kind` about a booking, inside the caller's transaction. */
+async function queueBookingEmail(
+  db: Database,
+  env: BookingEnv,
+  bookingId: string,
+  kind: BookingEmailKind,
+  now: Date,
+): Promise<void> {
+  const row = await db.selectFrom("bookings as b")
+    .innerJoin("services as s", "s.id", "b.service_id")
+    .innerJoin("staff as st", "st.id", "b.staff_id")
+    .select([
+      "b.id",
+      "b.name",
+      "b.email",
+      "b.locale",
+      "b.starts_at",
+      "b.ends_at",
+      "b.cancel_reason",
+      "s.name_en",
+      "s.name_de",
+      "st.name as staff_name",
+    ])
+    .where("b.id", "=", bookingId)
+    .executeTakeFirstOrThrow();
+  const events = await db.selectFrom("booking_events").select(db.fn.countAll<number>().as("n"))
+    .where("booking_id", "=", bookingId).executeTakeFirstOrThrow();
+  const token = await manageToken(env.keys, row.id);
+  const message = bookingEmail(kind, {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    locale: row.locale,
+    serviceName: row.locale === "de" ? row.name_de : row.name_en,
+    staffName: row.staff_name,
+    startsAt: row.starts_at,
+    endsAt: row.ends_at,
+    timeZone: env.settings.timeZone,
+    manageUrl: manageUrl(env.appUrl, token),
+    cancelReason: row.cancel_reason,
+    sequence: Number(events.n),
+    appHost: new URL(env.appUrl).hostname,
+    now,
+  });
+  await enqueueEmail(db, `booking:${bookingId}:${kind}`, message);
+}
+
+async function insertBooking(
+  db: Database,
+  env: BookingEnv,
+  input: NewBooking,
+  staffId: string,
+  endsAt: Date,
+  blockedUntil: Date,
+  actor: BookingActor,
+  now: Date,
+): Promise<{ id: string; status: BookingStatus; manageToken: string }> {
+  const id = crypto.randomUUID();
+  const token = await manageToken(env.keys, id);
+  const status: BookingStatus = env.settings.autoConfirm || actor.type === "staff"
+    ? "confirmed"
+    : "pending";
+  await db.transaction().execute(async (tx) => {
+    const contact = await tx.selectFrom("contacts").select("id")
+      .where("email", "=", input.email).executeTakeFirst();
+    await tx.insertInto("bookings").values({
+      id,
+      service_id: input.serviceId,
+      staff_id: staffId,
+      contact_id: contact?.id ?? null,
+      name: input.name,
+      email: input.email,
+      phone: input.phone ?? null,
+      note: input.note ?? null,
+      starts_at: input.start,
+      ends_at: endsAt,
+      blocked_until: blockedUntil,
+      status,
+      locale: input.locale,
+      manage_token_hash: await sha256Hex(token),
+      created_at: now,
+      updated_at: now,
+    }).execute();
+    await tx.insertInto("booking_events").values({
+      booking_id: id,
+      at: now,
+      from_status: null,
+      to_status: status,
+      actor_type: actor.type,
+      actor_id: actor.id ?? null,
+    }).execute();
+    await queueBookingEmail(tx, env, id, status === "confirmed" ? "confirmed" : "received", now);
+  });
+  return { id, status, manageToken: token };
+}
+
+/**
+ * Books a free time. The time must be one the page offers (else a
+ * ValidationError); if it was taken meanwhile, or another request wins the
+ * race at the database, a SlotTakenError carries the nearest free times.
+ * With `staff: "any"` the least busy free member gets it. Staff entering a
+ * booking for a client skip the offer rules (notice, hours) but never the
+ * no-overlap rule.
+ */
+export async function createBooking(
+  db: Database,
+  env: BookingEnv,
+  input: NewBooking,
+  actor: BookingActor,
+  now: Date,
+): Promise<{ id: string; status: BookingStatus; manageToken: string }> {
+  const service = await getActiveService(db, input.serviceId);
+  const endsAt = new Date(input.start.getTime() + service.duration_minutes * 60_000);
+  const blockedUntil = new Date(endsAt.getTime() + service.buffer_minutes * 60_000);
+  const search = {
+    serviceId: input.serviceId,
+    staff: input.staff,
+    from: dateIn(input.start, env.settings.timeZone),
+    days: 1,
+  };
+  const byStaff = actor.type === "staff";
+  if (!byStaff) {
+    const offered = await findFreeSlots(db, env.settings, search, now, { ignoreBookings: true });
+    if (!offered.some((slot) => slot.start === input.start.getTime())) {
+      throw new ValidationError({ start: "booking.invalidSlot" }, "This time is not offered.");
+    }
+  }
+  const candidates = byStaff ? [input.staff] : (await findFreeSlots(db, env.settings, search, now))
+    .find((slot) => slot.start === input.start.getTime())?.staffIds ?? [];
+  for (const staffId of candidates) {
+    try {
+      return await insertBooking(db, env, input, staffId, endsAt, blockedUntil, actor, now);
+    } catch (error) {
+      if (!isOverlapViolation(error)) throw error;
+    }
+  }
+  const alternatives = byStaff ? [] : await nearestFreeSlots(
+    db,
+    env.settings,
+    { serviceId: input.serviceId, staff: input.staff },
+    input.start,
+    now,
+  );
+  throw new SlotTakenError(alternatives);
+}
+
+const TRANSITIONS: Record<BookingStatus, BookingStatus[]> = {
+  pending: ["confirmed", "cancelled"],
+  confirmed: ["cancelled"],
+  cancelled: [],
+};
+
+/**
+ * Moves a booking to `to`, records the change and emails the client. The
+ * same status again is a no-op, so a repeated click changes nothing.
+ */
+export async function changeBookingStatus(
+  db: Database,
+  env: BookingEnv,
+  bookingId: string,
+  to: "confirmed" | "cancelled",
+  actor: BookingActor,
+  now: Date,
+  options: { reason?: string; enforceCutoff?: boolean } = {},
+): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    const booking = await tx.selectFrom("bookings").select(["status", "starts_at"])
+      .where("id", "=", bookingId).forUpdate().executeTakeFirst();
+    if (!booking) throw new NotFoundError("Unknown booking.", "BOOKING_NOT_FOUND");
+    if (booking.status === to) return;
+    if (!TRANSITIONS[booking.status].includes(to)) {
+      throw new ConflictError(`A ${booking.status} booking cannot become ${to}.`, "BAD_TRANSITION");
+    }
+    if (options.enforceCutoff && !canStillCancel(booking.starts_at, env.settings, now)) {
+      throw new ConflictError("Too late to cancel online.", "CANCEL_CUTOFF");
+    }
+    await tx.updateTable("bookings").set({
+      status: to,
+      cancel_reason: to === "cancelled" ? options.reason ?? null : undefined,
+      updated_at: now,
+    }).where("id", "=", bookingId).execute();
+    await tx.insertInto("booking_events").values({
+      booking_id: bookingId,
+      at: now,
+      from_status: booking.status,
+      to_status: to,
+      actor_type: actor.type,
+      actor_id: actor.id ?? null,
+      note: options.reason ?? null,
+    }).execute();
+    await queueBookingEmail(tx, env, bookingId, to, now);
+  });
+}
+
+/** Clients may cancel until the cutoff before the start. */
+export function canStillCancel(startsAt: Date, settings: BookingSettings, now: Date): boolean {
+  return now.getTime() < startsAt.getTime() - settings.cancelCutoffHours * 3600_000;
+}
+
+/** A booking with the names a page shows. */
+export interface BookingView {
+  id: string;
+  status: BookingStatus;
+  startsAt: Date;
+  endsAt: Date;
+  serviceNameEn: string;
+  serviceNameDe: string;
+  staffName: string;
+  name: string;
+  email: string;
+  cancelReason: string | null;
+}
+
+function bookingViews(db: Database) {
+  return db.selectFrom("bookings as b")
+    .innerJoin("services as s", "s.id", "b.service_id")
+    .innerJoin("staff as st", "st.id", "b.staff_id")
+    .select([
+      "b.id",
+      "b.status",
+      "b.starts_at as startsAt",
+      "b.ends_at as endsAt",
+      "s.name_en as serviceNameEn",
+      "s.name_de as serviceNameDe",
+      "st.name as staffName",
+      "b.name",
+      "b.email",
+      "b.cancel_reason as cancelReason",
+    ]);
+}
+
+/** The booking behind a manage link, or NotFoundError. */
+export async function findBookingByManageToken(
+  db: Database,
+  token: string,
+): Promise<BookingView> {
+  const booking = await bookingViews(db)
+    .where("b.manage_token_hash", "=", await sha256Hex(token))
+    .executeTakeFirst();
+  if (!booking) throw new NotFoundError("Unknown booking.", "BOOKING_NOT_FOUND");
+  return booking;
+}
+
+/** A portal contact's bookings: linked to them, or made with their email before. */
+export async function listContactBookings(
+  db: Database,
+  contact: { id: string; email: string },
+): Promise<BookingView[]> {
+  return await bookingViews(db)
+    .where((eb) => eb.or([eb("b.contact_id", "=", contact.id), eb("b.email", "=", contact.email)]))
+    .orderBy("b.starts_at", "desc")
+    .execute();
+}
+
+/** Cancels a contact's own booking; another contact's is NotFoundError. */
+export async function cancelContactBooking(
+  db: Database,
+  env: BookingEnv,
+  contact: { id: string; email: string },
+  bookingId: string,
+  now: Date,
+): Promise<void> {
+  const own = await db.selectFrom("bookings").select("id")
+    .where("id", "=", bookingId)
+    .where((eb) => eb.or([eb("contact_id", "=", contact.id), eb("email", "=", contact.email)]))
+    .executeTakeFirst();
+  if (!own) throw new NotFoundError("Unknown booking.", "BOOKING_NOT_FOUND");
+  await changeBookingStatus(db, env, bookingId, "cancelled", { type: "contact", id: contact.id }, now, {
+    enforceCutoff: true,
+  });
+}
+
+/**
+ * Queues the reminder for confirmed bookings starting within 24 hours.
+ * Marking and queueing happen in one transaction with a conditional
+ * update, so each booking is reminded once however often this runs.
+ */
+export async function sendBookingReminders(
+  db: Database,
+  env: BookingEnv,
+  now: Date,
+): Promise<number> {
+  return await inTransaction(db, async (tx) => {
+    const due = await tx.updateTable("bookings")
+      .set({ reminder_sent_at: now })
+      .where("status", "=", "confirmed")
+      .where("reminder_sent_at", "is", null)
+      .where("starts_at", ">", now)
+      .where("starts_at", "<=", new Date(now.getTime() + 24 * 3600_000))
+      .returning("id")
+      .execute();
+    for (const { id } of due) await queueBookingEmail(tx, env, id, "reminder", now);
+    return due.length;
+  });
+}

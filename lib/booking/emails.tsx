@@ -1,0 +1,95 @@
+/**
+ * The emails a booking sends, in the booking's language, each with an
+ * `.ics` attachment and the manage link.
+ */
+import { formatDateTime, type Locale, t } from "../i18n/mod.ts";
+import { renderEmail } from "../mail/render.tsx";
+import type { EmailMessage } from "../mail/outbox.ts";
+import { base64 } from "../crypto.ts";
+import { buildIcs } from "./ics.ts";
+
+export type BookingEmailKind = "received" | "confirmed" | "cancelled" | "reminder";
+
+export interface BookingEmailData {
+  id: string;
+  name: string;
+  email: string;
+  locale: Locale;
+  serviceName: string;
+  staffName: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  manageUrl: string;
+  cancelReason?: string | null;
+  /** Counts calendar updates of this booking (RFC 5545 SEQUENCE). */
+  sequence: number;
+  appHost: string;
+  now: Date;
+}
+
+/** The message for one event in a booking's life. */
+export function bookingEmail(kind: BookingEmailKind, data: BookingEmailData): EmailMessage {
+  const { locale } = data;
+  const when = formatDateTime(locale, data.startsAt, data.timeZone);
+  const subject = t(locale, `booking.email.${kind}.subject`, {
+    service: data.serviceName,
+    when,
+  });
+  const ics = buildIcs({
+    uid: `booking-${data.id}@${data.appHost}`,
+    start: data.startsAt,
+    end: data.endsAt,
+    stamp: data.now,
+    summary: `${data.serviceName} (${data.staffName})`,
+    description: `${t(locale, "booking.email.manage")}: ${data.manageUrl}`,
+    url: data.manageUrl,
+    method: kind === "cancelled" ? "CANCEL" : "REQUEST",
+    status: kind === "cancelled" ? "CANCELLED" : kind === "received" ? "TENTATIVE" : "CONFIRMED",
+    sequence: data.sequence,
+  });
+  return renderEmail({
+    to: data.email,
+    locale,
+    subject,
+    body: (
+      <>
+        <h1>{subject}</h1>
+        <p>{t(locale, `booking.email.${kind}.intro`)}</p>
+        <table>
+          <tbody>
+            <tr>
+              <th align="left">{t(locale, "booking.field.service")}</th>
+              <td>{data.serviceName}</td>
+            </tr>
+            <tr>
+              <th align="left">{t(locale, "booking.field.staff")}</th>
+              <td>{data.staffName}</td>
+            </tr>
+            <tr>
+              <th align="left">{t(locale, "booking.field.when")}</th>
+              <td>{when} ({data.timeZone})</td>
+            </tr>
+            {data.cancelReason && (
+              <tr>
+                <th align="left">{t(locale, "booking.field.reason")}</th>
+                <td>{data.cancelReason}</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+        <p>
+          <a class="button" href={data.manageUrl}>{t(locale, "booking.email.manage")}</a>
+        </p>
+        <p class="muted">{t(locale, "booking.email.calendar")}</p>
+      </>
+    ),
+    attachments: [{
+      filename: "appointment.ics",
+      contentType: `text/calendar; charset=utf-8; method=${
+        kind === "cancelled" ? "CANCEL" : "REQUEST"
+      }`,
+      content: base64(new TextEncoder().encode(ics)),
+    }],
+  });
+}

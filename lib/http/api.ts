@@ -1,0 +1,56 @@
+/**
+ * JSON endpoints: bodies parsed with a zod schema, errors answered as
+ * `{ "error": { "code", "message" } }` with the right status (plus any
+ * fields the endpoint adds, such as `valid: false`), never a stack trace.
+ */
+import type { z } from "zod";
+import { DomainError, RateLimitedError } from "../errors.ts";
+import { jsonError } from "./json.ts";
+
+/** Thrown for a body that is not JSON or does not match the schema. */
+export class InvalidRequestError extends DomainError {
+  constructor(message: string) {
+    super(400, "INVALID_REQUEST", message);
+  }
+}
+
+/** Parses a JSON body with `schema`. */
+export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  if (!(req.headers.get("content-type") ?? "").includes("application/json")) {
+    throw new InvalidRequestError("Send a JSON body with Content-Type: application/json.");
+  }
+  let body: unknown;
+  try {
+    body = await req.json();
+  } catch {
+    throw new InvalidRequestError("The body is not valid JSON.");
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InvalidRequestError(`${issue.path.join(".") || "body"}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** Wraps a JSON handler so domain errors become JSON error answers. */
+export function jsonEndpoint<A extends unknown[]>(
+  handler: (...args: A) => Promise<Response>,
+  extra: Record<string, unknown> = {},
+): (...args: A) => Promise<Response> {
+  return async (...args) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (error instanceof DomainError) {
+        const headers = error instanceof RateLimitedError ? error.headers : undefined;
+        return Response.json(
+          { ...extra, error: { code: error.code, message: error.message } },
+          { status: error.status, headers },
+        );
+      }
+      console.error("JSON endpoint failed:", error);
+      return jsonError(500, "INTERNAL", "The request could not be completed.");
+    }
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * Locks a module's admin pages while its license is not valid: every page
+ * under the module answers with the lock page (403) except its settings
+ * page, where the key is entered. Public pages never pass through here.
+ */
+import type { FreshContext } from "../web/mod.ts";
+import type { State } from "../state.ts";
+import { type LicensedModule, ModuleLockedError, moduleLicenseState } from "../licensing/client.ts";
+import { licenseClientEnv } from "../licensing/mod.ts";
+
+/** Middleware for `/admin/<module>/…`. */
+export function licenseGuard(module: LicensedModule) {
+  const settingsPath = `/admin/${module}/settings`;
+  return async (_req: Request, ctx: FreshContext<State>) => {
+    const { db, now } = ctx.state.services;
+    const state = await moduleLicenseState(db, licenseClientEnv(ctx.state.services), module, now());
+    ctx.state.moduleLicense = { module, state };
+    const open = state.status === "valid" || state.status === "grace";
+    if (!open && ctx.url.pathname !== settingsPath) throw new ModuleLockedError(module, state);
+    return await ctx.next();
+  };
+}

@@ -1,0 +1,51 @@
+import { defineMessages } from "../define.ts";
+
+/** The shop: emails and public pages. */
+export default defineMessages({
+  "shop.noTrial": "This product has no free trial.",
+  "shop.email.order.subject": "Your order: {item}",
+  "shop.email.trial.subject": "Your free trial: {item}",
+  "shop.email.order.invoice":
+    "Thank you for your order. Invoice {number} is waiting in your client portal. Your license key follows by email as soon as the payment arrives.",
+  "shop.email.order.free": "Thank you. Your license key follows in a separate email in a moment.",
+  "shop.email.order.portal": "Open the client portal",
+  "shop.email.order.signIn":
+    "Sign in with your email address; without a password, ask for a sign-in link on the sign-in page.",
+  "shop.email.license.subject": "Your license key for {product}",
+  "shop.email.license.upgraded": "Your {product} license is now a full license",
+  "shop.email.license.intro": "Here is your license key:",
+  "shop.email.license.trialEnds": "The trial runs until {date}.",
+  "shop.email.license.step1": "In your administration open the module's settings.",
+  "shop.email.license.step2": "Paste the key into the License panel and click Activate License.",
+  "shop.email.license.step3":
+    "One key works on one domain. Moving? Release the domain in the client portal first.",
+  "shop.email.license.portal": "See your licenses",
+  "shop.email.reminder.subject": "{product}: {days} trial days left",
+  "shop.email.reminder.text":
+    "This is day {day} of your {product} trial; {days} days are left. Buy the full license to keep using it: the same key simply keeps working.",
+  "shop.email.reminder.buy": "Buy the full license",
+}, {
+  "shop.noTrial": "Für dieses Produkt gibt es keine kostenlose Testphase.",
+  "shop.email.order.subject": "Ihre Bestellung: {item}",
+  "shop.email.trial.subject": "Ihre kostenlose Testphase: {item}",
+  "shop.email.order.invoice":
+    "Vielen Dank für Ihre Bestellung. Rechnung {number} liegt in Ihrem Kundenportal bereit. Ihr Lizenzschlüssel folgt per E-Mail, sobald die Zahlung eingegangen ist.",
+  "shop.email.order.free": "Vielen Dank. Ihr Lizenzschlüssel folgt gleich in einer eigenen E-Mail.",
+  "shop.email.order.portal": "Kundenportal öffnen",
+  "shop.email.order.signIn":
+    "Melden Sie sich mit Ihrer E-Mail-Adresse an; ohne Passwort fordern Sie auf der Anmeldeseite einen Anmeldelink an.",
+  "shop.email.license.subject": "Ihr Lizenzschlüssel für {product}",
+  "shop.email.license.upgraded": "Ihre Lizenz für {product} ist jetzt eine Vollversion",
+  "shop.email.license.intro": "Hier ist Ihr Lizenzschlüssel:",
+  "shop.email.license.trialEnds": "Die Testphase läuft bis {date}.",
+  "shop.email.license.step1": "Öffnen Sie in Ihrer Verwaltung die Einstellungen des Moduls.",
+  "shop.email.license.step2":
+    "Fügen Sie den Schlüssel im Bereich Lizenz ein und klicken Sie auf Lizenz aktivieren.",
+  "shop.email.license.step3":
+    "Ein Schlüssel gilt für eine Domain. Bei einem Umzug geben Sie die Domain zuerst im Kundenportal frei.",
+  "shop.email.license.portal": "Ihre Lizenzen ansehen",
+  "shop.email.reminder.subject": "{product}: noch {days} Testtage",
+  "shop.email.reminder.text":
+    "Heute ist Tag {day} Ihrer Testphase für {product}; es bleiben {days} Tage. Kaufen Sie die Vollversion, um es weiter zu nutzen: derselbe Schlüssel funktioniert einfach weiter.",
+  "shop.email.reminder.buy": "Vollversion kaufen",
+});

@@ -1,0 +1,359 @@
+/**
+ * Background jobs. Each job is a plain function of the database and a
+ * clock, so a test calls it directly at any instant; `Deno.cron` only
+ * decides when. Every run goes through `runJob`, which takes a Postgres
+ * advisory lock so that of several instances only one does the work, and
+ * records the run in `job_runs` for the admin Jobs page.
+ */
+import { sql } from "kysely";
+import type { Database } from "./db/database.ts";
+import type { JobOutcome } from "./db/schema.ts";
+import type { MessageKey } from "./i18n/mod.ts";
+import type { Services } from "./state.ts";
+import { recordAudit } from "./audit.ts";
+import { pruneSessions } from "./auth/sessions.ts";
+import { pruneRateLimits } from "./rate_limit.ts";
+import { describeError } from "./errors.ts";
+import { getBookingSettings } from "./booking/settings.ts";
+import { sendBookingReminders } from "./booking/bookings.ts";
+import { checkAllModuleLicenses } from "./licensing/client.ts";
+import { getShopSettings } from "./shop/settings.ts";
+import { issuePendingLicenses } from "./shop/issuing.ts";
+import { sendTrialReminders } from "./shop/trials.ts";
+import {
+  createMailer,
+  describeSendSummary,
+  type Mailer,
+} from "./mail/worker.ts";
+
+/** A job: does its work at `now`, optionally returning a line for the log. */
+export type JobFunction = (db: Database, now: Date) => Promise<string | void>;
+
+/** Every scheduled job, as the admin Jobs page lists them (cron times are UTC). */
+export const JOBS = [
+  {
+    name: "send-mail",
+    schedule: "* * * * *",
+    title: "jobs.sendMail.title",
+    description: "jobs.sendMail.description",
+  },
+  {
+    name: "prune-rate-limits",
+    schedule: "7 * * * *",
+    title: "jobs.pruneRateLimits.title",
+    description: "jobs.pruneRateLimits.description",
+  },
+  {
+    name: "prune-sessions",
+    schedule: "17 3 * * *",
+    title: "jobs.pruneSessions.title",
+    description: "jobs.pruneSessions.description",
+  },
+  {
+    name: "prune-job-runs",
+    schedule: "27 3 * * *",
+    title: "jobs.pruneJobRuns.title",
+    description: "jobs.pruneJobRuns.description",
+  },
+  {
+    name: "booking-reminders",
+    schedule: "*/15 * * * *",
+    title: "jobs.bookingReminders.title",
+    description: "jobs.bookingReminders.description",
+  },
+  {
+    name: "issue-licenses",
+    schedule: "* * * * *",
+    title: "jobs.issueLicenses.title",
+    description: "jobs.issueLicenses.description",
+  },
+  {
+    name: "trial-reminders",
+    schedule: "0 8 * * *",
+    title: "jobs.trialReminders.title",
+    description: "jobs.trialReminders.description",
+  },
+  {
+    name: "license-checks",
+    schedule: "37 * * * *",
+    title: "jobs.licenseChecks.title",
+    description: "jobs.licenseChecks.description",
+  },
+] as const satisfies readonly {
+  name: string;
+  schedule: string;
+  title: MessageKey;
+  description: MessageKey;
+}[];
+
+export type JobName = typeof JOBS[number]["name"];
+export type JobInfo = typeof JOBS[number];
+
+export const JOB_NAMES = JOBS.map((job) => job.name) as [
+  JobName,
+  ...JobName[],
+];
+
+/** How long finished runs stay in `job_runs`. */
+export const JOB_RUN_RETENTION_DAYS = 30;
+
+/** Deletes expired sessions and used or expired one-time tokens. */
+export async function pruneSessionsJob(
+  db: Database,
+  now: Date,
+): Promise<string> {
+  const removed = await pruneSessions(db, now);
+  return `${removed} expired sessions removed`;
+}
+
+/** Deletes rate-limit counters whose window ended long ago. */
+export async function pruneRateLimitsJob(
+  db: Database,
+  now: Date,
+): Promise<string> {
+  const removed = await pruneRateLimits(db, now);
+  return `${removed} rate-limit counters removed`;
+}
+
+/** Deletes job runs older than the retention period. */
+export async function pruneJobRunsJob(
+  db: Database,
+  now: Date,
+): Promise<string> {
+  const cutoff = new Date(
+    now.getTime() - JOB_RUN_RETENTION_DAYS * 24 * 3600_000,
+  );
+  const result = await db.deleteFrom("job_runs")
+    .where("started_at", "<", cutoff).executeTakeFirst();
+  return `${result.numDeletedRows} job runs removed`;
+}
+
+/**
+ * The outbox job for `mailer`: sends what is due. Without `SMTP_URL` it
+ * sends nothing and says how much mail is waiting.
+ */
+export function sendMailJob(mailer: Pick<Mailer, "sendDue">): JobFunction {
+  return async (db, now) => {
+    const summary = await mailer.sendDue(now, db);
+    if (summary) return describeSendSummary(summary);
+    const { pending } = await db.selectFrom("email_outbox")
+      .select((eb) => eb.fn.countAll<string>().as("pending"))
+      .where("status", "=", "pending").executeTakeFirstOrThrow();
+    return `SMTP_URL is not set: ${pending} emails kept in the outbox`;
+  };
+}
+
+/** What the module jobs need besides the database and the clock. */
+export type JobServices = Pick<Services, "keys" | "config">;
+
+/** The function behind each job name. */
+export function jobFunctions(
+  mailer: Pick<Mailer, "sendDue">,
+  services: JobServices,
+): Record<JobName, JobFunction> {
+  const { keys, config } = services;
+  return {
+    "send-mail": sendMailJob(mailer),
+    "prune-rate-limits": pruneRateLimitsJob,
+    "prune-sessions": pruneSessionsJob,
+    "prune-job-runs": pruneJobRunsJob,
+    "booking-reminders": async (db, now) => {
+      const settings = await getBookingSettings(db);
+      const count = await sendBookingReminders(db, { keys, appUrl: config.appUrl, settings }, now);
+      return `${count} booking reminders queued`;
+    },
+    "issue-licenses": async (db, now) =>
+      await issuePendingLicenses(db, {
+        keys,
+        appUrl: config.appUrl,
+        settings: await getShopSettings(db),
+      }, now),
+    "trial-reminders": async (db, now) =>
+      `${await sendTrialReminders(db, { appUrl: config.appUrl }, now)} trial reminders queued`,
+    "license-checks": (db, now) =>
+      checkAllModuleLicenses(db, {
+        keys,
+        appUrl: config.appUrl,
+        serverUrl: config.licenseServerUrl ?? config.appUrl,
+      }, now),
+  };
+}
+
+/** One recorded run. */
+export interface JobRun {
+  job: string;
+  outcome: JobOutcome;
+  detail: string | null;
+  startedAt: Date;
+  finishedAt: Date | null;
+}
+
+/**
+ * Runs `fn` as job `name` if no other run of it holds the job's lock
+ * (here or on another instance), and records the run either way: `ok` or
+ * `failed` with the job's line, or `skipped`.
+ *
+ * The work runs inside the transaction that holds the lock
+ * (`pg_try_advisory_xact_lock` is released at commit, so a crash cannot
+ * leave it taken), behind a savepoint so that a failing job's writes are
+ * undone while its failure is still recorded. On the embedded database,
+ * which has one connection, this is also what keeps the job from waiting
+ * on its own lock transaction.
+ */
+export async function runJob(
+  db: Database,
+  name: string,
+  fn: JobFunction,
+  now: Date,
+): Promise<JobRun> {
+  const started = performance.now();
+  return await db.transaction().execute(async (tx) => {
+    const { rows } = await sql<{ locked: boolean }>`
+      select pg_try_advisory_xact_lock(hashtext(${`portico.job.${name}`}))
+        as locked`.execute(tx);
+    let outcome: JobOutcome;
+    let detail: string | null;
+    if (!rows[0]?.locked) {
+      outcome = "skipped";
+      detail = "another run holds the lock";
+    } else {
+      await sql`savepoint job_work`.execute(tx);
+      try {
+        detail = (await fn(tx, now)) || null;
+        outcome = "ok";
+        await sql`release savepoint job_work`.execute(tx);
+      } catch (error) {
+        await sql`rollback to savepoint job_work`.execute(tx);
+        outcome = "failed";
+        detail = describeError(error);
+      }
+    }
+    // Durations are real time; the instants follow the (injected) clock.
+    const finishedAt = new Date(
+      now.getTime() + Math.round(performance.now() - started),
+    );
+    await tx.insertInto("job_runs").values({
+      job: name,
+      started_at: now,
+      finished_at: finishedAt,
+      outcome,
+      detail,
+    }).execute();
+    return { job: name, outcome, detail, startedAt: now, finishedAt };
+  });
+}
+
+/**
+ * Runs one job right away for a staff member ("Run now" in admin), under
+ * the same lock as its schedule, and notes it in the audit log. The mail
+ * job gets a mailer of its own for this one run.
+ */
+export async function runJobNow(
+  services: Pick<Services, "db" | "keys" | "config">,
+  name: JobName,
+  staffId: string,
+  now: Date,
+): Promise<JobRun> {
+  const { db, config } = services;
+  const mailer = createMailer({ db, smtpUrl: config.smtpUrl, from: config.mailFrom });
+  try {
+    const run = await runJob(db, name, jobFunctions(mailer, services)[name], now);
+    await recordAudit(
+      db,
+      { type: "staff", id: staffId },
+      "job.run",
+      "job",
+      name,
+      { outcome: run.outcome },
+      now,
+    );
+    return run;
+  } finally {
+    await mailer.stop();
+  }
+}
+
+/** A job with its most recent run, for the admin page. */
+export type JobStatus = JobInfo & { lastRun: JobRun | null };
+
+/** Every job with its latest recorded run (skipped runs included). */
+export async function listJobStatuses(db: Database): Promise<JobStatus[]> {
+  const latest = await db.selectFrom("job_runs")
+    .distinctOn("job")
+    .select(["job", "outcome", "detail", "started_at", "finished_at"])
+    .where("job", "in", JOB_NAMES)
+    // The latest run that did the work; a skipped one only when none did.
+    .orderBy("job")
+    .orderBy(sql`outcome = 'skipped'`)
+    .orderBy("started_at", "desc").orderBy("id", "desc")
+    .execute();
+  return JOBS.map((job) => {
+    const run = latest.find((row) => row.job === job.name);
+    return {
+      ...job,
+      lastRun: run
+        ? {
+          job: run.job,
+          outcome: run.outcome,
+          detail: run.detail,
+          startedAt: run.started_at,
+          finishedAt: run.finished_at,
+        }
+        : null,
+    };
+  });
+}
+
+/** The registered schedules, for shutdown. */
+export interface CronJobs {
+  /** Stops the schedules and waits for runs in progress. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Registers every job with `Deno.cron` (in `main.ts`; tests call `runJob`
+ * instead). Each tick runs the job through `runJob` at the current time.
+ */
+export function registerCronJobs(
+  services: Services,
+  mailer: Mailer,
+): CronJobs {
+  const functions = jobFunctions(mailer, services);
+  // Deno.cron keeps the process alive until its signal aborts.
+  const schedules = new AbortController();
+  const inFlight = new Set<Promise<void>>();
+  async function tick(name: JobName) {
+    try {
+      const run = await runJob(
+        services.db,
+        name,
+        functions[name],
+        services.now(),
+      );
+      if (run.outcome === "failed") {
+        console.error(`job ${name} failed: ${run.detail}`);
+      }
+    } catch (error) {
+      // The database itself is unreachable: nothing could be recorded.
+      console.error(`job ${name} could not run:`, error);
+    }
+  }
+  for (const job of JOBS) {
+    Deno.cron(
+      `portico ${job.name}`,
+      job.schedule,
+      { signal: schedules.signal },
+      () => {
+        const run = tick(job.name);
+        inFlight.add(run);
+        return run.finally(() => inFlight.delete(run));
+      },
+    );
+  }
+  return {
+    async stop() {
+      schedules.abort();
+      await Promise.all(inFlight);
+    },
+  };
+}

@@ -1,0 +1,219 @@
+import assert from "node:assert/strict";
+import { useTestDatabase } from "./db/testing.ts";
+import { enqueueEmail } from "./mail/outbox.ts";
+import { startTestSmtpServer } from "./mail/testing.ts";
+import { createMailer } from "./mail/worker.ts";
+import {
+  JOB_NAMES,
+  type JobFunction,
+  listJobStatuses,
+  pruneJobRunsJob,
+  pruneRateLimitsJob,
+  pruneSessionsJob,
+  runJob,
+  sendMailJob,
+} from "./jobs.ts";
+
+const database = await useTestDatabase();
+const { db } = database;
+const FROM = "Portico <portico@example.com>";
+const DAY = 24 * 3600_000;
+
+/** A clock just ahead of the database's, so freshly queued mail is due. */
+const startClock = () => new Date(Math.ceil(Date.now() / 1000) * 1000 + 5000);
+
+async function runsOf(job: string) {
+  return await db.selectFrom("job_runs").selectAll().where("job", "=", job)
+    .orderBy("id").execute();
+}
+
+Deno.test({
+  name:
+    "two concurrent runs of one job: one does the work, the other is skipped, both are recorded",
+  // The embedded database has one connection: nothing there runs concurrently.
+  ignore: Deno.env.get("PORTICO_TEST_EMBEDDED") === "1",
+  async fn() {
+    let calls = 0;
+    let markStarted!: () => void;
+    const started = new Promise<void>((resolve) => markStarted = resolve);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => release = resolve);
+    const job: JobFunction = async () => {
+      calls++;
+      if (calls === 1) {
+        markStarted();
+        await gate;
+      }
+      return `work #${calls}`;
+    };
+    const now = startClock();
+
+    const first = runJob(db, "lock-test", job, now);
+    await started;
+    const second = await runJob(db, "lock-test", job, now);
+    assert.equal(second.outcome, "skipped");
+    // Another job's lock is independent.
+    const other = await runJob(db, "other-job", () => Promise.resolve(), now);
+    assert.equal(other.outcome, "ok");
+    release();
+    const firstRun = await first;
+
+    assert.equal(firstRun.outcome, "ok");
+    assert.equal(firstRun.detail, "work #1");
+    assert.equal(calls, 1, "the work was done exactly once");
+    const runs = await runsOf("lock-test");
+    assert.deepEqual(runs.map((run) => run.outcome).sort(), ["ok", "skipped"]);
+    for (const run of runs) {
+      assert.equal(run.started_at.getTime(), now.getTime());
+      assert.ok(run.finished_at!.getTime() >= run.started_at.getTime());
+    }
+  },
+});
+
+Deno.test("a failing job is recorded as failed and its writes are undone", async () => {
+  const now = startClock();
+  const run = await runJob(db, "failing-job", async (tx) => {
+    await tx.insertInto("options").values({ name: "half-done", value: "1" })
+      .execute();
+    throw new Error("the disk is full");
+  }, now);
+  assert.equal(run.outcome, "failed");
+  assert.equal(run.detail, "the disk is full");
+  const written = await db.selectFrom("options").select("name")
+    .where("name", "=", "half-done").executeTakeFirst();
+  assert.equal(written, undefined);
+  const [recorded] = await runsOf("failing-job");
+  assert.equal(recorded.outcome, "failed");
+  assert.equal(recorded.detail, "the disk is full");
+});
+
+Deno.test("prune jobs remove only what has expired at the injected time", async () => {
+  const now = new Date("2031-05-01T03:17:00Z");
+  const { id: staffId } = await db.insertInto("staff").values({
+    email: "prune@example.com",
+    name: "Prune",
+    role: "staff",
+    password_hash: "x",
+  }).returning("id").executeTakeFirstOrThrow();
+  await db.insertInto("auth_sessions").values([
+    {
+      token_hash: "expired",
+      staff_id: staffId,
+      expires_at: new Date(now.getTime() - 1000),
+    },
+    {
+      token_hash: "current",
+      staff_id: staffId,
+      expires_at: new Date(now.getTime() + DAY),
+    },
+  ]).execute();
+  await db.insertInto("rate_limits").values([
+    { key: "old", window_start: new Date(now.getTime() - 2 * DAY), count: 3 },
+    { key: "fresh", window_start: now, count: 1 },
+  ]).execute();
+
+  const sessions = await runJob(db, "prune-sessions", pruneSessionsJob, now);
+  assert.equal(sessions.outcome, "ok");
+  assert.equal(sessions.detail, "1 expired sessions removed");
+  const left = await db.selectFrom("auth_sessions").select("token_hash")
+    .execute();
+  assert.deepEqual(left.map((s) => s.token_hash), ["current"]);
+
+  const limits = await runJob(
+    db,
+    "prune-rate-limits",
+    pruneRateLimitsJob,
+    now,
+  );
+  assert.equal(limits.detail, "1 rate-limit counters removed");
+  const keys = await db.selectFrom("rate_limits").select("key").execute();
+  assert.deepEqual(keys.map((k) => k.key), ["fresh"]);
+});
+
+Deno.test("the send-mail job delivers due mail while it holds its lock", async () => {
+  await db.deleteFrom("email_outbox").execute();
+  const smtp = await startTestSmtpServer();
+  const mailer = createMailer({ db, smtpUrl: smtp.url, from: FROM });
+  try {
+    await enqueueEmail(db, "job-mail", {
+      to: "job@example.com",
+      subject: "From the job",
+      html: "<p>Hi</p>",
+      text: "Hi\n",
+    });
+    const run = await runJob(
+      db,
+      "send-mail",
+      sendMailJob(mailer),
+      startClock(),
+    );
+    assert.equal(run.outcome, "ok");
+    assert.equal(run.detail, "1 sent, 0 to retry, 0 failed");
+    assert.equal(smtp.received.length, 1);
+    const again = await runJob(
+      db,
+      "send-mail",
+      sendMailJob(mailer),
+      new Date(startClock().getTime() + 60_000),
+    );
+    assert.equal(again.detail, "0 sent, 0 to retry, 0 failed");
+    assert.equal(smtp.received.length, 1);
+  } finally {
+    await mailer.stop();
+    await smtp.close();
+  }
+});
+
+Deno.test("the send-mail job without SMTP_URL keeps mail in the outbox", async () => {
+  await db.deleteFrom("email_outbox").execute();
+  const mailer = createMailer({ db, from: FROM });
+  await enqueueEmail(db, "job-kept", {
+    to: "kept@example.com",
+    subject: "Kept",
+    html: "<p>Kept</p>",
+    text: "Kept\n",
+  });
+  const run = await runJob(db, "send-mail", sendMailJob(mailer), startClock());
+  await mailer.stop();
+  assert.equal(run.outcome, "ok");
+  assert.equal(run.detail, "SMTP_URL is not set: 1 emails kept in the outbox");
+  const row = await db.selectFrom("email_outbox").select(["status", "attempts"])
+    .where("dedupe_key", "=", "job-kept").executeTakeFirstOrThrow();
+  assert.deepEqual(row, { status: "pending", attempts: 0 });
+});
+
+Deno.test("job statuses show each job's latest run that did the work", async () => {
+  const base = new Date("2031-06-01T10:00:00Z");
+  await runJob(db, "prune-job-runs", () => Promise.resolve("did it"), base);
+  await db.insertInto("job_runs").values({
+    job: "prune-job-runs",
+    started_at: new Date(base.getTime() + 60_000),
+    finished_at: new Date(base.getTime() + 60_000),
+    outcome: "skipped",
+    detail: "another run holds the lock",
+  }).execute();
+  const statuses = await listJobStatuses(db);
+  assert.deepEqual(statuses.map((job) => job.name), JOB_NAMES);
+  const prune = statuses.find((job) => job.name === "prune-job-runs")!;
+  assert.equal(prune.lastRun?.outcome, "ok");
+  assert.equal(prune.lastRun?.detail, "did it");
+});
+
+Deno.test("old job runs are pruned after the retention period", async () => {
+  const now = new Date("2032-01-01T03:27:00Z");
+  await db.insertInto("job_runs").values([
+    {
+      job: "retention-test",
+      started_at: new Date(now.getTime() - 31 * DAY),
+      outcome: "ok",
+    },
+    {
+      job: "retention-test",
+      started_at: new Date(now.getTime() - 29 * DAY),
+      outcome: "ok",
+    },
+  ]).execute();
+  await pruneJobRunsJob(db, now);
+  const left = await runsOf("retention-test");
+  assert.equal(left.length, 1);
+});

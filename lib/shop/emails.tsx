@@ -1,0 +1,112 @@
+/** Shop emails: order received, license key, trial reminders (DE/EN). */
+import { type Locale, t } from "../i18n/mod.ts";
+import { renderEmail } from "../mail/render.tsx";
+import type { EmailMessage } from "../mail/outbox.ts";
+
+const greeting = (locale: Locale, name: string) => `${locale === "de" ? "Hallo" : "Hello"} ${name},`;
+
+/** Sent at checkout: what was ordered and where the invoice is. */
+export function orderEmail(data: {
+  to: string;
+  name: string;
+  locale: Locale;
+  item: string;
+  invoiceNumber: string | null;
+  portalUrl: string;
+  trial: boolean;
+}): EmailMessage {
+  const { locale } = data;
+  const subject = t(locale, data.trial ? "shop.email.trial.subject" : "shop.email.order.subject", {
+    item: data.item,
+  });
+  return renderEmail({
+    to: data.to,
+    locale,
+    subject,
+    body: (
+      <>
+        <h1>{subject}</h1>
+        <p>{greeting(locale, data.name)}</p>
+        <p>
+          {data.invoiceNumber
+            ? t(locale, "shop.email.order.invoice", { number: data.invoiceNumber })
+            : t(locale, "shop.email.order.free")}
+        </p>
+        <p>
+          <a class="button" href={data.portalUrl}>{t(locale, "shop.email.order.portal")}</a>
+        </p>
+        <p class="muted">{t(locale, "shop.email.order.signIn")}</p>
+      </>
+    ),
+  });
+}
+
+/** The license key with the activation steps; sent once per issued license. */
+export function licenseEmail(data: {
+  to: string;
+  name: string;
+  locale: Locale;
+  product: string;
+  key: string;
+  trialEnds: string | null;
+  upgraded: boolean;
+  portalUrl: string;
+}): EmailMessage {
+  const { locale } = data;
+  const subject = t(locale, data.upgraded ? "shop.email.license.upgraded" : "shop.email.license.subject", {
+    product: data.product,
+  });
+  return renderEmail({
+    to: data.to,
+    locale,
+    subject,
+    body: (
+      <>
+        <h1>{subject}</h1>
+        <p>{greeting(locale, data.name)}</p>
+        <p>{t(locale, "shop.email.license.intro")}</p>
+        <p>
+          <code>{data.key}</code>
+        </p>
+        {data.trialEnds && <p>{t(locale, "shop.email.license.trialEnds", { date: data.trialEnds })}</p>}
+        <ol>
+          <li>{t(locale, "shop.email.license.step1")}</li>
+          <li>{t(locale, "shop.email.license.step2")}</li>
+          <li>{t(locale, "shop.email.license.step3")}</li>
+        </ol>
+        <p>
+          <a class="button" href={data.portalUrl}>{t(locale, "shop.email.license.portal")}</a>
+        </p>
+      </>
+    ),
+  });
+}
+
+/** Day 7, 14 or 27 of a trial. */
+export function trialReminderEmail(data: {
+  to: string;
+  name: string;
+  locale: Locale;
+  product: string;
+  day: number;
+  daysLeft: number;
+  shopUrl: string;
+}): EmailMessage {
+  const { locale } = data;
+  const subject = t(locale, "shop.email.reminder.subject", { product: data.product, days: data.daysLeft });
+  return renderEmail({
+    to: data.to,
+    locale,
+    subject,
+    body: (
+      <>
+        <h1>{subject}</h1>
+        <p>{greeting(locale, data.name)}</p>
+        <p>{t(locale, "shop.email.reminder.text", { day: data.day, days: data.daysLeft, product: data.product })}</p>
+        <p>
+          <a class="button" href={data.shopUrl}>{t(locale, "shop.email.reminder.buy")}</a>
+        </p>
+      </>
+    ),
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * Payments: recorded once per provider transaction id; partial payments
+ * add up; the payment that settles the invoice marks the order paid and,
+ * in the same transaction, writes one license grant per product of each
+ * line — the issuing job's work — so neither a repeated notification nor
+ * a crash right after the commit can lose or double a license.
+ */
+import type { Database } from "../db/database.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
+import { recordAudit } from "../audit.ts";
+import type { Actor } from "../audit.ts";
+
+export interface PaymentInput {
+  /** Invoice id or number. */
+  invoice: string;
+  amountCents: number;
+  currency: string;
+  transactionId: string;
+  method: string;
+  paidAt: Date;
+}
+
+export interface PaymentResult {
+  /** False when this transaction id was recorded before (nothing changed). */
+  recorded: boolean;
+  invoicePaid: boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Records a payment; see the module comment. */
+export async function recordPayment(
+  db: Database,
+  input: PaymentInput,
+  actor: Actor,
+  now: Date,
+): Promise<PaymentResult> {
+  return await db.transaction().execute(async (tx) => {
+    const invoice = await tx.selectFrom("invoices").selectAll()
+      .where(UUID.test(input.invoice) ? "id" : "number", "=", input.invoice)
+      .forUpdate().executeTakeFirst();
+    if (!invoice) throw new NotFoundError("Unknown invoice.", "INVOICE_NOT_FOUND");
+    const inserted = await tx.insertInto("payments").values({
+      invoice_id: invoice.id,
+      amount_cents: input.amountCents,
+      currency: input.currency,
+      paid_at: input.paidAt,
+      method: input.method,
+      transaction_id: input.transactionId,
+      recorded_by: actor.type === "staff" ? actor.id ?? null : null,
+      created_at: now,
+    }).onConflict((oc) => oc.column("transaction_id").doNothing()).returning("id").executeTakeFirst();
+    if (!inserted) return { recorded: false, invoicePaid: invoice.status === "paid" };
+    if (invoice.status === "cancelled") {
+      throw new ConflictError("The invoice is cancelled.", "INVOICE_CANCELLED");
+    }
+    if (input.currency !== invoice.currency) {
+      throw new ValidationError({ currency: "form.invalid" }, "The currency does not match the invoice.");
+    }
+    const { paid } = await tx.selectFrom("payments")
+      .select((eb) => eb.fn.sum<string>("amount_cents").as("paid"))
+      .where("invoice_id", "=", invoice.id).executeTakeFirstOrThrow();
+    await recordAudit(tx, actor, "payment.record", "invoice", invoice.id, {
+      amount_cents: input.amountCents,
+      transaction_id: input.transactionId,
+    }, now);
+    if (invoice.status === "paid" || Number(paid) < invoice.total_cents) {
+      return { recorded: true, invoicePaid: invoice.status === "paid" };
+    }
+    await tx.updateTable("invoices").set({ status: "paid", paid_at: now }).where("id", "=", invoice.id).execute();
+    await tx.updateTable("orders").set({ status: "paid", paid_at: now }).where("id", "=", invoice.order_id).execute();
+    const products = await tx.selectFrom("order_lines as l")
+      .leftJoin("package_items as pi", "pi.package_id", "l.package_id")
+      .select(["l.id as lineId", "l.product_id", "pi.product_id as packageProductId"])
+      .where("l.order_id", "=", invoice.order_id).execute();
+    const grants = products.map((row) => ({
+      order_line_id: row.lineId,
+      product_id: (row.product_id ?? row.packageProductId)!,
+      next_attempt_at: now,
+      created_at: now,
+    }));
+    if (grants.length) {
+      await tx.insertInto("license_grants").values(grants)
+        .onConflict((oc) => oc.columns(["order_line_id", "product_id"]).doNothing()).execute();
+    }
+    return { recorded: true, invoicePaid: true };
+  });
+}

@@ -1,0 +1,23 @@
+import type { FreshContext } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import type { Session, StaffUser } from "@/lib/auth/sessions.ts";
+import type { BookingEnv } from "@/lib/booking/bookings.ts";
+import { bookingEnv } from "@/lib/booking/mod.ts";
+import { assertStaff } from "@/lib/http/guards.ts";
+
+/** The booking admin's state: a signed-in staff member and the booking settings. */
+export type BookingAdminState = State & {
+  staffSession: Session<StaffUser>;
+  booking: BookingEnv;
+};
+
+/** Loads the booking settings once per request for the pages and their forms. */
+export async function handler(
+  _req: Request,
+  ctx: FreshContext<BookingAdminState>,
+) {
+  // `/admin`'s middleware already sent everyone else to the sign-in page.
+  assertStaff(ctx.state);
+  ctx.state.booking = await bookingEnv(ctx.state.services);
+  return await ctx.next();
+}

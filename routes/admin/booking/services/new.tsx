@@ -1,0 +1,83 @@
+import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
+import { listBookingChoices, type StaffChoice } from "@/lib/booking/admin.ts";
+import { createService } from "@/lib/booking/admin_services.ts";
+import { serviceForm } from "@/lib/http/booking_admin_forms.ts";
+import { redirect } from "@/lib/http/flash.ts";
+import {
+  domainFieldErrors,
+  type FormState,
+  parseForm,
+} from "@/lib/http/forms.ts";
+import { staffActor } from "@/lib/http/guards.ts";
+import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import { ServiceForm } from "@/components/booking/ServiceForm.tsx";
+import type { BookingAdminState } from "../_middleware.ts";
+
+interface Data {
+  staff: StaffChoice[];
+  form: FormState;
+}
+
+type Ctx = FreshContext<BookingAdminState, Data>;
+
+async function renderForm(ctx: Ctx, form: FormState, status = 200) {
+  const { staff } = await listBookingChoices(ctx.state.services.db);
+  return ctx.render({ staff, form }, { status });
+}
+
+/** A new service; 303 to the list, or 422 with the form. */
+export const handler = {
+  GET(_req: Request, ctx: Ctx) {
+    return renderForm(ctx, {
+      values: {
+        durationMinutes: "60",
+        bufferMinutes: "0",
+        price: "0",
+        currency: "EUR",
+        position: "0",
+        active: "on",
+      },
+    });
+  },
+
+  async POST(req: Request, ctx: Ctx) {
+    const { db, now } = ctx.state.services;
+    const form = await parseForm(req, serviceForm);
+    if (!form.ok) return renderForm(ctx, form, 422);
+    try {
+      await createService(db, staffActor(ctx.state), form.data, now());
+    } catch (error) {
+      const errors = domainFieldErrors(error);
+      return renderForm(ctx, { values: form.values, errors }, 422);
+    }
+    return redirect("/admin/booking/services", {
+      kind: "success",
+      message: "bookingAdmin.services.created",
+      params: { name: form.data.nameEn },
+    }, ctx.state.secure);
+  },
+};
+
+export default function NewServicePage(
+  { state, data }: PageProps<Data, BookingAdminState>,
+) {
+  const { t } = state;
+  return (
+    <>
+      <PageHeader
+        title={t("bookingAdmin.services.new")}
+        back={{
+          href: "/admin/booking/services",
+          label: t("bookingAdmin.nav.services"),
+        }}
+      />
+      <ServiceForm
+        staff={data.staff}
+        form={data.form}
+        csrf={state.csrf}
+        submitLabel={t("bookingAdmin.services.create")}
+        t={t}
+      />
+    </>
+  );
+}

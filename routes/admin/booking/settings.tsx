@@ -1,0 +1,79 @@
+import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
+import { updateBookingSettings } from "@/lib/booking/admin.ts";
+import {
+  bookingSettingsForm,
+  businessTimeZones,
+  settingsFormValues,
+} from "@/lib/http/booking_admin_forms.ts";
+import { redirect } from "@/lib/http/flash.ts";
+import { type FormState, parseForm } from "@/lib/http/forms.ts";
+import { assertAdmin, staffActor } from "@/lib/http/guards.ts";
+import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import { BookingSettingsForm } from "@/components/booking/BookingSettingsForm.tsx";
+import type { BookingAdminState } from "./_middleware.ts";
+
+interface Data {
+  form: FormState;
+  timeZones: string[];
+}
+
+type Ctx = FreshContext<BookingAdminState, Data>;
+
+function renderForm(ctx: Ctx, form: FormState, status = 200) {
+  const zones = businessTimeZones();
+  const current = ctx.state.booking.settings.timeZone;
+  // A zone saved under an older name stays selectable.
+  const timeZones = zones.includes(current) ? zones : [current, ...zones];
+  return ctx.render({ form, timeZones }, { status });
+}
+
+/** The booking settings; administrators only. */
+export const handler = {
+  GET(_req: Request, ctx: Ctx) {
+    assertAdmin(ctx.state);
+    return renderForm(ctx, {
+      values: settingsFormValues(ctx.state.booking.settings),
+    });
+  },
+
+  async POST(req: Request, ctx: Ctx) {
+    assertAdmin(ctx.state);
+    const form = await parseForm(req, bookingSettingsForm);
+    if (!form.ok) return renderForm(ctx, form, 422);
+    const { db, now } = ctx.state.services;
+    await updateBookingSettings(db, staffActor(ctx.state), form.data, now());
+    return redirect(ctx.url.pathname, {
+      kind: "success",
+      message: "bookingAdmin.settings.saved",
+    }, ctx.state.secure);
+  },
+};
+
+export default function BookingSettingsPage(
+  { state, data }: PageProps<Data, BookingAdminState>,
+) {
+  const { t } = state;
+  return (
+    <>
+      <PageHeader title={t("bookingAdmin.settings.title")} />
+      {/* The licensing work puts the module's license panel in this card. */}
+      <section
+        class="card admin-section license-panel"
+        id="license-panel"
+        aria-labelledby="license-panel-title"
+      >
+        <h2 id="license-panel-title">{t("bookingAdmin.license.title")}</h2>
+        <p class="muted">{t("bookingAdmin.license.placeholder")}</p>
+      </section>
+      <section class="card admin-section">
+        <h2>{t("bookingAdmin.settings.booking")}</h2>
+        <BookingSettingsForm
+          form={data.form}
+          timeZones={data.timeZones}
+          csrf={state.csrf}
+          t={t}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,161 @@
+import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
+import {
+  addTimeOff,
+  deleteTimeOff,
+  getStaffSchedule,
+  replaceWeeklyHours,
+  type StaffSchedule,
+} from "@/lib/booking/admin_schedule.ts";
+import { localDateTimeInstant } from "@/lib/booking/wall_clock.ts";
+import {
+  deleteTimeOffForm,
+  timeOffForm,
+  weeklyHoursForm,
+  weeklyHoursFormValues,
+} from "@/lib/http/booking_admin_forms.ts";
+import { redirect } from "@/lib/http/flash.ts";
+import {
+  domainFieldErrors,
+  formIntent,
+  type FormState,
+  parseForm,
+} from "@/lib/http/forms.ts";
+import { staffActor } from "@/lib/http/guards.ts";
+import type { MessageKey } from "@/lib/i18n/mod.ts";
+import { uuidParam } from "@/lib/http/params.ts";
+import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import {
+  TimeOffSection,
+  WeeklyHoursForm,
+} from "@/components/booking/StaffSchedule.tsx";
+import type { BookingAdminState } from "../_middleware.ts";
+
+interface Data {
+  schedule: StaffSchedule;
+  hoursForm: FormState;
+  timeOffForm: FormState;
+}
+
+type Ctx = FreshContext<BookingAdminState, Data>;
+
+async function renderPage(
+  ctx: Ctx,
+  staffId: string,
+  forms: { hours?: FormState; timeOff?: FormState } = {},
+  status = 200,
+) {
+  const { db, now } = ctx.state.services;
+  const schedule = await getStaffSchedule(db, staffId, now());
+  return ctx.render({
+    schedule,
+    hoursForm: forms.hours ??
+      { values: weeklyHoursFormValues(schedule.ranges) },
+    timeOffForm: forms.timeOff ?? {},
+  }, { status });
+}
+
+/** One staff member's weekly hours and time off. */
+export const handler = {
+  GET(_req: Request, ctx: Ctx) {
+    return renderPage(ctx, uuidParam(ctx.params.id));
+  },
+
+  /** Saves the hours, adds or deletes time off; 303 back, or 422 with the form. */
+  async POST(req: Request, ctx: Ctx) {
+    const staffId = uuidParam(ctx.params.id);
+    const { db, now } = ctx.state.services;
+    const actor = staffActor(ctx.state);
+    const { timeZone } = ctx.state.booking.settings;
+    const back = (message: MessageKey) =>
+      redirect(
+        ctx.url.pathname,
+        { kind: "success", message },
+        ctx.state.secure,
+      );
+    switch (await formIntent(req)) {
+      case "hours": {
+        const form = await parseForm(req, weeklyHoursForm);
+        if (!form.ok) return renderPage(ctx, staffId, { hours: form }, 422);
+        try {
+          await replaceWeeklyHours(db, actor, staffId, form.data, now());
+        } catch (error) {
+          const errors = domainFieldErrors(error);
+          return renderPage(ctx, staffId, {
+            hours: { values: form.values, errors },
+          }, 422);
+        }
+        return back("bookingAdmin.hours.saved");
+      }
+      case "addTimeOff": {
+        const form = await parseForm(req, timeOffForm);
+        if (!form.ok) return renderPage(ctx, staffId, { timeOff: form }, 422);
+        try {
+          await addTimeOff(db, actor, staffId, {
+            startsAt: localDateTimeInstant(form.data.start, timeZone),
+            endsAt: localDateTimeInstant(form.data.end, timeZone),
+            reason: form.data.reason,
+          }, now());
+        } catch (error) {
+          const errors = domainFieldErrors(error);
+          return renderPage(ctx, staffId, {
+            timeOff: { values: form.values, errors },
+          }, 422);
+        }
+        return back("bookingAdmin.timeOff.added");
+      }
+      default: {
+        const form = await parseForm(req, deleteTimeOffForm);
+        if (!form.ok) {
+          return renderPage(ctx, staffId, {
+            timeOff: { errors: { _form: "form.invalid" } },
+          }, 422);
+        }
+        await deleteTimeOff(db, actor, staffId, form.data.id, now());
+        return back("bookingAdmin.timeOff.deleted");
+      }
+    }
+  },
+};
+
+export default function StaffSchedulePage(
+  { state, data }: PageProps<Data, BookingAdminState>,
+) {
+  const { t } = state;
+  const view = {
+    t,
+    locale: state.locale,
+    timeZone: state.booking.settings.timeZone,
+  };
+  const { schedule } = data;
+  return (
+    <>
+      <PageHeader
+        title={schedule.member.name}
+        back={{
+          href: "/admin/booking/staff",
+          label: t("bookingAdmin.nav.staff"),
+        }}
+      >
+        <a
+          class="button button-secondary"
+          href={`/admin/booking/agenda?staff=${schedule.member.id}`}
+        >
+          {t("bookingAdmin.staff.agenda")}
+        </a>
+      </PageHeader>
+      <section class="card admin-section">
+        <h2>{t("bookingAdmin.hours.title")}</h2>
+        <WeeklyHoursForm form={data.hoursForm} csrf={state.csrf} view={view} />
+      </section>
+      <section class="card admin-section">
+        <h2>{t("bookingAdmin.timeOff.title")}</h2>
+        <TimeOffSection
+          entries={schedule.timeOff}
+          form={data.timeOffForm}
+          csrf={state.csrf}
+          view={view}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
+import {
+  listStaffSchedules,
+  type StaffScheduleRow,
+} from "@/lib/booking/admin_schedule.ts";
+import { formatClock } from "@/lib/booking/wall_clock.ts";
+import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import { EmptyState } from "@/components/admin/EmptyState.tsx";
+import { weekdayName } from "@/components/booking/labels.ts";
+import type { BookingAdminState } from "../_middleware.ts";
+
+interface Data {
+  staff: StaffScheduleRow[];
+}
+
+/** Everyone's weekly hours at a glance, each linking to their editor. */
+export const handler = {
+  async GET(_req: Request, ctx: FreshContext<BookingAdminState, Data>) {
+    const { db, now } = ctx.state.services;
+    return ctx.render({ staff: await listStaffSchedules(db, now()) });
+  },
+};
+
+export default function StaffSchedulesPage(
+  { state, data }: PageProps<Data, BookingAdminState>,
+) {
+  const { t } = state;
+  return (
+    <>
+      <PageHeader
+        title={t("bookingAdmin.staff.title")}
+        intro={t("bookingAdmin.staff.intro", {
+          zone: state.booking.settings.timeZone,
+        })}
+      />
+      {data.staff.length
+        ? (
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("bookingAdmin.field.staff")}</th>
+                  <th scope="col">{t("bookingAdmin.staff.hours")}</th>
+                  <th scope="col">{t("bookingAdmin.staff.timeOff")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.staff.map((member) => (
+                  <tr>
+                    <td>
+                      <a href={`/admin/booking/staff/${member.id}`}>
+                        {member.name}
+                      </a>
+                      {!member.active && (
+                        <div class="muted small">
+                          {t("bookingAdmin.staff.inactive")}
+                        </div>
+                      )}
+                    </td>
+                    <td>
+                      {member.ranges.length
+                        ? (
+                          <ul class="plain-list">
+                            {member.ranges.map((range) => (
+                              <li>
+                                {`${weekdayName(t, range.weekday)} ${
+                                  formatClock(range.startMinute)
+                                }–${formatClock(range.endMinute)}`}
+                              </li>
+                            ))}
+                          </ul>
+                        )
+                        : (
+                          <span class="muted">
+                            {t("bookingAdmin.staff.noHours")}
+                          </span>
+                        )}
+                    </td>
+                    <td>
+                      {member.upcomingTimeOff
+                        ? t("bookingAdmin.staff.timeOffCount", {
+                          count: member.upcomingTimeOff,
+                        })
+                        : "—"}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )
+        : <EmptyState text={t("bookingAdmin.staff.none")} />}
+    </>
+  );
+}

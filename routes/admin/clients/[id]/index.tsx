@@ -1,0 +1,305 @@
+import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { getBookingSettings } from "@/lib/booking/settings.ts";
+import { ValidationError } from "@/lib/errors.ts";
+import {
+  addContact,
+  type ClientDetails,
+  type ContactSummary,
+  getClient,
+  inviteClientContact,
+  updateClient,
+} from "@/lib/crm/clients.ts";
+import { PortalDisabledError } from "@/lib/crm/errors.ts";
+import {
+  clientForm,
+  clientFormValues,
+  CONTACT_FIELD_NAMES,
+  contactIdForm,
+  newContactForm,
+} from "@/lib/http/crm_forms.ts";
+import { redirect } from "@/lib/http/flash.ts";
+import {
+  domainFieldErrors,
+  formIntent,
+  type FormState,
+  parseForm,
+} from "@/lib/http/forms.ts";
+import { assertStaff, staffActor } from "@/lib/http/guards.ts";
+import { uuidParam } from "@/lib/http/params.ts";
+import { formatDate, formatDateTime, type Translate } from "@/lib/i18n/mod.ts";
+import { CheckboxField } from "@/components/CheckboxField.tsx";
+import { CsrfField } from "@/components/Field.tsx";
+import { PostButton } from "@/components/PostButton.tsx";
+import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import { ClientFields, ContactFields } from "@/components/crm/ClientFields.tsx";
+import { clientName } from "@/components/crm/clientName.ts";
+
+interface ClientPageData {
+  details: ClientDetails;
+  /** The business time zone the dates are shown in. */
+  timeZone: string;
+  edit: FormState;
+  newContact: FormState;
+}
+
+type Ctx = FreshContext<State, ClientPageData>;
+
+async function showClient(
+  ctx: Ctx,
+  clientId: string,
+  forms: { edit?: FormState; newContact?: FormState } = {},
+  status = 200,
+) {
+  const { db } = ctx.state.services;
+  const details = await getClient(db, clientId);
+  const { timeZone } = await getBookingSettings(db);
+  return ctx.render({
+    details,
+    timeZone,
+    edit: forms.edit ?? { values: clientFormValues(details.client) },
+    newContact: forms.newContact ??
+      { values: { contact_locale: ctx.state.locale } },
+  }, { status });
+}
+
+function backHere(
+  ctx: Ctx,
+  clientId: string,
+  flash: Parameters<typeof redirect>[1],
+) {
+  return redirect(`/admin/clients/${clientId}`, flash, ctx.state.secure);
+}
+
+async function saveDetails(req: Request, ctx: Ctx, clientId: string) {
+  const { db, now } = ctx.state.services;
+  const form = await parseForm(req, clientForm);
+  if (!form.ok) return showClient(ctx, clientId, { edit: form }, 422);
+  await updateClient(db, staffActor(ctx.state), clientId, form.data, now());
+  return backHere(ctx, clientId, {
+    kind: "success",
+    message: "crm.client.saved",
+  });
+}
+
+async function addContactTo(req: Request, ctx: Ctx, clientId: string) {
+  const { db, now } = ctx.state.services;
+  const form = await parseForm(req, newContactForm);
+  if (!form.ok) return showClient(ctx, clientId, { newContact: form }, 422);
+  try {
+    await addContact(db, staffActor(ctx.state), clientId, form.data, now());
+  } catch (error) {
+    const errors = domainFieldErrors(error, CONTACT_FIELD_NAMES);
+    return showClient(ctx, clientId, {
+      newContact: { values: form.values, errors },
+    }, 422);
+  }
+  return backHere(ctx, clientId, {
+    kind: "success",
+    message: "crm.contact.added",
+  });
+}
+
+async function invite(req: Request, ctx: Ctx, clientId: string) {
+  const { db, now, config, mail } = ctx.state.services;
+  const form = await parseForm(req, contactIdForm);
+  if (!form.ok) throw new ValidationError(form.errors);
+  try {
+    await inviteClientContact(
+      db,
+      staffActor(ctx.state),
+      clientId,
+      form.data.contact_id,
+      config.appUrl,
+      now(),
+    );
+  } catch (error) {
+    if (!(error instanceof PortalDisabledError)) throw error;
+    return backHere(ctx, clientId, {
+      kind: "error",
+      message: "crm.contact.portalDisabled",
+    });
+  }
+  mail.kick();
+  return backHere(ctx, clientId, {
+    kind: "success",
+    message: "crm.contact.invited",
+  });
+}
+
+/** Admin → Clients → one client: details, contacts, edit, add, invite. */
+export const handler = {
+  GET(_req: Request, ctx: Ctx) {
+    assertStaff(ctx.state);
+    return showClient(ctx, uuidParam(ctx.params.id));
+  },
+  async POST(req: Request, ctx: Ctx) {
+    assertStaff(ctx.state);
+    const clientId = uuidParam(ctx.params.id);
+    switch (await formIntent(req)) {
+      case "update":
+        return await saveDetails(req, ctx, clientId);
+      case "add_contact":
+        return await addContactTo(req, ctx, clientId);
+      case "invite":
+        return await invite(req, ctx, clientId);
+      default:
+        throw new ValidationError({ intent: "form.invalid" });
+    }
+  },
+};
+
+function PortalBadge(
+  { t, contact }: { t: Translate; contact: ContactSummary },
+) {
+  if (!contact.portal_enabled) {
+    return <span class="badge">{t("crm.contact.portal.off")}</span>;
+  }
+  return contact.has_password
+    ? <span class="badge badge-active">{t("crm.contact.portal.active")}</span>
+    : (
+      <span class="badge badge-pending">
+        {t("crm.contact.portal.notSetUp")}
+      </span>
+    );
+}
+
+export default function ClientPage(
+  { state, data }: PageProps<ClientPageData, State>,
+) {
+  const { t, csrf, locale } = state;
+  const { client, contacts } = data.details;
+  const primary = contacts.find((contact) => contact.is_primary);
+  const title = clientName(t, client.company, primary?.name);
+  const base = `/admin/clients/${client.id}`;
+  const place = [client.postal_code, client.city].filter(Boolean).join(" ");
+  const rows: [string, string | null][] = [
+    [t("crm.client.company"), client.company ?? t("crm.client.privatePerson")],
+    [t("crm.client.vatNumber"), client.vat_number],
+    [t("crm.client.address"), client.address],
+    [`${t("crm.client.postalCode")}, ${t("crm.client.city")}`, place || null],
+    [t("crm.client.country"), client.country],
+    [t("crm.phone"), client.phone],
+    [
+      t("crm.client.addedOn"),
+      formatDate(locale, client.created_at, data.timeZone),
+    ],
+  ];
+  return (
+    <>
+      <PageHeader
+        title={title}
+        back={{ href: "/admin/clients", label: t("crm.client.back") }}
+      >
+        <a class="button" href="#add-contact">{t("crm.contact.add")}</a>
+      </PageHeader>
+
+      <section class="card section">
+        <h2>{t("crm.client.details")}</h2>
+        <dl class="details">
+          {rows.filter(([, value]) => value).map(([label, value]) => (
+            <>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </>
+          ))}
+        </dl>
+        <details class="disclosure" open={data.edit.errors !== undefined}>
+          <summary>{t("crm.client.edit")}</summary>
+          <form method="post" class="form" novalidate>
+            <CsrfField token={csrf} />
+            <input type="hidden" name="intent" value="update" />
+            <ClientFields t={t} {...data.edit} />
+            <div>
+              <button type="submit">{t("crm.client.saveChanges")}</button>
+            </div>
+          </form>
+        </details>
+      </section>
+
+      <section class="section">
+        <h2>{t("crm.contacts.title")}</h2>
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("auth.name")}</th>
+                <th scope="col">{t("auth.email")}</th>
+                <th scope="col">{t("crm.phone")}</th>
+                <th scope="col">{t("crm.language")}</th>
+                <th scope="col">{t("crm.contact.portal")}</th>
+                <th scope="col">{t("crm.contact.lastLogin")}</th>
+                <th scope="col">{t("crm.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {contacts.map((contact) => (
+                <tr>
+                  <td>
+                    {contact.name}{" "}
+                    {contact.is_primary && (
+                      <span class="badge badge-trial">
+                        {t("crm.contact.primary")}
+                      </span>
+                    )}
+                  </td>
+                  <td>{contact.email}</td>
+                  <td>{contact.phone}</td>
+                  <td>{t(`crm.locale.${contact.locale}`)}</td>
+                  <td>
+                    <PortalBadge t={t} contact={contact} />
+                  </td>
+                  <td>
+                    {contact.last_login_at
+                      ? formatDateTime(
+                        locale,
+                        contact.last_login_at,
+                        data.timeZone,
+                      )
+                      : <span class="muted">{t("crm.contact.never")}</span>}
+                  </td>
+                  <td>
+                    <div class="row-actions">
+                      <a
+                        class="button button-secondary"
+                        href={`${base}/contacts/${contact.id}`}
+                      >
+                        {t("crm.contact.edit")}
+                      </a>
+                      {contact.portal_enabled && (
+                        <PostButton
+                          csrf={csrf}
+                          fields={{ intent: "invite", contact_id: contact.id }}
+                          label={t("crm.contact.invite")}
+                          variant="secondary"
+                        />
+                      )}
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section class="card section" id="add-contact">
+        <h2>{t("crm.contact.add")}</h2>
+        <form method="post" class="form" novalidate>
+          <CsrfField token={csrf} />
+          <input type="hidden" name="intent" value="add_contact" />
+          <ContactFields t={t} {...data.newContact} />
+          <CheckboxField
+            t={t}
+            name="is_primary"
+            label="crm.contact.makePrimary"
+            {...data.newContact}
+          />
+          <div>
+            <button type="submit">{t("crm.contact.add")}</button>
+          </div>
+        </form>
+      </section>
+    </>
+  );
+}

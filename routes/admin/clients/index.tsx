@@ -1,0 +1,122 @@
+import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { z } from "zod";
+import { type ClientListRow, listClients } from "@/lib/crm/clients.ts";
+import type { Paged } from "@/lib/crm/paging.ts";
+import { assertStaff } from "@/lib/http/guards.ts";
+import { pageParam } from "@/lib/http/params.ts";
+import { EmptyState } from "@/components/admin/EmptyState.tsx";
+import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import { Pagination } from "@/components/admin/Pagination.tsx";
+import { clientName } from "@/components/crm/clientName.ts";
+
+interface ClientsPageData {
+  clients: Paged<ClientListRow>;
+  search: string;
+}
+
+const querySchema = z.object({
+  q: z.string().trim().max(100).catch(""),
+  page: pageParam,
+});
+
+/** Admin → Clients: search by company, contact name or email; page by page. */
+export const handler = {
+  async GET(_req: Request, ctx: FreshContext<State, ClientsPageData>) {
+    assertStaff(ctx.state);
+    const query = querySchema.parse(Object.fromEntries(ctx.url.searchParams));
+    const clients = await listClients(ctx.state.services.db, {
+      search: query.q,
+      page: query.page,
+    });
+    return ctx.render({ clients, search: query.q });
+  },
+};
+
+export default function ClientsPage(
+  { state, data, url }: PageProps<ClientsPageData, State>,
+) {
+  const { t } = state;
+  const { clients, search } = data;
+  return (
+    <>
+      <PageHeader title={t("crm.clients.title")}>
+        <a class="button" href="/admin/clients/new">{t("crm.clients.new")}</a>
+      </PageHeader>
+      <form method="get" class="toolbar" role="search">
+        <div class="field">
+          <label for="client-search">{t("crm.clients.searchLabel")}</label>
+          <input id="client-search" type="search" name="q" value={search} />
+        </div>
+        <button type="submit" class="button-secondary">
+          {t("crm.clients.search")}
+        </button>
+        {search && (
+          <a class="button button-secondary" href="/admin/clients">
+            {t("crm.clients.clearSearch")}
+          </a>
+        )}
+      </form>
+      {clients.total === 0
+        ? (
+          <div class="card">
+            {search
+              ? <EmptyState text={t("crm.clients.noMatch", { search })} />
+              : (
+                <EmptyState
+                  title={t("crm.clients.empty.title")}
+                  text={t("crm.clients.empty.text")}
+                >
+                  <a class="button" href="/admin/clients/new">
+                    {t("crm.clients.new")}
+                  </a>
+                </EmptyState>
+              )}
+          </div>
+        )
+        : (
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("crm.clients.client")}</th>
+                  <th scope="col">{t("crm.clients.primaryContact")}</th>
+                  <th scope="col">{t("crm.clients.contacts")}</th>
+                  <th scope="col">{t("crm.clients.location")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {clients.rows.map((client) => (
+                  <tr>
+                    <td>
+                      <a href={`/admin/clients/${client.id}`}>
+                        <strong>
+                          {clientName(t, client.company, client.primary_name)}
+                        </strong>
+                      </a>
+                    </td>
+                    <td>
+                      {client.primary_name}
+                      {client.primary_email && (
+                        <div class="muted">{client.primary_email}</div>
+                      )}
+                    </td>
+                    <td>{client.contact_count}</td>
+                    <td>
+                      {[client.city, client.country].filter(Boolean).join(", ")}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      <Pagination
+        t={t}
+        url={url}
+        page={clients.page}
+        pageCount={clients.pageCount}
+      />
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { z } from "zod";
+import { assertStaff } from "@/lib/http/guards.ts";
+import { type Flash, redirect } from "@/lib/http/flash.ts";
+import { parseForm } from "@/lib/http/forms.ts";
+import type { Locale } from "@/lib/i18n/mod.ts";
+import {
+  JOB_NAMES,
+  JOBS,
+  type JobStatus,
+  listJobStatuses,
+  runJobNow,
+} from "@/lib/jobs.ts";
+import { CsrfField } from "@/components/Field.tsx";
+import { JobOutcomeBadge } from "@/components/admin/JobOutcomeBadge.tsx";
+import { UtcTime } from "@/components/admin/UtcTime.tsx";
+
+const runSchema = z.object({ job: z.enum(JOB_NAMES) });
+
+/** Admin → Jobs: each scheduled job with its last run, and "Run now". */
+export const handler = {
+  async GET(_req: Request, ctx: FreshContext<State, JobStatus[]>) {
+    assertStaff(ctx.state);
+    return ctx.render(await listJobStatuses(ctx.state.services.db));
+  },
+  async POST(req: Request, ctx: FreshContext<State>) {
+    assertStaff(ctx.state);
+    const { db, config, now } = ctx.state.services;
+    const form = await parseForm(req, runSchema);
+    if (!form.ok) {
+      return redirect("/admin/jobs", {
+        kind: "error",
+        message: "form.invalid",
+      }, ctx.state.secure);
+    }
+    const name = form.data.job;
+    const run = await runJobNow(
+      ctx.state.services,
+      name,
+      ctx.state.staffSession.user.id,
+      now(),
+    );
+    const job = ctx.state.t(JOBS.find((j) => j.name === name)!.title);
+    const flash: Flash = run.outcome === "ok"
+      ? { kind: "success", message: "jobs.ran", params: { job } }
+      : run.outcome === "skipped"
+      ? { kind: "warning", message: "jobs.ranSkipped", params: { job } }
+      : { kind: "error", message: "jobs.ranFailed", params: { job } };
+    return redirect("/admin/jobs", flash, ctx.state.secure);
+  },
+};
+
+/** "350 ms", "1.2 s". */
+function formatDuration(ms: number, locale: Locale): string {
+  const seconds = ms >= 1000;
+  return new Intl.NumberFormat(locale, {
+    style: "unit",
+    unit: seconds ? "second" : "millisecond",
+    unitDisplay: "short",
+    maximumFractionDigits: 1,
+  }).format(seconds ? ms / 1000 : ms);
+}
+
+export default function Jobs({ state, data }: PageProps<JobStatus[], State>) {
+  const { t, locale } = state;
+  return (
+    <>
+      <Head>
+        <title>{`${t("jobs.title")} · Portico`}</title>
+      </Head>
+      <div class="page-header">
+        <h1>{t("jobs.title")}</h1>
+      </div>
+      <p class="muted">{t("jobs.intro")}</p>
+      <div class="table-wrap">
+        <table class="jobs-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("jobs.col.job")}</th>
+              <th scope="col">{t("jobs.col.schedule")}</th>
+              <th scope="col">{t("jobs.col.lastRun")}</th>
+              <th scope="col">{t("jobs.col.duration")}</th>
+              <th scope="col">{t("jobs.col.outcome")}</th>
+              <th scope="col">{t("jobs.col.detail")}</th>
+              <th scope="col">
+                <span class="visually-hidden">{t("jobs.runNow")}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.map((job) => {
+              const run = job.lastRun;
+              const title = t(job.title);
+              return (
+                <tr>
+                  <td>
+                    <strong>{title}</strong>
+                    <div class="muted">{t(job.description)}</div>
+                  </td>
+                  <td>
+                    <code>{job.schedule}</code>
+                  </td>
+                  <td>
+                    {run
+                      ? <UtcTime date={run.startedAt} locale={locale} />
+                      : <span class="muted">{t("jobs.never")}</span>}
+                  </td>
+                  <td>
+                    {run?.finishedAt &&
+                      formatDuration(
+                        run.finishedAt.getTime() - run.startedAt.getTime(),
+                        locale,
+                      )}
+                  </td>
+                  <td>
+                    {run && <JobOutcomeBadge outcome={run.outcome} t={t} />}
+                  </td>
+                  <td class="job-detail">{run?.detail}</td>
+                  <td>
+                    <form method="post">
+                      <CsrfField token={state.csrf} />
+                      <input type="hidden" name="job" value={job.name} />
+                      <button
+                        type="submit"
+                        class="button-secondary"
+                        aria-label={t("jobs.runNowLabel", { job: title })}
+                      >
+                        {t("jobs.runNow")}
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

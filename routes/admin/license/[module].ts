@@ -1,0 +1,46 @@
+import type { FreshContext } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import {
+  activateModuleLicense,
+  isLicensedModule,
+  LicenseActivationError,
+  removeModuleLicense,
+} from "@/lib/licensing/client.ts";
+import { licenseClientEnv } from "@/lib/licensing/mod.ts";
+import { NotFoundError } from "@/lib/errors.ts";
+import { redirect } from "@/lib/http/flash.ts";
+import { assertAdmin } from "@/lib/http/guards.ts";
+import { safeRedirectPath } from "@/lib/http/redirects.ts";
+import { recordAudit } from "@/lib/audit.ts";
+
+/** The License panel posts here: activate a key for a module, or remove it. */
+export const handler = {
+  async POST(req: Request, ctx: FreshContext<State>) {
+    assertAdmin(ctx.state);
+    const module = ctx.params.module;
+    if (!isLicensedModule(module)) throw new NotFoundError();
+    const { db, now } = ctx.state.services;
+    const form = await req.formData();
+    const back = safeRedirectPath(form.get("back"), `/admin/${module}/settings`);
+    const secure = ctx.state.secure;
+    const actor = { type: "staff" as const, id: ctx.state.staffSession.user.id };
+    if (form.get("action") === "remove") {
+      await removeModuleLicense(db, module);
+      await recordAudit(db, actor, "license.remove", "module", module, {}, now());
+      return redirect(back, { kind: "success", message: "license.panel.removed" }, secure);
+    }
+    const key = String(form.get("key") ?? "").slice(0, 120);
+    try {
+      await activateModuleLicense(db, licenseClientEnv(ctx.state.services), module, key, now());
+    } catch (error) {
+      if (!(error instanceof LicenseActivationError)) throw error;
+      return redirect(back, {
+        kind: "error",
+        message: "license.panel.failed",
+        params: { message: error.message },
+      }, secure);
+    }
+    await recordAudit(db, actor, "license.activate", "module", module, {}, now());
+    return redirect(back, { kind: "success", message: "license.panel.activated" }, secure);
+  },
+};

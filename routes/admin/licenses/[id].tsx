@@ -1,0 +1,463 @@
+import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { getBookingSettings } from "@/lib/booking/settings.ts";
+import { ConflictError, ValidationError } from "@/lib/errors.ts";
+import { type Flash, redirect } from "@/lib/http/flash.ts";
+import {
+  domainFieldErrors,
+  formIntent,
+  type FormState,
+  parseForm,
+} from "@/lib/http/forms.ts";
+import { assertAdmin, assertStaff, staffActor } from "@/lib/http/guards.ts";
+import {
+  endOfDay,
+  EXTEND_FIELD_NAMES,
+  extendLicenseForm,
+  lastValidDay,
+  moveLicenseForm,
+} from "@/lib/http/license_forms.ts";
+import { uuidParam } from "@/lib/http/params.ts";
+import {
+  formatDate,
+  formatDateTime,
+  type Locale,
+  type Translate,
+} from "@/lib/i18n/mod.ts";
+import {
+  extendLicense,
+  getLicenseDetail,
+  type LicenseDetail,
+  type LicenseEventRow,
+  moveLicense,
+  readLicenseKey,
+  reinstateLicense,
+  revokeLicense,
+} from "@/lib/licensing/manage.ts";
+import { CsrfField, Field } from "@/components/Field.tsx";
+import { PostButton } from "@/components/PostButton.tsx";
+import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import {
+  LicenseKey,
+  LicenseStatusBadge,
+  LicenseTypeBadge,
+} from "@/components/licensing/LicenseBadges.tsx";
+
+interface LicensePageData {
+  detail: LicenseDetail;
+  /** The full key, behind a disclosure: staff may look it up for a client. */
+  key: string;
+  timeZone: string;
+  /** Whether the viewer may change the license (administrators only). */
+  canManage: boolean;
+  extend: FormState;
+  move: FormState;
+}
+
+type Ctx = FreshContext<State, LicensePageData>;
+
+async function showLicense(
+  ctx: Ctx,
+  licenseId: string,
+  forms: { extend?: FormState; move?: FormState } = {},
+  status = 200,
+) {
+  const { db, keys, now } = ctx.state.services;
+  const [detail, key, settings] = await Promise.all([
+    getLicenseDetail(db, licenseId, now()),
+    readLicenseKey(db, keys, licenseId),
+    getBookingSettings(db),
+  ]);
+  const expiresAt = detail.license.expires_at;
+  return ctx.render({
+    detail,
+    key,
+    timeZone: settings.timeZone,
+    canManage: ctx.state.staffSession?.user.role === "admin",
+    extend: forms.extend ?? {
+      values: {
+        expires_on: expiresAt ? lastValidDay(expiresAt, settings.timeZone) : "",
+      },
+    },
+    move: forms.move ?? {},
+    // The page holds the full key: never keep it in a cache.
+  }, { status, headers: { "cache-control": "no-store" } });
+}
+
+function backHere(ctx: Ctx, licenseId: string, flash: Flash) {
+  return redirect(`/admin/licenses/${licenseId}`, flash, ctx.state.secure);
+}
+
+/** Revoke and reinstate: what runs, and the flash when it did or did not change anything. */
+const STATUS_CHANGES = {
+  revoke: {
+    run: revokeLicense,
+    done: "licensing.revoked",
+    unchanged: "licensing.alreadyRevoked",
+  },
+  reinstate: {
+    run: reinstateLicense,
+    done: "licensing.reinstated",
+    unchanged: "licensing.notRevoked",
+  },
+} as const;
+
+async function changeStatus(
+  ctx: Ctx,
+  licenseId: string,
+  intent: keyof typeof STATUS_CHANGES,
+) {
+  const { db, now } = ctx.state.services;
+  const change = STATUS_CHANGES[intent];
+  const changed = await change.run(
+    db,
+    licenseId,
+    staffActor(ctx.state),
+    now(),
+  );
+  return backHere(
+    ctx,
+    licenseId,
+    changed
+      ? { kind: "success", message: change.done }
+      : { kind: "warning", message: change.unchanged },
+  );
+}
+
+async function extend(req: Request, ctx: Ctx, licenseId: string) {
+  const { db, now } = ctx.state.services;
+  const form = await parseForm(req, extendLicenseForm);
+  if (!form.ok) return showLicense(ctx, licenseId, { extend: form }, 422);
+  const { timeZone } = await getBookingSettings(db);
+  const expiresAt = endOfDay(form.data.expires_on, timeZone);
+  try {
+    await extendLicense(
+      db,
+      licenseId,
+      expiresAt,
+      staffActor(ctx.state),
+      now(),
+    );
+  } catch (error) {
+    const errors = domainFieldErrors(error, EXTEND_FIELD_NAMES);
+    return showLicense(ctx, licenseId, {
+      extend: { values: form.values, errors },
+    }, 422);
+  }
+  const lastDay = new Date(expiresAt.getTime() - 1);
+  return backHere(ctx, licenseId, {
+    kind: "success",
+    message: "licensing.extended",
+    params: { date: formatDate(ctx.state.locale, lastDay, timeZone) },
+  });
+}
+
+async function move(req: Request, ctx: Ctx, licenseId: string) {
+  const { db, now } = ctx.state.services;
+  const form = await parseForm(req, moveLicenseForm);
+  if (!form.ok) return showLicense(ctx, licenseId, { move: form }, 422);
+  try {
+    const { to } = await moveLicense(
+      db,
+      licenseId,
+      form.data.domain,
+      staffActor(ctx.state),
+      now(),
+    );
+    return backHere(ctx, licenseId, {
+      kind: "success",
+      message: "licensing.moved",
+      params: { domain: to },
+    });
+  } catch (error) {
+    if (error instanceof ConflictError) {
+      return backHere(ctx, licenseId, {
+        kind: "error",
+        message: "licensing.move.conflict",
+      });
+    }
+    const errors = domainFieldErrors(error);
+    return showLicense(ctx, licenseId, {
+      move: { values: form.values, errors },
+    }, 422);
+  }
+}
+
+/** Admin → Licenses → one license: details, key, activations, history; admins change it. */
+export const handler = {
+  GET(_req: Request, ctx: Ctx) {
+    assertStaff(ctx.state);
+    return showLicense(ctx, uuidParam(ctx.params.id));
+  },
+  async POST(req: Request, ctx: Ctx) {
+    assertAdmin(ctx.state);
+    const licenseId = uuidParam(ctx.params.id);
+    const intent = await formIntent(req);
+    switch (intent) {
+      case "revoke":
+      case "reinstate":
+        return await changeStatus(ctx, licenseId, intent);
+      case "extend":
+        return await extend(req, ctx, licenseId);
+      case "move":
+        return await move(req, ctx, licenseId);
+      default:
+        throw new ValidationError({ intent: "form.invalid" });
+    }
+  },
+};
+
+function eventText(
+  t: Translate,
+  locale: Locale,
+  timeZone: string,
+  event: LicenseEventRow,
+): string {
+  const domain = event.domain ?? "";
+  switch (event.kind) {
+    case "issued":
+      return t("licensing.event.issued", {
+        type: event.detail === "trial" || event.detail === "full"
+          ? t(`licensing.type.${event.detail}`)
+          : event.detail ?? "",
+      });
+    case "moved":
+      return event.detail
+        ? t("licensing.event.moved", { domain, to: event.detail })
+        : t("licensing.event.movedAway", { domain });
+    case "extended":
+      return t("licensing.event.extended", {
+        date: event.detail
+          ? formatDateTime(locale, new Date(event.detail), timeZone)
+          : "",
+      });
+    case "activated":
+    case "deactivated":
+    case "released":
+      return t(`licensing.event.${event.kind}`, { domain });
+    default:
+      return t(`licensing.event.${event.kind}`);
+  }
+}
+
+function ManageLicense(
+  { t, csrf, data }: { t: Translate; csrf: string; data: LicensePageData },
+) {
+  const { license } = data.detail;
+  const revoked = license.status === "revoked";
+  return (
+    <section class="card section">
+      <h2>{t("licensing.manage.title")}</h2>
+      <div class="license-manage">
+        <div>
+          <p class="muted">
+            {t(revoked ? "licensing.reinstate.hint" : "licensing.revoke.hint")}
+          </p>
+          <PostButton
+            csrf={csrf}
+            fields={{ intent: revoked ? "reinstate" : "revoke" }}
+            label={t(revoked ? "licensing.reinstate" : "licensing.revoke")}
+            variant={revoked ? undefined : "danger"}
+          />
+        </div>
+        <form method="post" class="form" novalidate>
+          <h3>{t("licensing.extend.title")}</h3>
+          <CsrfField token={csrf} />
+          <input type="hidden" name="intent" value="extend" />
+          <Field
+            t={t}
+            name="expires_on"
+            type="date"
+            label="licensing.extend.field"
+            hint={t("licensing.extend.hint", { timeZone: data.timeZone })}
+            required
+            {...data.extend}
+          />
+          <div>
+            <button type="submit" class="button-secondary">
+              {t("licensing.extend.submit")}
+            </button>
+          </div>
+        </form>
+        <form method="post" class="form" novalidate>
+          <h3>{t("licensing.move.title")}</h3>
+          <CsrfField token={csrf} />
+          <input type="hidden" name="intent" value="move" />
+          <Field
+            t={t}
+            name="domain"
+            label="licensing.move.field"
+            hint={t("licensing.move.hint")}
+            required
+            {...data.move}
+          />
+          <div>
+            <button type="submit" class="button-secondary">
+              {t("licensing.move.submit")}
+            </button>
+          </div>
+        </form>
+      </div>
+    </section>
+  );
+}
+
+export default function LicensePage(
+  { state, data }: PageProps<LicensePageData, State>,
+) {
+  const { t, csrf, locale } = state;
+  const { license, client, activations, events } = data.detail;
+  const when = (date: Date) => formatDateTime(locale, date, data.timeZone);
+  return (
+    <>
+      <PageHeader
+        title={license.key_prefix}
+        back={{ href: "/admin/licenses", label: t("licensing.back") }}
+      />
+
+      <section class="card section">
+        <h2>{t("licensing.details")}</h2>
+        <dl class="details">
+          <dt>{t("licensing.field.key")}</dt>
+          <dd>
+            <details class="license-key-reveal">
+              <summary>{t("licensing.field.showKey")}</summary>
+              <LicenseKey value={data.key} />
+              <p class="hint">{t("licensing.field.showKeyHint")}</p>
+            </details>
+          </dd>
+          <dt>{t("licensing.col.product")}</dt>
+          <dd>
+            <code>{license.product}</code>{" "}
+            <LicenseTypeBadge type={license.type} t={t} />
+          </dd>
+          <dt>{t("licensing.col.status")}</dt>
+          <dd>
+            <LicenseStatusBadge status={license.status} t={t} />
+          </dd>
+          <dt>{t("licensing.col.expires")}</dt>
+          <dd>
+            {license.expires_at
+              ? when(license.expires_at)
+              : t("licensing.noExpiry")}
+          </dd>
+          {license.name && (
+            <>
+              <dt>{t("licensing.field.name")}</dt>
+              <dd>{license.name}</dd>
+            </>
+          )}
+          <dt>{t("licensing.field.email")}</dt>
+          <dd>{license.email}</dd>
+          {client && (
+            <>
+              <dt>{t("licensing.field.client")}</dt>
+              <dd>
+                <a href={`/admin/clients/${client.id}`}>
+                  {client.company ?? client.contact ?? client.id}
+                </a>
+              </dd>
+            </>
+          )}
+          {license.reference && (
+            <>
+              <dt>{t("licensing.field.reference")}</dt>
+              <dd>
+                <code>{license.reference}</code>
+              </dd>
+            </>
+          )}
+          <dt>{t("licensing.field.issued")}</dt>
+          <dd>{when(license.created_at)}</dd>
+        </dl>
+      </section>
+
+      <section class="section">
+        <h2>{t("licensing.activations.title")}</h2>
+        {activations.length === 0
+          ? (
+            <div class="table-wrap">
+              <p class="empty-state">{t("licensing.activations.empty")}</p>
+            </div>
+          )
+          : (
+            <div class="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("licensing.col.domain")}</th>
+                    <th scope="col">{t("licensing.activations.since")}</th>
+                    <th scope="col">{t("licensing.activations.until")}</th>
+                    <th scope="col">
+                      {t("licensing.activations.validations")}
+                    </th>
+                    <th scope="col">
+                      {t("licensing.activations.lastValidation")}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {activations.map((activation) => (
+                    <tr>
+                      <td>{activation.domain}</td>
+                      <td>{when(activation.activated_at)}</td>
+                      <td>
+                        {activation.deactivated_at
+                          ? when(activation.deactivated_at)
+                          : (
+                            <span class="badge badge-active">
+                              {t("licensing.activations.current")}
+                            </span>
+                          )}
+                      </td>
+                      <td class="numeric">{activation.validation_count}</td>
+                      <td>
+                        {activation.last_validated_at
+                          ? when(activation.last_validated_at)
+                          : (
+                            <span class="muted">
+                              {t("licensing.activations.neverValidated")}
+                            </span>
+                          )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+      </section>
+
+      {data.canManage
+        ? <ManageLicense t={t} csrf={csrf} data={data} />
+        : <p class="muted section">{t("licensing.manage.adminOnly")}</p>}
+
+      <section class="section">
+        <h2>{t("licensing.events.title")}</h2>
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("licensing.events.when")}</th>
+                <th scope="col">{t("licensing.events.what")}</th>
+                <th scope="col">{t("licensing.events.who")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((event) => (
+                <tr>
+                  <td>{when(event.at)}</td>
+                  <td>{eventText(t, locale, data.timeZone, event)}</td>
+                  <td>
+                    {event.actor_name ??
+                      t(`licensing.actor.${event.actor_type}`)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

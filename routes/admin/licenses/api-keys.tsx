@@ -1,0 +1,218 @@
+import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import {
+  createApiKey,
+  listApiKeys,
+  revokeApiKey,
+} from "@/lib/auth/api_keys.ts";
+import { getBookingSettings } from "@/lib/booking/settings.ts";
+import { NotFoundError, ValidationError } from "@/lib/errors.ts";
+import { redirect } from "@/lib/http/flash.ts";
+import { formIntent, type FormState, parseForm } from "@/lib/http/forms.ts";
+import { assertAdmin, assertStaff } from "@/lib/http/guards.ts";
+import { apiKeyForm, apiKeyIdForm } from "@/lib/http/license_forms.ts";
+import { formatDateTime } from "@/lib/i18n/mod.ts";
+import { CsrfField, Field } from "@/components/Field.tsx";
+import { EmptyState } from "@/components/admin/EmptyState.tsx";
+import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import { PostButton } from "@/components/PostButton.tsx";
+import { LicenseKey } from "@/components/licensing/LicenseBadges.tsx";
+
+type ApiKeyRow = Awaited<ReturnType<typeof listApiKeys>>[number];
+
+interface ApiKeysPageData {
+  apiKeys: ApiKeyRow[];
+  timeZone: string;
+  canManage: boolean;
+  form: FormState;
+  /** The key just created, in the one response that shows it. */
+  created?: { name: string; key: string };
+}
+
+type Ctx = FreshContext<State, ApiKeysPageData>;
+
+const PAGE = "/admin/licenses/api-keys";
+
+async function showApiKeys(
+  ctx: Ctx,
+  extra: { form?: FormState; created?: ApiKeysPageData["created"] } = {},
+  status = 200,
+) {
+  const { db } = ctx.state.services;
+  const [apiKeys, settings] = await Promise.all([
+    listApiKeys(db),
+    getBookingSettings(db),
+  ]);
+  return ctx.render({
+    apiKeys,
+    timeZone: settings.timeZone,
+    canManage: ctx.state.staffSession?.user.role === "admin",
+    form: extra.form ?? {},
+    created: extra.created,
+    // A new key is in this page exactly once: no cache may keep a copy.
+  }, { status, headers: { "cache-control": "no-store" } });
+}
+
+async function create(req: Request, ctx: Ctx, staffId: string) {
+  const { db, now } = ctx.state.services;
+  const form = await parseForm(req, apiKeyForm);
+  if (!form.ok) return showApiKeys(ctx, { form }, 422);
+  const { key } = await createApiKey(
+    db,
+    form.data.name,
+    staffId,
+    now(),
+  );
+  // Rendered, not redirected: a key must not travel in a URL or a cookie.
+  return showApiKeys(ctx, { created: { name: form.data.name, key } }, 201);
+}
+
+async function revoke(req: Request, ctx: Ctx, staffId: string) {
+  const { db, now } = ctx.state.services;
+  const form = await parseForm(req, apiKeyIdForm);
+  if (!form.ok) throw new NotFoundError();
+  await revokeApiKey(
+    db,
+    form.data.api_key_id,
+    staffId,
+    now(),
+  );
+  return redirect(PAGE, {
+    kind: "success",
+    message: "licensing.apiKeys.revoked",
+  }, ctx.state.secure);
+}
+
+/** Admin → Licenses → API keys: staff see the list; administrators create and revoke. */
+export const handler = {
+  GET(_req: Request, ctx: Ctx) {
+    assertStaff(ctx.state);
+    return showApiKeys(ctx);
+  },
+  async POST(req: Request, ctx: Ctx) {
+    assertAdmin(ctx.state);
+    const staffId = ctx.state.staffSession.user.id;
+    switch (await formIntent(req)) {
+      case "create":
+        return await create(req, ctx, staffId);
+      case "revoke":
+        return await revoke(req, ctx, staffId);
+      default:
+        throw new ValidationError({ intent: "form.invalid" });
+    }
+  },
+};
+
+export default function ApiKeysPage(
+  { state, data }: PageProps<ApiKeysPageData, State>,
+) {
+  const { t, csrf, locale } = state;
+  const when = (date: Date) => formatDateTime(locale, date, data.timeZone);
+  return (
+    <>
+      <PageHeader
+        title={t("licensing.apiKeys.title")}
+        intro={t("licensing.apiKeys.intro")}
+        back={{ href: "/admin/licenses", label: t("licensing.back") }}
+      />
+      {data.created && (
+        <section class="card section api-key-created" role="status">
+          <h2>
+            {t("licensing.apiKeys.createdTitle", { name: data.created.name })}
+          </h2>
+          <p>{t("licensing.apiKeys.createdText")}</p>
+          <LicenseKey value={data.created.key} />
+        </section>
+      )}
+      {data.canManage
+        ? (
+          <form method="post" class="toolbar section" novalidate>
+            <CsrfField token={csrf} />
+            <input type="hidden" name="intent" value="create" />
+            <Field
+              t={t}
+              name="name"
+              label="licensing.apiKeys.name"
+              hint={t("licensing.apiKeys.nameHint")}
+              required
+              {...data.form}
+            />
+            <button type="submit">{t("licensing.apiKeys.create")}</button>
+          </form>
+        )
+        : <p class="muted section">{t("licensing.apiKeys.adminOnly")}</p>}
+      {data.apiKeys.length === 0
+        ? (
+          <div class="card section">
+            <EmptyState text={t("licensing.apiKeys.empty")} />
+          </div>
+        )
+        : (
+          <div class="table-wrap section">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("licensing.apiKeys.col.name")}</th>
+                  <th scope="col">{t("licensing.apiKeys.col.prefix")}</th>
+                  <th scope="col">{t("licensing.apiKeys.col.created")}</th>
+                  <th scope="col">{t("licensing.apiKeys.col.lastUsed")}</th>
+                  <th scope="col">{t("licensing.apiKeys.col.status")}</th>
+                  {data.canManage && <th scope="col" />}
+                </tr>
+              </thead>
+              <tbody>
+                {data.apiKeys.map((apiKey) => (
+                  <tr>
+                    <td>{apiKey.name}</td>
+                    <td>
+                      <code>{apiKey.prefix}…</code>
+                    </td>
+                    <td>{when(apiKey.created_at)}</td>
+                    <td>
+                      {apiKey.last_used_at
+                        ? when(apiKey.last_used_at)
+                        : (
+                          <span class="muted">
+                            {t("licensing.apiKeys.neverUsed")}
+                          </span>
+                        )}
+                    </td>
+                    <td>
+                      {apiKey.revoked_at
+                        ? (
+                          <span class="badge badge-revoked">
+                            {t("licensing.apiKeys.revokedOn", {
+                              date: when(apiKey.revoked_at),
+                            })}
+                          </span>
+                        )
+                        : (
+                          <span class="badge badge-active">
+                            {t("licensing.apiKeys.active")}
+                          </span>
+                        )}
+                    </td>
+                    {data.canManage && (
+                      <td>
+                        {!apiKey.revoked_at && (
+                          <PostButton
+                            csrf={csrf}
+                            fields={{
+                              intent: "revoke",
+                              api_key_id: apiKey.id,
+                            }}
+                            label={t("licensing.apiKeys.revoke")}
+                            variant="danger"
+                          />
+                        )}
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+    </>
+  );
+}

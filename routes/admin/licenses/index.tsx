@@ -1,0 +1,180 @@
+import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { z } from "zod";
+import { getBookingSettings } from "@/lib/booking/settings.ts";
+import type { Paged } from "@/lib/crm/paging.ts";
+import { assertStaff } from "@/lib/http/guards.ts";
+import { licenseSearchQuery } from "@/lib/http/license_forms.ts";
+import { formatDateTime } from "@/lib/i18n/mod.ts";
+import {
+  LICENSE_STATUSES,
+  type LicenseListRow,
+  listLicenseProducts,
+  searchLicenses,
+} from "@/lib/licensing/manage.ts";
+import { Field } from "@/components/Field.tsx";
+import { EmptyState } from "@/components/admin/EmptyState.tsx";
+import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import { Pagination } from "@/components/admin/Pagination.tsx";
+import {
+  LicenseStatusBadge,
+  LicenseTypeBadge,
+} from "@/components/licensing/LicenseBadges.tsx";
+
+type LicenseSearchQuery = z.infer<typeof licenseSearchQuery>;
+
+interface LicensesPageData {
+  licenses: Paged<LicenseListRow>;
+  products: string[];
+  query: LicenseSearchQuery;
+  timeZone: string;
+}
+
+/** Admin → Licenses: search by key prefix, email, domain or product; filter by status. */
+export const handler = {
+  async GET(_req: Request, ctx: FreshContext<State, LicensesPageData>) {
+    assertStaff(ctx.state);
+    const { db, now } = ctx.state.services;
+    const query = licenseSearchQuery.parse(
+      Object.fromEntries(ctx.url.searchParams),
+    );
+    const [licenses, products, settings] = await Promise.all([
+      searchLicenses(db, query, now()),
+      listLicenseProducts(db),
+      getBookingSettings(db),
+    ]);
+    return ctx.render({
+      licenses,
+      products,
+      query,
+      timeZone: settings.timeZone,
+    });
+  },
+};
+
+export default function LicensesPage(
+  { state, data, url }: PageProps<LicensesPageData, State>,
+) {
+  const { t, locale } = state;
+  const { licenses, query, timeZone } = data;
+  const filtered = query.q !== "" || query.product || query.status;
+  const productOptions: Record<string, string> = {
+    "": t("licensing.filter.allProducts"),
+  };
+  for (const product of data.products) productOptions[product] = product;
+  const statusOptions: Record<string, string> = {
+    "": t("licensing.filter.allStatuses"),
+  };
+  for (const status of LICENSE_STATUSES) {
+    statusOptions[status] = t(`licensing.status.${status}`);
+  }
+  return (
+    <>
+      <PageHeader title={t("licensing.title")} intro={t("licensing.intro")}>
+        <a class="button button-secondary" href="/admin/licenses/api-keys">
+          {t("licensing.apiKeys.link")}
+        </a>
+      </PageHeader>
+      <form method="get" class="toolbar" role="search">
+        <div class="field license-search">
+          <label for="license-search">{t("licensing.search.label")}</label>
+          <input id="license-search" type="search" name="q" value={query.q} />
+        </div>
+        <Field
+          t={t}
+          name="product"
+          label="licensing.filter.product"
+          options={productOptions}
+          values={{ product: query.product ?? "" }}
+        />
+        <Field
+          t={t}
+          name="status"
+          label="licensing.filter.status"
+          options={statusOptions}
+          values={{ status: query.status ?? "" }}
+        />
+        <button type="submit" class="button-secondary">
+          {t("licensing.filter.apply")}
+        </button>
+        {filtered && (
+          <a class="button button-secondary" href="/admin/licenses">
+            {t("licensing.filter.clear")}
+          </a>
+        )}
+      </form>
+      {licenses.total === 0
+        ? (
+          <div class="card">
+            {filtered
+              ? <EmptyState text={t("licensing.noMatch")} />
+              : (
+                <EmptyState
+                  title={t("licensing.empty.title")}
+                  text={t("licensing.empty.text")}
+                >
+                  <a class="button" href="/admin/licenses/api-keys">
+                    {t("licensing.apiKeys.link")}
+                  </a>
+                </EmptyState>
+              )}
+          </div>
+        )
+        : (
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("licensing.col.key")}</th>
+                  <th scope="col">{t("licensing.col.product")}</th>
+                  <th scope="col">{t("licensing.col.holder")}</th>
+                  <th scope="col">{t("licensing.col.domain")}</th>
+                  <th scope="col">{t("licensing.col.status")}</th>
+                  <th scope="col">{t("licensing.col.expires")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {licenses.rows.map((license) => (
+                  <tr>
+                    <td>
+                      <a href={`/admin/licenses/${license.id}`}>
+                        <code>{license.key_prefix}</code>
+                      </a>
+                    </td>
+                    <td>
+                      <code>{license.product}</code>{" "}
+                      <LicenseTypeBadge type={license.type} t={t} />
+                    </td>
+                    <td>
+                      {license.name && <div>{license.name}</div>}
+                      <div class={license.name ? "muted" : undefined}>
+                        {license.email}
+                      </div>
+                    </td>
+                    <td>
+                      {license.domain ??
+                        <span class="muted">{t("licensing.notBound")}</span>}
+                    </td>
+                    <td>
+                      <LicenseStatusBadge status={license.status} t={t} />
+                    </td>
+                    <td>
+                      {license.expires_at
+                        ? formatDateTime(locale, license.expires_at, timeZone)
+                        : <span class="muted">{t("licensing.noExpiry")}</span>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      <Pagination
+        t={t}
+        url={url}
+        page={licenses.page}
+        pageCount={licenses.pageCount}
+      />
+    </>
+  );
+}

@@ -1,0 +1,293 @@
+import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import type { z } from "zod";
+import type { StaffRole } from "@/lib/db/schema.ts";
+import type { MessageKey } from "@/lib/i18n/mod.ts";
+import { ValidationError } from "@/lib/errors.ts";
+import { StaffRuleError } from "@/lib/crm/errors.ts";
+import {
+  createStaff,
+  deactivateStaff,
+  listStaff,
+  reactivateStaff,
+  type StaffMember,
+  updateStaffRole,
+} from "@/lib/crm/staff.ts";
+import {
+  newStaffForm,
+  staffIdForm,
+  staffRoleForm,
+} from "@/lib/http/crm_forms.ts";
+import { redirect } from "@/lib/http/flash.ts";
+import {
+  domainFieldErrors,
+  formIntent,
+  type FormState,
+  parseForm,
+} from "@/lib/http/forms.ts";
+import { assertAdmin, staffActor } from "@/lib/http/guards.ts";
+import { CsrfField, Field } from "@/components/Field.tsx";
+import { LocaleField } from "@/components/crm/ClientFields.tsx";
+import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import { PostButton } from "@/components/PostButton.tsx";
+
+interface StaffPageData {
+  staff: StaffMember[];
+  form: FormState;
+}
+
+type Ctx = FreshContext<State, StaffPageData>;
+
+const ROLES: StaffRole[] = ["admin", "staff"];
+
+const RULE_MESSAGES: Record<StaffRuleError["code"], MessageKey> = {
+  LAST_ADMIN: "crm.staff.lastAdmin",
+  NOT_YOURSELF: "crm.staff.notYourself",
+};
+
+async function showStaff(ctx: Ctx, form?: FormState, status = 200) {
+  const staff = await listStaff(ctx.state.services.db);
+  const initial = { values: { role: "staff", locale: ctx.state.locale } };
+  return ctx.render({ staff, form: form ?? initial }, { status });
+}
+
+async function addStaffMember(req: Request, ctx: Ctx) {
+  const { db, now } = ctx.state.services;
+  const form = await parseForm(req, newStaffForm);
+  if (!form.ok) return showStaff(ctx, form, 422);
+  try {
+    await createStaff(db, staffActor(ctx.state), form.data, now());
+  } catch (error) {
+    const errors = domainFieldErrors(error);
+    return showStaff(ctx, { values: form.values, errors }, 422);
+  }
+  return redirect("/admin/staff", {
+    kind: "success",
+    message: "crm.staff.created",
+  }, ctx.state.secure);
+}
+
+/** A row action: parse, apply, and come back with what happened. */
+async function changeStaff<T>(
+  req: Request,
+  ctx: Ctx,
+  schema: z.ZodType<T>,
+  change: (data: T) => Promise<void>,
+  done: MessageKey,
+) {
+  const form = await parseForm(req, schema);
+  if (!form.ok) {
+    return redirect("/admin/staff", {
+      kind: "error",
+      message: "form.invalid",
+    }, ctx.state.secure);
+  }
+  try {
+    await change(form.data);
+  } catch (error) {
+    if (!(error instanceof StaffRuleError)) throw error;
+    return redirect("/admin/staff", {
+      kind: "error",
+      message: RULE_MESSAGES[error.code],
+    }, ctx.state.secure);
+  }
+  return redirect(
+    "/admin/staff",
+    { kind: "success", message: done },
+    ctx.state.secure,
+  );
+}
+
+/** Admin → Staff (administrators only): the team, add, role, (de)activate. */
+export const handler = {
+  GET(_req: Request, ctx: Ctx) {
+    assertAdmin(ctx.state);
+    return showStaff(ctx);
+  },
+  async POST(req: Request, ctx: Ctx) {
+    assertAdmin(ctx.state);
+    const { db, now } = ctx.state.services;
+    const actor = staffActor(ctx.state);
+    switch (await formIntent(req)) {
+      case "create":
+        return await addStaffMember(req, ctx);
+      case "role":
+        return await changeStaff(
+          req,
+          ctx,
+          staffRoleForm,
+          (data) => updateStaffRole(db, actor, data.staff_id, data.role, now()),
+          "crm.staff.roleChanged",
+        );
+      case "deactivate":
+        return await changeStaff(
+          req,
+          ctx,
+          staffIdForm,
+          (data) => deactivateStaff(db, actor, data.staff_id, now()),
+          "crm.staff.deactivated",
+        );
+      case "reactivate":
+        return await changeStaff(
+          req,
+          ctx,
+          staffIdForm,
+          (data) => reactivateStaff(db, actor, data.staff_id, now()),
+          "crm.staff.reactivated",
+        );
+      default:
+        throw new ValidationError({ intent: "form.invalid" });
+    }
+  },
+};
+
+export default function StaffPage(
+  { state, data }: PageProps<StaffPageData, State>,
+) {
+  assertAdmin(state);
+  const { t, csrf } = state;
+  const me = state.staffSession.user.id;
+  const roleOptions = Object.fromEntries(
+    ROLES.map((role) => [role, t(`crm.staff.role.${role}`)]),
+  );
+  return (
+    <>
+      <PageHeader title={t("crm.staff.title")} intro={t("crm.staff.intro")}>
+        <a class="button" href="#add-staff">{t("crm.staff.add")}</a>
+      </PageHeader>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("auth.name")}</th>
+              <th scope="col">{t("auth.email")}</th>
+              <th scope="col">{t("crm.staff.role")}</th>
+              <th scope="col">{t("crm.staff.status")}</th>
+              <th scope="col">{t("crm.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.staff.map((member) => (
+              <tr>
+                <td>
+                  {member.name}
+                  {member.id === me && (
+                    <span class="muted">{` (${t("crm.staff.you")})`}</span>
+                  )}
+                </td>
+                <td>{member.email}</td>
+                <td>
+                  {member.id === me
+                    ? t(`crm.staff.role.${member.role}`)
+                    : (
+                      <form method="post" class="inline-form">
+                        <CsrfField token={csrf} />
+                        <input type="hidden" name="intent" value="role" />
+                        <input
+                          type="hidden"
+                          name="staff_id"
+                          value={member.id}
+                        />
+                        <select
+                          name="role"
+                          aria-label={t("crm.staff.role")}
+                        >
+                          {ROLES.map((role) => (
+                            <option
+                              value={role}
+                              selected={role === member.role}
+                            >
+                              {roleOptions[role]}
+                            </option>
+                          ))}
+                        </select>
+                        <button type="submit" class="button-secondary">
+                          {t("crm.staff.changeRole")}
+                        </button>
+                      </form>
+                    )}
+                </td>
+                <td>
+                  {member.active
+                    ? (
+                      <span class="badge badge-active">
+                        {t("crm.staff.active")}
+                      </span>
+                    )
+                    : <span class="badge">{t("crm.staff.inactive")}</span>}
+                </td>
+                <td>
+                  {member.id !== me && (
+                    <PostButton
+                      csrf={csrf}
+                      fields={{
+                        intent: member.active ? "deactivate" : "reactivate",
+                        staff_id: member.id,
+                      }}
+                      label={t(
+                        member.active
+                          ? "crm.staff.deactivate"
+                          : "crm.staff.reactivate",
+                      )}
+                      variant={member.active ? "danger" : "secondary"}
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <section class="card section" id="add-staff">
+        <h2>{t("crm.staff.add")}</h2>
+        <p class="muted">{t("crm.staff.addIntro")}</p>
+        <form method="post" class="form" novalidate>
+          <CsrfField token={csrf} />
+          <input type="hidden" name="intent" value="create" />
+          <Field
+            t={t}
+            name="name"
+            label="auth.name"
+            required
+            autocomplete="off"
+            {...data.form}
+          />
+          <Field
+            t={t}
+            name="email"
+            label="auth.email"
+            type="email"
+            required
+            autocomplete="off"
+            {...data.form}
+          />
+          <div class="field-row">
+            <Field
+              t={t}
+              name="role"
+              label="crm.staff.role"
+              options={roleOptions}
+              hint={t("crm.staff.roleHint")}
+              {...data.form}
+            />
+            <LocaleField t={t} name="locale" {...data.form} />
+          </div>
+          <Field
+            t={t}
+            name="password"
+            label="crm.staff.initialPassword"
+            type="password"
+            autocomplete="new-password"
+            hint={t("auth.passwordTooShort")}
+            required
+            {...data.form}
+          />
+          <div>
+            <button type="submit">{t("crm.staff.add")}</button>
+          </div>
+        </form>
+      </section>
+    </>
+  );
+}

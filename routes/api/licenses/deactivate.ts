@@ -1,0 +1,9 @@
+import { keyDomainEndpoint } from "@/lib/licensing/endpoints.ts";
+import { deactivateLicense } from "@/lib/licensing/server.ts";
+
+/** POST /api/licenses/deactivate: free the key from a domain. */
+export const handler = {
+  POST: keyDomainEndpoint((state, input, now) =>
+    deactivateLicense(state.services.db, input, { type: "api" }, now)
+  ),
+};

@@ -1,0 +1,31 @@
+import type { FreshContext } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { verifyApiKey } from "@/lib/auth/api_keys.ts";
+import { UnauthorizedError } from "@/lib/errors.ts";
+import { jsonEndpoint, readJson } from "@/lib/http/api.ts";
+import { issueRequest } from "@/lib/licensing/api.ts";
+import { LICENSE_API_LIMITS } from "@/lib/licensing/limits.ts";
+import { issueLicense, publicLicense } from "@/lib/licensing/server.ts";
+import { consumeRateLimit } from "@/lib/rate_limit.ts";
+
+/** POST /api/licenses: issue a key (Bearer API key; idempotent per reference). */
+export const handler = {
+  POST: jsonEndpoint(async (req: Request, ctx: FreshContext<State>) => {
+    const { db, now, keys } = ctx.state.services;
+    await consumeRateLimit(db, `licenses:ip:${ctx.state.clientIp}`, LICENSE_API_LIMITS.ip, now());
+    const apiKeyId = await verifyApiKey(db, req.headers.get("authorization"), now());
+    if (!apiKeyId) throw new UnauthorizedError("A valid API key is required.");
+    const body = await readJson(req, issueRequest);
+    const { key, license, created } = await issueLicense(db, keys, {
+      product: body.product,
+      email: body.email,
+      name: body.name,
+      reference: body.reference,
+      type: body.type,
+      expiresAt: body.expires_at ? new Date(body.expires_at) : null,
+    }, { type: "api", id: apiKeyId }, now());
+    return Response.json({ key, license: publicLicense(license, now()) }, {
+      status: created ? 201 : 200,
+    });
+  }),
+};

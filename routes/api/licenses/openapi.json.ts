@@ -1,0 +1,10 @@
+import type { FreshContext } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { licenseOpenApi } from "@/lib/licensing/openapi.ts";
+
+/** GET /api/licenses/openapi.json */
+export const handler = {
+  GET(_req: Request, ctx: FreshContext<State>) {
+    return Response.json(licenseOpenApi(ctx.state.services.config.appUrl));
+  },
+};

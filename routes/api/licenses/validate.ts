@@ -1,0 +1,9 @@
+import { keyDomainEndpoint } from "@/lib/licensing/endpoints.ts";
+import { validateLicense } from "@/lib/licensing/server.ts";
+
+/** POST /api/licenses/validate: check a key on a domain, get a fresh token. */
+export const handler = {
+  POST: keyDomainEndpoint((state, input, now) =>
+    validateLicense(state.services.db, state.services.licenseServer, input, now)
+  ),
+};

@@ -1,0 +1,256 @@
+import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
+import { z } from "zod";
+import type { Service } from "@/lib/db/schema.ts";
+import type { BookingState } from "./_middleware.ts";
+import { listActiveServices } from "@/lib/booking/catalog.ts";
+import { dateIn, findFreeSlots, getActiveService, listServiceStaff } from "@/lib/booking/availability.ts";
+import { createBooking, SlotTakenError } from "@/lib/booking/bookings.ts";
+import { NotFoundError, ValidationError } from "@/lib/errors.ts";
+import { emailField, type FormState, optionalText, parseForm, requiredText } from "@/lib/http/forms.ts";
+import { redirect } from "@/lib/http/flash.ts";
+import { consumeRateLimit } from "@/lib/rate_limit.ts";
+import type { SlotPickerProps } from "@/islands/SlotPicker.tsx";
+import {
+  BookingSummary,
+  ConflictChoices,
+  type DetailsInput,
+  DetailsForm,
+  ServiceList,
+  StaffChoice,
+  type StepContext,
+  TimeStep,
+} from "@/components/booking/BookingSteps.tsx";
+
+type Data =
+  | { step: "service"; services: Service[] }
+  | { step: "staff"; service: Service; staff: { id: string; name: string }[] }
+  | { step: "time"; service: Service; staffName?: string; picker: SlotPickerProps }
+  | { step: "details"; service: Service; staffName?: string; input: DetailsInput; form: FormState }
+  | {
+    step: "conflict";
+    service: Service;
+    staffName?: string;
+    input: DetailsInput;
+    alternatives: string[];
+    values: Record<string, string>;
+  };
+
+type Ctx = FreshContext<BookingState, Data>;
+
+/** Bookings per address in ten minutes: plenty for people, a wall for scripts. */
+export const BOOKING_RATE_LIMIT = { limit: 10, windowSeconds: 600 };
+
+const stepQuery = z.object({
+  service: z.uuid().optional(),
+  staff: z.union([z.literal("any"), z.uuid()]).optional(),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(),
+  date: z.iso.date().optional(),
+  start: z.iso.datetime({ offset: true }).optional(),
+});
+
+const bookingForm = z.object({
+  service: z.uuid({ error: "form.invalid" }),
+  staff: z.union([z.literal("any"), z.uuid()], { error: "form.invalid" }),
+  start: z.iso.datetime({ offset: true, error: "booking.invalidSlot" }),
+  name: requiredText(200),
+  email: emailField(),
+  phone: optionalText(50),
+  note: optionalText(2000),
+  website: z.string().optional(),
+});
+
+async function staffName(ctx: Ctx, serviceId: string, staff: string) {
+  if (staff === "any") return undefined;
+  const member = (await listServiceStaff(ctx.state.services.db, serviceId))
+    .find((s) => s.id === staff);
+  if (!member) throw new NotFoundError("Unknown staff member.", "STAFF_NOT_FOUND");
+  return member.name;
+}
+
+async function timeStep(
+  ctx: Ctx,
+  service: Service,
+  staff: string,
+  month?: string,
+  date?: string,
+): Promise<SlotPickerProps> {
+  const { settings } = ctx.state.booking;
+  const now = ctx.state.services.now();
+  const today = dateIn(now, settings.timeZone);
+  const firstMonth = today.toString().slice(0, 7);
+  const shown = month && month >= firstMonth ? month : firstMonth;
+  const monthStart = Temporal.PlainDate.from(`${shown}-01`);
+  const from = Temporal.PlainDate.compare(monthStart, today) < 0 ? today : monthStart;
+  const days = monthStart.daysInMonth - from.day + 1;
+  const slots = await findFreeSlots(ctx.state.services.db, settings, {
+    serviceId: service.id,
+    staff,
+    from,
+    days,
+  }, now);
+  const starts = slots.map((slot) => new Date(slot.start).toISOString());
+  const firstDay = slots.length ? dateIn(new Date(slots[0].start), settings.timeZone).toString() : null;
+  const { t } = ctx.state;
+  return {
+    serviceId: service.id,
+    staff,
+    month: shown,
+    selectedDate: date ?? firstDay,
+    slots: starts,
+    timeZone: settings.timeZone,
+    locale: ctx.state.locale,
+    firstMonth,
+    labels: {
+      prev: t("booking.prevMonth"),
+      next: t("booking.nextMonth"),
+      noTimes: t("booking.noTimes"),
+      noTimesMonth: t("booking.noTimesMonth"),
+      pickDay: t("booking.pickDay"),
+    },
+  };
+}
+
+export const handler = {
+  /** One page per step, chosen by what the query already says. */
+  async GET(_req: Request, ctx: Ctx) {
+    const { db } = ctx.state.services;
+    const query = stepQuery.safeParse(Object.fromEntries(ctx.url.searchParams));
+    if (!query.success) throw new NotFoundError();
+    const { service: serviceId, staff, month, date, start } = query.data;
+    if (!serviceId) return ctx.render({ step: "service", services: await listActiveServices(db) });
+    const service = await getActiveService(db, serviceId);
+    if (!staff) {
+      return ctx.render({ step: "staff", service, staff: await listServiceStaff(db, serviceId) });
+    }
+    const name = await staffName(ctx, serviceId, staff);
+    if (start) {
+      const input = { service: serviceId, staff, start: new Date(start).toISOString() };
+      return ctx.render({ step: "details", service, staffName: name, input, form: {} });
+    }
+    const picker = await timeStep(ctx, service, staff, month, date);
+    return ctx.render({ step: "time", service, staffName: name, picker });
+  },
+
+  /** Creates the booking: 303 to its page, 409 with nearby times, 422 with the form. */
+  async POST(req: Request, ctx: Ctx) {
+    const { db, now, mail } = ctx.state.services;
+    await consumeRateLimit(db, `booking:ip:${ctx.state.clientIp}`, BOOKING_RATE_LIMIT, now());
+    const form = await parseForm(req, bookingForm);
+    const values = form.values;
+    const serviceId = z.uuid().safeParse(values.service);
+    if (!serviceId.success) throw new NotFoundError("Unknown service.", "SERVICE_NOT_FOUND");
+    const service = await getActiveService(db, serviceId.data);
+    const input: DetailsInput = {
+      service: service.id,
+      staff: values.staff ?? "any",
+      start: values.start ?? "",
+    };
+    const name = await staffName(ctx, service.id, input.staff);
+    if (!form.ok) {
+      return ctx.render({ step: "details", service, staffName: name, input, form }, { status: 422 });
+    }
+    if (form.data.website) {
+      // The honeypot was filled in: a bot. Answer as if booked, store nothing.
+      return redirect("/booking");
+    }
+    try {
+      const booking = await createBooking(db, ctx.state.booking, {
+        serviceId: service.id,
+        staff: form.data.staff,
+        start: new Date(form.data.start),
+        name: form.data.name,
+        email: form.data.email,
+        phone: form.data.phone,
+        note: form.data.note,
+        locale: ctx.state.locale,
+      }, { type: "contact", id: ctx.state.contactSession?.user.id }, now());
+      mail.kick();
+      return redirect(`/booking/manage/${booking.manageToken}?new=1`);
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        return ctx.render({
+          step: "details",
+          service,
+          staffName: name,
+          input,
+          form: { values, errors: error.fields },
+        }, { status: 422 });
+      }
+      if (error instanceof SlotTakenError) {
+        return ctx.render({
+          step: "conflict",
+          service,
+          staffName: name,
+          input,
+          values,
+          alternatives: error.alternatives.map((slot) => new Date(slot.start).toISOString()),
+        }, { status: 409 });
+      }
+      throw error;
+    }
+  },
+};
+
+const STEP_TITLES = {
+  service: "booking.step.service",
+  staff: "booking.step.staff",
+  time: "booking.step.time",
+  details: "booking.step.details",
+  conflict: "booking.conflict.title",
+} as const;
+
+export default function BookingPage({ state, data }: PageProps<Data, BookingState>) {
+  const ctx: StepContext = {
+    t: state.t,
+    locale: state.locale,
+    timeZone: state.booking.settings.timeZone,
+  };
+  const { t } = state;
+  const heading = t(STEP_TITLES[data.step]);
+  return (
+    <div class="booking">
+      <Head>
+        <title>{`${heading} · ${t("booking.title")}`}</title>
+      </Head>
+      <header class="booking-header">
+        <h1>{t("booking.title")}</h1>
+        {data.step === "service" && <p class="lead">{t("booking.intro")}</p>}
+      </header>
+      {data.step === "service"
+        ? <ServiceList services={data.services} ctx={ctx} />
+        : (
+          <div class="booking-layout">
+            <BookingSummary
+              service={data.service}
+              staffName={"staffName" in data ? data.staffName : undefined}
+              start={"input" in data && data.step === "details" ? new Date(data.input.start) : undefined}
+              ctx={ctx}
+            />
+            <section class="booking-step">
+              <h2>{heading}</h2>
+              {data.step === "staff" && <StaffChoice service={data.service} staff={data.staff} ctx={ctx} />}
+              {data.step === "time" && <TimeStep picker={data.picker} />}
+              {data.step === "details" && (
+                <DetailsForm
+                  input={data.input}
+                  form={data.form}
+                  csrf={state.csrf}
+                  autoConfirm={state.booking.settings.autoConfirm}
+                  ctx={ctx}
+                />
+              )}
+              {data.step === "conflict" && (
+                <ConflictChoices
+                  input={data.input}
+                  alternatives={data.alternatives}
+                  values={data.values}
+                  csrf={state.csrf}
+                  ctx={ctx}
+                />
+              )}
+            </section>
+          </div>
+        )}
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { getBookingSettings } from "@/lib/booking/settings.ts";
+import { ConflictError, NotFoundError } from "@/lib/errors.ts";
+import { redirect } from "@/lib/http/flash.ts";
+import { parseForm } from "@/lib/http/forms.ts";
+import { assertContact } from "@/lib/http/guards.ts";
+import { licenseIdForm } from "@/lib/http/license_forms.ts";
+import { formatDateTime } from "@/lib/i18n/mod.ts";
+import {
+  type ContactLicense,
+  contactReleaseAllowance,
+  listContactLicenses,
+  type ReleaseAllowance,
+  releaseDomainByContact,
+  ReleaseLimitError,
+} from "@/lib/licensing/manage.ts";
+import { CsrfField } from "@/components/Field.tsx";
+import {
+  LicenseKey,
+  LicenseStatusBadge,
+  LicenseTypeBadge,
+} from "@/components/licensing/LicenseBadges.tsx";
+
+interface PortalLicensesData {
+  licenses: ContactLicense[];
+  allowance: ReleaseAllowance;
+  timeZone: string;
+  /** Set when a release was just refused because the allowance is used up. */
+  refused?: boolean;
+}
+
+type Ctx = FreshContext<State, PortalLicensesData>;
+
+const PAGE = "/clients/licenses";
+
+async function showLicenses(ctx: Ctx, refused = false, status = 200) {
+  assertContact(ctx.state);
+  const { db, keys, now } = ctx.state.services;
+  const contact = ctx.state.contactSession.user;
+  const at = now();
+  const [licenses, allowance, settings] = await Promise.all([
+    listContactLicenses(db, keys, contact, at),
+    contactReleaseAllowance(db, contact, at),
+    getBookingSettings(db),
+  ]);
+  return ctx.render(
+    { licenses, allowance, timeZone: settings.timeZone, refused },
+    // The page holds full keys: never keep it in a cache.
+    { status, headers: { "cache-control": "no-store" } },
+  );
+}
+
+/** The signed-in contact's licenses with their keys; release a bound domain. */
+export const handler = {
+  GET(_req: Request, ctx: Ctx) {
+    return showLicenses(ctx);
+  },
+  async POST(req: Request, ctx: Ctx) {
+    assertContact(ctx.state);
+    const { db, now } = ctx.state.services;
+    const form = await parseForm(req, licenseIdForm);
+    if (!form.ok) throw new NotFoundError();
+    try {
+      const domain = await releaseDomainByContact(
+        db,
+        ctx.state.contactSession.user,
+        form.data.license_id,
+        now(),
+      );
+      return redirect(PAGE, {
+        kind: "success",
+        message: "licensing.portal.released",
+        params: { domain },
+      }, ctx.state.secure);
+    } catch (error) {
+      if (error instanceof ReleaseLimitError) {
+        return showLicenses(ctx, true, 409);
+      }
+      if (error instanceof ConflictError && error.code === "NOT_ACTIVATED") {
+        return redirect(PAGE, {
+          kind: "warning",
+          message: "licensing.portal.notBound",
+        }, ctx.state.secure);
+      }
+      throw error;
+    }
+  },
+};
+
+export default function PortalLicenses(
+  { state, data }: PageProps<PortalLicensesData, State>,
+) {
+  const { t, locale, csrf } = state;
+  const { allowance } = data;
+  const when = (date: Date) => formatDateTime(locale, date, data.timeZone);
+  const renews = allowance.renewsAt ? when(allowance.renewsAt) : "";
+  const exhausted = allowance.remaining === 0;
+  return (
+    <>
+      <Head>
+        <title>{`${t("licensing.portal.title")} · Portico`}</title>
+      </Head>
+      <div class="page-header">
+        <h1>{t("licensing.portal.title")}</h1>
+      </div>
+      {data.refused && (
+        <div class="alert alert-error" role="alert">
+          {t("licensing.portal.limitReached", {
+            limit: allowance.limit,
+            date: renews,
+          })}
+        </div>
+      )}
+      {data.licenses.length === 0
+        ? (
+          <div class="card empty-state">
+            <p>{t("licensing.portal.empty")}</p>
+            <a class="button" href="/shop">{t("licensing.portal.shop")}</a>
+          </div>
+        )
+        : (
+          <>
+            <p class="muted">{t("licensing.portal.intro")}</p>
+            <p class={exhausted ? "alert alert-warning" : "muted"}>
+              {exhausted
+                ? t("licensing.portal.allowanceUsed", {
+                  limit: allowance.limit,
+                  date: renews,
+                })
+                : t("licensing.portal.allowance", {
+                  remaining: allowance.remaining,
+                  limit: allowance.limit,
+                })}
+            </p>
+            <div class="license-cards">
+              {data.licenses.map((license) => (
+                <article class="card license-card">
+                  <header class="license-card-header">
+                    <h2>
+                      <code>{license.product}</code>
+                    </h2>
+                    <LicenseTypeBadge type={license.type} t={t} />
+                    <LicenseStatusBadge status={license.status} t={t} />
+                  </header>
+                  <p class="license-card-label">
+                    {t("licensing.portal.key")}
+                  </p>
+                  <LicenseKey value={license.key} />
+                  <p class="hint">{t("licensing.portal.copyHint")}</p>
+                  <dl class="details">
+                    <dt>{t("licensing.portal.domain")}</dt>
+                    <dd>
+                      {license.domain ??
+                        <span class="muted">{t("licensing.notBound")}</span>}
+                    </dd>
+                    <dt>{t("licensing.portal.expires")}</dt>
+                    <dd>
+                      {license.expires_at
+                        ? when(license.expires_at)
+                        : t("licensing.noExpiry")}
+                    </dd>
+                  </dl>
+                  {license.domain && (
+                    <form method="post" class="license-card-actions">
+                      <CsrfField token={csrf} />
+                      <input
+                        type="hidden"
+                        name="license_id"
+                        value={license.id}
+                      />
+                      <button
+                        type="submit"
+                        class="button-secondary"
+                        disabled={exhausted}
+                        aria-label={t("licensing.portal.releaseLabel", {
+                          domain: license.domain,
+                          product: license.product,
+                        })}
+                      >
+                        {t("licensing.portal.release")}
+                      </button>
+                    </form>
+                  )}
+                </article>
+              ))}
+            </div>
+          </>
+        )}
+    </>
+  );
+}

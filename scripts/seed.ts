@@ -1,0 +1,40 @@
+/**
+ * `deno task seed`: fills the database `deno task start` uses (DATABASE_URL,
+ * else the embedded one in DATA_DIR) with demo data and prints the logins.
+ * Safe to run again: it only adds what is missing.
+ */
+import { loadConfigOrExit } from "@/lib/config.ts";
+import { openDatabase } from "@/lib/db/database.ts";
+import { migrateToLatest } from "@/lib/db/migrate.ts";
+import { type DemoLogin, seedDemoData } from "@/lib/seed.ts";
+
+function describe(logins: DemoLogin[], appUrl: string): string {
+  const widest = (key: "email" | "password") =>
+    Math.max(...logins.map((login) => login[key].length));
+  const lines = logins.map((login) =>
+    [
+      `  ${login.area.padEnd(6)}`,
+      login.email.padEnd(widest("email")),
+      login.password.padEnd(widest("password")),
+      login.name,
+    ].join("  ")
+  );
+  return [
+    `Demo data is in place. Sign in at ${appUrl}/admin/login (staff) or ${appUrl}/clients/login (portal):`,
+    ...lines,
+  ].join("\n");
+}
+
+const config = loadConfigOrExit();
+
+const database = await openDatabase({
+  url: config.databaseUrl,
+  dataDir: `${config.dataDir}/pglite`,
+});
+try {
+  await migrateToLatest(database.db);
+  const logins = await seedDemoData(database.db, new Date());
+  console.log(describe(logins, config.appUrl));
+} finally {
+  await database.close();
+}

@@ -1,0 +1,374 @@
+import assert from "node:assert/strict";
+import { startTestApp } from "./helpers/app.ts";
+import { createBookable, setBookingSettings } from "./helpers/booking.ts";
+import { createClientWithContact, signIn, TestClient } from "./helpers/http.ts";
+import { sendBookingReminders } from "@/lib/booking/bookings.ts";
+import { bookingEnv } from "@/lib/booking/mod.ts";
+
+// Monday 4 January 2027, 07:00 in Berlin.
+let clock = new Date("2027-01-04T06:00:00Z");
+const app = await startTestApp({ env: { TRUST_PROXY: "1" }, now: () => clock });
+Deno.test.afterAll(() => app.close());
+const { db } = app.services;
+await setBookingSettings(db, { minNoticeMinutes: 60, horizonDays: 60, slotStepMinutes: 30 });
+
+const bookingCount = async () =>
+  Number((await db.selectFrom("bookings").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+
+let ip = 0;
+/** Each request from its own address, so the per-IP limit stays out of the way. */
+function fromNewAddress(): HeadersInit {
+  ip++;
+  return { "x-forwarded-for": `10.0.${Math.floor(ip / 250)}.${ip % 250}` };
+}
+
+async function book(
+  client: TestClient,
+  fields: Record<string, string>,
+  headers: HeadersInit = fromNewAddress(),
+): Promise<Response> {
+  const body = new URLSearchParams({ _csrf: client.csrf!, name: "Erika Muster", ...fields });
+  return await client.request("/booking", { method: "POST", body, headers });
+}
+
+Deno.test("the slots API lists free times as instants in the business zone", async () => {
+  const { serviceId, staffIds } = await createBookable(db);
+  const res = await app.request(
+    `/booking/api/slots?service=${serviceId}&staff=${staffIds[0]}&from=2027-01-05&days=1`,
+  );
+  assert.equal(res.status, 200);
+  const body = await res.json();
+  assert.equal(body.timeZone, "Europe/Berlin");
+  assert.equal(body.slots[0].start, "2027-01-05T08:00:00.000Z");
+  assert.equal(body.slots[0].end, "2027-01-05T09:00:00.000Z");
+  assert.equal(body.slots[0].staff, staffIds[0]);
+  assert.equal(body.slots.at(-1).start, "2027-01-05T15:00:00.000Z", "16:00–17:00 is the last");
+  const bad = await app.request(`/booking/api/slots?service=nope&staff=any&from=2027-01-05`);
+  assert.equal(bad.status, 400);
+  assert.equal((await bad.json()).error.code, "INVALID_QUERY");
+});
+
+Deno.test("50 concurrent bookings of one slot: one booking, 49 × 409, no overlap", async () => {
+  const { serviceId, staffIds } = await createBookable(db);
+  const client = new TestClient(app.url);
+  await client.page(`/booking?service=${serviceId}&staff=${staffIds[0]}`);
+  const start = "2027-01-06T09:00:00.000Z";
+  const responses = await Promise.all(
+    Array.from({ length: 50 }, (_, i) =>
+      book(client, {
+        service: serviceId,
+        staff: staffIds[0],
+        start,
+        email: `racer${i}@example.com`,
+      })),
+  );
+  const statuses = responses.map((r) => r.status).sort();
+  await Promise.all(responses.map((r) => r.body?.cancel()));
+  assert.deepEqual(statuses.filter((s) => s === 303).length, 1);
+  assert.deepEqual(statuses.filter((s) => s === 409).length, 49);
+  const rows = await db.selectFrom("bookings").select(["starts_at", "blocked_until"])
+    .where("staff_id", "=", staffIds[0]).where("status", "<>", "cancelled").execute();
+  assert.equal(rows.length, 1);
+});
+
+Deno.test("the 409 page offers the nearest free times, one click to book", async () => {
+  const { serviceId, staffIds } = await createBookable(db);
+  const client = new TestClient(app.url);
+  await client.page(`/booking?service=${serviceId}&staff=${staffIds[0]}`);
+  const fields = { service: serviceId, staff: staffIds[0], start: "2027-01-07T10:00:00.000Z" };
+  const first = await book(client, { ...fields, email: "first@example.com" });
+  assert.equal(first.status, 303);
+  await first.body?.cancel();
+  const second = await book(client, { ...fields, email: "second@example.com" });
+  assert.equal(second.status, 409);
+  const html = await second.text();
+  assert.match(html, /This time was just taken/);
+  const offered = [...html.matchAll(/name="start" value="([^"]+)"/g)].map((m) => m[1]);
+  assert.ok(offered.length >= 3);
+  assert.ok(!offered.includes(fields.start));
+  assert.ok(html.includes('value="second@example.com"'), "details kept for the one-click retry");
+});
+
+Deno.test("bad requests are refused with the right status and write nothing", async () => {
+  const { serviceId, staffIds } = await createBookable(db);
+  const client = new TestClient(app.url);
+  await client.page(`/booking?service=${serviceId}&staff=${staffIds[0]}`);
+  const before = await bookingCount();
+  const valid = { service: serviceId, staff: staffIds[0], email: "ok@example.com" };
+  const cases: [string, Record<string, string>, number][] = [
+    ["a past time", { ...valid, start: "2027-01-03T09:00:00.000Z" }, 422],
+    ["inside the minimum notice", { ...valid, start: "2027-01-04T06:30:00.000Z" }, 422],
+    ["off the slot grid", { ...valid, start: "2027-01-08T09:10:00.000Z" }, 422],
+    ["outside working hours", { ...valid, start: "2027-01-08T20:00:00.000Z" }, 422],
+    ["beyond the horizon", { ...valid, start: "2027-06-08T09:00:00.000Z" }, 422],
+    ["a bad email", { ...valid, start: "2027-01-08T09:00:00.000Z", email: "not-an-email" }, 422],
+    ["no name", { ...valid, start: "2027-01-08T09:00:00.000Z", name: "" }, 422],
+    ["an unknown service", { ...valid, service: crypto.randomUUID(), start: "2027-01-08T09:00:00.000Z" }, 404],
+    ["an unknown staff member", { ...valid, staff: crypto.randomUUID(), start: "2027-01-08T09:00:00.000Z" }, 404],
+  ];
+  for (const [label, fields, status] of cases) {
+    const res = await book(client, fields);
+    assert.equal(res.status, status, label);
+    await res.body?.cancel();
+  }
+  const noCsrf = await client.request("/booking", {
+    method: "POST",
+    headers: fromNewAddress(),
+    body: new URLSearchParams({ ...valid, name: "X", start: "2027-01-08T09:00:00.000Z" }),
+  });
+  assert.equal(noCsrf.status, 403);
+  await noCsrf.body?.cancel();
+  assert.equal(await bookingCount(), before);
+});
+
+Deno.test("invalid input re-renders the form in the visitor's language with values kept", async () => {
+  const { serviceId, staffIds } = await createBookable(db);
+  const client = new TestClient(app.url);
+  await client.page(`/booking?service=${serviceId}&staff=${staffIds[0]}`);
+  const res = await client.request("/booking", {
+    method: "POST",
+    headers: { ...fromNewAddress(), "accept-language": "de-DE" },
+    body: new URLSearchParams({
+      _csrf: client.csrf!,
+      service: serviceId,
+      staff: staffIds[0],
+      start: "2027-01-08T09:00:00.000Z",
+      name: "Erika",
+      email: "kaputt",
+    }),
+  });
+  assert.equal(res.status, 422);
+  const html = await res.text();
+  assert.match(html, /Bitte geben Sie eine gültige E-Mail-Adresse ein/);
+  assert.match(html, /value="Erika"/);
+  assert.match(html, /id="field-email"[^>]*autofocus|autofocus[^>]*id="field-email"/);
+});
+
+Deno.test("the honeypot drops bots without writing", async () => {
+  const { serviceId, staffIds } = await createBookable(db);
+  const client = new TestClient(app.url);
+  await client.page("/booking");
+  const before = await bookingCount();
+  const res = await book(client, {
+    service: serviceId,
+    staff: staffIds[0],
+    start: "2027-01-08T09:00:00.000Z",
+    email: "bot@example.com",
+    website: "http://spam.example",
+  });
+  assert.equal(res.status, 303);
+  await res.body?.cancel();
+  assert.equal(await bookingCount(), before);
+});
+
+Deno.test("POST /booking is rate limited per address", async () => {
+  const { serviceId, staffIds } = await createBookable(db);
+  const client = new TestClient(app.url);
+  await client.page("/booking");
+  const address = { "x-forwarded-for": "192.0.2.77" };
+  const statuses: number[] = [];
+  for (let i = 0; i < 11; i++) {
+    const res = await book(client, {
+      service: serviceId,
+      staff: staffIds[0],
+      start: "2027-01-04T06:00:00.000Z", // never offered: cheap 422s
+      email: "limit@example.com",
+    }, address);
+    statuses.push(res.status);
+    await res.body?.cancel();
+  }
+  assert.equal(statuses.filter((s) => s === 422).length, 10);
+  assert.equal(statuses[10], 429);
+});
+
+Deno.test("a booking queues its email in the booking's language with a calendar file", async () => {
+  const { serviceId, staffIds } = await createBookable(db);
+  const client = new TestClient(app.url);
+  await client.page("/booking");
+  const res = await client.request("/booking", {
+    method: "POST",
+    headers: { ...fromNewAddress(), "accept-language": "de" },
+    body: new URLSearchParams({
+      _csrf: client.csrf!,
+      service: serviceId,
+      staff: staffIds[0],
+      start: "2027-01-11T12:00:00.000Z",
+      name: "Max Mustermann",
+      email: "max@example.com",
+    }),
+  });
+  assert.equal(res.status, 303);
+  const location = res.headers.get("location")!;
+  assert.match(location, /^\/booking\/manage\/[\w-]{43}\?new=1$/);
+  await res.body?.cancel();
+  const mail = await db.selectFrom("email_outbox").selectAll()
+    .where("to_address", "=", "max@example.com").executeTakeFirstOrThrow();
+  assert.match(mail.subject, /^Ihre Terminanfrage ist eingegangen: Beratung/);
+  assert.ok(mail.text.includes(app.url + location.replace("?new=1", "")), "manage link in the mail");
+  const [ics] = mail.attachments;
+  const calendar = new TextDecoder().decode(Uint8Array.from(atob(ics.content), (c) => c.charCodeAt(0)));
+  assert.match(calendar, /DTSTART:20270111T120000Z\r\n/);
+  assert.match(calendar, /STATUS:TENTATIVE/);
+
+  const page = await client.page(location);
+  assert.match(page.html, /Thank you, we received your request/);
+});
+
+Deno.test("the client cancels from the manage link until the cutoff", async () => {
+  const { serviceId, staffIds } = await createBookable(db);
+  const client = new TestClient(app.url);
+  await client.page("/booking");
+  const res = await book(client, {
+    service: serviceId,
+    staff: staffIds[0],
+    start: "2027-01-12T09:00:00.000Z",
+    email: "cancel@example.com",
+  });
+  const manage = res.headers.get("location")!.replace("?new=1", "");
+  await res.body?.cancel();
+  await client.page(manage);
+  const cancel = await client.post(manage, {});
+  assert.equal(cancel.status, 303);
+  await cancel.body?.cancel();
+  const row = await db.selectFrom("bookings").select("status")
+    .where("email", "=", "cancel@example.com").executeTakeFirstOrThrow();
+  assert.equal(row.status, "cancelled");
+  const events = await db.selectFrom("booking_events").select(["from_status", "to_status"])
+    .innerJoin("bookings", "bookings.id", "booking_events.booking_id")
+    .where("bookings.email", "=", "cancel@example.com").orderBy("booking_events.id").execute();
+  assert.deepEqual(events.map((e) => `${e.from_status}->${e.to_status}`), ["null->pending", "pending->cancelled"]);
+  const mails = await db.selectFrom("email_outbox").select("subject")
+    .where("to_address", "=", "cancel@example.com").orderBy("created_at").execute();
+  assert.equal(mails.length, 2);
+  assert.match(mails[1].subject, /cancelled/);
+
+  // The slot is free again.
+  const again = await book(client, {
+    service: serviceId,
+    staff: staffIds[0],
+    start: "2027-01-12T09:00:00.000Z",
+    email: "again@example.com",
+  });
+  assert.equal(again.status, 303);
+  await again.body?.cancel();
+});
+
+Deno.test("any available goes to the least busy qualified member", async () => {
+  const { serviceId, staffIds } = await createBookable(db, { staffCount: 2 });
+  const client = new TestClient(app.url);
+  await client.page("/booking");
+  const first = await book(client, {
+    service: serviceId,
+    staff: "any",
+    start: "2027-01-13T09:00:00.000Z",
+    email: "any1@example.com",
+  });
+  await first.body?.cancel();
+  const second = await book(client, {
+    service: serviceId,
+    staff: "any",
+    start: "2027-01-13T12:00:00.000Z",
+    email: "any2@example.com",
+  });
+  await second.body?.cancel();
+  const rows = await db.selectFrom("bookings").select("staff_id")
+    .where("service_id", "=", serviceId).execute();
+  assert.equal(new Set(rows.map((r) => r.staff_id)).size, 2, "one each");
+  assert.ok(rows.every((r) => staffIds.includes(r.staff_id)));
+});
+
+Deno.test("auto-confirm books at once and says so", async () => {
+  const { serviceId, staffIds } = await createBookable(db);
+  await setBookingSettings(db, { minNoticeMinutes: 60, slotStepMinutes: 30, autoConfirm: true });
+  try {
+    const client = new TestClient(app.url);
+    await client.page("/booking");
+    const res = await book(client, {
+      service: serviceId,
+      staff: staffIds[0],
+      start: "2027-01-14T09:00:00.000Z",
+      email: "auto@example.com",
+    });
+    const page = await client.page(res.headers.get("location")!);
+    assert.match(page.html, /Your appointment is booked/);
+    const row = await db.selectFrom("bookings").select("status")
+      .where("email", "=", "auto@example.com").executeTakeFirstOrThrow();
+    assert.equal(row.status, "confirmed");
+  } finally {
+    await setBookingSettings(db, { minNoticeMinutes: 60, horizonDays: 60, slotStepMinutes: 30 });
+  }
+});
+
+Deno.test("the 24-hour reminder is queued once, however often the job runs", async () => {
+  const { serviceId, staffIds } = await createBookable(db);
+  await setBookingSettings(db, { minNoticeMinutes: 60, slotStepMinutes: 30, autoConfirm: true });
+  const client = new TestClient(app.url);
+  await client.page("/booking");
+  const res = await book(client, {
+    service: serviceId,
+    staff: staffIds[0],
+    start: "2027-01-05T10:00:00.000Z",
+    email: "remind@example.com",
+  });
+  await res.body?.cancel();
+  await setBookingSettings(db, { minNoticeMinutes: 60, horizonDays: 60, slotStepMinutes: 30 });
+  const env = await bookingEnv(app.services);
+  const tooEarly = await sendBookingReminders(db, env, new Date("2027-01-04T09:00:00Z"));
+  assert.equal(tooEarly, 0);
+  const at = new Date("2027-01-04T11:00:00Z");
+  const runs = await Promise.all([
+    sendBookingReminders(db, env, at),
+    sendBookingReminders(db, env, at),
+  ]);
+  await sendBookingReminders(db, env, new Date("2027-01-04T12:00:00Z"));
+  assert.equal(runs[0] + runs[1] >= 1, true);
+  const reminders = await db.selectFrom("email_outbox").select("subject")
+    .where("to_address", "=", "remind@example.com")
+    .where("dedupe_key", "like", "%:reminder").execute();
+  assert.equal(reminders.length, 1);
+  assert.match(reminders[0].subject, /^Reminder: Consultation/);
+});
+
+Deno.test("the portal shows a contact's own bookings, including ones made before signing up", async () => {
+  const { serviceId, staffIds } = await createBookable(db);
+  const visitor = new TestClient(app.url);
+  await visitor.page("/booking");
+  for (const [email, start] of [["anna@example.com", "2027-01-15T09:00:00.000Z"], ["ben@example.com", "2027-01-15T11:00:00.000Z"]]) {
+    const res = await book(visitor, { service: serviceId, staff: staffIds[0], start, email });
+    assert.equal(res.status, 303);
+    await res.body?.cancel();
+  }
+  await createClientWithContact(db, { email: "anna@example.com", password: "anna password 1", name: "Anna" });
+  await createClientWithContact(db, { email: "ben@example.com", password: "ben password 12", name: "Ben" });
+  const anna = await signIn(app.url, "clients", "anna@example.com", "anna password 1");
+  const page = await anna.page("/clients/booking");
+  assert.equal(page.status, 200);
+  assert.match(page.html, /Consultation/);
+  const annaRows = page.html.match(/name="booking" value="([^"]+)"/g) ?? [];
+  assert.equal(annaRows.length, 1, "only her own booking is listed");
+
+  const bens = await db.selectFrom("bookings").select("id")
+    .where("email", "=", "ben@example.com").executeTakeFirstOrThrow();
+  const steal = await anna.post("/clients/booking", { booking: bens.id });
+  assert.equal(steal.status, 404);
+  await steal.body?.cancel();
+  const still = await db.selectFrom("bookings").select("status")
+    .where("id", "=", bens.id).executeTakeFirstOrThrow();
+  assert.equal(still.status, "pending");
+});
+
+Deno.test("the public pages work step by step without JavaScript", async () => {
+  const { serviceId, staffIds } = await createBookable(db);
+  const client = new TestClient(app.url);
+  const services = await client.page("/booking");
+  assert.ok(services.html.includes(`href="/booking?service=${serviceId}"`));
+  const staff = await client.page(`/booking?service=${serviceId}`);
+  assert.ok(staff.html.includes(`staff=${staffIds[0]}`));
+  assert.ok(staff.html.includes("staff=any"));
+  const times = await client.page(`/booking?service=${serviceId}&staff=any`);
+  const link = times.html.match(/href="(\/booking\?service=[^"]+&amp;start=[^"]+)"/)?.[1];
+  assert.ok(link, "a time is a plain link");
+  const details = await client.page(link.replaceAll("&amp;", "&"));
+  assert.match(details.html, /name="email"/);
+  assert.equal(clock.toISOString(), "2027-01-04T06:00:00.000Z");
+});
