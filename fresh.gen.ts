@@ -45,26 +45,30 @@ import * as $41 from "./routes/api/licenses/index.ts";
 import * as $42 from "./routes/api/licenses/openapi.json.ts";
 import * as $43 from "./routes/api/licenses/public-key.ts";
 import * as $44 from "./routes/api/licenses/validate.ts";
-import * as $45 from "./routes/booking/_layout.tsx";
-import * as $46 from "./routes/booking/_middleware.ts";
-import * as $47 from "./routes/booking/api/slots.ts";
-import * as $48 from "./routes/booking/index.tsx";
-import * as $49 from "./routes/booking/manage/[token].tsx";
-import * as $50 from "./routes/clients/_middleware.ts";
-import * as $51 from "./routes/clients/booking.tsx";
-import * as $52 from "./routes/clients/index.tsx";
-import * as $53 from "./routes/clients/licenses.tsx";
-import * as $54 from "./routes/clients/login.tsx";
-import * as $55 from "./routes/clients/login/email.ts";
-import * as $56 from "./routes/clients/login/link.tsx";
-import * as $57 from "./routes/clients/logout.ts";
-import * as $58 from "./routes/clients/password/forgot.tsx";
-import * as $59 from "./routes/clients/password/reset.tsx";
-import * as $60 from "./routes/healthz.ts";
-import * as $61 from "./routes/index.tsx";
-import * as $62 from "./routes/locale.ts";
-import * as $63 from "./routes/readyz.ts";
-import * as $64 from "./routes/setup.tsx";
+import * as $45 from "./routes/api/payments/webhook.ts";
+import * as $46 from "./routes/booking/_layout.tsx";
+import * as $47 from "./routes/booking/_middleware.ts";
+import * as $48 from "./routes/booking/api/slots.ts";
+import * as $49 from "./routes/booking/index.tsx";
+import * as $50 from "./routes/booking/manage/[token].tsx";
+import * as $51 from "./routes/clients/_middleware.ts";
+import * as $52 from "./routes/clients/booking.tsx";
+import * as $53 from "./routes/clients/index.tsx";
+import * as $54 from "./routes/clients/licenses.tsx";
+import * as $55 from "./routes/clients/login.tsx";
+import * as $56 from "./routes/clients/login/email.ts";
+import * as $57 from "./routes/clients/login/link.tsx";
+import * as $58 from "./routes/clients/logout.ts";
+import * as $59 from "./routes/clients/password/forgot.tsx";
+import * as $60 from "./routes/clients/password/reset.tsx";
+import * as $61 from "./routes/healthz.ts";
+import * as $62 from "./routes/index.tsx";
+import * as $63 from "./routes/locale.ts";
+import * as $64 from "./routes/readyz.ts";
+import * as $65 from "./routes/setup.tsx";
+import * as $66 from "./routes/shop/[slug].tsx";
+import * as $67 from "./routes/shop/checkout.tsx";
+import * as $68 from "./routes/shop/index.tsx";
 import * as $$0 from "./islands/SlotPicker.tsx";
 import * as $$1 from "./islands/ThemeToggle.tsx";
 
@@ -117,26 +121,30 @@ const manifest = {
     "./routes/api/licenses/openapi.json.ts": $42,
     "./routes/api/licenses/public-key.ts": $43,
     "./routes/api/licenses/validate.ts": $44,
-    "./routes/booking/_layout.tsx": $45,
-    "./routes/booking/_middleware.ts": $46,
-    "./routes/booking/api/slots.ts": $47,
-    "./routes/booking/index.tsx": $48,
-    "./routes/booking/manage/[token].tsx": $49,
-    "./routes/clients/_middleware.ts": $50,
-    "./routes/clients/booking.tsx": $51,
-    "./routes/clients/index.tsx": $52,
-    "./routes/clients/licenses.tsx": $53,
-    "./routes/clients/login.tsx": $54,
-    "./routes/clients/login/email.ts": $55,
-    "./routes/clients/login/link.tsx": $56,
-    "./routes/clients/logout.ts": $57,
-    "./routes/clients/password/forgot.tsx": $58,
-    "./routes/clients/password/reset.tsx": $59,
-    "./routes/healthz.ts": $60,
-    "./routes/index.tsx": $61,
-    "./routes/locale.ts": $62,
-    "./routes/readyz.ts": $63,
-    "./routes/setup.tsx": $64,
+    "./routes/api/payments/webhook.ts": $45,
+    "./routes/booking/_layout.tsx": $46,
+    "./routes/booking/_middleware.ts": $47,
+    "./routes/booking/api/slots.ts": $48,
+    "./routes/booking/index.tsx": $49,
+    "./routes/booking/manage/[token].tsx": $50,
+    "./routes/clients/_middleware.ts": $51,
+    "./routes/clients/booking.tsx": $52,
+    "./routes/clients/index.tsx": $53,
+    "./routes/clients/licenses.tsx": $54,
+    "./routes/clients/login.tsx": $55,
+    "./routes/clients/login/email.ts": $56,
+    "./routes/clients/login/link.tsx": $57,
+    "./routes/clients/logout.ts": $58,
+    "./routes/clients/password/forgot.tsx": $59,
+    "./routes/clients/password/reset.tsx": $60,
+    "./routes/healthz.ts": $61,
+    "./routes/index.tsx": $62,
+    "./routes/locale.ts": $63,
+    "./routes/readyz.ts": $64,
+    "./routes/setup.tsx": $65,
+    "./routes/shop/[slug].tsx": $66,
+    "./routes/shop/checkout.tsx": $67,
+    "./routes/shop/index.tsx": $68,
   },
   islands: {
     "./islands/SlotPicker.tsx": $$0,

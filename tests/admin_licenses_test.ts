@@ -12,7 +12,11 @@ import {
   type TestClient,
 } from "./helpers/http.ts";
 import type { LicenseType } from "@/lib/db/schema.ts";
-import { contactReleaseAllowance } from "@/lib/licensing/manage.ts";
+import {
+  contactReleaseAllowance,
+  releaseDomainByContact,
+  ReleaseLimitError,
+} from "@/lib/licensing/manage.ts";
 import { activateLicense, issueLicense } from "@/lib/licensing/server.ts";
 
 const clock = new Date("2027-03-01T10:00:00Z");
@@ -140,6 +144,7 @@ Deno.test("search by typed key prefix, full key, email, bound domain and product
     beta: false,
   });
   assert.deepEqual(await finds("betamod"), { alpha: false, beta: true });
+  assert.deepEqual(await finds("BETAMOD-…"), { alpha: false, beta: true });
 
   const filtered = await listed(admin, "product=betamod");
   assert.ok(filtered.includes(beta.id) && !filtered.includes(alpha.id));
@@ -494,6 +499,33 @@ Deno.test("portal: a contact sees their client's licenses with the full key and 
     3,
     "the window rolls",
   );
+});
+
+Deno.test("releases at the same moment cannot exceed the allowance", async () => {
+  const { clientId, contactId } = await createClientWithContact(db, {
+    email: "race@example.com",
+  });
+  const contact = { id: contactId, clientId };
+  const licenses = [];
+  for (let i = 0; i < 8; i++) {
+    const license = await issue({ product: "racemod", clientId });
+    await activateLicense(
+      db,
+      licenseServer,
+      { key: license.key, domain: `race-${i}.example` },
+      clock,
+    );
+    licenses.push(license);
+  }
+  const results = await Promise.allSettled(
+    licenses.map((license) =>
+      releaseDomainByContact(db, contact, license.id, clock)
+    ),
+  );
+  const refused = results.filter((r) => r.status === "rejected");
+  assert.equal(results.length - refused.length, 3);
+  assert.ok(refused.every((r) => r.reason instanceof ReleaseLimitError));
+  assert.equal((await contactReleaseAllowance(db, contact, clock)).used, 3);
 });
 
 Deno.test("POSTs without the CSRF token are refused with 403", async () => {

@@ -58,9 +58,13 @@ async function ensureTemplate(admin: postgres.Sql): Promise<string> {
     for (const { datname } of stale) {
       await admin.unsafe(`drop database if exists "${datname}" with (force)`);
     }
-    await admin.unsafe(`create database "${template}"`);
+    // Migrate under a temporary name and rename when done, so a failed
+    // migration never leaves a half-built template behind.
+    const building = `${template}_building`;
+    await admin.unsafe(`drop database if exists "${building}" with (force)`);
+    await admin.unsafe(`create database "${building}"`);
     const handle = await openDatabase({
-      url: withDatabase(adminUrl(), template),
+      url: withDatabase(adminUrl(), building),
       max: 1,
     });
     try {
@@ -68,6 +72,7 @@ async function ensureTemplate(admin: postgres.Sql): Promise<string> {
     } finally {
       await handle.close();
     }
+    await admin.unsafe(`alter database "${building}" rename to "${template}"`);
     return template;
   } finally {
     await admin`select pg_advisory_unlock(hashtext('portico_test_template'))`;

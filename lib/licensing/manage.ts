@@ -166,9 +166,7 @@ function statusIs(
  * compared; null when the input cannot be the start of a key.
  */
 function typedKeyPrefix(input: string): string | null {
-  const typed = /^([A-Z0-9]{2,40})[\s-]+(.+)$/.exec(
-    input.trim().toUpperCase().replace(/[\s.…-]+$/u, ""),
-  );
+  const typed = /^([A-Z0-9]{2,40})[\s-]+(.+)$/.exec(input.toUpperCase());
   if (!typed) return null;
   const group = typed[2].replace(/[\s-]/g, "")
     .replace(/O/g, "0").replace(/[IL]/g, "1").slice(0, 4);
@@ -196,7 +194,8 @@ export async function searchLicenses(
   now: Date,
 ): Promise<Paged<LicenseListRow>> {
   const pageSize = search.pageSize ?? LICENSES_PAGE_SIZE;
-  const q = search.q?.trim();
+  // A prefix copied from a list ends in "-…": that tail is no part of any value.
+  const q = search.q?.trim().replace(/[\s.…-]+$/u, "");
   const term = q ? await searchTerm(q) : null;
   const matching = db.selectFrom("licenses as l")
     .leftJoin(
@@ -601,7 +600,7 @@ export async function releaseDomainByContact(
   return await db.transaction().execute(async (tx) => {
     // One release per client at a time, so two at once cannot both pass the count.
     await tx.selectFrom("clients").select("id")
-      .where("id", "=", contact.clientId).forUpdate().executeTakeFirst();
+      .where("id", "=", contact.clientId).executeTakeFirst();
     const license = await lockLicense(tx, licenseId);
     if (license.client_id !== contact.clientId) {
       throw new NotFoundError("Unknown license.", "LICENSE_NOT_FOUND");

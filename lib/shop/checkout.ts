@@ -99,6 +99,7 @@ export async function checkout(
     throw new ValidationError({ slug: "shop.noTrial" }, "This product has no trial.");
   }
   const price = trial ? 0 : item.price_cents;
+  const tax = Math.round(price * env.settings.taxRateBasisPoints / 10000);
   return await db.transaction().execute(async (tx) => {
     const contact = await findOrCreateContact(tx, input, now);
     if (trial) {
@@ -116,7 +117,7 @@ export async function checkout(
       client_id: contact.client_id,
       contact_id: contact.id,
       status: price === 0 ? "paid" : "pending",
-      total_cents: price,
+      total_cents: price + tax,
       currency: item.currency,
       locale: input.locale,
       created_at: now,
@@ -143,7 +144,6 @@ export async function checkout(
     } else {
       const { settings } = env;
       const number = await nextInvoiceNumber(tx, settings.invoicePrefix, now.getUTCFullYear());
-      const tax = Math.round(price * settings.taxRateBasisPoints / 10000);
       invoice = await tx.insertInto("invoices").values({
         number,
         order_id: order.id,
@@ -166,7 +166,6 @@ export async function checkout(
         unit_price_cents: price,
         total_cents: price,
       }).execute();
-      await tx.updateTable("orders").set({ total_cents: price + tax }).where("id", "=", order.id).execute();
     }
     await enqueueEmail(tx, `order:${order.id}`, orderEmail({
       to: contact.email,

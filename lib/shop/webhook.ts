@@ -1,0 +1,32 @@
+/**
+ * The payment provider's webhook: an HMAC-SHA256 of the raw body, hex, in
+ * `X-Payment-Signature: sha256=<hex>`, keyed with the secret from the
+ * shop settings. Checked in constant time before anything is parsed.
+ */
+import { timingSafeEqual } from "../crypto.ts";
+
+export const SIGNATURE_HEADER = "x-payment-signature";
+
+/** The header value a provider sends for `body`. */
+export async function signWebhookBody(secret: string, body: string): Promise<string> {
+  const key = await crypto.subtle.importKey(
+    "raw",
+    new TextEncoder().encode(secret),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
+  const mac = await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(body));
+  const hex = Array.from(new Uint8Array(mac)).map((b) => b.toString(16).padStart(2, "0")).join("");
+  return `sha256=${hex}`;
+}
+
+/** True when `header` is the signature of `body` under `secret`. */
+export async function verifyWebhookSignature(
+  secret: string,
+  body: string,
+  header: string | null,
+): Promise<boolean> {
+  if (!secret || !header) return false;
+  return timingSafeEqual(await signWebhookBody(secret, body), header.trim().toLowerCase());
+}

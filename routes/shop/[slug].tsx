@@ -1,0 +1,49 @@
+import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { findOffer } from "@/lib/shop/catalog.ts";
+import { NotFoundError } from "@/lib/errors.ts";
+import { described, localized, Price } from "@/components/shop/Offers.tsx";
+
+type Data = Awaited<ReturnType<typeof findOffer>>;
+
+export const handler = {
+  async GET(_req: Request, ctx: FreshContext<State, Data>) {
+    if (!/^[a-z0-9-]{2,60}$/.test(ctx.params.slug)) throw new NotFoundError();
+    return ctx.render(await findOffer(ctx.state.services.db, ctx.params.slug));
+  },
+};
+
+/** `/shop/<slug>`: one product or package, with buy and trial buttons. */
+export default function Offer({ state, data }: PageProps<Data, State>) {
+  const ctx = { t: state.t, locale: state.locale };
+  const { t } = state;
+  const item = data.kind === "product" ? data.product : data.pkg;
+  const trialDays = data.kind === "product" ? data.product.trial_days : 0;
+  return (
+    <article class="card offer-detail">
+      <Head>
+        <title>{`${localized(item, state.locale)} · ${t("shop.title")}`}</title>
+      </Head>
+      <h1>{localized(item, state.locale)}</h1>
+      <p>
+        <Price cents={item.price_cents} currency={item.currency} ctx={ctx} />
+      </p>
+      <p>{described(item, state.locale)}</p>
+      {data.kind === "package" && (
+        <p class="muted">
+          {t("shop.includes")}: {data.pkg.products.map((p) => localized(p, state.locale)).join(", ")}
+        </p>
+      )}
+      <div class="form-actions offer-actions">
+        <a class="button" href={`/shop/checkout?item=${item.slug}`}>
+          {t(item.price_cents === 0 ? "shop.getFree" : "shop.buy")}
+        </a>
+        {trialDays > 0 && (
+          <a class="button button-secondary" href={`/shop/checkout?item=${item.slug}&mode=trial`}>
+            {t("shop.trial", { days: trialDays })}
+          </a>
+        )}
+      </div>
+    </article>
+  );
+}
