@@ -112,13 +112,119 @@ async function seedClients(db: Database, now: Date): Promise<DemoLogin[]> {
   }];
 }
 
+const DEMO_SERVICES = [
+  {
+    name_en: "Introductory call",
+    name_de: "Kennenlerngespräch",
+    description_en: "Thirty minutes to understand what you need.",
+    description_de: "Dreißig Minuten, um Ihren Bedarf zu verstehen.",
+    duration_minutes: 30,
+    buffer_minutes: 10,
+    price_cents: 0,
+    position: 1,
+  },
+  {
+    name_en: "Consultation",
+    name_de: "Beratung",
+    description_en: "An hour with an expert on your CRM setup.",
+    description_de: "Eine Stunde mit einer Expertin für Ihr CRM.",
+    duration_minutes: 60,
+    buffer_minutes: 15,
+    price_cents: 12000,
+    position: 2,
+  },
+  {
+    name_en: "Onboarding workshop",
+    name_de: "Einführungs-Workshop",
+    description_en: "Two hours to get your team productive.",
+    description_de: "Zwei Stunden, damit Ihr Team loslegen kann.",
+    duration_minutes: 120,
+    buffer_minutes: 30,
+    price_cents: 34000,
+    position: 3,
+  },
+];
+
+/** Booking: three services performed by the two team members, Monday–Friday. */
+async function seedBooking(db: Database): Promise<void> {
+  const team = await db.selectFrom("staff").select("id")
+    .where("email", "in", DEMO_STAFF.filter((m) => m.role === "staff").map((m) => m.email))
+    .execute();
+  for (const service of DEMO_SERVICES) {
+    const existing = await db.selectFrom("services").select("id")
+      .where("name_en", "=", service.name_en).executeTakeFirst();
+    const id = existing?.id ?? (await db.insertInto("services").values(service)
+      .returning("id").executeTakeFirstOrThrow()).id;
+    for (const member of team) {
+      await db.insertInto("staff_services").values({ staff_id: member.id, service_id: id })
+        .onConflict((oc) => oc.doNothing()).execute();
+    }
+  }
+  for (const member of team) {
+    const hasHours = await db.selectFrom("availability").select("id")
+      .where("staff_id", "=", member.id).executeTakeFirst();
+    if (hasHours) continue;
+    await db.insertInto("availability").values([1, 2, 3, 4, 5].flatMap((weekday) => [
+      { staff_id: member.id, weekday, start_minute: 9 * 60, end_minute: 12 * 60 },
+      { staff_id: member.id, weekday, start_minute: 13 * 60, end_minute: 17 * 60 },
+    ])).execute();
+  }
+}
+
+const DEMO_PRODUCTS = [
+  {
+    slug: "booking-module",
+    module_key: "booking",
+    name_en: "Client Booking Service",
+    name_de: "Client Booking Service",
+    description_en: "A public booking page, staff availability and a client portal list.",
+    description_de: "Öffentliche Buchungsseite, Verfügbarkeiten und Terminliste im Kundenportal.",
+    price_cents: 14900,
+    trial_days: 0,
+    position: 1,
+  },
+  {
+    slug: "activity-tracker",
+    module_key: "activity",
+    name_en: "Client Activity Tracker",
+    name_de: "Client Activity Tracker",
+    description_en: "See who is online in your client portal, with GDPR consent built in.",
+    description_de: "Sehen Sie, wer im Kundenportal online ist – mit DSGVO-Einwilligung.",
+    price_cents: 9900,
+    trial_days: 30,
+    position: 2,
+  },
+  {
+    slug: "starter-theme",
+    module_key: "theme",
+    name_en: "Starter theme",
+    name_de: "Starter-Theme",
+    description_en: "A clean theme for your client portal, free.",
+    description_de: "Ein schlichtes Theme für Ihr Kundenportal, kostenlos.",
+    price_cents: 0,
+    trial_days: 0,
+    position: 3,
+  },
+];
+
+/** Shop: a paid product, one with a 30-day trial, and a free one. */
+async function seedShop(db: Database): Promise<void> {
+  for (const product of DEMO_PRODUCTS) {
+    await db.insertInto("products").values(product)
+      .onConflict((oc) => oc.column("slug").doNothing()).execute();
+  }
+}
+
 /** Creates whatever demo data is missing; returns every demo login. */
 export async function seedDemoData(
   db: Database,
   now: Date,
 ): Promise<DemoLogin[]> {
-  return [
+  const logins = [
     ...await seedStaff(db, now),
     ...await seedClients(db, now),
   ];
+  await seedBooking(db);
+  await seedShop(db);
+  return logins;
 }

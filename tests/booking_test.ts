@@ -4,6 +4,8 @@ import { createBookable, setBookingSettings } from "./helpers/booking.ts";
 import { createClientWithContact, signIn, TestClient } from "./helpers/http.ts";
 import { sendBookingReminders } from "@/lib/booking/bookings.ts";
 import { bookingEnv } from "@/lib/booking/mod.ts";
+import { startTestSmtpServer } from "@/lib/mail/testing.ts";
+import { createMailer } from "@/lib/mail/worker.ts";
 
 // Monday 4 January 2027, 07:00 in Berlin.
 let clock = new Date("2027-01-04T06:00:00Z");
@@ -371,4 +373,44 @@ Deno.test("the public pages work step by step without JavaScript", async () => {
   const details = await client.page(link.replaceAll("&amp;", "&"));
   assert.match(details.html, /name="email"/);
   assert.equal(clock.toISOString(), "2027-01-04T06:00:00.000Z");
+});
+
+Deno.test("booking emails reach a real SMTP server in German with a valid calendar file", async () => {
+  const { serviceId, staffIds } = await createBookable(db);
+  const smtp = await startTestSmtpServer();
+  const mailer = createMailer({ db, smtpUrl: smtp.url, from: "Portico <booking@example.com>" });
+  try {
+    const client = new TestClient(app.url);
+    await client.page("/booking");
+    const res = await client.request("/booking", {
+      method: "POST",
+      headers: { ...fromNewAddress(), "accept-language": "de-DE" },
+      body: new URLSearchParams({
+        _csrf: client.csrf!,
+        service: serviceId,
+        staff: staffIds[0],
+        start: "2027-01-18T13:00:00.000Z",
+        name: "Greta Graf",
+        email: "greta@example.com",
+      }),
+    });
+    assert.equal(res.status, 303);
+    await res.body?.cancel();
+    await mailer.sendDue(clock);
+    await smtp.waitUntil((all) => all.some((m) => m.to.includes("greta@example.com")));
+    const message = smtp.received.find((m) => m.to.includes("greta@example.com"))!;
+    assert.match(message.raw, /Subject: =\?UTF-8\?Q\?Ihre_Terminanfrage|Subject: Ihre Terminanfrage/);
+    assert.match(message.raw, /Content-Type: text\/calendar; charset=utf-8; method=REQUEST/);
+    const ics = message.raw.split(/filename="?appointment\.ics"?/)[1];
+    const base64 = ics.split(/\r?\n\r?\n/)[1].split(/\r?\n--/)[0].replace(/\s+/g, "");
+    const calendar = new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+    assert.match(calendar, /^BEGIN:VCALENDAR\r\n/);
+    assert.match(calendar, /DTSTART:20270118T130000Z/);
+    assert.match(calendar, /END:VCALENDAR\r\n$/);
+    await mailer.sendDue(clock);
+    assert.equal(smtp.received.filter((m) => m.to.includes("greta@example.com")).length, 1);
+  } finally {
+    await mailer.stop();
+    await smtp.close();
+  }
 });

@@ -600,7 +600,7 @@ export async function releaseDomainByContact(
   return await db.transaction().execute(async (tx) => {
     // One release per client at a time, so two at once cannot both pass the count.
     await tx.selectFrom("clients").select("id")
-      .where("id", "=", contact.clientId).executeTakeFirst();
+      .where("id", "=", contact.clientId).forUpdate().executeTakeFirst();
     const license = await lockLicense(tx, licenseId);
     if (license.client_id !== contact.clientId) {
       throw new NotFoundError("Unknown license.", "LICENSE_NOT_FOUND");
