@@ -51,24 +51,25 @@ import * as $47 from "./routes/booking/_middleware.ts";
 import * as $48 from "./routes/booking/api/slots.ts";
 import * as $49 from "./routes/booking/index.tsx";
 import * as $50 from "./routes/booking/manage/[token].tsx";
-import * as $51 from "./routes/clients/_middleware.ts";
-import * as $52 from "./routes/clients/booking.tsx";
-import * as $53 from "./routes/clients/index.tsx";
-import * as $54 from "./routes/clients/licenses.tsx";
-import * as $55 from "./routes/clients/login.tsx";
-import * as $56 from "./routes/clients/login/email.ts";
-import * as $57 from "./routes/clients/login/link.tsx";
-import * as $58 from "./routes/clients/logout.ts";
-import * as $59 from "./routes/clients/password/forgot.tsx";
-import * as $60 from "./routes/clients/password/reset.tsx";
-import * as $61 from "./routes/healthz.ts";
-import * as $62 from "./routes/index.tsx";
-import * as $63 from "./routes/locale.ts";
-import * as $64 from "./routes/readyz.ts";
-import * as $65 from "./routes/setup.tsx";
-import * as $66 from "./routes/shop/[slug].tsx";
-import * as $67 from "./routes/shop/checkout.tsx";
-import * as $68 from "./routes/shop/index.tsx";
+import * as $51 from "./routes/cat_heartbeat.ts";
+import * as $52 from "./routes/clients/_middleware.ts";
+import * as $53 from "./routes/clients/booking.tsx";
+import * as $54 from "./routes/clients/index.tsx";
+import * as $55 from "./routes/clients/licenses.tsx";
+import * as $56 from "./routes/clients/login.tsx";
+import * as $57 from "./routes/clients/login/email.ts";
+import * as $58 from "./routes/clients/login/link.tsx";
+import * as $59 from "./routes/clients/logout.ts";
+import * as $60 from "./routes/clients/password/forgot.tsx";
+import * as $61 from "./routes/clients/password/reset.tsx";
+import * as $62 from "./routes/healthz.ts";
+import * as $63 from "./routes/index.tsx";
+import * as $64 from "./routes/locale.ts";
+import * as $65 from "./routes/readyz.ts";
+import * as $66 from "./routes/setup.tsx";
+import * as $67 from "./routes/shop/[slug].tsx";
+import * as $68 from "./routes/shop/checkout.tsx";
+import * as $69 from "./routes/shop/index.tsx";
 import * as $$0 from "./islands/SlotPicker.tsx";
 import * as $$1 from "./islands/ThemeToggle.tsx";
 
@@ -127,24 +128,25 @@ const manifest = {
     "./routes/booking/api/slots.ts": $48,
     "./routes/booking/index.tsx": $49,
     "./routes/booking/manage/[token].tsx": $50,
-    "./routes/clients/_middleware.ts": $51,
-    "./routes/clients/booking.tsx": $52,
-    "./routes/clients/index.tsx": $53,
-    "./routes/clients/licenses.tsx": $54,
-    "./routes/clients/login.tsx": $55,
-    "./routes/clients/login/email.ts": $56,
-    "./routes/clients/login/link.tsx": $57,
-    "./routes/clients/logout.ts": $58,
-    "./routes/clients/password/forgot.tsx": $59,
-    "./routes/clients/password/reset.tsx": $60,
-    "./routes/healthz.ts": $61,
-    "./routes/index.tsx": $62,
-    "./routes/locale.ts": $63,
-    "./routes/readyz.ts": $64,
-    "./routes/setup.tsx": $65,
-    "./routes/shop/[slug].tsx": $66,
-    "./routes/shop/checkout.tsx": $67,
-    "./routes/shop/index.tsx": $68,
+    "./routes/cat_heartbeat.ts": $51,
+    "./routes/clients/_middleware.ts": $52,
+    "./routes/clients/booking.tsx": $53,
+    "./routes/clients/index.tsx": $54,
+    "./routes/clients/licenses.tsx": $55,
+    "./routes/clients/login.tsx": $56,
+    "./routes/clients/login/email.ts": $57,
+    "./routes/clients/login/link.tsx": $58,
+    "./routes/clients/logout.ts": $59,
+    "./routes/clients/password/forgot.tsx": $60,
+    "./routes/clients/password/reset.tsx": $61,
+    "./routes/healthz.ts": $62,
+    "./routes/index.tsx": $63,
+    "./routes/locale.ts": $64,
+    "./routes/readyz.ts": $65,
+    "./routes/setup.tsx": $66,
+    "./routes/shop/[slug].tsx": $67,
+    "./routes/shop/checkout.tsx": $68,
+    "./routes/shop/index.tsx": $69,
   },
   islands: {
     "./islands/SlotPicker.tsx": $$0,

@@ -52,6 +52,7 @@ if (Deno.args[0] === "migrate") {
     mail: mailer,
   });
   const cronJobs = registerCronJobs(services, mailer);
+  await services.activity.start();
   const app = await createPorticoApp(services);
   await serve(app.fetch, {
     port: config.port,
@@ -63,6 +64,8 @@ if (Deno.args[0] === "migrate") {
     onShutdown: async () => {
       // Runs and sends in progress finish and record their outcome first.
       await cronJobs.stop();
+      // The last buffered heartbeats are written before the database closes.
+      await services.activity.stop();
       await mailer.stop();
       await database.close();
     },

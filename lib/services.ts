@@ -4,6 +4,7 @@ import { Keyring } from "./crypto.ts";
 import type { DatabaseHandle } from "./db/database.ts";
 import { getSigningKey, type SigningKey } from "./licensing/signing_key.ts";
 import type { MailKicker, Services } from "./state.ts";
+import { ActivityTracker } from "./activity/tracker.ts";
 
 export function createServices(parts: {
   config: Config;
@@ -16,13 +17,16 @@ export function createServices(parts: {
   const keys = new Keyring(parts.secret);
   // The signing key never changes once made: load it once per process.
   let signingKey: Promise<SigningKey> | undefined;
+  const now = parts.now ?? (() => new Date());
   return {
     config: parts.config,
     db,
     ping: parts.database.ping,
-    now: parts.now ?? (() => new Date()),
+    now,
     keys,
     mail: parts.mail,
+    // Not started here: main.ts (or a test) starts and stops it.
+    activity: new ActivityTracker(parts.database, { now }),
     licenseServer: {
       keys,
       signingKey() {

@@ -11,6 +11,7 @@ import type { ContactUser, Session, StaffUser } from "./auth/sessions.ts";
 import type { Flash } from "./http/flash.ts";
 import type { CsrfSeed } from "./http/csrf.ts";
 import type { LicenseServerEnv } from "./licensing/server.ts";
+import type { ActivityTracker } from "./activity/tracker.ts";
 import type { LicensedModule, ModuleLicenseState } from "./licensing/client.ts";
 
 /** Wakes the mail worker after a commit that queued email. */
@@ -31,6 +32,8 @@ export interface Services {
   mail: MailKicker;
   /** The license server's keys (this instance is a license server). */
   licenseServer: LicenseServerEnv;
+  /** Heartbeat buffer, identity cache and live updates. */
+  activity: ActivityTracker;
 }
 
 export type Theme = "light" | "dark";

@@ -8,6 +8,7 @@ import * as crmCore from "./0002_crm_core.ts";
 import * as booking from "./0003_booking.ts";
 import * as licensing from "./0004_licensing.ts";
 import * as shop from "./0005_shop.ts";
+import * as activity from "./0006_activity.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   "0003_booking": booking,
   "0004_licensing": licensing,
   "0005_shop": shop,
+  "0006_activity": activity,
 };

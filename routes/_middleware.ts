@@ -21,6 +21,7 @@ import { themeFromCookie } from "@/lib/http/theme.ts";
 import { resolveLocale, translator } from "@/lib/i18n/mod.ts";
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+const HEARTBEAT_PATH = "/cat_heartbeat";
 
 function inArea(path: string, area: string): boolean {
   return path === area || path.startsWith(area + "/");
@@ -36,7 +37,9 @@ async function frame(req: Request, ctx: FreshContext<State>) {
   const { config, keys, db } = ctx.state.services;
   const secure = config.appUrl.startsWith("https:");
   ctx.state.secure = secure;
-  if (ctx.destination === "static") {
+  // Static files and the heartbeat (answered from memory, see
+  // lib/activity/tracker.ts) skip the per-request work below.
+  if (ctx.destination === "static" || ctx.url.pathname === HEARTBEAT_PATH) {
     return withHeaders(await ctx.next(), secure);
   }
 
@@ -120,7 +123,7 @@ function renewSessionCookies(
 async function csrfGuard(req: Request, ctx: FreshContext<State>) {
   if (
     ctx.destination !== "static" && UNSAFE.has(req.method) &&
-    !inArea(ctx.url.pathname, "/api")
+    !inArea(ctx.url.pathname, "/api") && ctx.url.pathname !== HEARTBEAT_PATH
   ) {
     const { config, keys } = ctx.state.services;
     const allowed = [new URL(config.appUrl).origin, ctx.url.origin];

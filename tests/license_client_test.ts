@@ -17,7 +17,7 @@ const DAY = 24 * HOUR;
 let clock = T0;
 const at = (ms: number) => (clock = new Date(T0.getTime() + ms));
 
-const app = await startTestApp({ now: () => clock });
+const app = await startTestApp({ now: () => clock, licensed: false });
 Deno.test.afterAll(() => app.close());
 const { db, keys } = app.services;
 

@@ -19,6 +19,11 @@ export interface DatabaseHandle {
   kind: "postgres" | "pglite";
   /** Resolves when a trivial query answers. */
   ping(): Promise<void>;
+  /**
+   * Subscribes to Postgres NOTIFY on `channel` (across every instance on
+   * the database); resolves to the unsubscribe function.
+   */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -44,7 +49,10 @@ export async function openDatabase(
     const db = new Kysely<Tables>({
       dialect: new PostgresJSDialect({ postgres: client }),
     });
-    return handle(db, "postgres");
+    return handle(db, "postgres", async (channel, onMessage) => {
+      const subscription = await client.listen(channel, onMessage);
+      return () => subscription.unlisten();
+    });
   }
   const dataDir = options.dataDir ?? "memory://";
   if (!dataDir.startsWith("memory://")) {
@@ -54,13 +62,21 @@ export async function openDatabase(
     extensions: { btree_gist, citext },
   });
   const db = new Kysely<Tables>({ dialect: new PGliteDialect(pglite) });
-  return handle(db, "pglite");
+  return handle(db, "pglite", async (channel, onMessage) => {
+    const unlisten = await pglite.listen(channel, onMessage);
+    return () => unlisten();
+  });
 }
 
-function handle(db: Database, kind: DatabaseHandle["kind"]): DatabaseHandle {
+function handle(
+  db: Database,
+  kind: DatabaseHandle["kind"],
+  listen: DatabaseHandle["listen"],
+): DatabaseHandle {
   return {
     db,
     kind,
+    listen,
     async ping() {
       await sql`select 1`.execute(db);
     },

@@ -153,7 +153,7 @@ export interface JobRunsTable {
   detail: string | null;
 }
 
-export interface Tables extends BookingTables, LicensingTables, ShopTables {
+export interface Tables extends BookingTables, LicensingTables, ShopTables, ActivityTables {
   options: OptionsTable;
   staff: StaffTable;
   clients: ClientsTable;
@@ -459,3 +459,34 @@ export interface ShopTables {
 export type Product = Selectable<ProductsTable>;
 export type Package = Selectable<PackagesTable>;
 export type Invoice = Selectable<InvoicesTable>;
+
+export interface ActivityConsentsTable {
+  contact_id: string;
+  status: "granted" | "declined";
+  policy_version: string;
+  decided_at: Timestamp;
+}
+
+export interface ActivitySessionsTable {
+  id: Generated<string>;
+  contact_id: string;
+  started_at: Timestamp;
+  last_seen_at: Timestamp;
+  ended_at: Timestamp | null;
+  current_path: Generated<string>;
+  page_views: Generated<number>;
+}
+
+export interface PageVisitsTable {
+  id: Generated<string>;
+  session_id: string;
+  contact_id: string;
+  path: string;
+  visited_at: Timestamp;
+}
+
+export interface ActivityTables {
+  activity_consents: ActivityConsentsTable;
+  activity_sessions: ActivitySessionsTable;
+  page_visits: PageVisitsTable;
+}

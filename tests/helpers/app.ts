@@ -6,6 +6,9 @@ import { loadConfig } from "@/lib/config.ts";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing.ts";
 import type { MailKicker, Services } from "@/lib/state.ts";
 import { createServices } from "@/lib/services.ts";
+import { issueLicense } from "@/lib/licensing/server.ts";
+import { activateModuleLicense, LICENSED_MODULES } from "@/lib/licensing/client.ts";
+import { licenseClientEnv } from "@/lib/licensing/mod.ts";
 import { createPorticoApp } from "@/server.ts";
 
 export interface TestApp {
@@ -24,6 +27,11 @@ export interface TestAppOptions {
   /** The clock the app runs on (default: real time). */
   now?: () => Date;
   mail?: MailKicker;
+  /**
+   * Activate the booking and activity module licenses against this app's
+   * own license server (default), so their admin pages are unlocked.
+   */
+  licensed?: boolean;
 }
 
 /** Starts the app on a fresh database. */
@@ -46,11 +54,13 @@ export async function startTestApp(
     mail: options.mail ?? { kick() {} },
     now: options.now,
   });
+  await services.activity.start();
   const app = await createPorticoApp(services);
   const server = Deno.serve(
     { hostname: "127.0.0.1", port, onListen: () => {} },
     app.fetch,
   );
+  if (options.licensed ?? true) await activateModuleLicenses(services);
   return {
     url: config.appUrl,
     services,
@@ -59,7 +69,21 @@ export async function startTestApp(
       Promise.resolve(app.request(config.appUrl + path, init)),
     async close() {
       await server.shutdown();
+      await services.activity.stop();
       await database.drop();
     },
   };
+}
+
+/** Issues this instance a license per module and activates it, as an admin would. */
+async function activateModuleLicenses(services: Services): Promise<void> {
+  for (const module of LICENSED_MODULES) {
+    const { key } = await issueLicense(services.db, services.keys, {
+      product: module,
+      email: "owner@example.com",
+      reference: `test-setup:${module}`,
+      type: "full",
+    }, { type: "system" }, services.now());
+    await activateModuleLicense(services.db, licenseClientEnv(services), module, key, services.now());
+  }
 }

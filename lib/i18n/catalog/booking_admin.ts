@@ -244,9 +244,6 @@ export default defineMessages({
   "bookingAdmin.settings.linkUrlInvalid":
     "The URL must start with https://, http:// or /.",
   "bookingAdmin.settings.saved": "The booking settings are saved.",
-  "bookingAdmin.license.title": "License",
-  "bookingAdmin.license.placeholder":
-    "The license panel of the booking module appears here: enter and activate the license key.",
 }, {
   "bookingAdmin.nav": "Bereiche der Terminbuchung",
   "bookingAdmin.nav.bookings": "Buchungen",
@@ -492,7 +489,4 @@ export default defineMessages({
     "Die URL muss mit https://, http:// oder / beginnen.",
   "bookingAdmin.settings.saved":
     "Die Einstellungen der Terminbuchung sind gespeichert.",
-  "bookingAdmin.license.title": "Lizenz",
-  "bookingAdmin.license.placeholder":
-    "Hier erscheint das Lizenzfeld des Buchungsmoduls: Lizenzschlüssel eingeben und aktivieren.",
 });

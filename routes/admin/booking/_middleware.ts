@@ -4,6 +4,7 @@ import type { Session, StaffUser } from "@/lib/auth/sessions.ts";
 import type { BookingEnv } from "@/lib/booking/bookings.ts";
 import { bookingEnv } from "@/lib/booking/mod.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
+import { licenseGuard } from "@/lib/http/license_guard.ts";
 
 /** The booking admin's state: a signed-in staff member and the booking settings. */
 export type BookingAdminState = State & {
@@ -12,7 +13,7 @@ export type BookingAdminState = State & {
 };
 
 /** Loads the booking settings once per request for the pages and their forms. */
-export async function handler(
+async function loadBookingEnv(
   _req: Request,
   ctx: FreshContext<BookingAdminState>,
 ) {
@@ -21,3 +22,6 @@ export async function handler(
   ctx.state.booking = await bookingEnv(ctx.state.services);
   return await ctx.next();
 }
+
+/** The module's pages need a valid license; its settings page never locks. */
+export const handler = [licenseGuard("booking"), loadBookingEnv];

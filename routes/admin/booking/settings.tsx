@@ -1,3 +1,4 @@
+import { LicensePanel } from "@/components/licensing/LicensePanel.tsx";
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import { updateBookingSettings } from "@/lib/booking/admin.ts";
 import {
@@ -56,15 +57,16 @@ export default function BookingSettingsPage(
   return (
     <>
       <PageHeader title={t("bookingAdmin.settings.title")} />
-      {/* The licensing work puts the module's license panel in this card. */}
-      <section
-        class="card admin-section license-panel"
-        id="license-panel"
-        aria-labelledby="license-panel-title"
-      >
-        <h2 id="license-panel-title">{t("bookingAdmin.license.title")}</h2>
-        <p class="muted">{t("bookingAdmin.license.placeholder")}</p>
-      </section>
+      {state.moduleLicense && (
+        <LicensePanel
+          module="booking"
+          state={state.moduleLicense.state}
+          t={t}
+          locale={state.locale}
+          csrf={state.csrf}
+          back="/admin/booking/settings"
+        />
+      )}
       <section class="card admin-section">
         <h2>{t("bookingAdmin.settings.booking")}</h2>
         <BookingSettingsForm
