@@ -12,6 +12,8 @@ export function createServices(parts: {
   secret: string;
   mail: MailKicker;
   now?: () => Date;
+  /** How often heartbeats are written (default 2 s). */
+  activityFlushMs?: number;
 }): Services {
   const db = parts.database.db;
   const keys = new Keyring(parts.secret);
@@ -26,7 +28,7 @@ export function createServices(parts: {
     keys,
     mail: parts.mail,
     // Not started here: main.ts (or a test) starts and stops it.
-    activity: new ActivityTracker(parts.database, { now }),
+    activity: new ActivityTracker(parts.database, { now, flushIntervalMs: parts.activityFlushMs }),
     licenseServer: {
       keys,
       signingKey() {

@@ -20,6 +20,7 @@ import { redirect, setFlash } from "./flash.ts";
 import { safeRedirectPath } from "./redirects.ts";
 import { clearSessionCookie, setSessionCookie } from "./session_cookie.ts";
 import { needsSetup } from "../auth/accounts.ts";
+import { notifyIdentityChange } from "../activity/consent.ts";
 
 /** Data of the sign-in page. */
 export interface SignInData extends FormState {

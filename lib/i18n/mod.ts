@@ -2,6 +2,7 @@
  * German and English: message lookup with `{placeholders}`, the locale a
  * request should use, and dates, times and money through `Intl`.
  */
+import activityLive from "./catalog/activity_live.ts";
 import admin from "./catalog/admin.ts";
 import booking from "./catalog/booking.ts";
 import bookingAdmin from "./catalog/booking_admin.ts";
@@ -27,6 +28,7 @@ export const catalogs = [
   mailJobs,
   crm,
   shop,
+  activityLive,
 ];
 
 type Union<T> = T extends { en: infer E } ? keyof E : never;

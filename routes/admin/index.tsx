@@ -1,9 +1,33 @@
-import { Head, type PageProps } from "@/lib/web/mod.ts";
+import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/state.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
+import { listOnline, type OnlineClient } from "@/lib/activity/online.ts";
+import { getActivitySettings } from "@/lib/activity/settings.ts";
+import { moduleLicenseState } from "@/lib/licensing/client.ts";
+import { licenseClientEnv } from "@/lib/licensing/mod.ts";
+import { getBookingSettings } from "@/lib/booking/settings.ts";
+import { LiveOnline } from "@/components/activity/LiveOnline.tsx";
 
-/** The admin start page. */
-export default function Dashboard({ state }: PageProps<unknown, State>) {
+interface Data {
+  /** Null while the activity module is not licensed. */
+  online: OnlineClient[] | null;
+  timeZone: string;
+}
+
+export const handler = {
+  async GET(_req: Request, ctx: FreshContext<State, Data>) {
+    const { db, now } = ctx.state.services;
+    const license = await moduleLicenseState(db, licenseClientEnv(ctx.state.services), "activity", now());
+    const licensed = license.status === "valid" || license.status === "grace";
+    return ctx.render({
+      online: licensed ? await listOnline(db, await getActivitySettings(db), now()) : null,
+      timeZone: (await getBookingSettings(db)).timeZone,
+    });
+  },
+};
+
+/** The admin start page, with who is online in the portal right now. */
+export default function Dashboard({ state, data }: PageProps<Data, State>) {
   assertStaff(state);
   const { t } = state;
   return (
@@ -17,6 +41,9 @@ export default function Dashboard({ state }: PageProps<unknown, State>) {
       <p>
         {t("admin.dashboard.welcome", { name: state.staffSession.user.name })}
       </p>
+      {data.online && (
+        <LiveOnline online={data.online} t={t} locale={state.locale} timeZone={data.timeZone} />
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@
  */
 import { loadConfig } from "@/lib/config.ts";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing.ts";
+import { openDatabase } from "@/lib/db/database.ts";
 import type { MailKicker, Services } from "@/lib/state.ts";
 import { createServices } from "@/lib/services.ts";
 import { issueLicense } from "@/lib/licensing/server.ts";
@@ -32,19 +33,28 @@ export interface TestAppOptions {
    * own license server (default), so their admin pages are unlocked.
    */
   licensed?: boolean;
+  /** How often the heartbeat buffer is written (default 2 s). */
+  activityFlushMs?: number;
+  /** Another app's database: a second instance on the same data. */
+  shareDatabaseWith?: TestApp;
 }
 
 /** Starts the app on a fresh database. */
 export async function startTestApp(
   options: TestAppOptions = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const shared = options.shareDatabaseWith?.database;
+  const database = shared
+    ? { ...await openDatabase({ url: shared.url, max: 5 }), url: shared.url, drop: () => Promise.resolve() }
+    : await createTestDatabase();
   const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
   const port = (listener.addr as Deno.NetAddr).port;
   listener.close();
   const config = loadConfig({
     APP_URL: `http://127.0.0.1:${port}`,
     APP_SECRET: "test-secret-".padEnd(40, "x"),
+    // The app is its own license server, reached where it really listens.
+    LICENSE_SERVER_URL: `http://127.0.0.1:${port}`,
     ...options.env,
   });
   const services = createServices({
@@ -53,6 +63,7 @@ export async function startTestApp(
     secret: config.appSecret!,
     mail: options.mail ?? { kick() {} },
     now: options.now,
+    activityFlushMs: options.activityFlushMs,
   });
   await services.activity.start();
   const app = await createPorticoApp(services);
@@ -60,7 +71,7 @@ export async function startTestApp(
     { hostname: "127.0.0.1", port, onListen: () => {} },
     app.fetch,
   );
-  if (options.licensed ?? true) await activateModuleLicenses(services);
+  if ((options.licensed ?? true) && !shared) await activateModuleLicenses(services);
   return {
     url: config.appUrl,
     services,
@@ -70,7 +81,8 @@ export async function startTestApp(
     async close() {
       await server.shutdown();
       await services.activity.stop();
-      await database.drop();
+      if (shared) await database.close();
+      else await database.drop();
     },
   };
 }

@@ -1,0 +1,47 @@
+import type { FreshContext } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { assertStaff } from "@/lib/http/guards.ts";
+import { listOnline, type OnlineClient } from "@/lib/activity/online.ts";
+import { getActivitySettings } from "@/lib/activity/settings.ts";
+
+const KEEPALIVE_MS = 20_000;
+
+function event(online: OnlineClient[]): Uint8Array {
+  return new TextEncoder().encode(`event: online\ndata: ${JSON.stringify(online)}\n\n`);
+}
+
+/**
+ * GET /admin/activity/stream: Server-Sent Events with the online list,
+ * pushed whenever any instance flushes heartbeats (Postgres NOTIFY), never
+ * polled. The first event is the current list.
+ */
+export const handler = {
+  async GET(_req: Request, ctx: FreshContext<State>) {
+    assertStaff(ctx.state);
+    const { db, now, activity } = ctx.state.services;
+    const initial = await listOnline(db, await getActivitySettings(db), now());
+    let stop = () => {};
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode("retry: 3000\n\n"));
+        controller.enqueue(event(initial));
+        const unsubscribe = activity.subscribe((online) => controller.enqueue(event(online)));
+        const keepalive = setInterval(() => controller.enqueue(new TextEncoder().encode(": ping\n\n")), KEEPALIVE_MS);
+        stop = () => {
+          unsubscribe();
+          clearInterval(keepalive);
+        };
+      },
+      cancel() {
+        stop();
+      },
+    });
+    return new Response(body, {
+      headers: {
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-cache, no-store",
+        "x-accel-buffering": "no",
+      },
+    });
+  },
+};
