@@ -6,75 +6,93 @@ import * as $2 from "./routes/_app.tsx";
 import * as $3 from "./routes/_middleware.ts";
 import * as $4 from "./routes/admin/_layout.tsx";
 import * as $5 from "./routes/admin/_middleware.ts";
-import * as $6 from "./routes/admin/activity/_middleware.ts";
-import * as $7 from "./routes/admin/activity/stream.ts";
-import * as $8 from "./routes/admin/audit.tsx";
-import * as $9 from "./routes/admin/booking/[id].tsx";
-import * as $10 from "./routes/admin/booking/_layout.tsx";
-import * as $11 from "./routes/admin/booking/_middleware.ts";
-import * as $12 from "./routes/admin/booking/agenda.tsx";
-import * as $13 from "./routes/admin/booking/index.tsx";
-import * as $14 from "./routes/admin/booking/new.tsx";
-import * as $15 from "./routes/admin/booking/services/[id].tsx";
-import * as $16 from "./routes/admin/booking/services/index.tsx";
-import * as $17 from "./routes/admin/booking/services/new.tsx";
-import * as $18 from "./routes/admin/booking/settings.tsx";
-import * as $19 from "./routes/admin/booking/staff/[id].tsx";
-import * as $20 from "./routes/admin/booking/staff/index.tsx";
-import * as $21 from "./routes/admin/clients/[id]/contacts/[contactId].tsx";
-import * as $22 from "./routes/admin/clients/[id]/index.tsx";
-import * as $23 from "./routes/admin/clients/index.tsx";
-import * as $24 from "./routes/admin/clients/new.tsx";
-import * as $25 from "./routes/admin/emails/[id]/html.ts";
-import * as $26 from "./routes/admin/emails/[id]/index.tsx";
-import * as $27 from "./routes/admin/emails/[id]/retry.ts";
-import * as $28 from "./routes/admin/emails/index.tsx";
-import * as $29 from "./routes/admin/index.tsx";
-import * as $30 from "./routes/admin/jobs.tsx";
-import * as $31 from "./routes/admin/license/[module].ts";
-import * as $32 from "./routes/admin/licenses/[id].tsx";
-import * as $33 from "./routes/admin/licenses/api-keys.tsx";
-import * as $34 from "./routes/admin/licenses/index.tsx";
-import * as $35 from "./routes/admin/login.tsx";
-import * as $36 from "./routes/admin/logout.ts";
-import * as $37 from "./routes/admin/password/forgot.tsx";
-import * as $38 from "./routes/admin/password/reset.tsx";
-import * as $39 from "./routes/admin/staff.tsx";
-import * as $40 from "./routes/api/_middleware.ts";
-import * as $41 from "./routes/api/licenses/activate.ts";
-import * as $42 from "./routes/api/licenses/deactivate.ts";
-import * as $43 from "./routes/api/licenses/index.ts";
-import * as $44 from "./routes/api/licenses/openapi.json.ts";
-import * as $45 from "./routes/api/licenses/public-key.ts";
-import * as $46 from "./routes/api/licenses/validate.ts";
-import * as $47 from "./routes/api/payments/webhook.ts";
-import * as $48 from "./routes/booking/_layout.tsx";
-import * as $49 from "./routes/booking/_middleware.ts";
-import * as $50 from "./routes/booking/api/slots.ts";
-import * as $51 from "./routes/booking/index.tsx";
-import * as $52 from "./routes/booking/manage/[token].tsx";
-import * as $53 from "./routes/cat_heartbeat.ts";
-import * as $54 from "./routes/clients/_layout.tsx";
-import * as $55 from "./routes/clients/_middleware.ts";
-import * as $56 from "./routes/clients/booking.tsx";
-import * as $57 from "./routes/clients/cat_consent_js.ts";
-import * as $58 from "./routes/clients/consent.ts";
-import * as $59 from "./routes/clients/index.tsx";
-import * as $60 from "./routes/clients/licenses.tsx";
-import * as $61 from "./routes/clients/login.tsx";
-import * as $62 from "./routes/clients/login/email.ts";
-import * as $63 from "./routes/clients/login/link.tsx";
-import * as $64 from "./routes/clients/logout.ts";
-import * as $65 from "./routes/clients/password/forgot.tsx";
-import * as $66 from "./routes/clients/password/reset.tsx";
-import * as $67 from "./routes/healthz.ts";
-import * as $68 from "./routes/index.tsx";
-import * as $69 from "./routes/locale.ts";
-import * as $70 from "./routes/readyz.ts";
-import * as $71 from "./routes/setup.tsx";
-import * as $72 from "./routes/shop/[slug].tsx";
-import * as $73 from "./routes/shop/checkout.tsx";
-import * as $74 from "./routes/shop/index.tsx";
+import * as $6 from "./routes/admin/activity/[contactId].tsx";
+import * as $7 from "./routes/admin/activity/_middleware.ts";
+import * as $8 from "./routes/admin/activity/index.tsx";
+import * as $9 from "./routes/admin/activity/settings.tsx";
+import * as $10 from "./routes/admin/activity/stream.ts";
+import * as $11 from "./routes/admin/audit.tsx";
+import * as $12 from "./routes/admin/booking/[id].tsx";
+import * as $13 from "./routes/admin/booking/_layout.tsx";
+import * as $14 from "./routes/admin/booking/_middleware.ts";
+import * as $15 from "./routes/admin/booking/agenda.tsx";
+import * as $16 from "./routes/admin/booking/index.tsx";
+import * as $17 from "./routes/admin/booking/new.tsx";
+import * as $18 from "./routes/admin/booking/services/[id].tsx";
+import * as $19 from "./routes/admin/booking/services/index.tsx";
+import * as $20 from "./routes/admin/booking/services/new.tsx";
+import * as $21 from "./routes/admin/booking/settings.tsx";
+import * as $22 from "./routes/admin/booking/staff/[id].tsx";
+import * as $23 from "./routes/admin/booking/staff/index.tsx";
+import * as $24 from "./routes/admin/clients/[id]/contacts/[contactId].tsx";
+import * as $25 from "./routes/admin/clients/[id]/index.tsx";
+import * as $26 from "./routes/admin/clients/index.tsx";
+import * as $27 from "./routes/admin/clients/new.tsx";
+import * as $28 from "./routes/admin/emails/[id]/html.ts";
+import * as $29 from "./routes/admin/emails/[id]/index.tsx";
+import * as $30 from "./routes/admin/emails/[id]/retry.ts";
+import * as $31 from "./routes/admin/emails/index.tsx";
+import * as $32 from "./routes/admin/index.tsx";
+import * as $33 from "./routes/admin/invoices/[id].tsx";
+import * as $34 from "./routes/admin/invoices/index.tsx";
+import * as $35 from "./routes/admin/jobs.tsx";
+import * as $36 from "./routes/admin/license/[module].ts";
+import * as $37 from "./routes/admin/licenses/[id].tsx";
+import * as $38 from "./routes/admin/licenses/api-keys.tsx";
+import * as $39 from "./routes/admin/licenses/index.tsx";
+import * as $40 from "./routes/admin/login.tsx";
+import * as $41 from "./routes/admin/logout.ts";
+import * as $42 from "./routes/admin/password/forgot.tsx";
+import * as $43 from "./routes/admin/password/reset.tsx";
+import * as $44 from "./routes/admin/shop/_layout.tsx";
+import * as $45 from "./routes/admin/shop/index.tsx";
+import * as $46 from "./routes/admin/shop/orders/[id].tsx";
+import * as $47 from "./routes/admin/shop/orders/index.tsx";
+import * as $48 from "./routes/admin/shop/packages/[id].tsx";
+import * as $49 from "./routes/admin/shop/packages/new.tsx";
+import * as $50 from "./routes/admin/shop/products/[id].tsx";
+import * as $51 from "./routes/admin/shop/products/new.tsx";
+import * as $52 from "./routes/admin/shop/settings.tsx";
+import * as $53 from "./routes/admin/staff.tsx";
+import * as $54 from "./routes/api/_middleware.ts";
+import * as $55 from "./routes/api/licenses/activate.ts";
+import * as $56 from "./routes/api/licenses/deactivate.ts";
+import * as $57 from "./routes/api/licenses/index.ts";
+import * as $58 from "./routes/api/licenses/openapi.json.ts";
+import * as $59 from "./routes/api/licenses/public-key.ts";
+import * as $60 from "./routes/api/licenses/validate.ts";
+import * as $61 from "./routes/api/payments/webhook.ts";
+import * as $62 from "./routes/booking/_layout.tsx";
+import * as $63 from "./routes/booking/_middleware.ts";
+import * as $64 from "./routes/booking/api/slots.ts";
+import * as $65 from "./routes/booking/index.tsx";
+import * as $66 from "./routes/booking/manage/[token].tsx";
+import * as $67 from "./routes/cat_heartbeat.ts";
+import * as $68 from "./routes/clients/_layout.tsx";
+import * as $69 from "./routes/clients/_middleware.ts";
+import * as $70 from "./routes/clients/booking.tsx";
+import * as $71 from "./routes/clients/cat_consent_js.ts";
+import * as $72 from "./routes/clients/consent.ts";
+import * as $73 from "./routes/clients/index.tsx";
+import * as $74 from "./routes/clients/invoices/[id].tsx";
+import * as $75 from "./routes/clients/invoices/index.tsx";
+import * as $76 from "./routes/clients/licenses.tsx";
+import * as $77 from "./routes/clients/login.tsx";
+import * as $78 from "./routes/clients/login/email.ts";
+import * as $79 from "./routes/clients/login/link.tsx";
+import * as $80 from "./routes/clients/logout.ts";
+import * as $81 from "./routes/clients/orders.tsx";
+import * as $82 from "./routes/clients/password/forgot.tsx";
+import * as $83 from "./routes/clients/password/reset.tsx";
+import * as $84 from "./routes/clients/privacy.tsx";
+import * as $85 from "./routes/healthz.ts";
+import * as $86 from "./routes/index.tsx";
+import * as $87 from "./routes/locale.ts";
+import * as $88 from "./routes/readyz.ts";
+import * as $89 from "./routes/setup.tsx";
+import * as $90 from "./routes/shop/[slug].tsx";
+import * as $91 from "./routes/shop/checkout.tsx";
+import * as $92 from "./routes/shop/index.tsx";
 import * as $$0 from "./islands/ConsentBanner.tsx";
 import * as $$1 from "./islands/Heartbeat.tsx";
 import * as $$2 from "./islands/LiveOnlineWidget.tsx";
@@ -91,75 +109,93 @@ const manifest = {
     "./routes/_middleware.ts": $3,
     "./routes/admin/_layout.tsx": $4,
     "./routes/admin/_middleware.ts": $5,
-    "./routes/admin/activity/_middleware.ts": $6,
-    "./routes/admin/activity/stream.ts": $7,
-    "./routes/admin/audit.tsx": $8,
-    "./routes/admin/booking/[id].tsx": $9,
-    "./routes/admin/booking/_layout.tsx": $10,
-    "./routes/admin/booking/_middleware.ts": $11,
-    "./routes/admin/booking/agenda.tsx": $12,
-    "./routes/admin/booking/index.tsx": $13,
-    "./routes/admin/booking/new.tsx": $14,
-    "./routes/admin/booking/services/[id].tsx": $15,
-    "./routes/admin/booking/services/index.tsx": $16,
-    "./routes/admin/booking/services/new.tsx": $17,
-    "./routes/admin/booking/settings.tsx": $18,
-    "./routes/admin/booking/staff/[id].tsx": $19,
-    "./routes/admin/booking/staff/index.tsx": $20,
-    "./routes/admin/clients/[id]/contacts/[contactId].tsx": $21,
-    "./routes/admin/clients/[id]/index.tsx": $22,
-    "./routes/admin/clients/index.tsx": $23,
-    "./routes/admin/clients/new.tsx": $24,
-    "./routes/admin/emails/[id]/html.ts": $25,
-    "./routes/admin/emails/[id]/index.tsx": $26,
-    "./routes/admin/emails/[id]/retry.ts": $27,
-    "./routes/admin/emails/index.tsx": $28,
-    "./routes/admin/index.tsx": $29,
-    "./routes/admin/jobs.tsx": $30,
-    "./routes/admin/license/[module].ts": $31,
-    "./routes/admin/licenses/[id].tsx": $32,
-    "./routes/admin/licenses/api-keys.tsx": $33,
-    "./routes/admin/licenses/index.tsx": $34,
-    "./routes/admin/login.tsx": $35,
-    "./routes/admin/logout.ts": $36,
-    "./routes/admin/password/forgot.tsx": $37,
-    "./routes/admin/password/reset.tsx": $38,
-    "./routes/admin/staff.tsx": $39,
-    "./routes/api/_middleware.ts": $40,
-    "./routes/api/licenses/activate.ts": $41,
-    "./routes/api/licenses/deactivate.ts": $42,
-    "./routes/api/licenses/index.ts": $43,
-    "./routes/api/licenses/openapi.json.ts": $44,
-    "./routes/api/licenses/public-key.ts": $45,
-    "./routes/api/licenses/validate.ts": $46,
-    "./routes/api/payments/webhook.ts": $47,
-    "./routes/booking/_layout.tsx": $48,
-    "./routes/booking/_middleware.ts": $49,
-    "./routes/booking/api/slots.ts": $50,
-    "./routes/booking/index.tsx": $51,
-    "./routes/booking/manage/[token].tsx": $52,
-    "./routes/cat_heartbeat.ts": $53,
-    "./routes/clients/_layout.tsx": $54,
-    "./routes/clients/_middleware.ts": $55,
-    "./routes/clients/booking.tsx": $56,
-    "./routes/clients/cat_consent_js.ts": $57,
-    "./routes/clients/consent.ts": $58,
-    "./routes/clients/index.tsx": $59,
-    "./routes/clients/licenses.tsx": $60,
-    "./routes/clients/login.tsx": $61,
-    "./routes/clients/login/email.ts": $62,
-    "./routes/clients/login/link.tsx": $63,
-    "./routes/clients/logout.ts": $64,
-    "./routes/clients/password/forgot.tsx": $65,
-    "./routes/clients/password/reset.tsx": $66,
-    "./routes/healthz.ts": $67,
-    "./routes/index.tsx": $68,
-    "./routes/locale.ts": $69,
-    "./routes/readyz.ts": $70,
-    "./routes/setup.tsx": $71,
-    "./routes/shop/[slug].tsx": $72,
-    "./routes/shop/checkout.tsx": $73,
-    "./routes/shop/index.tsx": $74,
+    "./routes/admin/activity/[contactId].tsx": $6,
+    "./routes/admin/activity/_middleware.ts": $7,
+    "./routes/admin/activity/index.tsx": $8,
+    "./routes/admin/activity/settings.tsx": $9,
+    "./routes/admin/activity/stream.ts": $10,
+    "./routes/admin/audit.tsx": $11,
+    "./routes/admin/booking/[id].tsx": $12,
+    "./routes/admin/booking/_layout.tsx": $13,
+    "./routes/admin/booking/_middleware.ts": $14,
+    "./routes/admin/booking/agenda.tsx": $15,
+    "./routes/admin/booking/index.tsx": $16,
+    "./routes/admin/booking/new.tsx": $17,
+    "./routes/admin/booking/services/[id].tsx": $18,
+    "./routes/admin/booking/services/index.tsx": $19,
+    "./routes/admin/booking/services/new.tsx": $20,
+    "./routes/admin/booking/settings.tsx": $21,
+    "./routes/admin/booking/staff/[id].tsx": $22,
+    "./routes/admin/booking/staff/index.tsx": $23,
+    "./routes/admin/clients/[id]/contacts/[contactId].tsx": $24,
+    "./routes/admin/clients/[id]/index.tsx": $25,
+    "./routes/admin/clients/index.tsx": $26,
+    "./routes/admin/clients/new.tsx": $27,
+    "./routes/admin/emails/[id]/html.ts": $28,
+    "./routes/admin/emails/[id]/index.tsx": $29,
+    "./routes/admin/emails/[id]/retry.ts": $30,
+    "./routes/admin/emails/index.tsx": $31,
+    "./routes/admin/index.tsx": $32,
+    "./routes/admin/invoices/[id].tsx": $33,
+    "./routes/admin/invoices/index.tsx": $34,
+    "./routes/admin/jobs.tsx": $35,
+    "./routes/admin/license/[module].ts": $36,
+    "./routes/admin/licenses/[id].tsx": $37,
+    "./routes/admin/licenses/api-keys.tsx": $38,
+    "./routes/admin/licenses/index.tsx": $39,
+    "./routes/admin/login.tsx": $40,
+    "./routes/admin/logout.ts": $41,
+    "./routes/admin/password/forgot.tsx": $42,
+    "./routes/admin/password/reset.tsx": $43,
+    "./routes/admin/shop/_layout.tsx": $44,
+    "./routes/admin/shop/index.tsx": $45,
+    "./routes/admin/shop/orders/[id].tsx": $46,
+    "./routes/admin/shop/orders/index.tsx": $47,
+    "./routes/admin/shop/packages/[id].tsx": $48,
+    "./routes/admin/shop/packages/new.tsx": $49,
+    "./routes/admin/shop/products/[id].tsx": $50,
+    "./routes/admin/shop/products/new.tsx": $51,
+    "./routes/admin/shop/settings.tsx": $52,
+    "./routes/admin/staff.tsx": $53,
+    "./routes/api/_middleware.ts": $54,
+    "./routes/api/licenses/activate.ts": $55,
+    "./routes/api/licenses/deactivate.ts": $56,
+    "./routes/api/licenses/index.ts": $57,
+    "./routes/api/licenses/openapi.json.ts": $58,
+    "./routes/api/licenses/public-key.ts": $59,
+    "./routes/api/licenses/validate.ts": $60,
+    "./routes/api/payments/webhook.ts": $61,
+    "./routes/booking/_layout.tsx": $62,
+    "./routes/booking/_middleware.ts": $63,
+    "./routes/booking/api/slots.ts": $64,
+    "./routes/booking/index.tsx": $65,
+    "./routes/booking/manage/[token].tsx": $66,
+    "./routes/cat_heartbeat.ts": $67,
+    "./routes/clients/_layout.tsx": $68,
+    "./routes/clients/_middleware.ts": $69,
+    "./routes/clients/booking.tsx": $70,
+    "./routes/clients/cat_consent_js.ts": $71,
+    "./routes/clients/consent.ts": $72,
+    "./routes/clients/index.tsx": $73,
+    "./routes/clients/invoices/[id].tsx": $74,
+    "./routes/clients/invoices/index.tsx": $75,
+    "./routes/clients/licenses.tsx": $76,
+    "./routes/clients/login.tsx": $77,
+    "./routes/clients/login/email.ts": $78,
+    "./routes/clients/login/link.tsx": $79,
+    "./routes/clients/logout.ts": $80,
+    "./routes/clients/orders.tsx": $81,
+    "./routes/clients/password/forgot.tsx": $82,
+    "./routes/clients/password/reset.tsx": $83,
+    "./routes/clients/privacy.tsx": $84,
+    "./routes/healthz.ts": $85,
+    "./routes/index.tsx": $86,
+    "./routes/locale.ts": $87,
+    "./routes/readyz.ts": $88,
+    "./routes/setup.tsx": $89,
+    "./routes/shop/[slug].tsx": $90,
+    "./routes/shop/checkout.tsx": $91,
+    "./routes/shop/index.tsx": $92,
   },
   islands: {
     "./islands/ConsentBanner.tsx": $$0,

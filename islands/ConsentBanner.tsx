@@ -5,7 +5,13 @@ export interface ConsentBannerProps {
   csrf: string;
   path: string;
   policyVersion: string;
-  labels: { title: string; text: string; accept: string; decline: string; more: string };
+  labels: {
+    title: string;
+    text: string;
+    accept: string;
+    decline: string;
+    more: string;
+  };
 }
 
 /**
@@ -32,7 +38,11 @@ export default function ConsentBanner(props: ConsentBannerProps) {
   }
 
   if (decided) return null;
-  const form = (choice: "granted" | "declined", label: string, style: string) => (
+  const form = (
+    choice: "granted" | "declined",
+    label: string,
+    style: string,
+  ) => (
     <form method="post" action="/clients/consent" onSubmit={choose}>
       <input type="hidden" name="_csrf" value={props.csrf} />
       <input type="hidden" name="choice" value={choice} />
@@ -41,7 +51,11 @@ export default function ConsentBanner(props: ConsentBannerProps) {
     </form>
   );
   return (
-    <section class="consent-banner card" role="region" aria-label={props.labels.title}>
+    <section
+      class="consent-banner card"
+      role="region"
+      aria-label={props.labels.title}
+    >
       <div>
         <strong>{props.labels.title}</strong>
         <p>{props.labels.text}</p>

@@ -25,8 +25,15 @@ export interface LiveOnlineWidgetProps {
 }
 
 function duration(row: OnlineRow): string {
-  const minutes = Math.max(0, Math.round((Date.parse(row.lastSeenAt) - Date.parse(row.startedAt)) / 60000));
-  return minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  const minutes = Math.max(
+    0,
+    Math.round(
+      (Date.parse(row.lastSeenAt) - Date.parse(row.startedAt)) / 60000,
+    ),
+  );
+  return minutes < 60
+    ? `${minutes} min`
+    : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
 /**
@@ -38,52 +45,67 @@ export default function LiveOnlineWidget(props: LiveOnlineWidgetProps) {
   const [live, setLive] = useState(false);
   useEffect(() => {
     const source = new EventSource("/admin/activity/stream");
-    source.addEventListener("online", (event) => setRows(JSON.parse((event as MessageEvent).data)));
+    source.addEventListener(
+      "online",
+      (event) => setRows(JSON.parse((event as MessageEvent).data)),
+    );
     source.onopen = () => setLive(true);
     source.onerror = () => setLive(false);
     return () => source.close();
   }, []);
-  const time = new Intl.DateTimeFormat(props.locale === "de" ? "de-DE" : "en-GB", {
-    timeStyle: "short",
-    timeZone: props.timeZone,
-  });
+  const time = new Intl.DateTimeFormat(
+    props.locale === "de" ? "de-DE" : "en-GB",
+    {
+      timeStyle: "short",
+      timeZone: props.timeZone,
+    },
+  );
   return (
     <section class="card live-online" aria-live="polite">
       <div class="page-header">
         <h2>{props.labels.title}</h2>
-        <span class={`badge ${live ? "badge-active" : ""}`} data-live={live ? "on" : "off"}>
+        <span
+          class={`badge ${live ? "badge-active" : ""}`}
+          data-live={live ? "on" : "off"}
+        >
           {props.labels.live}
         </span>
       </div>
-      {rows.length === 0 ? <p class="muted">{props.labels.empty}</p> : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>{props.labels.name}</th>
-                <th>{props.labels.page}</th>
-                <th>{props.labels.duration}</th>
-                <th>{props.labels.lastSeen}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr data-contact={row.contactId}>
-                  <td>
-                    <a href={`/admin/activity/${row.contactId}`}>{row.name}</a>
-                    {row.company && <div class="muted small">{row.company}</div>}
-                  </td>
-                  <td>
-                    <code>{row.path}</code>
-                  </td>
-                  <td>{duration(row)}</td>
-                  <td>{time.format(new Date(row.lastSeenAt))}</td>
+      {rows.length === 0
+        ? <p class="muted">{props.labels.empty}</p>
+        : (
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th>{props.labels.name}</th>
+                  <th>{props.labels.page}</th>
+                  <th>{props.labels.duration}</th>
+                  <th>{props.labels.lastSeen}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr data-contact={row.contactId}>
+                    <td>
+                      <a href={`/admin/activity/${row.contactId}`}>
+                        {row.name}
+                      </a>
+                      {row.company && (
+                        <div class="muted small">{row.company}</div>
+                      )}
+                    </td>
+                    <td>
+                      <code>{row.path}</code>
+                    </td>
+                    <td>{duration(row)}</td>
+                    <td>{time.format(new Date(row.lastSeenAt))}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
     </section>
   );
 }

@@ -83,9 +83,11 @@ export default function SlotPicker(props: SlotPickerProps) {
     setLoading(true);
     try {
       const res = await fetch(
-        `/booking/api/slots?service=${encodeURIComponent(props.serviceId)}&staff=${
-          encodeURIComponent(props.staff)
-        }&from=${target}-01&days=${daysIn(target)}`,
+        `/booking/api/slots?service=${
+          encodeURIComponent(props.serviceId)
+        }&staff=${encodeURIComponent(props.staff)}&from=${target}-01&days=${
+          daysIn(target)
+        }`,
       );
       if (!res.ok) throw new Error(String(res.status));
       const body: { slots: { start: string }[] } = await res.json();
@@ -112,17 +114,28 @@ export default function SlotPicker(props: SlotPickerProps) {
   for (let day = 1; day <= daysIn(month); day++) {
     cells.push(`${month}-${String(day).padStart(2, "0")}`);
   }
-  const weekdays = Array.from({ length: 7 }, (_, i) =>
-    new Intl.DateTimeFormat(tag, { weekday: "short", timeZone: "UTC" })
-      .format(new Date(Date.UTC(2024, 0, 1 + i))));
-  const title = new Intl.DateTimeFormat(tag, { month: "long", year: "numeric", timeZone: "UTC" })
+  const weekdays = Array.from(
+    { length: 7 },
+    (_, i) =>
+      new Intl.DateTimeFormat(tag, { weekday: "short", timeZone: "UTC" })
+        .format(new Date(Date.UTC(2024, 0, 1 + i))),
+  );
+  const title = new Intl.DateTimeFormat(tag, {
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  })
     .format(first);
   const times = selected ? byDay.get(selected) ?? [] : [];
   // Label with the zone on days where the offset changes (DST), so a
   // repeated hour is told apart.
-  const offsets = new Set(times.map((slot) => zoned.format(new Date(slot)).split(" ").pop()));
+  const offsets = new Set(
+    times.map((slot) => zoned.format(new Date(slot)).split(" ").pop()),
+  );
   const label = (slot: string) =>
-    offsets.size > 1 ? zoned.format(new Date(slot)) : timeFormat.format(new Date(slot));
+    offsets.size > 1
+      ? zoned.format(new Date(slot))
+      : timeFormat.format(new Date(slot));
   const prev = addMonths(month, -1);
   const next = addMonths(month, 1);
 
@@ -153,11 +166,15 @@ export default function SlotPicker(props: SlotPickerProps) {
           </a>
         </div>
         <div class="calendar-grid" role="grid">
-          {weekdays.map((day) => <span class="calendar-weekday">{day}</span>)}
-          {cells.map((day) => {
-            if (!day) return <span />;
+          {weekdays.map((day) => (
+            <span key={day} class="calendar-weekday">{day}</span>
+          ))}
+          {cells.map((day, index) => {
+            if (!day) return <span key={`blank-${index}`} />;
             const number = Number(day.slice(8));
-            if (!byDay.has(day)) return <span class="calendar-day">{number}</span>;
+            if (!byDay.has(day)) {
+              return <span key={day} class="calendar-day">{number}</span>;
+            }
             return (
               <a
                 class="calendar-day available"
@@ -177,7 +194,10 @@ export default function SlotPicker(props: SlotPickerProps) {
           ? (
             <>
               <h3>
-                {new Intl.DateTimeFormat(tag, { dateStyle: "full", timeZone: "UTC" })
+                {new Intl.DateTimeFormat(tag, {
+                  dateStyle: "full",
+                  timeZone: "UTC",
+                })
                   .format(new Date(`${selected}T12:00:00Z`))}
               </h3>
               {times.length
@@ -185,7 +205,10 @@ export default function SlotPicker(props: SlotPickerProps) {
                   <ul class="time-list">
                     {times.map((slot) => (
                       <li>
-                        <a class="time" href={`${base}&start=${encodeURIComponent(slot)}`}>
+                        <a
+                          class="time"
+                          href={`${base}&start=${encodeURIComponent(slot)}`}
+                        >
                           {label(slot)}
                         </a>
                       </li>

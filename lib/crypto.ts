@@ -14,7 +14,10 @@ export function base64(bytes: Uint8Array): string {
 }
 
 export function base64url(bytes: Uint8Array): string {
-  return base64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return base64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(
+    /=+$/,
+    "",
+  );
 }
 
 export function fromBase64url(text: string): Uint8Array<ArrayBuffer> {
@@ -82,7 +85,10 @@ export class Keyring {
     let key = this.#aesKeys.get(purpose);
     if (!key) {
       key = this.bits(`aes:${purpose}`).then((raw) =>
-        crypto.subtle.importKey("raw", raw, "AES-GCM", false, ["encrypt", "decrypt"])
+        crypto.subtle.importKey("raw", raw, "AES-GCM", false, [
+          "encrypt",
+          "decrypt",
+        ])
       );
       this.#aesKeys.set(purpose, key);
     }

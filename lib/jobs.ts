@@ -20,6 +20,8 @@ import { checkAllModuleLicenses } from "./licensing/client.ts";
 import { getShopSettings } from "./shop/settings.ts";
 import { issuePendingLicenses } from "./shop/issuing.ts";
 import { sendTrialReminders } from "./shop/trials.ts";
+import { endIdleSessions, pruneActivity } from "./activity/online.ts";
+import { getActivitySettings } from "./activity/settings.ts";
 import {
   createMailer,
   describeSendSummary,
@@ -78,6 +80,18 @@ export const JOBS = [
     schedule: "37 * * * *",
     title: "jobs.licenseChecks.title",
     description: "jobs.licenseChecks.description",
+  },
+  {
+    name: "end-idle-sessions",
+    schedule: "* * * * *",
+    title: "jobs.endIdleSessions.title",
+    description: "jobs.endIdleSessions.description",
+  },
+  {
+    name: "prune-activity",
+    schedule: "47 3 * * *",
+    title: "jobs.pruneActivity.title",
+    description: "jobs.pruneActivity.description",
   },
 ] as const satisfies readonly {
   name: string;
@@ -159,7 +173,11 @@ export function jobFunctions(
     "prune-job-runs": pruneJobRunsJob,
     "booking-reminders": async (db, now) => {
       const settings = await getBookingSettings(db);
-      const count = await sendBookingReminders(db, { keys, appUrl: config.appUrl, settings }, now);
+      const count = await sendBookingReminders(db, {
+        keys,
+        appUrl: config.appUrl,
+        settings,
+      }, now);
       return `${count} booking reminders queued`;
     },
     "issue-licenses": async (db, now) =>
@@ -169,13 +187,25 @@ export function jobFunctions(
         settings: await getShopSettings(db),
       }, now),
     "trial-reminders": async (db, now) =>
-      `${await sendTrialReminders(db, { appUrl: config.appUrl }, now)} trial reminders queued`,
+      `${await sendTrialReminders(
+        db,
+        { appUrl: config.appUrl },
+        now,
+      )} trial reminders queued`,
     "license-checks": (db, now) =>
       checkAllModuleLicenses(db, {
         keys,
         appUrl: config.appUrl,
         serverUrl: config.licenseServerUrl ?? config.appUrl,
       }, now),
+    "end-idle-sessions": async (db, now) => {
+      const settings = await getActivitySettings(db);
+      return `${await endIdleSessions(db, settings, now)} idle sessions ended`;
+    },
+    "prune-activity": async (db, now) => {
+      const settings = await getActivitySettings(db);
+      return `${await pruneActivity(db, settings, now)} old sessions removed`;
+    },
   };
 }
 
@@ -255,9 +285,18 @@ export async function runJobNow(
   now: Date,
 ): Promise<JobRun> {
   const { db, config } = services;
-  const mailer = createMailer({ db, smtpUrl: config.smtpUrl, from: config.mailFrom });
+  const mailer = createMailer({
+    db,
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+  });
   try {
-    const run = await runJob(db, name, jobFunctions(mailer, services)[name], now);
+    const run = await runJob(
+      db,
+      name,
+      jobFunctions(mailer, services)[name],
+      now,
+    );
     await recordAudit(
       db,
       { type: "staff", id: staffId },

@@ -7,7 +7,10 @@ import { sql } from "kysely";
 import type { Database } from "./db/database.ts";
 
 /** The raw value of one option, or undefined. */
-export async function readOption(db: Database, name: string): Promise<string | undefined> {
+export async function readOption(
+  db: Database,
+  name: string,
+): Promise<string | undefined> {
   const row = await db.selectFrom("options").select("value")
     .where("name", "=", name).executeTakeFirst();
   return row?.value;
@@ -22,7 +25,10 @@ export async function writeOption(
 ): Promise<void> {
   await db.insertInto("options").values({ name, value, updated_at: now })
     .onConflict((oc) =>
-      oc.column("name").doUpdateSet({ value: sql`excluded.value`, updated_at: now })
+      oc.column("name").doUpdateSet({
+        value: sql`excluded.value`,
+        updated_at: now,
+      })
     )
     .execute();
 }

@@ -148,7 +148,11 @@ const DEMO_SERVICES = [
 /** Booking: three services performed by the two team members, Monday–Friday. */
 async function seedBooking(db: Database): Promise<void> {
   const team = await db.selectFrom("staff").select("id")
-    .where("email", "in", DEMO_STAFF.filter((m) => m.role === "staff").map((m) => m.email))
+    .where(
+      "email",
+      "in",
+      DEMO_STAFF.filter((m) => m.role === "staff").map((m) => m.email),
+    )
     .execute();
   for (const service of DEMO_SERVICES) {
     const existing = await db.selectFrom("services").select("id")
@@ -156,7 +160,10 @@ async function seedBooking(db: Database): Promise<void> {
     const id = existing?.id ?? (await db.insertInto("services").values(service)
       .returning("id").executeTakeFirstOrThrow()).id;
     for (const member of team) {
-      await db.insertInto("staff_services").values({ staff_id: member.id, service_id: id })
+      await db.insertInto("staff_services").values({
+        staff_id: member.id,
+        service_id: id,
+      })
         .onConflict((oc) => oc.doNothing()).execute();
     }
   }
@@ -164,10 +171,22 @@ async function seedBooking(db: Database): Promise<void> {
     const hasHours = await db.selectFrom("availability").select("id")
       .where("staff_id", "=", member.id).executeTakeFirst();
     if (hasHours) continue;
-    await db.insertInto("availability").values([1, 2, 3, 4, 5].flatMap((weekday) => [
-      { staff_id: member.id, weekday, start_minute: 9 * 60, end_minute: 12 * 60 },
-      { staff_id: member.id, weekday, start_minute: 13 * 60, end_minute: 17 * 60 },
-    ])).execute();
+    await db.insertInto("availability").values(
+      [1, 2, 3, 4, 5].flatMap((weekday) => [
+        {
+          staff_id: member.id,
+          weekday,
+          start_minute: 9 * 60,
+          end_minute: 12 * 60,
+        },
+        {
+          staff_id: member.id,
+          weekday,
+          start_minute: 13 * 60,
+          end_minute: 17 * 60,
+        },
+      ]),
+    ).execute();
   }
 }
 
@@ -177,8 +196,10 @@ const DEMO_PRODUCTS = [
     module_key: "booking",
     name_en: "Client Booking Service",
     name_de: "Client Booking Service",
-    description_en: "A public booking page, staff availability and a client portal list.",
-    description_de: "Öffentliche Buchungsseite, Verfügbarkeiten und Terminliste im Kundenportal.",
+    description_en:
+      "A public booking page, staff availability and a client portal list.",
+    description_de:
+      "Öffentliche Buchungsseite, Verfügbarkeiten und Terminliste im Kundenportal.",
     price_cents: 14900,
     trial_days: 0,
     position: 1,
@@ -188,8 +209,10 @@ const DEMO_PRODUCTS = [
     module_key: "activity",
     name_en: "Client Activity Tracker",
     name_de: "Client Activity Tracker",
-    description_en: "See who is online in your client portal, with GDPR consent built in.",
-    description_de: "Sehen Sie, wer im Kundenportal online ist – mit DSGVO-Einwilligung.",
+    description_en:
+      "See who is online in your client portal, with GDPR consent built in.",
+    description_de:
+      "Sehen Sie, wer im Kundenportal online ist – mit DSGVO-Einwilligung.",
     price_cents: 9900,
     trial_days: 30,
     position: 2,

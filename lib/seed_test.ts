@@ -15,11 +15,14 @@ async function snapshot() {
     contacts: await db.selectFrom("contacts").selectAll().orderBy("email")
       .execute(),
     audit: await db.selectFrom("audit_log").selectAll().orderBy("id").execute(),
-    services: await db.selectFrom("services").selectAll().orderBy("name_en").execute(),
+    services: await db.selectFrom("services").selectAll().orderBy("name_en")
+      .execute(),
     staffServices: await db.selectFrom("staff_services").selectAll()
       .orderBy("staff_id").orderBy("service_id").execute(),
-    availability: await db.selectFrom("availability").selectAll().orderBy("id").execute(),
-    products: await db.selectFrom("products").selectAll().orderBy("slug").execute(),
+    availability: await db.selectFrom("availability").selectAll().orderBy("id")
+      .execute(),
+    products: await db.selectFrom("products").selectAll().orderBy("slug")
+      .execute(),
   };
 }
 
@@ -85,8 +88,16 @@ Deno.test("the demo has bookable services and a paid, a trial and a free product
   await seedDemoData(db, new Date("2027-01-04T09:00:00Z"));
   const { services, staffServices, availability, products } = await snapshot();
   assert.equal(services.length, 3);
-  assert.equal(staffServices.length, 6, "both team members perform every service");
-  assert.equal(availability.length, 20, "two ranges a day, Monday to Friday, each");
+  assert.equal(
+    staffServices.length,
+    6,
+    "both team members perform every service",
+  );
+  assert.equal(
+    availability.length,
+    20,
+    "two ranges a day, Monday to Friday, each",
+  );
   assert.deepEqual(
     products.map((p) => [p.price_cents > 0, p.trial_days]).sort(),
     [[false, 0], [true, 0], [true, 30]],

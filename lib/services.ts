@@ -28,7 +28,10 @@ export function createServices(parts: {
     keys,
     mail: parts.mail,
     // Not started here: main.ts (or a test) starts and stops it.
-    activity: new ActivityTracker(parts.database, { now, flushIntervalMs: parts.activityFlushMs }),
+    activity: new ActivityTracker(parts.database, {
+      now,
+      flushIntervalMs: parts.activityFlushMs,
+    }),
     licenseServer: {
       keys,
       signingKey() {

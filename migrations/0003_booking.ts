@@ -3,7 +3,9 @@ import { runStatements } from "./sql.ts";
 
 // deno-lint-ignore no-explicit-any -- migrations must not depend on today's schema types
 export async function up(db: Kysely<any>): Promise<void> {
-  await runStatements(db, `
+  await runStatements(
+    db,
+    `
     create table services (
       id uuid primary key default gen_random_uuid(),
       name_en text not null check (length(name_en) between 1 and 120),
@@ -94,5 +96,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       note text
     );
     create index booking_events_booking on booking_events (booking_id, at);
-  `);
+  `,
+  );
 }

@@ -3,7 +3,9 @@ import { runStatements } from "./sql.ts";
 
 // deno-lint-ignore no-explicit-any -- migrations must not depend on today's schema types
 export async function up(db: Kysely<any>): Promise<void> {
-  await runStatements(db, `
+  await runStatements(
+    db,
+    `
     create table licenses (
       id uuid primary key default gen_random_uuid(),
       -- SHA-256 of the canonical key, for lookup; the key itself only encrypted.
@@ -55,5 +57,6 @@ export async function up(db: Kysely<any>): Promise<void> {
       detail text
     );
     create index license_events_license on license_events (license_id, at desc);
-  `);
+  `,
+  );
 }

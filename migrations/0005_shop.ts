@@ -3,7 +3,9 @@ import { runStatements } from "./sql.ts";
 
 // deno-lint-ignore no-explicit-any -- migrations must not depend on today's schema types
 export async function up(db: Kysely<any>): Promise<void> {
-  await runStatements(db, `
+  await runStatements(
+    db,
+    `
     create table products (
       id uuid primary key default gen_random_uuid(),
       slug text not null unique check (slug ~ '^[a-z0-9][a-z0-9-]{1,59}$'),
@@ -138,5 +140,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     create index payments_invoice on payments (invoice_id);
 
     alter table licenses add column trial_reminder_day integer;
-  `);
+  `,
+  );
 }

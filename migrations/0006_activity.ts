@@ -3,7 +3,9 @@ import { runStatements } from "./sql.ts";
 
 // deno-lint-ignore no-explicit-any -- migrations must not depend on today's schema types
 export async function up(db: Kysely<any>): Promise<void> {
-  await runStatements(db, `
+  await runStatements(
+    db,
+    `
     create table activity_consents (
       contact_id uuid primary key references contacts(id) on delete cascade,
       status text not null check (status in ('granted', 'declined')),
@@ -38,5 +40,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     );
     create index page_visits_session on page_visits (session_id, visited_at);
     create index page_visits_visited on page_visits (visited_at);
-  `);
+  `,
+  );
 }

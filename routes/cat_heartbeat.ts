@@ -23,7 +23,10 @@ export const handler = {
       ctx.url.searchParams.get("view") === "1",
     );
     if (result === "rate-limited") {
-      return new Response(null, { status: 429, headers: { "retry-after": "2" } });
+      return new Response(null, {
+        status: 429,
+        headers: { "retry-after": "2" },
+      });
     }
     return new Response(null, NO_CONTENT);
   },

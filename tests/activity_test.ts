@@ -1,6 +1,11 @@
 import assert from "node:assert/strict";
 import { startTestApp } from "./helpers/app.ts";
-import { createClientWithContact, createStaff, sessionClient, TestClient } from "./helpers/http.ts";
+import {
+  createClientWithContact,
+  createStaff,
+  sessionClient,
+  TestClient,
+} from "./helpers/http.ts";
 import { eraseActivity, recordConsent } from "@/lib/activity/consent.ts";
 
 let clock = new Date("2027-06-01T09:00:00Z");
@@ -13,22 +18,36 @@ let contacts = 0;
 async function portalContact(consent?: "granted" | "declined") {
   contacts++;
   const email = `visitor${contacts}@example.com`;
-  const { contactId } = await createClientWithContact(db, { email, password: "visitor password 1", name: `Visitor ${contacts}` });
+  const { contactId } = await createClientWithContact(db, {
+    email,
+    password: "visitor password 1",
+    name: `Visitor ${contacts}`,
+  });
   if (consent) await recordConsent(db, contactId, consent, "test", clock);
   const client = await sessionClient(app.url, db, "contact", contactId, clock);
   return { contactId, client };
 }
 
 async function beat(client: TestClient, path: string, view = true) {
-  const res = await client.request(`/cat_heartbeat?path=${encodeURIComponent(path)}${view ? "&view=1" : ""}`);
+  const res = await client.request(
+    `/cat_heartbeat?path=${encodeURIComponent(path)}${view ? "&view=1" : ""}`,
+  );
   await res.body?.cancel();
   return res.status;
 }
 
 const rows = async (contactId: string) => ({
-  sessions: await db.selectFrom("activity_sessions").selectAll().where("contact_id", "=", contactId)
+  sessions: await db.selectFrom("activity_sessions").selectAll().where(
+    "contact_id",
+    "=",
+    contactId,
+  )
     .orderBy("started_at").execute(),
-  visits: await db.selectFrom("page_visits").selectAll().where("contact_id", "=", contactId)
+  visits: await db.selectFrom("page_visits").selectAll().where(
+    "contact_id",
+    "=",
+    contactId,
+  )
     .orderBy("visited_at").execute(),
 });
 
@@ -37,10 +56,20 @@ Deno.test("nothing is recorded before consent or after a decline", async () => {
   const declined = await portalContact("declined");
   assert.equal(await beat(undecided.client, "/clients"), 204);
   assert.equal(await beat(declined.client, "/clients"), 204);
-  assert.equal(await beat(new TestClient(app.url), "/clients"), 204, "anonymous: answered, not recorded");
+  assert.equal(
+    await beat(new TestClient(app.url), "/clients"),
+    204,
+    "anonymous: answered, not recorded",
+  );
   await activity.flush();
-  assert.deepEqual(await rows(undecided.contactId), { sessions: [], visits: [] });
-  assert.deepEqual(await rows(declined.contactId), { sessions: [], visits: [] });
+  assert.deepEqual(await rows(undecided.contactId), {
+    sessions: [],
+    visits: [],
+  });
+  assert.deepEqual(await rows(declined.contactId), {
+    sessions: [],
+    visits: [],
+  });
 });
 
 Deno.test("after consent a heartbeat creates a session and a visit; a long gap starts a new session", async () => {
@@ -56,8 +85,15 @@ Deno.test("after consent a heartbeat creates a session and a visit; a long gap s
   let data = await rows(contactId);
   assert.equal(data.sessions.length, 1);
   assert.equal(data.sessions[0].current_path, "/clients/booking");
-  assert.equal(data.sessions[0].last_seen_at.getTime() - data.sessions[0].started_at.getTime(), 60_000);
-  assert.deepEqual(data.visits.map((v) => v.path), ["/clients", "/clients/booking"]);
+  assert.equal(
+    data.sessions[0].last_seen_at.getTime() -
+      data.sessions[0].started_at.getTime(),
+    60_000,
+  );
+  assert.deepEqual(data.visits.map((v) => v.path), [
+    "/clients",
+    "/clients/booking",
+  ]);
 
   clock = new Date("2027-06-01T10:20:00Z"); // beyond the 5-minute inactivity timeout
   await beat(client, "/clients/licenses");
@@ -69,10 +105,17 @@ Deno.test("after consent a heartbeat creates a session and a visit; a long gap s
 });
 
 Deno.test("1,000 heartbeats from 100 contacts in one window: one flush transaction", async () => {
-  const visitors = await Promise.all(Array.from({ length: 100 }, () => portalContact("granted")));
+  const visitors = await Promise.all(
+    Array.from({ length: 100 }, () => portalContact("granted")),
+  );
   const before = activity.flushCount;
   const statuses = await Promise.all(
-    visitors.flatMap((visitor) => Array.from({ length: 10 }, (_, i) => beat(visitor.client, `/clients/page-${i}`, i === 0))),
+    visitors.flatMap((visitor) =>
+      Array.from(
+        { length: 10 },
+        (_, i) => beat(visitor.client, `/clients/page-${i}`, i === 0),
+      )
+    ),
   );
   assert.ok(statuses.every((s) => s === 204));
   assert.equal(await activity.flush(), 100);
@@ -85,7 +128,9 @@ Deno.test("1,000 heartbeats from 100 contacts in one window: one flush transacti
 Deno.test("a contact sending far too many beats in one window is refused", async () => {
   const { client } = await portalContact("granted");
   const statuses = [];
-  for (let i = 0; i < 25; i++) statuses.push(await beat(client, "/clients", false));
+  for (let i = 0; i < 25; i++) {
+    statuses.push(await beat(client, "/clients", false));
+  }
   assert.equal(statuses.filter((s) => s === 429).length, 5);
   await activity.flush();
 });
@@ -96,20 +141,30 @@ Deno.test("withdrawing consent stops tracking at once; erasure leaves no rows", 
   await activity.flush();
   assert.equal((await rows(contactId)).sessions.length, 1);
   await client.page("/clients");
-  const withdraw = await client.post("/clients/consent", { choice: "declined", back: "/clients" });
+  const withdraw = await client.post("/clients/consent", {
+    choice: "declined",
+    back: "/clients",
+  });
   assert.equal(withdraw.status, 303);
   await withdraw.body?.cancel();
   const visitsBefore = (await rows(contactId)).visits.length;
   await beat(client, "/clients/after");
   await activity.flush();
-  assert.equal((await rows(contactId)).visits.length, visitsBefore, "nothing new after withdrawal");
+  assert.equal(
+    (await rows(contactId)).visits.length,
+    visitsBefore,
+    "nothing new after withdrawal",
+  );
   await eraseActivity(db, contactId, clock);
   assert.deepEqual(await rows(contactId), { sessions: [], visits: [] });
 });
 
 Deno.test("an SSE stream receives the update after a heartbeat, pushed not polled", async () => {
   const { client } = await portalContact("granted");
-  const staffId = await createStaff(db, { email: "watcher@example.com", password: "watcher password" });
+  const staffId = await createStaff(db, {
+    email: "watcher@example.com",
+    password: "watcher password",
+  });
   const admin = await sessionClient(app.url, db, "staff", staffId, clock);
   const res = await admin.request("/admin/activity/stream");
   assert.equal(res.status, 200);
@@ -130,23 +185,36 @@ Deno.test("an SSE stream receives the update after a heartbeat, pushed not polle
   clock = new Date(Date.now());
   await beat(client, "/clients/live");
   await activity.flush();
-  await readUntil((t) => t.split("event: online").length > initialEvents && t.includes("/clients/live"));
+  await readUntil((t) =>
+    t.split("event: online").length > initialEvents &&
+    t.includes("/clients/live")
+  );
   assert.ok(text.includes("/clients/live"));
   clearTimeout(deadline);
   await reader.cancel();
 });
 
 Deno.test("two instances on one database: a heartbeat sent to one shows on the other's stream", async () => {
-  const other = await startTestApp({ shareDatabaseWith: app, now: () => clock });
+  const other = await startTestApp({
+    shareDatabaseWith: app,
+    now: () => clock,
+  });
   try {
     const { client } = await portalContact("granted");
-    const staffId = await createStaff(db, { email: "second@example.com", password: "second password" });
+    const staffId = await createStaff(db, {
+      email: "second@example.com",
+      password: "second password",
+    });
     const admin = await sessionClient(other.url, db, "staff", staffId, clock);
     const res = await admin.request("/admin/activity/stream");
     const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
     const deadline = setTimeout(() => reader.cancel(), 5000);
     let text = "";
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    for (
+      let chunk = await reader.read();
+      !chunk.done;
+      chunk = await reader.read()
+    ) {
       text += chunk.value;
       if (text.includes("event: online")) break;
     }

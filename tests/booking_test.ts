@@ -8,14 +8,21 @@ import { startTestSmtpServer } from "@/lib/mail/testing.ts";
 import { createMailer } from "@/lib/mail/worker.ts";
 
 // Monday 4 January 2027, 07:00 in Berlin.
-let clock = new Date("2027-01-04T06:00:00Z");
+const clock = new Date("2027-01-04T06:00:00Z");
 const app = await startTestApp({ env: { TRUST_PROXY: "1" }, now: () => clock });
 Deno.test.afterAll(() => app.close());
 const { db } = app.services;
-await setBookingSettings(db, { minNoticeMinutes: 60, horizonDays: 60, slotStepMinutes: 30 });
+await setBookingSettings(db, {
+  minNoticeMinutes: 60,
+  horizonDays: 60,
+  slotStepMinutes: 30,
+});
 
 const bookingCount = async () =>
-  Number((await db.selectFrom("bookings").select(db.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+  Number(
+    (await db.selectFrom("bookings").select(db.fn.countAll().as("n"))
+      .executeTakeFirstOrThrow()).n,
+  );
 
 let ip = 0;
 /** Each request from its own address, so the per-IP limit stays out of the way. */
@@ -29,14 +36,20 @@ async function book(
   fields: Record<string, string>,
   headers: HeadersInit = fromNewAddress(),
 ): Promise<Response> {
-  const body = new URLSearchParams({ _csrf: client.csrf!, name: "Erika Muster", ...fields });
+  const body = new URLSearchParams({
+    _csrf: client.csrf!,
+    name: "Erika Muster",
+    ...fields,
+  });
   return await client.request("/booking", { method: "POST", body, headers });
 }
 
 Deno.test("the slots API lists free times as instants in the business zone", async () => {
   const { serviceId, staffIds } = await createBookable(db);
   const res = await app.request(
-    `/booking/api/slots?service=${serviceId}&staff=${staffIds[0]}&from=2027-01-05&days=1`,
+    `/booking/api/slots?service=${serviceId}&staff=${
+      staffIds[0]
+    }&from=2027-01-05&days=1`,
   );
   assert.equal(res.status, 200);
   const body = await res.json();
@@ -44,8 +57,14 @@ Deno.test("the slots API lists free times as instants in the business zone", asy
   assert.equal(body.slots[0].start, "2027-01-05T08:00:00.000Z");
   assert.equal(body.slots[0].end, "2027-01-05T09:00:00.000Z");
   assert.equal(body.slots[0].staff, staffIds[0]);
-  assert.equal(body.slots.at(-1).start, "2027-01-05T15:00:00.000Z", "16:00–17:00 is the last");
-  const bad = await app.request(`/booking/api/slots?service=nope&staff=any&from=2027-01-05`);
+  assert.equal(
+    body.slots.at(-1).start,
+    "2027-01-05T15:00:00.000Z",
+    "16:00–17:00 is the last",
+  );
+  const bad = await app.request(
+    `/booking/api/slots?service=nope&staff=any&from=2027-01-05`,
+  );
   assert.equal(bad.status, 400);
   assert.equal((await bad.json()).error.code, "INVALID_QUERY");
 });
@@ -68,8 +87,12 @@ Deno.test("50 concurrent bookings of one slot: one booking, 49 × 409, no overla
   await Promise.all(responses.map((r) => r.body?.cancel()));
   assert.deepEqual(statuses.filter((s) => s === 303).length, 1);
   assert.deepEqual(statuses.filter((s) => s === 409).length, 49);
-  const rows = await db.selectFrom("bookings").select(["starts_at", "blocked_until"])
-    .where("staff_id", "=", staffIds[0]).where("status", "<>", "cancelled").execute();
+  const rows = await db.selectFrom("bookings").select([
+    "starts_at",
+    "blocked_until",
+  ])
+    .where("staff_id", "=", staffIds[0]).where("status", "<>", "cancelled")
+    .execute();
   assert.equal(rows.length, 1);
 });
 
@@ -77,7 +100,11 @@ Deno.test("the 409 page offers the nearest free times, one click to book", async
   const { serviceId, staffIds } = await createBookable(db);
   const client = new TestClient(app.url);
   await client.page(`/booking?service=${serviceId}&staff=${staffIds[0]}`);
-  const fields = { service: serviceId, staff: staffIds[0], start: "2027-01-07T10:00:00.000Z" };
+  const fields = {
+    service: serviceId,
+    staff: staffIds[0],
+    start: "2027-01-07T10:00:00.000Z",
+  };
   const first = await book(client, { ...fields, email: "first@example.com" });
   assert.equal(first.status, 303);
   await first.body?.cancel();
@@ -85,10 +112,15 @@ Deno.test("the 409 page offers the nearest free times, one click to book", async
   assert.equal(second.status, 409);
   const html = await second.text();
   assert.match(html, /This time was just taken/);
-  const offered = [...html.matchAll(/name="start" value="([^"]+)"/g)].map((m) => m[1]);
+  const offered = [...html.matchAll(/name="start" value="([^"]+)"/g)].map((m) =>
+    m[1]
+  );
   assert.ok(offered.length >= 3);
   assert.ok(!offered.includes(fields.start));
-  assert.ok(html.includes('value="second@example.com"'), "details kept for the one-click retry");
+  assert.ok(
+    html.includes('value="second@example.com"'),
+    "details kept for the one-click retry",
+  );
 });
 
 Deno.test("bad requests are refused with the right status and write nothing", async () => {
@@ -96,17 +128,44 @@ Deno.test("bad requests are refused with the right status and write nothing", as
   const client = new TestClient(app.url);
   await client.page(`/booking?service=${serviceId}&staff=${staffIds[0]}`);
   const before = await bookingCount();
-  const valid = { service: serviceId, staff: staffIds[0], email: "ok@example.com" };
+  const valid = {
+    service: serviceId,
+    staff: staffIds[0],
+    email: "ok@example.com",
+  };
   const cases: [string, Record<string, string>, number][] = [
     ["a past time", { ...valid, start: "2027-01-03T09:00:00.000Z" }, 422],
-    ["inside the minimum notice", { ...valid, start: "2027-01-04T06:30:00.000Z" }, 422],
+    ["inside the minimum notice", {
+      ...valid,
+      start: "2027-01-04T06:30:00.000Z",
+    }, 422],
     ["off the slot grid", { ...valid, start: "2027-01-08T09:10:00.000Z" }, 422],
-    ["outside working hours", { ...valid, start: "2027-01-08T20:00:00.000Z" }, 422],
-    ["beyond the horizon", { ...valid, start: "2027-06-08T09:00:00.000Z" }, 422],
-    ["a bad email", { ...valid, start: "2027-01-08T09:00:00.000Z", email: "not-an-email" }, 422],
+    [
+      "outside working hours",
+      { ...valid, start: "2027-01-08T20:00:00.000Z" },
+      422,
+    ],
+    [
+      "beyond the horizon",
+      { ...valid, start: "2027-06-08T09:00:00.000Z" },
+      422,
+    ],
+    ["a bad email", {
+      ...valid,
+      start: "2027-01-08T09:00:00.000Z",
+      email: "not-an-email",
+    }, 422],
     ["no name", { ...valid, start: "2027-01-08T09:00:00.000Z", name: "" }, 422],
-    ["an unknown service", { ...valid, service: crypto.randomUUID(), start: "2027-01-08T09:00:00.000Z" }, 404],
-    ["an unknown staff member", { ...valid, staff: crypto.randomUUID(), start: "2027-01-08T09:00:00.000Z" }, 404],
+    ["an unknown service", {
+      ...valid,
+      service: crypto.randomUUID(),
+      start: "2027-01-08T09:00:00.000Z",
+    }, 404],
+    ["an unknown staff member", {
+      ...valid,
+      staff: crypto.randomUUID(),
+      start: "2027-01-08T09:00:00.000Z",
+    }, 404],
   ];
   for (const [label, fields, status] of cases) {
     const res = await book(client, fields);
@@ -116,7 +175,11 @@ Deno.test("bad requests are refused with the right status and write nothing", as
   const noCsrf = await client.request("/booking", {
     method: "POST",
     headers: fromNewAddress(),
-    body: new URLSearchParams({ ...valid, name: "X", start: "2027-01-08T09:00:00.000Z" }),
+    body: new URLSearchParams({
+      ...valid,
+      name: "X",
+      start: "2027-01-08T09:00:00.000Z",
+    }),
   });
   assert.equal(noCsrf.status, 403);
   await noCsrf.body?.cancel();
@@ -143,7 +206,10 @@ Deno.test("invalid input re-renders the form in the visitor's language with valu
   const html = await res.text();
   assert.match(html, /Bitte geben Sie eine gültige E-Mail-Adresse ein/);
   assert.match(html, /value="Erika"/);
-  assert.match(html, /id="field-email"[^>]*autofocus|autofocus[^>]*id="field-email"/);
+  assert.match(
+    html,
+    /id="field-email"[^>]*autofocus|autofocus[^>]*id="field-email"/,
+  );
 });
 
 Deno.test("the honeypot drops bots without writing", async () => {
@@ -206,9 +272,14 @@ Deno.test("a booking queues its email in the booking's language with a calendar 
   const mail = await db.selectFrom("email_outbox").selectAll()
     .where("to_address", "=", "max@example.com").executeTakeFirstOrThrow();
   assert.match(mail.subject, /^Ihre Terminanfrage ist eingegangen: Beratung/);
-  assert.ok(mail.text.includes(app.url + location.replace("?new=1", "")), "manage link in the mail");
+  assert.ok(
+    mail.text.includes(app.url + location.replace("?new=1", "")),
+    "manage link in the mail",
+  );
   const [ics] = mail.attachments;
-  const calendar = new TextDecoder().decode(Uint8Array.from(atob(ics.content), (c) => c.charCodeAt(0)));
+  const calendar = new TextDecoder().decode(
+    Uint8Array.from(atob(ics.content), (c) => c.charCodeAt(0)),
+  );
   assert.match(calendar, /DTSTART:20270111T120000Z\r\n/);
   assert.match(calendar, /STATUS:TENTATIVE/);
 
@@ -235,12 +306,21 @@ Deno.test("the client cancels from the manage link until the cutoff", async () =
   const row = await db.selectFrom("bookings").select("status")
     .where("email", "=", "cancel@example.com").executeTakeFirstOrThrow();
   assert.equal(row.status, "cancelled");
-  const events = await db.selectFrom("booking_events").select(["from_status", "to_status"])
+  const events = await db.selectFrom("booking_events").select([
+    "from_status",
+    "to_status",
+  ])
     .innerJoin("bookings", "bookings.id", "booking_events.booking_id")
-    .where("bookings.email", "=", "cancel@example.com").orderBy("booking_events.id").execute();
-  assert.deepEqual(events.map((e) => `${e.from_status}->${e.to_status}`), ["null->pending", "pending->cancelled"]);
+    .where("bookings.email", "=", "cancel@example.com").orderBy(
+      "booking_events.id",
+    ).execute();
+  assert.deepEqual(events.map((e) => `${e.from_status}->${e.to_status}`), [
+    "null->pending",
+    "pending->cancelled",
+  ]);
   const mails = await db.selectFrom("email_outbox").select("subject")
-    .where("to_address", "=", "cancel@example.com").orderBy("created_at").execute();
+    .where("to_address", "=", "cancel@example.com").orderBy("created_at")
+    .execute();
   assert.equal(mails.length, 2);
   assert.match(mails[1].subject, /cancelled/);
 
@@ -281,7 +361,11 @@ Deno.test("any available goes to the least busy qualified member", async () => {
 
 Deno.test("auto-confirm books at once and says so", async () => {
   const { serviceId, staffIds } = await createBookable(db);
-  await setBookingSettings(db, { minNoticeMinutes: 60, slotStepMinutes: 30, autoConfirm: true });
+  await setBookingSettings(db, {
+    minNoticeMinutes: 60,
+    slotStepMinutes: 30,
+    autoConfirm: true,
+  });
   try {
     const client = new TestClient(app.url);
     await client.page("/booking");
@@ -297,13 +381,21 @@ Deno.test("auto-confirm books at once and says so", async () => {
       .where("email", "=", "auto@example.com").executeTakeFirstOrThrow();
     assert.equal(row.status, "confirmed");
   } finally {
-    await setBookingSettings(db, { minNoticeMinutes: 60, horizonDays: 60, slotStepMinutes: 30 });
+    await setBookingSettings(db, {
+      minNoticeMinutes: 60,
+      horizonDays: 60,
+      slotStepMinutes: 30,
+    });
   }
 });
 
 Deno.test("the 24-hour reminder is queued once, however often the job runs", async () => {
   const { serviceId, staffIds } = await createBookable(db);
-  await setBookingSettings(db, { minNoticeMinutes: 60, slotStepMinutes: 30, autoConfirm: true });
+  await setBookingSettings(db, {
+    minNoticeMinutes: 60,
+    slotStepMinutes: 30,
+    autoConfirm: true,
+  });
   const client = new TestClient(app.url);
   await client.page("/booking");
   const res = await book(client, {
@@ -313,9 +405,17 @@ Deno.test("the 24-hour reminder is queued once, however often the job runs", asy
     email: "remind@example.com",
   });
   await res.body?.cancel();
-  await setBookingSettings(db, { minNoticeMinutes: 60, horizonDays: 60, slotStepMinutes: 30 });
+  await setBookingSettings(db, {
+    minNoticeMinutes: 60,
+    horizonDays: 60,
+    slotStepMinutes: 30,
+  });
   const env = await bookingEnv(app.services);
-  const tooEarly = await sendBookingReminders(db, env, new Date("2027-01-04T09:00:00Z"));
+  const tooEarly = await sendBookingReminders(
+    db,
+    env,
+    new Date("2027-01-04T09:00:00Z"),
+  );
   assert.equal(tooEarly, 0);
   const at = new Date("2027-01-04T11:00:00Z");
   const runs = await Promise.all([
@@ -335,14 +435,37 @@ Deno.test("the portal shows a contact's own bookings, including ones made before
   const { serviceId, staffIds } = await createBookable(db);
   const visitor = new TestClient(app.url);
   await visitor.page("/booking");
-  for (const [email, start] of [["anna@example.com", "2027-01-15T09:00:00.000Z"], ["ben@example.com", "2027-01-15T11:00:00.000Z"]]) {
-    const res = await book(visitor, { service: serviceId, staff: staffIds[0], start, email });
+  for (
+    const [email, start] of [["anna@example.com", "2027-01-15T09:00:00.000Z"], [
+      "ben@example.com",
+      "2027-01-15T11:00:00.000Z",
+    ]]
+  ) {
+    const res = await book(visitor, {
+      service: serviceId,
+      staff: staffIds[0],
+      start,
+      email,
+    });
     assert.equal(res.status, 303);
     await res.body?.cancel();
   }
-  await createClientWithContact(db, { email: "anna@example.com", password: "anna password 1", name: "Anna" });
-  await createClientWithContact(db, { email: "ben@example.com", password: "ben password 12", name: "Ben" });
-  const anna = await signIn(app.url, "clients", "anna@example.com", "anna password 1");
+  await createClientWithContact(db, {
+    email: "anna@example.com",
+    password: "anna password 1",
+    name: "Anna",
+  });
+  await createClientWithContact(db, {
+    email: "ben@example.com",
+    password: "ben password 12",
+    name: "Ben",
+  });
+  const anna = await signIn(
+    app.url,
+    "clients",
+    "anna@example.com",
+    "anna password 1",
+  );
   const page = await anna.page("/clients/booking");
   assert.equal(page.status, 200);
   assert.match(page.html, /Consultation/);
@@ -368,7 +491,9 @@ Deno.test("the public pages work step by step without JavaScript", async () => {
   assert.ok(staff.html.includes(`staff=${staffIds[0]}`));
   assert.ok(staff.html.includes("staff=any"));
   const times = await client.page(`/booking?service=${serviceId}&staff=any`);
-  const link = times.html.match(/href="(\/booking\?service=[^"]+&amp;start=[^"]+)"/)?.[1];
+  const link = times.html.match(
+    /href="(\/booking\?service=[^"]+&amp;start=[^"]+)"/,
+  )?.[1];
   assert.ok(link, "a time is a plain link");
   const details = await client.page(link.replaceAll("&amp;", "&"));
   assert.match(details.html, /name="email"/);
@@ -378,7 +503,11 @@ Deno.test("the public pages work step by step without JavaScript", async () => {
 Deno.test("booking emails reach a real SMTP server in German with a valid calendar file", async () => {
   const { serviceId, staffIds } = await createBookable(db);
   const smtp = await startTestSmtpServer();
-  const mailer = createMailer({ db, smtpUrl: smtp.url, from: "Portico <booking@example.com>" });
+  const mailer = createMailer({
+    db,
+    smtpUrl: smtp.url,
+    from: "Portico <booking@example.com>",
+  });
   try {
     const client = new TestClient(app.url);
     await client.page("/booking");
@@ -397,18 +526,36 @@ Deno.test("booking emails reach a real SMTP server in German with a valid calend
     assert.equal(res.status, 303);
     await res.body?.cancel();
     await mailer.sendDue(clock);
-    await smtp.waitUntil((all) => all.some((m) => m.to.includes("greta@example.com")));
-    const message = smtp.received.find((m) => m.to.includes("greta@example.com"))!;
-    assert.match(message.raw, /Subject: =\?UTF-8\?Q\?Ihre_Terminanfrage|Subject: Ihre Terminanfrage/);
-    assert.match(message.raw, /Content-Type: text\/calendar; charset=utf-8; method=REQUEST/);
+    await smtp.waitUntil((all) =>
+      all.some((m) => m.to.includes("greta@example.com"))
+    );
+    const message = smtp.received.find((m) =>
+      m.to.includes("greta@example.com")
+    )!;
+    assert.match(
+      message.raw,
+      /Subject: =\?UTF-8\?Q\?Ihre_Terminanfrage|Subject: Ihre Terminanfrage/,
+    );
+    assert.match(
+      message.raw,
+      /Content-Type: text\/calendar; charset=utf-8; method=REQUEST/,
+    );
     const ics = message.raw.split(/filename="?appointment\.ics"?/)[1];
-    const base64 = ics.split(/\r?\n\r?\n/)[1].split(/\r?\n--/)[0].replace(/\s+/g, "");
-    const calendar = new TextDecoder().decode(Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)));
+    const base64 = ics.split(/\r?\n\r?\n/)[1].split(/\r?\n--/)[0].replace(
+      /\s+/g,
+      "",
+    );
+    const calendar = new TextDecoder().decode(
+      Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)),
+    );
     assert.match(calendar, /^BEGIN:VCALENDAR\r\n/);
     assert.match(calendar, /DTSTART:20270118T130000Z/);
     assert.match(calendar, /END:VCALENDAR\r\n$/);
     await mailer.sendDue(clock);
-    assert.equal(smtp.received.filter((m) => m.to.includes("greta@example.com")).length, 1);
+    assert.equal(
+      smtp.received.filter((m) => m.to.includes("greta@example.com")).length,
+      1,
+    );
   } finally {
     await mailer.stop();
     await smtp.close();

@@ -10,7 +10,11 @@ const { db } = app.services;
 const { key: apiKey } = await createApiKey(db, "tests", null, clock);
 
 let address = 0;
-function post(path: string, body: unknown, headers: Record<string, string> = {}) {
+function post(
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+) {
   address++;
   return fetch(app.url + path, {
     method: "POST",
@@ -45,13 +49,22 @@ Deno.test("issuing needs an API key and answers 201 with the key", async () => {
   assert.match(body.key, /^BOOKING-/);
   assert.equal(body.license.product, "booking");
   assert.equal(body.license.status, "active");
-  const stored = await db.selectFrom("licenses").selectAll().where("id", "=", body.license.id)
+  const stored = await db.selectFrom("licenses").selectAll().where(
+    "id",
+    "=",
+    body.license.id,
+  )
     .executeTakeFirstOrThrow();
-  assert.ok(!JSON.stringify(stored).includes(body.key), "the key is not stored in clear");
+  assert.ok(
+    !JSON.stringify(stored).includes(body.key),
+    "the key is not stored in clear",
+  );
 });
 
 Deno.test("issuing is idempotent: 10 concurrent identical requests make one license", async () => {
-  const results = await Promise.all(Array.from({ length: 10 }, () => issue("order-concurrent")));
+  const results = await Promise.all(
+    Array.from({ length: 10 }, () => issue("order-concurrent")),
+  );
   const keys = new Set(results.map((r) => r.body.key));
   assert.equal(keys.size, 1);
   assert.equal(results.filter((r) => r.status === 201).length, 1);
@@ -65,10 +78,15 @@ Deno.test("bad bodies are 400 with a code", async () => {
   const malformed = await post("/api/licenses/activate", "{not json");
   assert.equal(malformed.status, 400);
   assert.equal((await malformed.json()).error.code, "INVALID_REQUEST");
-  const wrongType = await post("/api/licenses/activate", "key=1", { "content-type": "text/plain" });
+  const wrongType = await post("/api/licenses/activate", "key=1", {
+    "content-type": "text/plain",
+  });
   assert.equal(wrongType.status, 400);
   await wrongType.body?.cancel();
-  const huge = await post("/api/licenses/activate", { key: "x".repeat(70_000), domain: "a.com" });
+  const huge = await post("/api/licenses/activate", {
+    key: "x".repeat(70_000),
+    domain: "a.com",
+  });
   assert.equal(huge.status, 413);
   await huge.body?.cancel();
 });
@@ -76,40 +94,75 @@ Deno.test("bad bodies are 400 with a code", async () => {
 Deno.test("every error code of activate", async () => {
   const { body } = await issue("order-codes");
   const key = body.key as string;
-  const malformed = await post("/api/licenses/activate", { key: "BOOKING-1234", domain: "a.com" });
+  const malformed = await post("/api/licenses/activate", {
+    key: "BOOKING-1234",
+    domain: "a.com",
+  });
   assert.equal(malformed.status, 400);
   assert.equal((await malformed.json()).error.code, "KEY_MALFORMED");
   const last = key.at(-1) === "0" ? "1" : "0";
-  const typo = await post("/api/licenses/activate", { key: key.slice(0, -1) + last, domain: "a.com" });
-  assert.equal((await typo.json()).error.code, "KEY_MALFORMED", "a typo is told apart by the check character");
+  const typo = await post("/api/licenses/activate", {
+    key: key.slice(0, -1) + last,
+    domain: "a.com",
+  });
+  assert.equal(
+    (await typo.json()).error.code,
+    "KEY_MALFORMED",
+    "a typo is told apart by the check character",
+  );
   const { body: other } = await issue("order-other");
   await db.deleteFrom("licenses").where("id", "=", other.license.id).execute();
-  const unknown = await post("/api/licenses/activate", { key: other.key, domain: "a.com" });
+  const unknown = await post("/api/licenses/activate", {
+    key: other.key,
+    domain: "a.com",
+  });
   assert.equal(unknown.status, 404);
   assert.equal((await unknown.json()).error.code, "LICENSE_NOT_FOUND");
 
-  const ok = await post("/api/licenses/activate", { key, domain: "https://www.Shop-A.com/" });
+  const ok = await post("/api/licenses/activate", {
+    key,
+    domain: "https://www.Shop-A.com/",
+  });
   assert.equal(ok.status, 200);
   const answer = await ok.json();
   assert.equal(answer.valid, true);
   assert.equal(answer.activation.domain, "shop-a.com");
-  const again = await post("/api/licenses/activate", { key, domain: "shop-a.com" });
+  const again = await post("/api/licenses/activate", {
+    key,
+    domain: "shop-a.com",
+  });
   assert.equal(again.status, 200, "the same domain again is fine");
   await again.body?.cancel();
-  const mismatch = await post("/api/licenses/activate", { key, domain: "shop-b.com" });
+  const mismatch = await post("/api/licenses/activate", {
+    key,
+    domain: "shop-b.com",
+  });
   assert.equal(mismatch.status, 409);
   const mismatchBody = await mismatch.json();
   assert.equal(mismatchBody.valid, false);
   assert.equal(mismatchBody.error.code, "DOMAIN_MISMATCH");
 
-  await db.updateTable("licenses").set({ status: "revoked" }).where("id", "=", answer.license.id).execute();
-  const revoked = await post("/api/licenses/validate", { key, domain: "shop-a.com" });
+  await db.updateTable("licenses").set({ status: "revoked" }).where(
+    "id",
+    "=",
+    answer.license.id,
+  ).execute();
+  const revoked = await post("/api/licenses/validate", {
+    key,
+    domain: "shop-a.com",
+  });
   assert.equal(revoked.status, 403);
   assert.equal((await revoked.json()).error.code, "LICENSE_REVOKED");
 
-  await db.updateTable("licenses").set({ status: "active", expires_at: new Date("2027-01-01T00:00:00Z") })
+  await db.updateTable("licenses").set({
+    status: "active",
+    expires_at: new Date("2027-01-01T00:00:00Z"),
+  })
     .where("id", "=", answer.license.id).execute();
-  const expired = await post("/api/licenses/validate", { key, domain: "shop-a.com" });
+  const expired = await post("/api/licenses/validate", {
+    key,
+    domain: "shop-a.com",
+  });
   assert.equal(expired.status, 403);
   assert.equal((await expired.json()).error.code, "LICENSE_EXPIRED");
 });
@@ -117,8 +170,14 @@ Deno.test("every error code of activate", async () => {
 Deno.test("20 concurrent activations from different domains: exactly one wins", async () => {
   const { body } = await issue("order-race");
   const responses = await Promise.all(
-    Array.from({ length: 20 }, (_, i) =>
-      post("/api/licenses/activate", { key: body.key, domain: `racer-${i}.example` })),
+    Array.from(
+      { length: 20 },
+      (_, i) =>
+        post("/api/licenses/activate", {
+          key: body.key,
+          domain: `racer-${i}.example`,
+        }),
+    ),
   );
   const statuses = responses.map((r) => r.status);
   await Promise.all(responses.map((r) => r.body?.cancel()));
@@ -127,16 +186,31 @@ Deno.test("20 concurrent activations from different domains: exactly one wins", 
   assert.equal(statuses.filter((s) => s === 409 || s === 429).length, 19);
   assert.ok(statuses.filter((s) => s === 409).length >= 9);
   const active = await db.selectFrom("license_activations").select("domain")
-    .where("license_id", "=", body.license.id).where("deactivated_at", "is", null).execute();
+    .where("license_id", "=", body.license.id).where(
+      "deactivated_at",
+      "is",
+      null,
+    ).execute();
   assert.equal(active.length, 1);
 });
 
 Deno.test("staging and development hosts validate without taking the activation", async () => {
   const { body } = await issue("order-staging");
-  const bound = await post("/api/licenses/activate", { key: body.key, domain: "crm.example.com" });
+  const bound = await post("/api/licenses/activate", {
+    key: body.key,
+    domain: "crm.example.com",
+  });
   assert.equal(bound.status, 200);
   await bound.body?.cancel();
-  for (const domain of ["staging.crm.example.com", "dev.crm.example.com", "localhost", "127.0.0.1", "crm.test"]) {
+  for (
+    const domain of [
+      "staging.crm.example.com",
+      "dev.crm.example.com",
+      "localhost",
+      "127.0.0.1",
+      "crm.test",
+    ]
+  ) {
     const res = await post("/api/licenses/validate", { key: body.key, domain });
     assert.equal(res.status, 200, domain);
     const answer = await res.json();
@@ -144,27 +218,46 @@ Deno.test("staging and development hosts validate without taking the activation"
     assert.equal(answer.development, true, domain);
   }
   const active = await db.selectFrom("license_activations").select("domain")
-    .where("license_id", "=", body.license.id).where("deactivated_at", "is", null).execute();
+    .where("license_id", "=", body.license.id).where(
+      "deactivated_at",
+      "is",
+      null,
+    ).execute();
   assert.deepEqual(active.map((a) => a.domain), ["crm.example.com"]);
 });
 
 Deno.test("deactivate frees the key for another domain", async () => {
   const { body } = await issue("order-move");
-  await (await post("/api/licenses/activate", { key: body.key, domain: "old.example" })).body?.cancel();
-  const wrong = await post("/api/licenses/deactivate", { key: body.key, domain: "new.example" });
+  await (await post("/api/licenses/activate", {
+    key: body.key,
+    domain: "old.example",
+  })).body?.cancel();
+  const wrong = await post("/api/licenses/deactivate", {
+    key: body.key,
+    domain: "new.example",
+  });
   assert.equal(wrong.status, 409);
   await wrong.body?.cancel();
-  const done = await post("/api/licenses/deactivate", { key: body.key, domain: "old.example" });
+  const done = await post("/api/licenses/deactivate", {
+    key: body.key,
+    domain: "old.example",
+  });
   assert.equal(done.status, 200);
   assert.equal((await done.json()).deactivated, true);
-  const moved = await post("/api/licenses/activate", { key: body.key, domain: "new.example" });
+  const moved = await post("/api/licenses/activate", {
+    key: body.key,
+    domain: "new.example",
+  });
   assert.equal(moved.status, 200);
   await moved.body?.cancel();
 });
 
 Deno.test("a token verifies offline with only the public key, and not after tampering", async () => {
   const { body } = await issue("order-token");
-  const res = await post("/api/licenses/activate", { key: body.key, domain: "token.example" });
+  const res = await post("/api/licenses/activate", {
+    key: body.key,
+    domain: "token.example",
+  });
   const { token } = await res.json();
   const jwk = await (await fetch(`${app.url}/api/licenses/public-key`)).json();
   assert.deepEqual(Object.keys(jwk).sort(), ["crv", "kty", "x"]);
@@ -172,12 +265,18 @@ Deno.test("a token verifies offline with only the public key, and not after tamp
   assert.ok(payload);
   assert.equal(payload.domain, "token.example");
   assert.equal(payload.status, "active");
-  assert.equal(Date.parse(payload.valid_until) - Date.parse(payload.issued_at), 8 * 24 * 3600 * 1000);
+  assert.equal(
+    Date.parse(payload.valid_until) - Date.parse(payload.issued_at),
+    8 * 24 * 3600 * 1000,
+  );
   const [head, signature] = token.split(".");
   const forged = btoa(JSON.stringify({ ...payload, domain: "evil.example" }))
     .replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
   assert.equal(await verifyLicenseToken(jwk, `${forged}.${signature}`), null);
-  assert.equal(await verifyLicenseToken(jwk, `${head}.${signature.slice(0, -2)}AA`), null);
+  assert.equal(
+    await verifyLicenseToken(jwk, `${head}.${signature.slice(0, -2)}AA`),
+    null,
+  );
 });
 
 Deno.test("rate limits answer 429 with Retry-After", async () => {
@@ -197,7 +296,8 @@ Deno.test("rate limits answer 429 with Retry-After", async () => {
 });
 
 Deno.test("the OpenAPI document parses and lists every route", async () => {
-  const doc = await (await fetch(`${app.url}/api/licenses/openapi.json`)).json();
+  const doc = await (await fetch(`${app.url}/api/licenses/openapi.json`))
+    .json();
   assert.equal(doc.openapi, "3.1.0");
   assert.deepEqual(Object.keys(doc.paths).sort(), [
     "/api/licenses",

@@ -6,8 +6,16 @@ import { issueLicense } from "@/lib/licensing/server.ts";
 const app = await startTestApp({ licensed: false });
 Deno.test.afterAll(() => app.close());
 const { db, keys } = app.services;
-await createStaff(db, { email: "owner@example.com", password: "owner password 1" });
-const admin = await signIn(app.url, "admin", "owner@example.com", "owner password 1");
+await createStaff(db, {
+  email: "owner@example.com",
+  password: "owner password 1",
+});
+const admin = await signIn(
+  app.url,
+  "admin",
+  "owner@example.com",
+  "owner password 1",
+);
 
 Deno.test("without a license the module's admin pages are locked, its settings page is not", async () => {
   const locked = await admin.page("/admin/booking");
@@ -33,19 +41,33 @@ Deno.test("public pages and the heartbeat never lock", async () => {
 });
 
 Deno.test("activating a key in the License panel unlocks the admin", async () => {
-  const { key } = await issueLicense(db, keys, {
-    product: "booking",
-    email: "owner@example.com",
-    reference: "guard-test",
-    type: "full",
-  }, { type: "system" }, new Date());
+  const { key } = await issueLicense(
+    db,
+    keys,
+    {
+      product: "booking",
+      email: "owner@example.com",
+      reference: "guard-test",
+      type: "full",
+    },
+    { type: "system" },
+    new Date(),
+  );
   await admin.page("/admin/booking/settings");
-  const wrong = await admin.post("/admin/license/booking", { action: "activate", key: "BOOKING-WRONG", back: "/admin/booking/settings" });
+  const wrong = await admin.post("/admin/license/booking", {
+    action: "activate",
+    key: "BOOKING-WRONG",
+    back: "/admin/booking/settings",
+  });
   assert.equal(wrong.status, 303);
   await wrong.body?.cancel();
   const failed = await admin.page("/admin/booking/settings");
   assert.match(failed.html, /Activation failed/);
-  const res = await admin.post("/admin/license/booking", { action: "activate", key, back: "/admin/booking/settings" });
+  const res = await admin.post("/admin/license/booking", {
+    action: "activate",
+    key,
+    back: "/admin/booking/settings",
+  });
   assert.equal(res.status, 303);
   await res.body?.cancel();
   const settings = await admin.page("/admin/booking/settings");

@@ -2,8 +2,8 @@
  * `deno task test`: prepares what the tests need, then runs `deno test`.
  * - PostgreSQL: `TEST_DATABASE_URL`, else 127.0.0.1:5432 when it answers,
  *   else embedded PGlite (real Postgres in-process).
- * - Chromium: `CHROMIUM_PATH` or /usr/bin/chromium; installed with apt
- *   when running as root, otherwise one line saying how.
+ * - Chromium (`CHROMIUM_PATH` or /usr/bin/chromium) and wrk: installed
+ *   with apt when running as root, otherwise one line saying how.
  * Extra arguments go to `deno test` (e.g. a file or `--filter`).
  */
 import postgres from "postgres";
@@ -53,25 +53,27 @@ if (explicitUrl) {
   env.PORTICO_TEST_EMBEDDED = "1";
 }
 
-const browser = chromiumPath();
-if (!await exists(browser)) {
-  const canInstall = Deno.uid() === 0 && await exists("/usr/bin/apt-get");
-  if (canInstall) {
+/** Installs a Debian package when its binary is missing (as root), or says how. */
+async function ensureTool(binary: string, aptPackage: string, purpose: string) {
+  if (await exists(binary)) return;
+  if (Deno.uid() === 0 && await exists("/usr/bin/apt-get")) {
     console.log(
-      "Installing Chromium for the browser tests (apt-get install chromium)…",
+      `Installing ${aptPackage} for ${purpose} (apt-get install ${aptPackage})…`,
     );
     const installed =
-      await run("apt-get", ["install", "-y", "-q", "chromium"]) ||
+      await run("apt-get", ["install", "-y", "-q", aptPackage]) ||
       (await run("apt-get", ["update", "-q"]) &&
-        await run("apt-get", ["install", "-y", "-q", "chromium"]));
-    if (!installed) Deno.exit(1);
-  } else {
-    console.error(
-      `Chromium not found at ${browser}: run \`sudo apt-get install -y chromium\` or set CHROMIUM_PATH.`,
-    );
-    Deno.exit(1);
+        await run("apt-get", ["install", "-y", "-q", aptPackage]));
+    if (installed) return;
   }
+  console.error(
+    `${binary} not found: run \`sudo apt-get install -y ${aptPackage}\` (needed for ${purpose}).`,
+  );
+  Deno.exit(1);
 }
+
+await ensureTool(chromiumPath(), "chromium", "the browser tests");
+await ensureTool("/usr/bin/wrk", "wrk", "the benchmark harness test");
 
 const { code } = await new Deno.Command(Deno.execPath(), {
   args: ["test", "-A", ...Deno.args],

@@ -4,7 +4,12 @@ import LiveOnlineWidget from "@/islands/LiveOnlineWidget.tsx";
 
 /** The live widget with its labels in the admin's language. */
 export function LiveOnline(
-  { online, t, locale, timeZone }: { online: OnlineClient[]; t: Translate; locale: Locale; timeZone: string },
+  { online, t, locale, timeZone }: {
+    online: OnlineClient[];
+    t: Translate;
+    locale: Locale;
+    timeZone: string;
+  },
 ) {
   return (
     <LiveOnlineWidget

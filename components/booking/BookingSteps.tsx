@@ -3,7 +3,12 @@
  * links and forms; the time step embeds the SlotPicker island.
  */
 import type { Service } from "@/lib/db/schema.ts";
-import { formatDateTime, formatMoney, type Locale, type Translate } from "@/lib/i18n/mod.ts";
+import {
+  formatDateTime,
+  formatMoney,
+  type Locale,
+  type Translate,
+} from "@/lib/i18n/mod.ts";
 import type { FormState } from "@/lib/http/forms.ts";
 import SlotPicker, { type SlotPickerProps } from "@/islands/SlotPicker.tsx";
 import { CsrfField, Field, FormError } from "../Field.tsx";
@@ -33,20 +38,30 @@ function Price({ service, ctx }: { service: Service; ctx: StepContext }) {
 }
 
 /** Step 1: the active services. */
-export function ServiceList({ services, ctx }: { services: Service[]; ctx: StepContext }) {
-  if (!services.length) return <p class="empty-state">{ctx.t("booking.noServices")}</p>;
+export function ServiceList(
+  { services, ctx }: { services: Service[]; ctx: StepContext },
+) {
+  if (!services.length) {
+    return <p class="empty-state">{ctx.t("booking.noServices")}</p>;
+  }
   return (
     <ul class="choice-list">
       {services.map((service) => (
         <li>
-          <a class="card card-link choice" href={`/booking?service=${service.id}`}>
+          <a
+            class="card card-link choice"
+            href={`/booking?service=${service.id}`}
+          >
             <span class="choice-title">{serviceName(service, ctx.locale)}</span>
             <span class="choice-meta">
-              {ctx.t("booking.minutes", { minutes: service.duration_minutes })} ·{" "}
-              <Price service={service} ctx={ctx} />
+              {ctx.t("booking.minutes", { minutes: service.duration_minutes })}
+              {" "}
+              · <Price service={service} ctx={ctx} />
             </span>
             {serviceDescription(service, ctx.locale) && (
-              <span class="choice-text">{serviceDescription(service, ctx.locale)}</span>
+              <span class="choice-text">
+                {serviceDescription(service, ctx.locale)}
+              </span>
             )}
           </a>
         </li>
@@ -88,7 +103,9 @@ export function BookingSummary(
           </>
         )}
       </dl>
-      <p class="muted small">{ctx.t("booking.timeZone", { zone: ctx.timeZone })}</p>
+      <p class="muted small">
+        {ctx.t("booking.timeZone", { zone: ctx.timeZone })}
+      </p>
       <a href="/booking">{ctx.t("booking.change")}</a>
     </aside>
   );
@@ -96,7 +113,11 @@ export function BookingSummary(
 
 /** Step 2: a staff member, or whoever is free. */
 export function StaffChoice(
-  { service, staff, ctx }: { service: Service; staff: { id: string; name: string }[]; ctx: StepContext },
+  { service, staff, ctx }: {
+    service: Service;
+    staff: { id: string; name: string }[];
+    ctx: StepContext;
+  },
 ) {
   const link = (id: string) => `/booking?service=${service.id}&staff=${id}`;
   return (
@@ -155,8 +176,18 @@ export function DetailsForm(
       <CsrfField token={csrf} />
       <HiddenBookingFields input={input} />
       <input type="hidden" name="start" value={input.start} />
-      <FormError t={t} errors={errors.start ? { _form: errors.start } : errors} />
-      <Field t={t} name="name" label="booking.name" autocomplete="name" required {...form} />
+      <FormError
+        t={t}
+        errors={errors.start ? { _form: errors.start } : errors}
+      />
+      <Field
+        t={t}
+        name="name"
+        label="booking.name"
+        autocomplete="name"
+        required
+        {...form}
+      />
       <Field
         t={t}
         name="email"
@@ -166,14 +197,28 @@ export function DetailsForm(
         required
         {...form}
       />
-      <Field t={t} name="phone" label="booking.phone" type="tel" autocomplete="tel" {...form} />
+      <Field
+        t={t}
+        name="phone"
+        label="booking.phone"
+        type="tel"
+        autocomplete="tel"
+        {...form}
+      />
       <Field t={t} name="note" label="booking.note" multiline {...form} />
       {/* A field people never see: bots fill it in, and their request is dropped. */}
       <div class="honeypot" aria-hidden="true">
         <label for="field-website">Website</label>
-        <input id="field-website" name="website" tabIndex={-1} autocomplete="off" />
+        <input
+          id="field-website"
+          name="website"
+          tabIndex={-1}
+          autocomplete="off"
+        />
       </div>
-      <button type="submit">{t(autoConfirm ? "booking.submitConfirm" : "booking.submit")}</button>
+      <button type="submit">
+        {t(autoConfirm ? "booking.submitConfirm" : "booking.submit")}
+      </button>
     </form>
   );
 }
@@ -193,7 +238,13 @@ export function ConflictChoices(
     <div class="conflict">
       <div class="alert alert-warning" role="alert">
         <strong>{t("booking.conflict.title")}</strong>
-        <p>{t(alternatives.length ? "booking.conflict.text" : "booking.conflict.none")}</p>
+        <p>
+          {t(
+            alternatives.length
+              ? "booking.conflict.text"
+              : "booking.conflict.none",
+          )}
+        </p>
       </div>
       <ul class="time-list">
         {alternatives.map((start) => (
@@ -203,7 +254,16 @@ export function ConflictChoices(
               <HiddenBookingFields input={input} />
               <input type="hidden" name="start" value={start} />
               {["name", "email", "phone", "note"].map((name) =>
-                values[name] ? <input type="hidden" name={name} value={values[name]} /> : null
+                values[name]
+                  ? (
+                    <input
+                      key={name}
+                      type="hidden"
+                      name={name}
+                      value={values[name]}
+                    />
+                  )
+                  : null
               )}
               <button type="submit" class="time">
                 {formatDateTime(ctx.locale, new Date(start), ctx.timeZone)}

@@ -1,9 +1,20 @@
-import type { LicensedModule, ModuleLicenseState } from "@/lib/licensing/client.ts";
-import { formatDateTime, isMessageKey, type Locale, type Translate } from "@/lib/i18n/mod.ts";
+import type {
+  LicensedModule,
+  ModuleLicenseState,
+} from "@/lib/licensing/client.ts";
+import {
+  formatDateTime,
+  isMessageKey,
+  type Locale,
+  type Translate,
+} from "@/lib/i18n/mod.ts";
 import { CsrfField } from "../Field.tsx";
 
 /** Why a module is not licensed, in the admin's language. */
-export function licenseReason(t: Translate, state: ModuleLicenseState): string | null {
+export function licenseReason(
+  t: Translate,
+  state: ModuleLicenseState,
+): string | null {
   const code = state.status === "unlicensed" ? "UNLICENSED" : state.reason;
   if (!code) return null;
   const key = `license.reason.${code}`;
@@ -24,15 +35,26 @@ export function LicensePanel(
     back: string;
   },
 ) {
-  const badge = { valid: "active", grace: "pending", invalid: "revoked", unlicensed: "cancelled" }[
+  const badge = {
+    valid: "active",
+    grace: "pending",
+    invalid: "revoked",
+    unlicensed: "cancelled",
+  }[
     state.status
   ];
   const reason = licenseReason(t, state);
   return (
-    <section class="card license-panel" id="license-panel" aria-labelledby="license-panel-title">
+    <section
+      class="card license-panel"
+      id="license-panel"
+      aria-labelledby="license-panel-title"
+    >
       <div class="page-header">
         <h2 id="license-panel-title">{t("license.panel.title")}</h2>
-        <span class={`badge badge-${badge}`}>{t(`license.panel.status.${state.status}`)}</span>
+        <span class={`badge badge-${badge}`}>
+          {t(`license.panel.status.${state.status}`)}
+        </span>
       </div>
       {reason && state.status !== "valid" && <p class="muted">{reason}</p>}
       {state.domain && (
@@ -42,18 +64,25 @@ export function LicensePanel(
           {state.lastCheckAt && (
             <>
               <dt>{t("license.panel.lastCheck")}</dt>
-              <dd>{formatDateTime(locale, new Date(state.lastCheckAt), "UTC")} UTC</dd>
+              <dd>
+                {formatDateTime(locale, new Date(state.lastCheckAt), "UTC")} UTC
+              </dd>
             </>
           )}
           <dt>{t("license.panel.expires")}</dt>
           <dd>
             {state.expiresAt
-              ? formatDateTime(locale, new Date(state.expiresAt), "UTC") + " UTC"
+              ? formatDateTime(locale, new Date(state.expiresAt), "UTC") +
+                " UTC"
               : t("license.panel.never")}
           </dd>
         </dl>
       )}
-      <form method="post" action={`/admin/license/${module}`} class="form license-form">
+      <form
+        method="post"
+        action={`/admin/license/${module}`}
+        class="form license-form"
+      >
         <CsrfField token={csrf} />
         <input type="hidden" name="back" value={back} />
         <input type="hidden" name="action" value="activate" />
@@ -77,7 +106,9 @@ export function LicensePanel(
           <CsrfField token={csrf} />
           <input type="hidden" name="back" value={back} />
           <input type="hidden" name="action" value="remove" />
-          <button type="submit" class="button-link">{t("license.panel.remove")}</button>
+          <button type="submit" class="button-link">
+            {t("license.panel.remove")}
+          </button>
         </form>
       )}
     </section>

@@ -12,7 +12,10 @@ import { ACTIVITY_INVALIDATE } from "./channels.ts";
 export type ConsentChoice = "granted" | "declined";
 
 /** Tells every instance to forget what it cached about the contact. */
-export async function notifyIdentityChange(db: Database, contactId: string): Promise<void> {
+export async function notifyIdentityChange(
+  db: Database,
+  contactId: string,
+): Promise<void> {
   await sql`select pg_notify(${ACTIVITY_INVALIDATE}, ${contactId})`.execute(db);
 }
 
@@ -37,26 +40,58 @@ export async function recordConsent(
       policy_version: policyVersion,
       decided_at: now,
     }).onConflict((oc) =>
-      oc.column("contact_id").doUpdateSet({ status: choice, policy_version: policyVersion, decided_at: now })
+      oc.column("contact_id").doUpdateSet({
+        status: choice,
+        policy_version: policyVersion,
+        decided_at: now,
+      })
     ).execute();
     if (choice === "declined") {
-      await tx.updateTable("activity_sessions").set({ ended_at: sql`last_seen_at` })
-        .where("contact_id", "=", contactId).where("ended_at", "is", null).execute();
+      await tx.updateTable("activity_sessions").set({
+        ended_at: sql`last_seen_at`,
+      })
+        .where("contact_id", "=", contactId).where("ended_at", "is", null)
+        .execute();
     }
-    await recordAudit(tx, { type: "contact", id: contactId }, `activity.consent.${choice}`, "contact", contactId, {
-      policy_version: policyVersion,
-    }, now);
+    await recordAudit(
+      tx,
+      { type: "contact", id: contactId },
+      `activity.consent.${choice}`,
+      "contact",
+      contactId,
+      {
+        policy_version: policyVersion,
+      },
+      now,
+    );
     await notifyIdentityChange(tx, contactId);
   });
 }
 
 /** "Delete my activity data": every session and visit of the contact. */
-export async function eraseActivity(db: Database, contactId: string, now: Date): Promise<number> {
+export async function eraseActivity(
+  db: Database,
+  contactId: string,
+  now: Date,
+): Promise<number> {
   return await inTransaction(db, async (tx) => {
-    await tx.deleteFrom("page_visits").where("contact_id", "=", contactId).execute();
-    const sessions = await tx.deleteFrom("activity_sessions").where("contact_id", "=", contactId)
+    await tx.deleteFrom("page_visits").where("contact_id", "=", contactId)
+      .execute();
+    const sessions = await tx.deleteFrom("activity_sessions").where(
+      "contact_id",
+      "=",
+      contactId,
+    )
       .executeTakeFirst();
-    await recordAudit(tx, { type: "contact", id: contactId }, "activity.erase", "contact", contactId, {}, now);
+    await recordAudit(
+      tx,
+      { type: "contact", id: contactId },
+      "activity.erase",
+      "contact",
+      contactId,
+      {},
+      now,
+    );
     await notifyIdentityChange(tx, contactId);
     return Number(sessions.numDeletedRows);
   });

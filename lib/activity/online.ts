@@ -21,7 +21,14 @@ export async function listOnline(
   const rows = await db.selectFrom("activity_sessions as s")
     .innerJoin("contacts as c", "c.id", "s.contact_id")
     .innerJoin("clients as cl", "cl.id", "c.client_id")
-    .select(["c.id", "c.name", "cl.company", "s.current_path", "s.started_at", "s.last_seen_at"])
+    .select([
+      "c.id",
+      "c.name",
+      "cl.company",
+      "s.current_path",
+      "s.started_at",
+      "s.last_seen_at",
+    ])
     .where("s.ended_at", "is", null)
     .where("s.last_seen_at", ">=", since)
     .orderBy("s.last_seen_at", "desc")
@@ -43,7 +50,9 @@ export async function endIdleSessions(
   settings: ActivitySettings,
   now: Date,
 ): Promise<number> {
-  const idleSince = new Date(now.getTime() - settings.inactivityMinutes * 60_000);
+  const idleSince = new Date(
+    now.getTime() - settings.inactivityMinutes * 60_000,
+  );
   const result = await db.updateTable("activity_sessions")
     .set((eb) => ({ ended_at: eb.ref("last_seen_at") }))
     .where("ended_at", "is", null).where("last_seen_at", "<", idleSince)
@@ -57,7 +66,9 @@ export async function pruneActivity(
   settings: ActivitySettings,
   now: Date,
 ): Promise<number> {
-  const cutoff = new Date(now.getTime() - settings.retentionDays * 24 * 3600_000);
+  const cutoff = new Date(
+    now.getTime() - settings.retentionDays * 24 * 3600_000,
+  );
   await db.deleteFrom("page_visits").where("visited_at", "<", cutoff).execute();
   const result = await db.deleteFrom("activity_sessions")
     .where("started_at", "<", cutoff).where("ended_at", "is not", null)

@@ -60,7 +60,6 @@ export interface ActivitySession {
   lastSeenAt: Date;
   endedAt: Date | null;
   durationSeconds: number;
-  pageViews: number;
   visits: PageVisit[];
 }
 
@@ -248,7 +247,7 @@ export async function getContactActivity(
   const pageSize = options.pageSize ?? CONTACT_SESSIONS_PAGE_SIZE;
   const window = pageWindow(options.page ?? 1, totals.sessionCount, pageSize);
   const sessions = await db.selectFrom("activity_sessions")
-    .select(["id", "started_at", "last_seen_at", "ended_at", "page_views"])
+    .select(["id", "started_at", "last_seen_at", "ended_at"])
     .where("contact_id", "=", contactId)
     .orderBy("started_at", "desc").orderBy("id", "desc")
     .limit(pageSize).offset(window.offset)
@@ -295,7 +294,6 @@ export async function getContactActivity(
           (session.last_seen_at.getTime() - session.started_at.getTime()) /
             1000,
         ),
-        pageViews: session.page_views,
         visits: visits.filter((visit) => visit.session_id === session.id)
           .map((visit) => ({ path: visit.path, visitedAt: visit.visited_at })),
       })),

@@ -18,7 +18,9 @@ export const activitySettingsSchema = z.object({
 
 export type ActivitySettings = z.infer<typeof activitySettingsSchema>;
 
-export async function getActivitySettings(db: Database): Promise<ActivitySettings> {
+export async function getActivitySettings(
+  db: Database,
+): Promise<ActivitySettings> {
   const raw = await readOption(db, OPTION);
   let stored: unknown = {};
   try {
@@ -26,9 +28,15 @@ export async function getActivitySettings(db: Database): Promise<ActivitySetting
   } catch {
     // Unreadable means defaults.
   }
-  return activitySettingsSchema.parse(stored && typeof stored === "object" ? stored : {});
+  return activitySettingsSchema.parse(
+    stored && typeof stored === "object" ? stored : {},
+  );
 }
 
-export async function saveActivitySettings(db: Database, settings: ActivitySettings, now: Date) {
+export async function saveActivitySettings(
+  db: Database,
+  settings: ActivitySettings,
+  now: Date,
+) {
   await writeOption(db, OPTION, JSON.stringify(settings), now);
 }

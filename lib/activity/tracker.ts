@@ -54,7 +54,10 @@ export class ActivityTracker {
   /** Flush transactions committed by this instance (for tests and the bench). */
   flushCount = 0;
 
-  constructor(database: Pick<DatabaseHandle, "db" | "listen">, options: TrackerOptions = {}) {
+  constructor(
+    database: Pick<DatabaseHandle, "db" | "listen">,
+    options: TrackerOptions = {},
+  ) {
     this.#db = database.db;
     this.#listen = database.listen;
     this.#now = options.now ?? (() => new Date());
@@ -64,7 +67,10 @@ export class ActivityTracker {
   /** Starts flushing and listening to the other instances. */
   async start(): Promise<void> {
     this.#unlisten.push(
-      await this.#listen(ACTIVITY_INVALIDATE, (contactId) => this.forget(contactId)),
+      await this.#listen(
+        ACTIVITY_INVALIDATE,
+        (contactId) => this.forget(contactId),
+      ),
       await this.#listen(ACTIVITY_CHANGED, () => this.#scheduleRefresh()),
     );
     this.#timer = setInterval(() => void this.flush(), this.#flushIntervalMs);
@@ -75,7 +81,9 @@ export class ActivityTracker {
     clearInterval(this.#timer);
     clearTimeout(this.#refresh);
     await this.flush();
-    for (const unlisten of this.#unlisten.splice(0)) await unlisten().catch(() => {});
+    for (const unlisten of this.#unlisten.splice(0)) {
+      await unlisten().catch(() => {});
+    }
   }
 
   /** Drops cached identities of a contact (sign-out, consent change). */
@@ -108,7 +116,11 @@ export class ActivityTracker {
   }
 
   /** Takes one heartbeat; records nothing without a portal session and consent. */
-  async beat(sessionToken: string | undefined, path: string, view: boolean): Promise<BeatResult> {
+  async beat(
+    sessionToken: string | undefined,
+    path: string,
+    view: boolean,
+  ): Promise<BeatResult> {
     if (!sessionToken) return "not-tracked";
     const identity = await this.#identity(sessionToken);
     if (!identity.contactId || !identity.consenting) return "not-tracked";
@@ -135,7 +147,10 @@ export class ActivityTracker {
   /** Writes the buffer in one transaction; returns how many contacts it covered. */
   flush(): Promise<number> {
     // One flush at a time: the next waits for the one in progress.
-    this.#flushing = this.#flushing.then(() => this.#write(), () => this.#write());
+    this.#flushing = this.#flushing.then(
+      () => this.#write(),
+      () => this.#write(),
+    );
     return this.#flushing;
   }
 
@@ -150,12 +165,17 @@ export class ActivityTracker {
         const granted = new Set(
           (await tx.selectFrom("activity_consents").select("contact_id")
             .where("status", "=", "granted")
-            .where("contact_id", "in", [...batch.keys()]).execute()).map((r) => r.contact_id),
+            .where("contact_id", "in", [...batch.keys()]).execute()).map((r) =>
+              r.contact_id
+            ),
         );
         for (const [contactId, beats] of batch) {
-          if (granted.has(contactId)) await writeContact(tx, contactId, beats, inactivityMinutes);
+          if (granted.has(contactId)) {
+            await writeContact(tx, contactId, beats, inactivityMinutes);
+          }
         }
-        await sql`select pg_notify(${ACTIVITY_CHANGED}, ${String(batch.size)})`.execute(tx);
+        await sql`select pg_notify(${ACTIVITY_CHANGED}, ${String(batch.size)})`
+          .execute(tx);
       });
       this.flushCount++;
       return batch.size;
@@ -164,7 +184,10 @@ export class ActivityTracker {
       for (const [contactId, beats] of batch) {
         if (!this.#pending.has(contactId)) this.#pending.set(contactId, beats);
       }
-      console.error("activity flush failed; retrying with the next window:", error);
+      console.error(
+        "activity flush failed; retrying with the next window:",
+        error,
+      );
       return 0;
     }
   }
@@ -181,7 +204,11 @@ export class ActivityTracker {
     this.#refresh = setTimeout(async () => {
       this.#refresh = undefined;
       try {
-        const online = await listOnline(this.#db, await getActivitySettings(this.#db), this.#now());
+        const online = await listOnline(
+          this.#db,
+          await getActivitySettings(this.#db),
+          this.#now(),
+        );
         for (const subscriber of this.#subscribers) subscriber(online);
       } catch (error) {
         console.error("activity refresh failed:", error);
@@ -198,11 +225,15 @@ async function writeContact(
 ): Promise<void> {
   const firstAt = new Date(beats.firstAt);
   const lastAt = new Date(beats.lastAt);
-  const open = await tx.selectFrom("activity_sessions").select(["id", "last_seen_at"])
+  const open = await tx.selectFrom("activity_sessions").select([
+    "id",
+    "last_seen_at",
+  ])
     .where("contact_id", "=", contactId).where("ended_at", "is", null)
     .forUpdate().executeTakeFirst();
   let sessionId: string;
-  const continues = open && beats.firstAt - open.last_seen_at.getTime() <= inactivityMinutes * 60_000;
+  const continues = open &&
+    beats.firstAt - open.last_seen_at.getTime() <= inactivityMinutes * 60_000;
   if (open && continues) {
     sessionId = open.id;
     await tx.updateTable("activity_sessions").set((eb) => ({
@@ -212,7 +243,9 @@ async function writeContact(
     })).where("id", "=", open.id).execute();
   } else {
     if (open) {
-      await tx.updateTable("activity_sessions").set({ ended_at: open.last_seen_at })
+      await tx.updateTable("activity_sessions").set({
+        ended_at: open.last_seen_at,
+      })
         .where("id", "=", open.id).execute();
     }
     sessionId = (await tx.insertInto("activity_sessions").values({

@@ -25,7 +25,15 @@ export async function createApiKey(
       created_by: staffId,
       created_at: now,
     }).returning("id").executeTakeFirstOrThrow();
-    await recordAudit(tx, { type: "staff", id: staffId }, "api_key.create", "api_key", row.id, { name }, now);
+    await recordAudit(
+      tx,
+      { type: "staff", id: staffId },
+      "api_key.create",
+      "api_key",
+      row.id,
+      { name },
+      now,
+    );
     return row;
   });
   return { id, key };
@@ -49,7 +57,14 @@ export async function verifyApiKey(
 /** Every key, newest first, without secrets. */
 export async function listApiKeys(db: Database) {
   return await db.selectFrom("api_keys")
-    .select(["id", "name", "prefix", "created_at", "last_used_at", "revoked_at"])
+    .select([
+      "id",
+      "name",
+      "prefix",
+      "created_at",
+      "last_used_at",
+      "revoked_at",
+    ])
     .orderBy("created_at", "desc").execute();
 }
 
@@ -63,6 +78,14 @@ export async function revokeApiKey(
   await db.transaction().execute(async (tx) => {
     await tx.updateTable("api_keys").set({ revoked_at: now })
       .where("id", "=", id).where("revoked_at", "is", null).execute();
-    await recordAudit(tx, { type: "staff", id: staffId }, "api_key.revoke", "api_key", id, {}, now);
+    await recordAudit(
+      tx,
+      { type: "staff", id: staffId },
+      "api_key.revoke",
+      "api_key",
+      id,
+      {},
+      now,
+    );
   });
 }

@@ -18,10 +18,15 @@ export interface SlotSearch {
 }
 
 /** An active service or NotFoundError. */
-export async function getActiveService(db: Database, serviceId: string): Promise<Service> {
+export async function getActiveService(
+  db: Database,
+  serviceId: string,
+): Promise<Service> {
   const service = await db.selectFrom("services").selectAll()
     .where("id", "=", serviceId).where("active", "=", true).executeTakeFirst();
-  if (!service) throw new NotFoundError("Unknown service.", "SERVICE_NOT_FOUND");
+  if (!service) {
+    throw new NotFoundError("Unknown service.", "SERVICE_NOT_FOUND");
+  }
   return service;
 }
 
@@ -66,7 +71,9 @@ export async function loadSchedules(
   }
   if (staffIds.length === 0) return [];
   const from = new Date(startOfDay(search.from, timeZone));
-  const to = new Date(startOfDay(search.from.add({ days: search.days }), timeZone));
+  const to = new Date(
+    startOfDay(search.from.add({ days: search.days }), timeZone),
+  );
   const [ranges, timeOff, bookings] = await Promise.all([
     db.selectFrom("availability")
       .select(["staff_id", "weekday", "start_minute", "end_minute"])
@@ -90,7 +97,10 @@ export async function loadSchedules(
     timeOff: timeOff.filter((t) => t.staff_id === staffId)
       .map((t) => ({ start: t.starts_at.getTime(), end: t.ends_at.getTime() })),
     bookings: bookings.filter((b) => b.staff_id === staffId)
-      .map((b) => ({ start: b.starts_at.getTime(), end: b.blocked_until.getTime() })),
+      .map((b) => ({
+        start: b.starts_at.getTime(),
+        end: b.blocked_until.getTime(),
+      })),
   }));
 }
 
@@ -134,7 +144,10 @@ export async function nearestFreeSlots(
     days: 10,
   }, now);
   return slots
-    .sort((a, b) => Math.abs(a.start - around.getTime()) - Math.abs(b.start - around.getTime()))
+    .sort((a, b) =>
+      Math.abs(a.start - around.getTime()) -
+      Math.abs(b.start - around.getTime())
+    )
     .slice(0, count)
     .sort((a, b) => a.start - b.start);
 }

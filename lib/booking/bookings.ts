@@ -12,7 +12,12 @@ import { sha256Hex } from "../crypto.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
-import { dateIn, findFreeSlots, getActiveService, nearestFreeSlots } from "./availability.ts";
+import {
+  dateIn,
+  findFreeSlots,
+  getActiveService,
+  nearestFreeSlots,
+} from "./availability.ts";
 import { bookingEmail, type BookingEmailKind } from "./emails.tsx";
 import type { BookingSettings } from "./settings.ts";
 import type { Slot } from "./slots.ts";
@@ -87,7 +92,9 @@ async function queueBookingEmail(
     ])
     .where("b.id", "=", bookingId)
     .executeTakeFirstOrThrow();
-  const events = await db.selectFrom("booking_events").select(db.fn.countAll<number>().as("n"))
+  const events = await db.selectFrom("booking_events").select(
+    db.fn.countAll<number>().as("n"),
+  )
     .where("booking_id", "=", bookingId).executeTakeFirstOrThrow();
   const token = await manageToken(env.keys, row.id);
   const message = bookingEmail(kind, {
@@ -121,9 +128,10 @@ async function insertBooking(
 ): Promise<{ id: string; status: BookingStatus; manageToken: string }> {
   const id = crypto.randomUUID();
   const token = await manageToken(env.keys, id);
-  const status: BookingStatus = env.settings.autoConfirm || actor.type === "staff"
-    ? "confirmed"
-    : "pending";
+  const status: BookingStatus =
+    env.settings.autoConfirm || actor.type === "staff"
+      ? "confirmed"
+      : "pending";
   await db.transaction().execute(async (tx) => {
     const contact = await tx.selectFrom("contacts").select("id")
       .where("email", "=", input.email).executeTakeFirst();
@@ -153,7 +161,13 @@ async function insertBooking(
       actor_type: actor.type,
       actor_id: actor.id ?? null,
     }).execute();
-    await queueBookingEmail(tx, env, id, status === "confirmed" ? "confirmed" : "received", now);
+    await queueBookingEmail(
+      tx,
+      env,
+      id,
+      status === "confirmed" ? "confirmed" : "received",
+      now,
+    );
   });
   return { id, status, manageToken: token };
 }
@@ -174,8 +188,12 @@ export async function createBooking(
   now: Date,
 ): Promise<{ id: string; status: BookingStatus; manageToken: string }> {
   const service = await getActiveService(db, input.serviceId);
-  const endsAt = new Date(input.start.getTime() + service.duration_minutes * 60_000);
-  const blockedUntil = new Date(endsAt.getTime() + service.buffer_minutes * 60_000);
+  const endsAt = new Date(
+    input.start.getTime() + service.duration_minutes * 60_000,
+  );
+  const blockedUntil = new Date(
+    endsAt.getTime() + service.buffer_minutes * 60_000,
+  );
   const search = {
     serviceId: input.serviceId,
     staff: input.staff,
@@ -184,16 +202,32 @@ export async function createBooking(
   };
   const byStaff = actor.type === "staff";
   if (!byStaff) {
-    const offered = await findFreeSlots(db, env.settings, search, now, { ignoreBookings: true });
+    const offered = await findFreeSlots(db, env.settings, search, now, {
+      ignoreBookings: true,
+    });
     if (!offered.some((slot) => slot.start === input.start.getTime())) {
-      throw new ValidationError({ start: "booking.invalidSlot" }, "This time is not offered.");
+      throw new ValidationError(
+        { start: "booking.invalidSlot" },
+        "This time is not offered.",
+      );
     }
   }
-  const candidates = byStaff ? [input.staff] : (await findFreeSlots(db, env.settings, search, now))
-    .find((slot) => slot.start === input.start.getTime())?.staffIds ?? [];
+  const candidates = byStaff
+    ? [input.staff]
+    : (await findFreeSlots(db, env.settings, search, now))
+      .find((slot) => slot.start === input.start.getTime())?.staffIds ?? [];
   for (const staffId of candidates) {
     try {
-      return await insertBooking(db, env, input, staffId, endsAt, blockedUntil, actor, now);
+      return await insertBooking(
+        db,
+        env,
+        input,
+        staffId,
+        endsAt,
+        blockedUntil,
+        actor,
+        now,
+      );
     } catch (error) {
       if (!isOverlapViolation(error)) throw error;
     }
@@ -228,14 +262,25 @@ export async function changeBookingStatus(
   options: { reason?: string; enforceCutoff?: boolean } = {},
 ): Promise<void> {
   await inTransaction(db, async (tx) => {
-    const booking = await tx.selectFrom("bookings").select(["status", "starts_at"])
+    const booking = await tx.selectFrom("bookings").select([
+      "status",
+      "starts_at",
+    ])
       .where("id", "=", bookingId).forUpdate().executeTakeFirst();
-    if (!booking) throw new NotFoundError("Unknown booking.", "BOOKING_NOT_FOUND");
+    if (!booking) {
+      throw new NotFoundError("Unknown booking.", "BOOKING_NOT_FOUND");
+    }
     if (booking.status === to) return;
     if (!TRANSITIONS[booking.status].includes(to)) {
-      throw new ConflictError(`A ${booking.status} booking cannot become ${to}.`, "BAD_TRANSITION");
+      throw new ConflictError(
+        `A ${booking.status} booking cannot become ${to}.`,
+        "BAD_TRANSITION",
+      );
     }
-    if (options.enforceCutoff && !canStillCancel(booking.starts_at, env.settings, now)) {
+    if (
+      options.enforceCutoff &&
+      !canStillCancel(booking.starts_at, env.settings, now)
+    ) {
       throw new ConflictError("Too late to cancel online.", "CANCEL_CUTOFF");
     }
     await tx.updateTable("bookings").set({
@@ -257,8 +302,13 @@ export async function changeBookingStatus(
 }
 
 /** Clients may cancel until the cutoff before the start. */
-export function canStillCancel(startsAt: Date, settings: BookingSettings, now: Date): boolean {
-  return now.getTime() < startsAt.getTime() - settings.cancelCutoffHours * 3600_000;
+export function canStillCancel(
+  startsAt: Date,
+  settings: BookingSettings,
+  now: Date,
+): boolean {
+  return now.getTime() <
+    startsAt.getTime() - settings.cancelCutoffHours * 3600_000;
 }
 
 /** A booking with the names a page shows. */
@@ -301,7 +351,9 @@ export async function findBookingByManageToken(
   const booking = await bookingViews(db)
     .where("b.manage_token_hash", "=", await sha256Hex(token))
     .executeTakeFirst();
-  if (!booking) throw new NotFoundError("Unknown booking.", "BOOKING_NOT_FOUND");
+  if (!booking) {
+    throw new NotFoundError("Unknown booking.", "BOOKING_NOT_FOUND");
+  }
   return booking;
 }
 
@@ -311,7 +363,12 @@ export async function listContactBookings(
   contact: { id: string; email: string },
 ): Promise<BookingView[]> {
   return await bookingViews(db)
-    .where((eb) => eb.or([eb("b.contact_id", "=", contact.id), eb("b.email", "=", contact.email)]))
+    .where((eb) =>
+      eb.or([
+        eb("b.contact_id", "=", contact.id),
+        eb("b.email", "=", contact.email),
+      ])
+    )
     .orderBy("b.starts_at", "desc")
     .execute();
 }
@@ -326,12 +383,25 @@ export async function cancelContactBooking(
 ): Promise<void> {
   const own = await db.selectFrom("bookings").select("id")
     .where("id", "=", bookingId)
-    .where((eb) => eb.or([eb("contact_id", "=", contact.id), eb("email", "=", contact.email)]))
+    .where((eb) =>
+      eb.or([
+        eb("contact_id", "=", contact.id),
+        eb("email", "=", contact.email),
+      ])
+    )
     .executeTakeFirst();
   if (!own) throw new NotFoundError("Unknown booking.", "BOOKING_NOT_FOUND");
-  await changeBookingStatus(db, env, bookingId, "cancelled", { type: "contact", id: contact.id }, now, {
-    enforceCutoff: true,
-  });
+  await changeBookingStatus(
+    db,
+    env,
+    bookingId,
+    "cancelled",
+    { type: "contact", id: contact.id },
+    now,
+    {
+      enforceCutoff: true,
+    },
+  );
 }
 
 /**
@@ -353,7 +423,9 @@ export async function sendBookingReminders(
       .where("starts_at", "<=", new Date(now.getTime() + 24 * 3600_000))
       .returning("id")
       .execute();
-    for (const { id } of due) await queueBookingEmail(tx, env, id, "reminder", now);
+    for (const { id } of due) {
+      await queueBookingEmail(tx, env, id, "reminder", now);
+    }
     return due.length;
   });
 }

@@ -8,7 +8,11 @@ import type { EmailMessage } from "../mail/outbox.ts";
 import { base64 } from "../crypto.ts";
 import { buildIcs } from "./ics.ts";
 
-export type BookingEmailKind = "received" | "confirmed" | "cancelled" | "reminder";
+export type BookingEmailKind =
+  | "received"
+  | "confirmed"
+  | "cancelled"
+  | "reminder";
 
 export interface BookingEmailData {
   id: string;
@@ -29,7 +33,10 @@ export interface BookingEmailData {
 }
 
 /** The message for one event in a booking's life. */
-export function bookingEmail(kind: BookingEmailKind, data: BookingEmailData): EmailMessage {
+export function bookingEmail(
+  kind: BookingEmailKind,
+  data: BookingEmailData,
+): EmailMessage {
   const { locale } = data;
   const when = formatDateTime(locale, data.startsAt, data.timeZone);
   const subject = t(locale, `booking.email.${kind}.subject`, {
@@ -45,7 +52,11 @@ export function bookingEmail(kind: BookingEmailKind, data: BookingEmailData): Em
     description: `${t(locale, "booking.email.manage")}: ${data.manageUrl}`,
     url: data.manageUrl,
     method: kind === "cancelled" ? "CANCEL" : "REQUEST",
-    status: kind === "cancelled" ? "CANCELLED" : kind === "received" ? "TENTATIVE" : "CONFIRMED",
+    status: kind === "cancelled"
+      ? "CANCELLED"
+      : kind === "received"
+      ? "TENTATIVE"
+      : "CONFIRMED",
     sequence: data.sequence,
   });
   return renderEmail({
@@ -79,7 +90,9 @@ export function bookingEmail(kind: BookingEmailKind, data: BookingEmailData): Em
           </tbody>
         </table>
         <p>
-          <a class="button" href={data.manageUrl}>{t(locale, "booking.email.manage")}</a>
+          <a class="button" href={data.manageUrl}>
+            {t(locale, "booking.email.manage")}
+          </a>
         </p>
         <p class="muted">{t(locale, "booking.email.calendar")}</p>
       </>

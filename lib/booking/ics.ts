@@ -69,7 +69,11 @@ export function buildIcs(event: CalendarEvent): string {
     `DESCRIPTION:${escapeText(event.description)}`,
     ...(event.url ? [`URL:${event.url}`] : []),
     ...(event.organizer
-      ? [`ORGANIZER;CN=${escapeText(event.organizer.name)}:mailto:${event.organizer.email}`]
+      ? [
+        `ORGANIZER;CN=${
+          escapeText(event.organizer.name)
+        }:mailto:${event.organizer.email}`,
+      ]
       : []),
     "END:VEVENT",
     "END:VCALENDAR",

@@ -28,5 +28,8 @@ Deno.test("long lines fold at 75 octets without splitting characters", () => {
   const encoder = new TextEncoder();
   assert.ok(folded.length > 1);
   assert.ok(folded.every((part) => encoder.encode(part).length <= 75));
-  assert.equal(folded.map((part, i) => i === 0 ? part : part.slice(1)).join(""), line);
+  assert.equal(
+    folded.map((part, i) => i === 0 ? part : part.slice(1)).join(""),
+    line,
+  );
 });

@@ -25,7 +25,9 @@ function isTimeZone(zone: string): boolean {
 }
 
 export const bookingSettingsSchema = z.object({
-  timeZone: z.string().refine(isTimeZone, "unknown time zone").catch("Europe/Berlin"),
+  timeZone: z.string().refine(isTimeZone, "unknown time zone").catch(
+    "Europe/Berlin",
+  ),
   minNoticeMinutes: z.number().int().min(0).max(60 * 24 * 30).catch(120),
   horizonDays: z.number().int().min(1).max(365).catch(60),
   slotStepMinutes: z.number().int().min(5).max(240).catch(15),
@@ -38,7 +40,9 @@ export const bookingSettingsSchema = z.object({
 export type BookingSettings = z.infer<typeof bookingSettingsSchema>;
 
 /** The current settings; missing or invalid fields take their defaults. */
-export async function getBookingSettings(db: Database): Promise<BookingSettings> {
+export async function getBookingSettings(
+  db: Database,
+): Promise<BookingSettings> {
   const raw = await readOption(db, OPTION);
   let stored: unknown = {};
   try {
@@ -46,7 +50,9 @@ export async function getBookingSettings(db: Database): Promise<BookingSettings>
   } catch {
     // An unreadable row means defaults, not an outage of the booking page.
   }
-  return bookingSettingsSchema.parse(stored && typeof stored === "object" ? stored : {});
+  return bookingSettingsSchema.parse(
+    stored && typeof stored === "object" ? stored : {},
+  );
 }
 
 /** Saves validated settings. */

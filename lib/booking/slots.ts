@@ -71,24 +71,39 @@ function instantOf(
 }
 
 function sortedBusy(schedule: StaffSchedule): Interval[] {
-  return [...schedule.bookings, ...schedule.timeOff].sort((a, b) => a.start - b.start);
+  return [...schedule.bookings, ...schedule.timeOff].sort((a, b) =>
+    a.start - b.start
+  );
 }
 
 /** Index of the first interval that ends after `time` (intervals sorted by start). */
-function firstEndingAfter(intervals: Interval[], time: number, from: number): number {
+function firstEndingAfter(
+  intervals: Interval[],
+  time: number,
+  from: number,
+): number {
   let i = from;
   while (i < intervals.length && intervals[i].end <= time) i++;
   return i;
 }
 
-function overlapsAny(intervals: Interval[], from: number, start: number, end: number) {
+function overlapsAny(
+  intervals: Interval[],
+  from: number,
+  start: number,
+  end: number,
+) {
   for (let i = from; i < intervals.length && intervals[i].start < end; i++) {
     if (intervals[i].end > start) return true;
   }
   return false;
 }
 
-function countStartingIn(sortedStarts: number[], start: number, end: number): number {
+function countStartingIn(
+  sortedStarts: number[],
+  start: number,
+  end: number,
+): number {
   let count = 0;
   for (const s of sortedStarts) {
     if (s >= end) break;
@@ -144,7 +159,14 @@ export function computeSlots(query: SlotQuery): Slot[] {
           if (start < earliest) continue;
           if (start >= latest) break;
           member.cursor = firstEndingAfter(member.busy, start, member.cursor);
-          if (overlapsAny(member.busy, member.cursor, start, start + blockedLength)) continue;
+          if (
+            overlapsAny(
+              member.busy,
+              member.cursor,
+              start,
+              start + blockedLength,
+            )
+          ) continue;
           const free = byStart.get(start);
           if (free) free.push({ staffId: member.id, load });
           else byStart.set(start, [{ staffId: member.id, load }]);
@@ -158,7 +180,9 @@ export function computeSlots(query: SlotQuery): Slot[] {
     .map(([start, free]) => ({
       start,
       end: start + duration,
-      staffIds: free.sort((a, b) => a.load - b.load || a.staffId.localeCompare(b.staffId))
+      staffIds: free.sort((a, b) =>
+        a.load - b.load || a.staffId.localeCompare(b.staffId)
+      )
         .map((f) => f.staffId),
     }));
 }

@@ -5,7 +5,9 @@ const BERLIN = "Europe/Berlin";
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString().replace(".000", "");
 
-function query(overrides: Partial<SlotQuery> & { staff: StaffSchedule[] }): SlotQuery {
+function query(
+  overrides: Partial<SlotQuery> & { staff: StaffSchedule[] },
+): SlotQuery {
   return {
     timeZone: BERLIN,
     from: Temporal.PlainDate.from("2027-01-11"), // a Monday
@@ -54,29 +56,47 @@ Deno.test("several ranges a day, and summer time is UTC+2", () => {
     now: at("2027-06-01T00:00:00Z"),
     staff: [staff],
   }));
-  assert.deepEqual(slots.map((s) => iso(s.start)), ["2027-06-14T07:00:00Z", "2027-06-14T12:00:00Z"]);
+  assert.deepEqual(slots.map((s) => iso(s.start)), [
+    "2027-06-14T07:00:00Z",
+    "2027-06-14T12:00:00Z",
+  ]);
 });
 
 Deno.test("existing bookings block their time plus their buffer", () => {
   const staff = mondayMorning();
   // 10:00–11:00 local with a 15-minute buffer: busy until 11:15.
-  staff.bookings.push({ start: at("2027-01-11T09:00:00Z"), end: at("2027-01-11T10:15:00Z") });
+  staff.bookings.push({
+    start: at("2027-01-11T09:00:00Z"),
+    end: at("2027-01-11T10:15:00Z"),
+  });
   const slots = computeSlots(query({ staff: [staff] }));
   assert.deepEqual(slots.map((s) => iso(s.start)), ["2027-01-11T08:00:00Z"]);
 });
 
 Deno.test("the new service's own buffer must fit before the next booking", () => {
   const staff = mondayMorning();
-  staff.bookings.push({ start: at("2027-01-11T09:00:00Z"), end: at("2027-01-11T10:00:00Z") });
+  staff.bookings.push({
+    start: at("2027-01-11T09:00:00Z"),
+    end: at("2027-01-11T10:00:00Z"),
+  });
   const starts = (bufferMinutes: number) =>
-    computeSlots(query({ staff: [staff], bufferMinutes })).map((s) => iso(s.start));
+    computeSlots(query({ staff: [staff], bufferMinutes })).map((s) =>
+      iso(s.start)
+    );
   assert.deepEqual(starts(0), ["2027-01-11T08:00:00Z", "2027-01-11T10:00:00Z"]);
-  assert.deepEqual(starts(15), ["2027-01-11T10:00:00Z"], "09:00 would end its buffer at 10:15");
+  assert.deepEqual(
+    starts(15),
+    ["2027-01-11T10:00:00Z"],
+    "09:00 would end its buffer at 10:15",
+  );
 });
 
 Deno.test("time off removes slots", () => {
   const staff = mondayMorning();
-  staff.timeOff.push({ start: at("2027-01-11T08:30:00Z"), end: at("2027-01-11T12:00:00Z") });
+  staff.timeOff.push({
+    start: at("2027-01-11T08:30:00Z"),
+    end: at("2027-01-11T12:00:00Z"),
+  });
   assert.deepEqual(computeSlots(query({ staff: [staff] })), []);
 });
 
@@ -140,7 +160,8 @@ Deno.test("DST fall back (Berlin, 31 October 2027): the repeated hour is offered
     staff: [staff],
   }));
   const labels = slots.map((s) => {
-    const zoned = Temporal.Instant.fromEpochMilliseconds(s.start).toZonedDateTimeISO(BERLIN);
+    const zoned = Temporal.Instant.fromEpochMilliseconds(s.start)
+      .toZonedDateTimeISO(BERLIN);
     return `${zoned.toPlainTime().toString().slice(0, 5)}${zoned.offset}`;
   });
   assert.deepEqual(labels, [
@@ -158,7 +179,10 @@ Deno.test("DST fall back (Berlin, 31 October 2027): the repeated hour is offered
 
 Deno.test("any available: every free member, least busy that day first", () => {
   const busy = mondayMorning("bob");
-  busy.bookings.push({ start: at("2027-01-11T10:00:00Z"), end: at("2027-01-11T10:30:00Z") });
+  busy.bookings.push({
+    start: at("2027-01-11T10:00:00Z"),
+    end: at("2027-01-11T10:30:00Z"),
+  });
   const slots = computeSlots(query({
     staff: [busy, mondayMorning("cat")],
     durationMinutes: 30,

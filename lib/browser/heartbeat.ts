@@ -11,7 +11,9 @@ export function startHeartbeat(path: string): () => void {
   const url = (view: boolean) =>
     `/cat_heartbeat?path=${encodeURIComponent(path)}${view ? "&view=1" : ""}`;
   const ping = (view = false) => {
-    fetch(url(view), { credentials: "same-origin", keepalive: true }).catch(() => {});
+    fetch(url(view), { credentials: "same-origin", keepalive: true }).catch(
+      () => {},
+    );
   };
   let timer: ReturnType<typeof setInterval> | undefined;
   const schedule = () => {

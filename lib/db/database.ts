@@ -23,7 +23,10 @@ export interface DatabaseHandle {
    * Subscribes to Postgres NOTIFY on `channel` (across every instance on
    * the database); resolves to the unsubscribe function.
    */
-  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  listen(
+    channel: string,
+    onMessage: (payload: string) => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 

@@ -153,7 +153,8 @@ export interface JobRunsTable {
   detail: string | null;
 }
 
-export interface Tables extends BookingTables, LicensingTables, ShopTables, ActivityTables {
+export interface Tables
+  extends BookingTables, LicensingTables, ShopTables, ActivityTables {
   options: OptionsTable;
   staff: StaffTable;
   clients: ClientsTable;

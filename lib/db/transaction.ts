@@ -5,6 +5,9 @@
  */
 import type { Database } from "./database.ts";
 
-export async function inTransaction<T>(db: Database, fn: (tx: Database) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  db: Database,
+  fn: (tx: Database) => Promise<T>,
+): Promise<T> {
   return db.isTransaction ? await fn(db) : await db.transaction().execute(fn);
 }

@@ -111,6 +111,10 @@ export function signOutHandlers(realm: Realm): Handlers<unknown, State> {
       if (session && everywhere) {
         await endAllSessions(db, realm, session.user.id);
       } else if (session) await endSession(db, session.tokenHash);
+      // Every instance drops the contact's cached heartbeat identity at once.
+      if (session && realm === "contact") {
+        await notifyIdentityChange(db, session.user.id);
+      }
       const res = redirect(`${BASE[realm]}/login`);
       setFlash(res.headers, {
         kind: "success",

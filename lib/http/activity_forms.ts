@@ -7,7 +7,10 @@ import type { ActivitySettings } from "../activity/settings.ts";
 import { type FormValues, requiredText } from "./forms.ts";
 import { wholeNumber } from "./booking_admin_forms.ts";
 
-/** The ranges the settings accept (as `activitySettingsSchema` stores them). */
+/**
+ * The ranges the settings accept (as `activitySettingsSchema` stores them);
+ * each field's error message names its range too.
+ */
 export const ACTIVITY_LIMITS = {
   inactivityMinutes: { min: 1, max: 240 },
   onlineWindowSeconds: { min: 35, max: 3600 },
@@ -15,7 +18,11 @@ export const ACTIVITY_LIMITS = {
 } as const;
 
 const limited = (field: keyof typeof ACTIVITY_LIMITS) =>
-  wholeNumber(ACTIVITY_LIMITS[field].min, ACTIVITY_LIMITS[field].max);
+  wholeNumber(
+    ACTIVITY_LIMITS[field].min,
+    ACTIVITY_LIMITS[field].max,
+    `activity.settings.${field}.invalid`,
+  );
 
 /** Admin → Activity → Settings. */
 export const activitySettingsForm = z.object({

@@ -15,9 +15,14 @@ export class InvalidRequestError extends DomainError {
 }
 
 /** Parses a JSON body with `schema`. */
-export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+export async function readJson<S extends z.ZodType>(
+  req: Request,
+  schema: S,
+): Promise<z.infer<S>> {
   if (!(req.headers.get("content-type") ?? "").includes("application/json")) {
-    throw new InvalidRequestError("Send a JSON body with Content-Type: application/json.");
+    throw new InvalidRequestError(
+      "Send a JSON body with Content-Type: application/json.",
+    );
   }
   let body: unknown;
   try {
@@ -28,7 +33,9 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S): Pr
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InvalidRequestError(`${issue.path.join(".") || "body"}: ${issue.message}`);
+    throw new InvalidRequestError(
+      `${issue.path.join(".") || "body"}: ${issue.message}`,
+    );
   }
   return parsed.data;
 }
@@ -43,7 +50,9 @@ export function jsonEndpoint<A extends unknown[]>(
       return await handler(...args);
     } catch (error) {
       if (error instanceof DomainError) {
-        const headers = error instanceof RateLimitedError ? error.headers : undefined;
+        const headers = error instanceof RateLimitedError
+          ? error.headers
+          : undefined;
         return Response.json(
           { ...extra, error: { code: error.code, message: error.message } },
           { status: error.status, headers },

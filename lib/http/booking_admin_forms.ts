@@ -9,7 +9,7 @@ import { checkbox, emailField, optionalText, requiredText } from "./forms.ts";
 import { pageParam } from "./params.ts";
 import type { FormValues } from "./forms.ts";
 import type { Service } from "../db/schema.ts";
-import type { Locale } from "../i18n/mod.ts";
+import type { Locale, MessageKey } from "../i18n/mod.ts";
 import type { BookingLink, BookingSettings } from "../booking/settings.ts";
 import type { ServiceInput } from "../booking/admin_services.ts";
 import { weekdayField, type WeeklyRange } from "../booking/admin_schedule.ts";
@@ -51,13 +51,20 @@ function formWithRows<Fields extends z.ZodType, Rows, Output>(
   });
 }
 
-const WHOLE_NUMBER = "bookingAdmin.form.wholeNumber";
+const WHOLE_NUMBER: MessageKey = "bookingAdmin.form.wholeNumber";
 
-/** A whole number typed into a field, within bounds the hint names. */
-export const wholeNumber = (min: number, max: number) =>
+/**
+ * A whole number typed into a field, within bounds the hint names (or
+ * `message` names, for a form whose hints hide behind the error).
+ */
+export const wholeNumber = (
+  min: number,
+  max: number,
+  message: MessageKey = WHOLE_NUMBER,
+) =>
   z.string({ error: "form.required" }).trim().min(1, "form.required")
-    .regex(/^-?\d{1,9}$/, WHOLE_NUMBER).transform(Number)
-    .pipe(z.number().int().min(min, WHOLE_NUMBER).max(max, WHOLE_NUMBER));
+    .regex(/^-?\d{1,9}$/, message).transform(Number)
+    .pipe(z.number().int().min(min, message).max(max, message));
 
 /** A date from `<input type="date">`. */
 const plainDate = (message = "bookingAdmin.form.date") =>

@@ -9,7 +9,8 @@ import type { Actor } from "../audit.ts";
 import { ForbiddenError } from "../errors.ts";
 import { redirect } from "./flash.ts";
 
-const PUBLIC = /^\/(admin|clients)\/(login(\/.*)?|password\/.*)$|^\/clients\/cat_consent_js$/;
+const PUBLIC =
+  /^\/(admin|clients)\/(login(\/.*)?|password\/.*)$|^\/clients\/cat_consent_js$/;
 
 function toSignIn(
   ctx: FreshContext<State>,

@@ -5,7 +5,11 @@
  */
 import type { FreshContext } from "../web/mod.ts";
 import type { State } from "../state.ts";
-import { type LicensedModule, ModuleLockedError, moduleLicenseState } from "../licensing/client.ts";
+import {
+  type LicensedModule,
+  moduleLicenseState,
+  ModuleLockedError,
+} from "../licensing/client.ts";
 import { licenseClientEnv } from "../licensing/mod.ts";
 
 /** Middleware for `/admin/<module>/…`. */
@@ -13,10 +17,17 @@ export function licenseGuard(module: LicensedModule) {
   const settingsPath = `/admin/${module}/settings`;
   return async (_req: Request, ctx: FreshContext<State>) => {
     const { db, now } = ctx.state.services;
-    const state = await moduleLicenseState(db, licenseClientEnv(ctx.state.services), module, now());
+    const state = await moduleLicenseState(
+      db,
+      licenseClientEnv(ctx.state.services),
+      module,
+      now(),
+    );
     ctx.state.moduleLicense = { module, state };
     const open = state.status === "valid" || state.status === "grace";
-    if (!open && ctx.url.pathname !== settingsPath) throw new ModuleLockedError(module, state);
+    if (!open && ctx.url.pathname !== settingsPath) {
+      throw new ModuleLockedError(module, state);
+    }
     return await ctx.next();
   };
 }

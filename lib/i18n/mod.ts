@@ -2,6 +2,7 @@
  * German and English: message lookup with `{placeholders}`, the locale a
  * request should use, and dates, times and money through `Intl`.
  */
+import activity from "./catalog/activity.ts";
 import activityLive from "./catalog/activity_live.ts";
 import admin from "./catalog/admin.ts";
 import booking from "./catalog/booking.ts";
@@ -9,6 +10,7 @@ import bookingAdmin from "./catalog/booking_admin.ts";
 import core from "./catalog/core.ts";
 import licenseClient from "./catalog/license_client.ts";
 import shop from "./catalog/shop.ts";
+import shopAdmin from "./catalog/shop_admin.ts";
 import licensing from "./catalog/licensing.ts";
 import crm from "./catalog/crm.ts";
 import mailJobs from "./catalog/mail_jobs.ts";
@@ -28,7 +30,9 @@ export const catalogs = [
   mailJobs,
   crm,
   shop,
+  shopAdmin,
   activityLive,
+  activity,
 ];
 
 type Union<T> = T extends { en: infer E } ? keyof E : never;

@@ -66,7 +66,10 @@ export class LicenseActivationError extends DomainError {
 
 /** A module page refused because the module's license is not valid. */
 export class ModuleLockedError extends DomainError {
-  constructor(readonly module: LicensedModule, readonly state: ModuleLicenseState) {
+  constructor(
+    readonly module: LicensedModule,
+    readonly state: ModuleLicenseState,
+  ) {
     super(403, "MODULE_LOCKED", `The ${module} module needs a valid license.`);
   }
 }
@@ -90,7 +93,9 @@ async function readCache(
   const sealed = await readOption(db, optionName(module));
   if (!sealed) return null;
   try {
-    return JSON.parse(await env.keys.decrypt(`license-cache:${module}`, sealed));
+    return JSON.parse(
+      await env.keys.decrypt(`license-cache:${module}`, sealed),
+    );
   } catch {
     return "tampered";
   }
@@ -103,7 +108,10 @@ async function writeCache(
   cache: CachedLicense,
   now: Date,
 ): Promise<void> {
-  const sealed = await env.keys.encrypt(`license-cache:${module}`, JSON.stringify(cache));
+  const sealed = await env.keys.encrypt(
+    `license-cache:${module}`,
+    JSON.stringify(cache),
+  );
   await writeOption(db, optionName(module), sealed, now);
 }
 
@@ -113,7 +121,11 @@ interface ServerReply {
   body: { token?: string; error?: { code: string; message: string } };
 }
 
-async function callServer(env: LicenseClientEnv, path: string, body: unknown): Promise<ServerReply> {
+async function callServer(
+  env: LicenseClientEnv,
+  path: string,
+  body: unknown,
+): Promise<ServerReply> {
   const res = await fetch(`${env.serverUrl}${path}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -138,23 +150,32 @@ export async function activateModuleLicense(
   let reply: ServerReply;
   let publicJwk: JsonWebKey;
   try {
-    reply = await callServer(env, "/api/licenses/activate", { key, domain: licensedDomain(env) });
+    reply = await callServer(env, "/api/licenses/activate", {
+      key,
+      domain: licensedDomain(env),
+    });
     const keyRes = await fetch(`${env.serverUrl}/api/licenses/public-key`, {
       signal: AbortSignal.timeout(10_000),
     });
     publicJwk = await keyRes.json();
   } catch {
-    throw new LicenseActivationError("SERVER_UNREACHABLE", "The license server cannot be reached.");
+    throw new LicenseActivationError(
+      "SERVER_UNREACHABLE",
+      "The license server cannot be reached.",
+    );
   }
   if (!reply.ok || !reply.body.token) {
-    const error = reply.body.error ?? { code: "SERVER_ERROR", message: `HTTP ${reply.status}` };
+    const error = reply.body.error ??
+      { code: "SERVER_ERROR", message: `HTTP ${reply.status}` };
     throw new LicenseActivationError(error.code, error.message);
   }
   const payload = await verifyLicenseToken(publicJwk, reply.body.token);
   if (!payload || payload.product !== module) {
     throw new LicenseActivationError(
       payload ? "WRONG_PRODUCT" : "BAD_SIGNATURE",
-      payload ? `This key is for "${payload.product}".` : "The server's answer is not signed correctly.",
+      payload
+        ? `This key is for "${payload.product}".`
+        : "The server's answer is not signed correctly.",
     );
   }
   await writeCache(db, env, module, {
@@ -182,11 +203,15 @@ export async function checkModuleLicense(
 ): Promise<"skipped" | "ok" | "unreachable" | "refused"> {
   const cache = await readCache(db, env, module);
   if (!cache || cache === "tampered") return "skipped";
-  if (now.getTime() - Date.parse(cache.lastCheckAt) < CHECK_INTERVAL_MS) return "skipped";
+  if (now.getTime() - Date.parse(cache.lastCheckAt) < CHECK_INTERVAL_MS) {
+    return "skipped";
+  }
   const next: CachedLicense = {
     ...cache,
     lastCheckAt: now.toISOString(),
-    latestSeenAt: new Date(Math.max(now.getTime(), Date.parse(cache.latestSeenAt))).toISOString(),
+    latestSeenAt: new Date(
+      Math.max(now.getTime(), Date.parse(cache.latestSeenAt)),
+    ).toISOString(),
   };
   let outcome: "ok" | "unreachable" | "refused";
   try {
@@ -198,7 +223,11 @@ export async function checkModuleLicense(
       ? await verifyLicenseToken(cache.publicJwk, reply.body.token)
       : null;
     if (reply.ok && payload) {
-      Object.assign(next, { token: reply.body.token, lastError: null, refusedCode: null });
+      Object.assign(next, {
+        token: reply.body.token,
+        lastError: null,
+        refusedCode: null,
+      });
       outcome = "ok";
     } else if (reply.status >= 400 && reply.status < 500 && reply.body.error) {
       next.refusedCode = reply.body.error.code;
@@ -225,8 +254,13 @@ export async function moduleLicenseState(
   const cache = await readCache(db, env, module);
   if (!cache) return { status: "unlicensed" };
   if (cache === "tampered") return { status: "invalid", reason: "TAMPERED" };
-  const payload: LicenseTokenPayload | null = await verifyLicenseToken(cache.publicJwk, cache.token);
-  if (!payload || payload.product !== module) return { status: "invalid", reason: "TAMPERED" };
+  const payload: LicenseTokenPayload | null = await verifyLicenseToken(
+    cache.publicJwk,
+    cache.token,
+  );
+  if (!payload || payload.product !== module) {
+    return { status: "invalid", reason: "TAMPERED" };
+  }
   const base = {
     domain: payload.domain,
     keyPrefix: cache.key.split("-").slice(0, 2).join("-"),
@@ -236,28 +270,52 @@ export async function moduleLicenseState(
   // Never earlier than a time already seen: winding the clock back buys nothing.
   const at = Math.max(now.getTime(), Date.parse(cache.latestSeenAt));
   if (at > Date.parse(cache.latestSeenAt) + 3600_000) {
-    await writeCache(db, env, module, { ...cache, latestSeenAt: new Date(at).toISOString() }, now);
+    await writeCache(db, env, module, {
+      ...cache,
+      latestSeenAt: new Date(at).toISOString(),
+    }, now);
   }
-  if (cache.refusedCode) return { ...base, status: "invalid", reason: cache.refusedCode };
+  if (cache.refusedCode) {
+    return { ...base, status: "invalid", reason: cache.refusedCode };
+  }
   if (payload.status !== "active") {
-    return { ...base, status: "invalid", reason: `LICENSE_${payload.status.toUpperCase()}` };
+    return {
+      ...base,
+      status: "invalid",
+      reason: `LICENSE_${payload.status.toUpperCase()}`,
+    };
   }
-  if (payload.domain !== licensedDomain(env)) return { ...base, status: "invalid", reason: "DOMAIN_CHANGED" };
+  if (payload.domain !== licensedDomain(env)) {
+    return { ...base, status: "invalid", reason: "DOMAIN_CHANGED" };
+  }
   if (payload.expires_at && at >= Date.parse(payload.expires_at)) {
     return { ...base, status: "invalid", reason: "LICENSE_EXPIRED" };
   }
   const lastGood = Date.parse(payload.issued_at);
-  const graceEnds = Math.min(lastGood + GRACE_MS, Date.parse(payload.valid_until));
-  if (at >= graceEnds) return { ...base, status: "invalid", reason: "GRACE_OVER" };
+  const graceEnds = Math.min(
+    lastGood + GRACE_MS,
+    Date.parse(payload.valid_until),
+  );
+  if (at >= graceEnds) {
+    return { ...base, status: "invalid", reason: "GRACE_OVER" };
+  }
   if (cache.lastError || at - lastGood > CHECK_INTERVAL_MS + 3600_000) {
-    return { ...base, status: "grace", graceDaysLeft: Math.ceil((graceEnds - at) / DAY) };
+    return {
+      ...base,
+      status: "grace",
+      graceDaysLeft: Math.ceil((graceEnds - at) / DAY),
+    };
   }
   return { ...base, status: "valid" };
 }
 
 /** Forgets the module's license on this instance (e.g. before entering another key). */
-export async function removeModuleLicense(db: Database, module: LicensedModule): Promise<void> {
-  await db.deleteFrom("options").where("name", "=", optionName(module)).execute();
+export async function removeModuleLicense(
+  db: Database,
+  module: LicensedModule,
+): Promise<void> {
+  await db.deleteFrom("options").where("name", "=", optionName(module))
+    .execute();
 }
 
 /** The daily job: checks every activated module (each at most once per 24 h). */
@@ -268,7 +326,9 @@ export async function checkAllModuleLicenses(
 ): Promise<string> {
   const outcomes: string[] = [];
   for (const module of LICENSED_MODULES) {
-    outcomes.push(`${module}: ${await checkModuleLicense(db, env, module, now)}`);
+    outcomes.push(
+      `${module}: ${await checkModuleLicense(db, env, module, now)}`,
+    );
   }
   return outcomes.join(", ");
 }

@@ -20,13 +20,23 @@ export function keyDomainEndpoint(
   return jsonEndpoint(async (req: Request, ctx: { state: State }) => {
     const { db, now } = ctx.state.services;
     const at = now();
-    await consumeRateLimit(db, `licenses:ip:${ctx.state.clientIp}`, LICENSE_API_LIMITS.ip, at);
+    await consumeRateLimit(
+      db,
+      `licenses:ip:${ctx.state.clientIp}`,
+      LICENSE_API_LIMITS.ip,
+      at,
+    );
     const input = await readJson(req, keyDomainRequest);
     const canonical = parseLicenseKey(input.key)?.canonical;
     if (canonical) {
       // Counters are named by a hash: the key itself is never stored in clear.
       const keyId = (await sha256Hex(canonical)).slice(0, 32);
-      await consumeRateLimit(db, `licenses:key:${keyId}`, LICENSE_API_LIMITS.key, at);
+      await consumeRateLimit(
+        db,
+        `licenses:key:${keyId}`,
+        LICENSE_API_LIMITS.key,
+        at,
+      );
       if (options.activation) {
         await consumeRateLimit(
           db,

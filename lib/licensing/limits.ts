@@ -1,7 +1,10 @@
 /** Rate limits of the license API (all kept in Postgres, across instances). */
 import type { RateLimit } from "../rate_limit.ts";
 
-export const LICENSE_API_LIMITS: Record<"ip" | "key" | "activationsPerKeyPerDay", RateLimit> = {
+export const LICENSE_API_LIMITS: Record<
+  "ip" | "key" | "activationsPerKeyPerDay",
+  RateLimit
+> = {
   /** Every license API call per client address. */
   ip: { limit: 120, windowSeconds: 60 },
   /** Calls per key, whatever the address. */

@@ -12,13 +12,20 @@ export async function listCatalog(
   db: Database,
 ): Promise<{ products: Product[]; packages: PackageWithProducts[] }> {
   const products = await db.selectFrom("products").selectAll()
-    .where("active", "=", true).orderBy("position").orderBy("name_en").execute();
+    .where("active", "=", true).orderBy("position").orderBy("name_en")
+    .execute();
   const packages = await db.selectFrom("packages").selectAll()
-    .where("active", "=", true).orderBy("position").orderBy("name_en").execute();
+    .where("active", "=", true).orderBy("position").orderBy("name_en")
+    .execute();
   const items = packages.length
-    ? await db.selectFrom("package_items").innerJoin("products", "products.id", "package_items.product_id")
+    ? await db.selectFrom("package_items").innerJoin(
+      "products",
+      "products.id",
+      "package_items.product_id",
+    )
       .selectAll("products").select("package_items.package_id")
-      .where("package_items.package_id", "in", packages.map((p) => p.id)).execute()
+      .where("package_items.package_id", "in", packages.map((p) => p.id))
+      .execute()
     : [];
   return {
     products,
@@ -33,7 +40,12 @@ export async function listCatalog(
 export async function findOffer(
   db: Database,
   slug: string,
-): Promise<{ kind: "product"; product: Product } | { kind: "package"; pkg: PackageWithProducts }> {
+): Promise<
+  { kind: "product"; product: Product } | {
+    kind: "package";
+    pkg: PackageWithProducts;
+  }
+> {
   const product = await db.selectFrom("products").selectAll()
     .where("slug", "=", slug).where("active", "=", true).executeTakeFirst();
   if (product) return { kind: "product", product };
@@ -42,6 +54,7 @@ export async function findOffer(
   if (!pkg) throw new NotFoundError("Unknown product.", "PRODUCT_NOT_FOUND");
   const products = await db.selectFrom("package_items")
     .innerJoin("products", "products.id", "package_items.product_id")
-    .selectAll("products").where("package_items.package_id", "=", pkg.id).execute();
+    .selectAll("products").where("package_items.package_id", "=", pkg.id)
+    .execute();
   return { kind: "package", pkg: { ...pkg, products } };
 }

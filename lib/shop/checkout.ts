@@ -42,22 +42,44 @@ interface ShopEnv {
   appUrl: string;
 }
 
-async function nextInvoiceNumber(db: Database, prefix: string, year: number): Promise<string> {
+async function nextInvoiceNumber(
+  db: Database,
+  prefix: string,
+  year: number,
+): Promise<string> {
   const { last_number } = await db.insertInto("invoice_sequences")
     .values({ year, last_number: 1 })
     .onConflict((oc) =>
-      oc.column("year").doUpdateSet({ last_number: sql`invoice_sequences.last_number + 1` })
+      oc.column("year").doUpdateSet({
+        last_number: sql`invoice_sequences.last_number + 1`,
+      })
     )
     .returning("last_number").executeTakeFirstOrThrow();
   return `${prefix}-${year}-${String(last_number).padStart(4, "0")}`;
 }
 
-async function findOrCreateContact(db: Database, input: CheckoutInput, now: Date) {
+async function findOrCreateContact(
+  db: Database,
+  input: CheckoutInput,
+  now: Date,
+) {
   if (input.contactId) {
-    return await db.selectFrom("contacts").select(["id", "client_id", "name", "email", "locale"])
+    return await db.selectFrom("contacts").select([
+      "id",
+      "client_id",
+      "name",
+      "email",
+      "locale",
+    ])
       .where("id", "=", input.contactId).executeTakeFirstOrThrow();
   }
-  const existing = await db.selectFrom("contacts").select(["id", "client_id", "name", "email", "locale"])
+  const existing = await db.selectFrom("contacts").select([
+    "id",
+    "client_id",
+    "name",
+    "email",
+    "locale",
+  ])
     .where("email", "=", input.email).executeTakeFirst();
   if (existing) return existing;
   const client = await db.insertInto("clients").values({
@@ -77,10 +99,14 @@ async function findOrCreateContact(db: Database, input: CheckoutInput, now: Date
     is_primary: true,
     created_at: now,
     updated_at: now,
-  }).returning(["id", "client_id", "name", "email", "locale"]).executeTakeFirstOrThrow();
+  }).returning(["id", "client_id", "name", "email", "locale"])
+    .executeTakeFirstOrThrow();
 }
 
-function productName(product: { name_en: string; name_de: string }, locale: Locale) {
+function productName(
+  product: { name_en: string; name_de: string },
+  locale: Locale,
+) {
   return locale === "de" ? product.name_de : product.name_en;
 }
 
@@ -92,11 +118,16 @@ export async function checkout(
   now: Date,
 ): Promise<CheckoutResult> {
   const offer = await findOffer(db, input.slug);
-  const products: Product[] = offer.kind === "product" ? [offer.product] : offer.pkg.products;
+  const products: Product[] = offer.kind === "product"
+    ? [offer.product]
+    : offer.pkg.products;
   const item = offer.kind === "product" ? offer.product : offer.pkg;
   const trial = input.mode === "trial";
   if (trial && (offer.kind !== "product" || offer.product.trial_days === 0)) {
-    throw new ValidationError({ slug: "shop.noTrial" }, "This product has no trial.");
+    throw new ValidationError(
+      { slug: "shop.noTrial" },
+      "This product has no trial.",
+    );
   }
   const price = trial ? 0 : item.price_cents;
   const tax = Math.round(price * env.settings.taxRateBasisPoints / 10000);
@@ -111,7 +142,9 @@ export async function checkout(
         .where("g.product_id", "=", products[0].id)
         .where("g.license_type", "=", "trial")
         .executeTakeFirst();
-      if (earlier) throw new ConflictError("A trial was already started.", "TRIAL_USED");
+      if (earlier) {
+        throw new ConflictError("A trial was already started.", "TRIAL_USED");
+      }
     }
     const order = await tx.insertInto("orders").values({
       client_id: contact.client_id,
@@ -143,7 +176,11 @@ export async function checkout(
       }))).execute();
     } else {
       const { settings } = env;
-      const number = await nextInvoiceNumber(tx, settings.invoicePrefix, now.getUTCFullYear());
+      const number = await nextInvoiceNumber(
+        tx,
+        settings.invoicePrefix,
+        now.getUTCFullYear(),
+      );
       invoice = await tx.insertInto("invoices").values({
         number,
         order_id: order.id,
@@ -154,11 +191,19 @@ export async function checkout(
         tax_cents: tax,
         total_cents: price + tax,
         currency: item.currency,
-        billing_address: [input.name, input.company, input.address, `${input.postalCode} ${input.city}`, input.country]
+        billing_address: [
+          input.name,
+          input.company,
+          input.address,
+          `${input.postalCode} ${input.city}`,
+          input.country,
+        ]
           .filter(Boolean).join("\n"),
         bank_details: settings.bankDetails,
         issued_at: now,
-        due_at: new Date(now.getTime() + settings.paymentTermDays * 24 * 3600_000),
+        due_at: new Date(
+          now.getTime() + settings.paymentTermDays * 24 * 3600_000,
+        ),
       }).returning(["id", "number"]).executeTakeFirstOrThrow();
       await tx.insertInto("invoice_items").values({
         invoice_id: invoice.id,
@@ -167,15 +212,21 @@ export async function checkout(
         total_cents: price,
       }).execute();
     }
-    await enqueueEmail(tx, `order:${order.id}`, orderEmail({
-      to: contact.email,
-      name: contact.name,
-      locale: input.locale,
-      item: description,
-      invoiceNumber: invoice?.number ?? null,
-      portalUrl: invoice ? `${env.appUrl}/clients/invoices/${invoice.id}` : `${env.appUrl}/clients/licenses`,
-      trial,
-    }));
+    await enqueueEmail(
+      tx,
+      `order:${order.id}`,
+      orderEmail({
+        to: contact.email,
+        name: contact.name,
+        locale: input.locale,
+        item: description,
+        invoiceNumber: invoice?.number ?? null,
+        portalUrl: invoice
+          ? `${env.appUrl}/clients/invoices/${invoice.id}`
+          : `${env.appUrl}/clients/licenses`,
+        trial,
+      }),
+    );
     return {
       orderId: order.id,
       invoiceId: invoice?.id ?? null,

@@ -3,7 +3,8 @@ import { type Locale, t } from "../i18n/mod.ts";
 import { renderEmail } from "../mail/render.tsx";
 import type { EmailMessage } from "../mail/outbox.ts";
 
-const greeting = (locale: Locale, name: string) => `${locale === "de" ? "Hallo" : "Hello"} ${name},`;
+const greeting = (locale: Locale, name: string) =>
+  `${locale === "de" ? "Hallo" : "Hello"} ${name},`;
 
 /** Sent at checkout: what was ordered and where the invoice is. */
 export function orderEmail(data: {
@@ -16,9 +17,13 @@ export function orderEmail(data: {
   trial: boolean;
 }): EmailMessage {
   const { locale } = data;
-  const subject = t(locale, data.trial ? "shop.email.trial.subject" : "shop.email.order.subject", {
-    item: data.item,
-  });
+  const subject = t(
+    locale,
+    data.trial ? "shop.email.trial.subject" : "shop.email.order.subject",
+    {
+      item: data.item,
+    },
+  );
   return renderEmail({
     to: data.to,
     locale,
@@ -29,11 +34,15 @@ export function orderEmail(data: {
         <p>{greeting(locale, data.name)}</p>
         <p>
           {data.invoiceNumber
-            ? t(locale, "shop.email.order.invoice", { number: data.invoiceNumber })
+            ? t(locale, "shop.email.order.invoice", {
+              number: data.invoiceNumber,
+            })
             : t(locale, "shop.email.order.free")}
         </p>
         <p>
-          <a class="button" href={data.portalUrl}>{t(locale, "shop.email.order.portal")}</a>
+          <a class="button" href={data.portalUrl}>
+            {t(locale, "shop.email.order.portal")}
+          </a>
         </p>
         <p class="muted">{t(locale, "shop.email.order.signIn")}</p>
       </>
@@ -53,9 +62,15 @@ export function licenseEmail(data: {
   portalUrl: string;
 }): EmailMessage {
   const { locale } = data;
-  const subject = t(locale, data.upgraded ? "shop.email.license.upgraded" : "shop.email.license.subject", {
-    product: data.product,
-  });
+  const subject = t(
+    locale,
+    data.upgraded
+      ? "shop.email.license.upgraded"
+      : "shop.email.license.subject",
+    {
+      product: data.product,
+    },
+  );
   return renderEmail({
     to: data.to,
     locale,
@@ -68,14 +83,22 @@ export function licenseEmail(data: {
         <p>
           <code>{data.key}</code>
         </p>
-        {data.trialEnds && <p>{t(locale, "shop.email.license.trialEnds", { date: data.trialEnds })}</p>}
+        {data.trialEnds && (
+          <p>
+            {t(locale, "shop.email.license.trialEnds", {
+              date: data.trialEnds,
+            })}
+          </p>
+        )}
         <ol>
           <li>{t(locale, "shop.email.license.step1")}</li>
           <li>{t(locale, "shop.email.license.step2")}</li>
           <li>{t(locale, "shop.email.license.step3")}</li>
         </ol>
         <p>
-          <a class="button" href={data.portalUrl}>{t(locale, "shop.email.license.portal")}</a>
+          <a class="button" href={data.portalUrl}>
+            {t(locale, "shop.email.license.portal")}
+          </a>
         </p>
       </>
     ),
@@ -93,7 +116,10 @@ export function trialReminderEmail(data: {
   shopUrl: string;
 }): EmailMessage {
   const { locale } = data;
-  const subject = t(locale, "shop.email.reminder.subject", { product: data.product, days: data.daysLeft });
+  const subject = t(locale, "shop.email.reminder.subject", {
+    product: data.product,
+    days: data.daysLeft,
+  });
   return renderEmail({
     to: data.to,
     locale,
@@ -102,9 +128,17 @@ export function trialReminderEmail(data: {
       <>
         <h1>{subject}</h1>
         <p>{greeting(locale, data.name)}</p>
-        <p>{t(locale, "shop.email.reminder.text", { day: data.day, days: data.daysLeft, product: data.product })}</p>
         <p>
-          <a class="button" href={data.shopUrl}>{t(locale, "shop.email.reminder.buy")}</a>
+          {t(locale, "shop.email.reminder.text", {
+            day: data.day,
+            days: data.daysLeft,
+            product: data.product,
+          })}
+        </p>
+        <p>
+          <a class="button" href={data.shopUrl}>
+            {t(locale, "shop.email.reminder.buy")}
+          </a>
         </p>
       </>
     ),

@@ -45,7 +45,10 @@ interface GrantWork {
   locale: "de" | "en";
 }
 
-async function lockNextGrant(tx: Database, now: Date): Promise<GrantWork | undefined> {
+async function lockNextGrant(
+  tx: Database,
+  now: Date,
+): Promise<GrantWork | undefined> {
   return await tx.selectFrom("license_grants as g")
     .innerJoin("products as p", "p.id", "g.product_id")
     .innerJoin("order_lines as l", "l.id", "g.order_line_id")
@@ -79,16 +82,37 @@ async function issueHere(
   keys: Keyring,
   grant: GrantWork,
   now: Date,
-): Promise<{ key: string; licenseId: string; upgraded: boolean; expiresAt: Date | null }> {
+): Promise<
+  { key: string; licenseId: string; upgraded: boolean; expiresAt: Date | null }
+> {
   if (grant.license_type === "full") {
-    const trial = await tx.selectFrom("licenses").select(["id", "key_ciphertext"])
-      .where("client_id", "=", grant.client_id).where("product", "=", grant.module_key)
+    const trial = await tx.selectFrom("licenses").select([
+      "id",
+      "key_ciphertext",
+    ])
+      .where("client_id", "=", grant.client_id).where(
+        "product",
+        "=",
+        grant.module_key,
+      )
       .where("type", "=", "trial").where("status", "=", "active")
       .orderBy("created_at", "desc").limit(1).forUpdate().executeTakeFirst();
     if (trial) {
-      await tx.updateTable("licenses").set({ type: "full", expires_at: null, updated_at: now })
+      await tx.updateTable("licenses").set({
+        type: "full",
+        expires_at: null,
+        updated_at: now,
+      })
         .where("id", "=", trial.id).execute();
-      await recordLicenseEvent(tx, trial.id, "upgraded", { type: "system" }, now, null, `grant ${grant.id}`);
+      await recordLicenseEvent(
+        tx,
+        trial.id,
+        "upgraded",
+        { type: "system" },
+        now,
+        null,
+        `grant ${grant.id}`,
+      );
       return {
         key: await keys.decrypt("license-keys", trial.key_ciphertext),
         licenseId: trial.id,
@@ -97,16 +121,24 @@ async function issueHere(
       };
     }
   }
-  const expiresAt = grant.license_type === "trial" ? new Date(now.getTime() + grant.trial_days * DAY) : null;
-  const { key, license } = await issueLicense(tx, keys, {
-    product: grant.module_key,
-    email: grant.email,
-    name: grant.contact_name,
-    reference: `grant:${grant.id}`,
-    type: grant.license_type,
-    expiresAt,
-    clientId: grant.client_id,
-  }, { type: "system" }, now);
+  const expiresAt = grant.license_type === "trial"
+    ? new Date(now.getTime() + grant.trial_days * DAY)
+    : null;
+  const { key, license } = await issueLicense(
+    tx,
+    keys,
+    {
+      product: grant.module_key,
+      email: grant.email,
+      name: grant.contact_name,
+      reference: `grant:${grant.id}`,
+      type: grant.license_type,
+      expiresAt,
+      clientId: grant.client_id,
+    },
+    { type: "system" },
+    now,
+  );
   return { key, licenseId: license.id, upgraded: false, expiresAt };
 }
 
@@ -115,39 +147,55 @@ async function issueRemotely(
   grant: GrantWork,
   now: Date,
 ): Promise<{ key: string; expiresAt: Date | null }> {
-  const expiresAt = grant.license_type === "trial" ? new Date(now.getTime() + grant.trial_days * DAY) : null;
-  const res = await fetch(`${env.settings.licenseServerUrl.replace(/\/+$/, "")}/api/licenses`, {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      authorization: `Bearer ${await openSecret(env.keys, env.settings.licenseServerApiKeySealed)}`,
+  const expiresAt = grant.license_type === "trial"
+    ? new Date(now.getTime() + grant.trial_days * DAY)
+    : null;
+  const res = await fetch(
+    `${env.settings.licenseServerUrl.replace(/\/+$/, "")}/api/licenses`,
+    {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${await openSecret(
+          env.keys,
+          env.settings.licenseServerApiKeySealed,
+        )}`,
+      },
+      body: JSON.stringify({
+        product: grant.module_key,
+        email: grant.email,
+        name: grant.contact_name,
+        reference: `grant:${grant.id}`,
+        type: grant.license_type,
+        ...(expiresAt ? { expires_at: expiresAt.toISOString() } : {}),
+      }),
+      signal: AbortSignal.timeout(15_000),
     },
-    body: JSON.stringify({
-      product: grant.module_key,
-      email: grant.email,
-      name: grant.contact_name,
-      reference: `grant:${grant.id}`,
-      type: grant.license_type,
-      ...(expiresAt ? { expires_at: expiresAt.toISOString() } : {}),
-    }),
-    signal: AbortSignal.timeout(15_000),
-  });
+  );
   const body = await res.json().catch(() => ({}));
   if (!res.ok || typeof body.key !== "string") {
-    throw new Error(`license server answered ${res.status} ${body.error?.code ?? ""}`.trim());
+    throw new Error(
+      `license server answered ${res.status} ${body.error?.code ?? ""}`.trim(),
+    );
   }
   return { key: body.key, expiresAt };
 }
 
-async function issueOne(db: Database, env: IssuingEnv, now: Date): Promise<"issued" | "failed" | "none"> {
+async function issueOne(
+  db: Database,
+  env: IssuingEnv,
+  now: Date,
+): Promise<"issued" | "failed" | "none"> {
   return await inTransaction(db, async (tx) => {
     const grant = await lockNextGrant(tx, now);
     if (!grant) return "none";
     try {
       const local = !env.settings.licenseServerUrl;
-      const issued = local
-        ? await issueHere(tx, env.keys, grant, now)
-        : { ...(await issueRemotely(env, grant, now)), licenseId: null, upgraded: false };
+      const issued = local ? await issueHere(tx, env.keys, grant, now) : {
+        ...(await issueRemotely(env, grant, now)),
+        licenseId: null,
+        upgraded: false,
+      };
       await tx.updateTable("license_grants").set({
         status: "issued",
         license_id: issued.licenseId,
@@ -156,16 +204,22 @@ async function issueOne(db: Database, env: IssuingEnv, now: Date): Promise<"issu
         last_error: null,
       }).where("id", "=", grant.id).execute();
       const product = grant.locale === "de" ? grant.name_de : grant.name_en;
-      await enqueueEmail(tx, `license-grant:${grant.id}`, licenseEmail({
-        to: grant.email,
-        name: grant.contact_name,
-        locale: grant.locale,
-        product,
-        key: issued.key,
-        trialEnds: issued.expiresAt ? formatDate(grant.locale, issued.expiresAt, "UTC") : null,
-        upgraded: issued.upgraded,
-        portalUrl: `${env.appUrl}/clients/licenses`,
-      }));
+      await enqueueEmail(
+        tx,
+        `license-grant:${grant.id}`,
+        licenseEmail({
+          to: grant.email,
+          name: grant.contact_name,
+          locale: grant.locale,
+          product,
+          key: issued.key,
+          trialEnds: issued.expiresAt
+            ? formatDate(grant.locale, issued.expiresAt, "UTC")
+            : null,
+          upgraded: issued.upgraded,
+          portalUrl: `${env.appUrl}/clients/licenses`,
+        }),
+      );
       return "issued";
     } catch (error) {
       const attempts = grant.attempts + 1;
@@ -181,7 +235,11 @@ async function issueOne(db: Database, env: IssuingEnv, now: Date): Promise<"issu
 }
 
 /** The job: issues every due grant; returns a summary for the job log. */
-export async function issuePendingLicenses(db: Database, env: IssuingEnv, now: Date): Promise<string> {
+export async function issuePendingLicenses(
+  db: Database,
+  env: IssuingEnv,
+  now: Date,
+): Promise<string> {
   let issued = 0;
   let failed = 0;
   for (let i = 0; i < 100; i++) {

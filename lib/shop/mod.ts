@@ -19,9 +19,16 @@ export async function shopEnv(services: Services): Promise<IssuingEnv> {
  */
 export async function issueLicensesNow(services: Services): Promise<void> {
   try {
-    await issuePendingLicenses(services.db, await shopEnv(services), services.now());
+    await issuePendingLicenses(
+      services.db,
+      await shopEnv(services),
+      services.now(),
+    );
   } catch (error) {
-    console.error("issuing licenses after commit failed; the job will retry:", error);
+    console.error(
+      "issuing licenses after commit failed; the job will retry:",
+      error,
+    );
   }
   services.mail.kick();
 }

@@ -39,7 +39,9 @@ export async function recordPayment(
     const invoice = await tx.selectFrom("invoices").selectAll()
       .where(UUID.test(input.invoice) ? "id" : "number", "=", input.invoice)
       .forUpdate().executeTakeFirst();
-    if (!invoice) throw new NotFoundError("Unknown invoice.", "INVOICE_NOT_FOUND");
+    if (!invoice) {
+      throw new NotFoundError("Unknown invoice.", "INVOICE_NOT_FOUND");
+    }
     const inserted = await tx.insertInto("payments").values({
       invoice_id: invoice.id,
       amount_cents: input.amountCents,
@@ -49,13 +51,20 @@ export async function recordPayment(
       transaction_id: input.transactionId,
       recorded_by: actor.type === "staff" ? actor.id ?? null : null,
       created_at: now,
-    }).onConflict((oc) => oc.column("transaction_id").doNothing()).returning("id").executeTakeFirst();
-    if (!inserted) return { recorded: false, invoicePaid: invoice.status === "paid" };
+    }).onConflict((oc) => oc.column("transaction_id").doNothing()).returning(
+      "id",
+    ).executeTakeFirst();
+    if (!inserted) {
+      return { recorded: false, invoicePaid: invoice.status === "paid" };
+    }
     if (invoice.status === "cancelled") {
       throw new ConflictError("The invoice is cancelled.", "INVOICE_CANCELLED");
     }
     if (input.currency !== invoice.currency) {
-      throw new ValidationError({ currency: "form.invalid" }, "The currency does not match the invoice.");
+      throw new ValidationError(
+        { currency: "form.invalid" },
+        "The currency does not match the invoice.",
+      );
     }
     const { paid } = await tx.selectFrom("payments")
       .select((eb) => eb.fn.sum<string>("amount_cents").as("paid"))
@@ -67,11 +76,20 @@ export async function recordPayment(
     if (invoice.status === "paid" || Number(paid) < invoice.total_cents) {
       return { recorded: true, invoicePaid: invoice.status === "paid" };
     }
-    await tx.updateTable("invoices").set({ status: "paid", paid_at: now }).where("id", "=", invoice.id).execute();
-    await tx.updateTable("orders").set({ status: "paid", paid_at: now }).where("id", "=", invoice.order_id).execute();
+    await tx.updateTable("invoices").set({ status: "paid", paid_at: now })
+      .where("id", "=", invoice.id).execute();
+    await tx.updateTable("orders").set({ status: "paid", paid_at: now }).where(
+      "id",
+      "=",
+      invoice.order_id,
+    ).execute();
     const products = await tx.selectFrom("order_lines as l")
       .leftJoin("package_items as pi", "pi.package_id", "l.package_id")
-      .select(["l.id as lineId", "l.product_id", "pi.product_id as packageProductId"])
+      .select([
+        "l.id as lineId",
+        "l.product_id",
+        "pi.product_id as packageProductId",
+      ])
       .where("l.order_id", "=", invoice.order_id).execute();
     const grants = products.map((row) => ({
       order_line_id: row.lineId,
@@ -81,7 +99,9 @@ export async function recordPayment(
     }));
     if (grants.length) {
       await tx.insertInto("license_grants").values(grants)
-        .onConflict((oc) => oc.columns(["order_line_id", "product_id"]).doNothing()).execute();
+        .onConflict((oc) =>
+          oc.columns(["order_line_id", "product_id"]).doNothing()
+        ).execute();
     }
     return { recorded: true, invoicePaid: true };
   });

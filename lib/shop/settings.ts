@@ -32,19 +32,31 @@ export async function getShopSettings(db: Database): Promise<ShopSettings> {
   } catch {
     // Unreadable means defaults.
   }
-  return shopSettingsSchema.parse(stored && typeof stored === "object" ? stored : {});
+  return shopSettingsSchema.parse(
+    stored && typeof stored === "object" ? stored : {},
+  );
 }
 
-export async function saveShopSettings(db: Database, settings: ShopSettings, now: Date) {
+export async function saveShopSettings(
+  db: Database,
+  settings: ShopSettings,
+  now: Date,
+) {
   await writeOption(db, OPTION, JSON.stringify(settings), now);
 }
 
 /** Opens a sealed secret setting ("" when unset). */
-export async function openSecret(keys: Keyring, sealed: string): Promise<string> {
+export async function openSecret(
+  keys: Keyring,
+  sealed: string,
+): Promise<string> {
   return sealed ? await keys.decrypt("shop-settings", sealed) : "";
 }
 
 /** Seals a secret setting for storage. */
-export async function sealSecret(keys: Keyring, secret: string): Promise<string> {
+export async function sealSecret(
+  keys: Keyring,
+  secret: string,
+): Promise<string> {
   return secret ? await keys.encrypt("shop-settings", secret) : "";
 }

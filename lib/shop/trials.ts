@@ -32,8 +32,14 @@ export async function sendTrialReminders(
       "l.trial_reminder_day",
       "c.locale",
       "c.name as contact_name",
-      sql<string | null>`(select name_en from products p where p.module_key = l.product limit 1)`.as("name_en"),
-      sql<string | null>`(select name_de from products p where p.module_key = l.product limit 1)`.as("name_de"),
+      sql<
+        string | null
+      >`(select name_en from products p where p.module_key = l.product limit 1)`
+        .as("name_en"),
+      sql<
+        string | null
+      >`(select name_de from products p where p.module_key = l.product limit 1)`
+        .as("name_de"),
     ])
     .where("l.type", "=", "trial").where("l.status", "=", "active")
     .where("l.expires_at", ">", now)
@@ -44,21 +50,36 @@ export async function sendTrialReminders(
     const due = TRIAL_REMINDER_DAYS.filter((d) => d <= day).at(-1);
     if (!due || (trial.trial_reminder_day ?? 0) >= due) continue;
     const queued = await inTransaction(db, async (tx) => {
-      const marked = await tx.updateTable("licenses").set({ trial_reminder_day: due })
+      const marked = await tx.updateTable("licenses").set({
+        trial_reminder_day: due,
+      })
         .where("id", "=", trial.id)
-        .where((eb) => eb.or([eb("trial_reminder_day", "is", null), eb("trial_reminder_day", "<", due)]))
+        .where((eb) =>
+          eb.or([
+            eb("trial_reminder_day", "is", null),
+            eb("trial_reminder_day", "<", due),
+          ])
+        )
         .returning("id").executeTakeFirst();
       if (!marked) return false;
       const locale = trial.locale ?? "en";
-      await enqueueEmail(tx, `trial-reminder:${trial.id}:${due}`, trialReminderEmail({
-        to: trial.email,
-        name: trial.contact_name ?? trial.name ?? trial.email,
-        locale,
-        product: (locale === "de" ? trial.name_de : trial.name_en) ?? trial.product,
-        day: due,
-        daysLeft: Math.max(0, Math.ceil((trial.expires_at!.getTime() - now.getTime()) / DAY)),
-        shopUrl: `${env.appUrl}/shop`,
-      }));
+      await enqueueEmail(
+        tx,
+        `trial-reminder:${trial.id}:${due}`,
+        trialReminderEmail({
+          to: trial.email,
+          name: trial.contact_name ?? trial.name ?? trial.email,
+          locale,
+          product: (locale === "de" ? trial.name_de : trial.name_en) ??
+            trial.product,
+          day: due,
+          daysLeft: Math.max(
+            0,
+            Math.ceil((trial.expires_at!.getTime() - now.getTime()) / DAY),
+          ),
+          shopUrl: `${env.appUrl}/shop`,
+        }),
+      );
       return true;
     });
     if (queued) sent++;

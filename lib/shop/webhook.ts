@@ -8,7 +8,10 @@ import { timingSafeEqual } from "../crypto.ts";
 export const SIGNATURE_HEADER = "x-payment-signature";
 
 /** The header value a provider sends for `body`. */
-export async function signWebhookBody(secret: string, body: string): Promise<string> {
+export async function signWebhookBody(
+  secret: string,
+  body: string,
+): Promise<string> {
   const key = await crypto.subtle.importKey(
     "raw",
     new TextEncoder().encode(secret),
@@ -16,8 +19,14 @@ export async function signWebhookBody(secret: string, body: string): Promise<str
     false,
     ["sign"],
   );
-  const mac = await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(body));
-  const hex = Array.from(new Uint8Array(mac)).map((b) => b.toString(16).padStart(2, "0")).join("");
+  const mac = await crypto.subtle.sign(
+    "HMAC",
+    key,
+    new TextEncoder().encode(body),
+  );
+  const hex = Array.from(new Uint8Array(mac)).map((b) =>
+    b.toString(16).padStart(2, "0")
+  ).join("");
   return `sha256=${hex}`;
 }
 
@@ -28,5 +37,8 @@ export async function verifyWebhookSignature(
   header: string | null,
 ): Promise<boolean> {
   if (!secret || !header) return false;
-  return timingSafeEqual(await signWebhookBody(secret, body), header.trim().toLowerCase());
+  return timingSafeEqual(
+    await signWebhookBody(secret, body),
+    header.trim().toLowerCase(),
+  );
 }

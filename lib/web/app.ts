@@ -185,7 +185,9 @@ export async function createApp(
 
   function renderNotFound(ctx: Context): Promise<Response> {
     const html = NotFoundPage
-      ? document(NotFoundPage, layoutsFor(ctx.url.pathname), { ...pageProps(ctx) })
+      ? document(NotFoundPage, layoutsFor(ctx.url.pathname), {
+        ...pageProps(ctx),
+      })
       : "Not Found";
     return Promise.resolve(
       new Response(html, { status: 404, headers: HTML }),
@@ -244,7 +246,10 @@ export async function createApp(
     try {
       const Page = status === 404 ? NotFoundPage : ErrorPage;
       const html = Page
-        ? document(Page, layoutsFor(ctx.url.pathname), { ...pageProps(ctx), error })
+        ? document(Page, layoutsFor(ctx.url.pathname), {
+          ...pageProps(ctx),
+          error,
+        })
         : "Error";
       return new Response(html, { status, headers });
     } catch (renderError) {

@@ -17,10 +17,17 @@ interface Data {
 export const handler = {
   async GET(_req: Request, ctx: FreshContext<State, Data>) {
     const { db, now } = ctx.state.services;
-    const license = await moduleLicenseState(db, licenseClientEnv(ctx.state.services), "activity", now());
+    const license = await moduleLicenseState(
+      db,
+      licenseClientEnv(ctx.state.services),
+      "activity",
+      now(),
+    );
     const licensed = license.status === "valid" || license.status === "grace";
     return ctx.render({
-      online: licensed ? await listOnline(db, await getActivitySettings(db), now()) : null,
+      online: licensed
+        ? await listOnline(db, await getActivitySettings(db), now())
+        : null,
       timeZone: (await getBookingSettings(db)).timeZone,
     });
   },
@@ -42,7 +49,12 @@ export default function Dashboard({ state, data }: PageProps<Data, State>) {
         {t("admin.dashboard.welcome", { name: state.staffSession.user.name })}
       </p>
       {data.online && (
-        <LiveOnline online={data.online} t={t} locale={state.locale} timeZone={data.timeZone} />
+        <LiveOnline
+          online={data.online}
+          t={t}
+          locale={state.locale}
+          timeZone={data.timeZone}
+        />
       )}
     </>
   );

@@ -26,7 +26,7 @@ export const handler = {
   },
   async POST(req: Request, ctx: FreshContext<State>) {
     assertStaff(ctx.state);
-    const { db, config, now } = ctx.state.services;
+    const { now } = ctx.state.services;
     const form = await parseForm(req, runSchema);
     if (!form.ok) {
       return redirect("/admin/jobs", {

@@ -9,9 +9,15 @@ const MAX_BODY_BYTES = 64 * 1024;
 export async function handler(req: Request, ctx: FreshContext<State>) {
   const length = Number(req.headers.get("content-length") ?? "0");
   if (length > MAX_BODY_BYTES) {
-    return jsonError(413, "PAYLOAD_TOO_LARGE", `Bodies are limited to ${MAX_BODY_BYTES} bytes.`);
+    return jsonError(
+      413,
+      "PAYLOAD_TOO_LARGE",
+      `Bodies are limited to ${MAX_BODY_BYTES} bytes.`,
+    );
   }
   const res = await ctx.next();
-  if (!res.headers.has("cache-control")) res.headers.set("cache-control", "no-store");
+  if (!res.headers.has("cache-control")) {
+    res.headers.set("cache-control", "no-store");
+  }
   return res;
 }

@@ -6,13 +6,15 @@ function Links({ links, label }: { links: BookingLink[]; label: string }) {
   if (!links.length) return null;
   return (
     <nav class="booking-links" aria-label={label}>
-      {links.map((link) => <a href={link.url}>{link.label}</a>)}
+      {links.map((link) => <a key={link.url} href={link.url}>{link.label}</a>)}
     </nav>
   );
 }
 
 /** The public booking frame with the header and footer links from settings. */
-export default function BookingLayout({ Component, state }: AppProps<BookingState>) {
+export default function BookingLayout(
+  { Component, state }: AppProps<BookingState>,
+) {
   const settings = state.booking?.settings;
   return (
     <>

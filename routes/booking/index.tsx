@@ -3,18 +3,29 @@ import { z } from "zod";
 import type { Service } from "@/lib/db/schema.ts";
 import type { BookingState } from "./_middleware.ts";
 import { listActiveServices } from "@/lib/booking/catalog.ts";
-import { dateIn, findFreeSlots, getActiveService, listServiceStaff } from "@/lib/booking/availability.ts";
+import {
+  dateIn,
+  findFreeSlots,
+  getActiveService,
+  listServiceStaff,
+} from "@/lib/booking/availability.ts";
 import { createBooking, SlotTakenError } from "@/lib/booking/bookings.ts";
 import { NotFoundError, ValidationError } from "@/lib/errors.ts";
-import { emailField, type FormState, optionalText, parseForm, requiredText } from "@/lib/http/forms.ts";
+import {
+  emailField,
+  type FormState,
+  optionalText,
+  parseForm,
+  requiredText,
+} from "@/lib/http/forms.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import { consumeRateLimit } from "@/lib/rate_limit.ts";
 import type { SlotPickerProps } from "@/islands/SlotPicker.tsx";
 import {
   BookingSummary,
   ConflictChoices,
-  type DetailsInput,
   DetailsForm,
+  type DetailsInput,
   ServiceList,
   StaffChoice,
   type StepContext,
@@ -24,8 +35,19 @@ import {
 type Data =
   | { step: "service"; services: Service[] }
   | { step: "staff"; service: Service; staff: { id: string; name: string }[] }
-  | { step: "time"; service: Service; staffName?: string; picker: SlotPickerProps }
-  | { step: "details"; service: Service; staffName?: string; input: DetailsInput; form: FormState }
+  | {
+    step: "time";
+    service: Service;
+    staffName?: string;
+    picker: SlotPickerProps;
+  }
+  | {
+    step: "details";
+    service: Service;
+    staffName?: string;
+    input: DetailsInput;
+    form: FormState;
+  }
   | {
     step: "conflict";
     service: Service;
@@ -63,7 +85,9 @@ async function staffName(ctx: Ctx, serviceId: string, staff: string) {
   if (staff === "any") return undefined;
   const member = (await listServiceStaff(ctx.state.services.db, serviceId))
     .find((s) => s.id === staff);
-  if (!member) throw new NotFoundError("Unknown staff member.", "STAFF_NOT_FOUND");
+  if (!member) {
+    throw new NotFoundError("Unknown staff member.", "STAFF_NOT_FOUND");
+  }
   return member.name;
 }
 
@@ -80,7 +104,9 @@ async function timeStep(
   const firstMonth = today.toString().slice(0, 7);
   const shown = month && month >= firstMonth ? month : firstMonth;
   const monthStart = Temporal.PlainDate.from(`${shown}-01`);
-  const from = Temporal.PlainDate.compare(monthStart, today) < 0 ? today : monthStart;
+  const from = Temporal.PlainDate.compare(monthStart, today) < 0
+    ? today
+    : monthStart;
   const days = monthStart.daysInMonth - from.day + 1;
   const slots = await findFreeSlots(ctx.state.services.db, settings, {
     serviceId: service.id,
@@ -89,7 +115,9 @@ async function timeStep(
     days,
   }, now);
   const starts = slots.map((slot) => new Date(slot.start).toISOString());
-  const firstDay = slots.length ? dateIn(new Date(slots[0].start), settings.timeZone).toString() : null;
+  const firstDay = slots.length
+    ? dateIn(new Date(slots[0].start), settings.timeZone).toString()
+    : null;
   const { t } = ctx.state;
   return {
     serviceId: service.id,
@@ -117,15 +145,34 @@ export const handler = {
     const query = stepQuery.safeParse(Object.fromEntries(ctx.url.searchParams));
     if (!query.success) throw new NotFoundError();
     const { service: serviceId, staff, month, date, start } = query.data;
-    if (!serviceId) return ctx.render({ step: "service", services: await listActiveServices(db) });
+    if (!serviceId) {
+      return ctx.render({
+        step: "service",
+        services: await listActiveServices(db),
+      });
+    }
     const service = await getActiveService(db, serviceId);
     if (!staff) {
-      return ctx.render({ step: "staff", service, staff: await listServiceStaff(db, serviceId) });
+      return ctx.render({
+        step: "staff",
+        service,
+        staff: await listServiceStaff(db, serviceId),
+      });
     }
     const name = await staffName(ctx, serviceId, staff);
     if (start) {
-      const input = { service: serviceId, staff, start: new Date(start).toISOString() };
-      return ctx.render({ step: "details", service, staffName: name, input, form: {} });
+      const input = {
+        service: serviceId,
+        staff,
+        start: new Date(start).toISOString(),
+      };
+      return ctx.render({
+        step: "details",
+        service,
+        staffName: name,
+        input,
+        form: {},
+      });
     }
     const picker = await timeStep(ctx, service, staff, month, date);
     return ctx.render({ step: "time", service, staffName: name, picker });
@@ -134,11 +181,18 @@ export const handler = {
   /** Creates the booking: 303 to its page, 409 with nearby times, 422 with the form. */
   async POST(req: Request, ctx: Ctx) {
     const { db, now, mail } = ctx.state.services;
-    await consumeRateLimit(db, `booking:ip:${ctx.state.clientIp}`, BOOKING_RATE_LIMIT, now());
+    await consumeRateLimit(
+      db,
+      `booking:ip:${ctx.state.clientIp}`,
+      BOOKING_RATE_LIMIT,
+      now(),
+    );
     const form = await parseForm(req, bookingForm);
     const values = form.values;
     const serviceId = z.uuid().safeParse(values.service);
-    if (!serviceId.success) throw new NotFoundError("Unknown service.", "SERVICE_NOT_FOUND");
+    if (!serviceId.success) {
+      throw new NotFoundError("Unknown service.", "SERVICE_NOT_FOUND");
+    }
     const service = await getActiveService(db, serviceId.data);
     const input: DetailsInput = {
       service: service.id,
@@ -147,23 +201,35 @@ export const handler = {
     };
     const name = await staffName(ctx, service.id, input.staff);
     if (!form.ok) {
-      return ctx.render({ step: "details", service, staffName: name, input, form }, { status: 422 });
+      return ctx.render({
+        step: "details",
+        service,
+        staffName: name,
+        input,
+        form,
+      }, { status: 422 });
     }
     if (form.data.website) {
       // The honeypot was filled in: a bot. Answer as if booked, store nothing.
       return redirect("/booking");
     }
     try {
-      const booking = await createBooking(db, ctx.state.booking, {
-        serviceId: service.id,
-        staff: form.data.staff,
-        start: new Date(form.data.start),
-        name: form.data.name,
-        email: form.data.email,
-        phone: form.data.phone,
-        note: form.data.note,
-        locale: ctx.state.locale,
-      }, { type: "contact", id: ctx.state.contactSession?.user.id }, now());
+      const booking = await createBooking(
+        db,
+        ctx.state.booking,
+        {
+          serviceId: service.id,
+          staff: form.data.staff,
+          start: new Date(form.data.start),
+          name: form.data.name,
+          email: form.data.email,
+          phone: form.data.phone,
+          note: form.data.note,
+          locale: ctx.state.locale,
+        },
+        { type: "contact", id: ctx.state.contactSession?.user.id },
+        now(),
+      );
       mail.kick();
       return redirect(`/booking/manage/${booking.manageToken}?new=1`);
     } catch (error) {
@@ -183,7 +249,9 @@ export const handler = {
           staffName: name,
           input,
           values,
-          alternatives: error.alternatives.map((slot) => new Date(slot.start).toISOString()),
+          alternatives: error.alternatives.map((slot) =>
+            new Date(slot.start).toISOString()
+          ),
         }, { status: 409 });
       }
       throw error;
@@ -199,7 +267,9 @@ const STEP_TITLES = {
   conflict: "booking.conflict.title",
 } as const;
 
-export default function BookingPage({ state, data }: PageProps<Data, BookingState>) {
+export default function BookingPage(
+  { state, data }: PageProps<Data, BookingState>,
+) {
   const ctx: StepContext = {
     t: state.t,
     locale: state.locale,
@@ -223,12 +293,20 @@ export default function BookingPage({ state, data }: PageProps<Data, BookingStat
             <BookingSummary
               service={data.service}
               staffName={"staffName" in data ? data.staffName : undefined}
-              start={"input" in data && data.step === "details" ? new Date(data.input.start) : undefined}
+              start={"input" in data && data.step === "details"
+                ? new Date(data.input.start)
+                : undefined}
               ctx={ctx}
             />
             <section class="booking-step">
               <h2>{heading}</h2>
-              {data.step === "staff" && <StaffChoice service={data.service} staff={data.staff} ctx={ctx} />}
+              {data.step === "staff" && (
+                <StaffChoice
+                  service={data.service}
+                  staff={data.staff}
+                  ctx={ctx}
+                />
+              )}
               {data.step === "time" && <TimeStep picker={data.picker} />}
               {data.step === "details" && (
                 <DetailsForm

@@ -7,7 +7,9 @@ import Heartbeat from "@/islands/Heartbeat.tsx";
  * Portal pages: the consent question until it is answered, and the
  * heartbeat only for contacts who accepted. Nothing tracks anyone else.
  */
-export default function PortalLayout({ Component, state, url }: AppProps<PortalState>) {
+export default function PortalLayout(
+  { Component, state, url }: AppProps<PortalState>,
+) {
   const { t } = state;
   return (
     <>

@@ -15,8 +15,10 @@ async function loadConsent(_req: Request, ctx: FreshContext<PortalState>) {
   const contact = ctx.state.contactSession?.user;
   if (contact && ctx.req.method === "GET") {
     const { db } = ctx.state.services;
-    ctx.state.activityConsent = (await getConsent(db, contact.id))?.status ?? null;
-    ctx.state.activityPolicyVersion = (await getActivitySettings(db)).policyVersion;
+    ctx.state.activityConsent = (await getConsent(db, contact.id))?.status ??
+      null;
+    ctx.state.activityPolicyVersion =
+      (await getActivitySettings(db)).policyVersion;
   }
   return await ctx.next();
 }

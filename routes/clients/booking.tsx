@@ -4,8 +4,8 @@ import type { State } from "@/lib/state.ts";
 import { bookingEnv } from "@/lib/booking/mod.ts";
 import {
   type BookingView,
-  canStillCancel,
   cancelContactBooking,
+  canStillCancel,
   listContactBookings,
 } from "@/lib/booking/bookings.ts";
 import type { BookingSettings } from "@/lib/booking/settings.ts";
@@ -29,7 +29,10 @@ export const handler = {
     assertContact(ctx.state);
     const { db, now } = ctx.state.services;
     const env = await bookingEnv(ctx.state.services);
-    const bookings = await listContactBookings(db, ctx.state.contactSession.user);
+    const bookings = await listContactBookings(
+      db,
+      ctx.state.contactSession.user,
+    );
     const at = now().getTime();
     return ctx.render({
       upcoming: bookings.filter((b) => b.startsAt.getTime() >= at).reverse(),
@@ -83,8 +86,14 @@ function BookingTable(
         <tbody>
           {bookings.map((booking) => (
             <tr>
-              <td>{formatDateTime(locale, booking.startsAt, settings.timeZone)}</td>
-              <td>{locale === "de" ? booking.serviceNameDe : booking.serviceNameEn}</td>
+              <td>
+                {formatDateTime(locale, booking.startsAt, settings.timeZone)}
+              </td>
+              <td>
+                {locale === "de"
+                  ? booking.serviceNameDe
+                  : booking.serviceNameEn}
+              </td>
               <td>{booking.staffName}</td>
               <td>
                 <BookingStatusBadge status={booking.status} t={t} />
@@ -92,15 +101,20 @@ function BookingTable(
               {csrf && (
                 <td>
                   {booking.status !== "cancelled" &&
-                    canStillCancel(booking.startsAt, settings, new Date(now)) && (
-                    <form method="post">
-                      <CsrfField token={csrf} />
-                      <input type="hidden" name="booking" value={booking.id} />
-                      <button type="submit" class="button-secondary">
-                        {t("booking.manage.cancel")}
-                      </button>
-                    </form>
-                  )}
+                    canStillCancel(booking.startsAt, settings, new Date(now)) &&
+                    (
+                      <form method="post">
+                        <CsrfField token={csrf} />
+                        <input
+                          type="hidden"
+                          name="booking"
+                          value={booking.id}
+                        />
+                        <button type="submit" class="button-secondary">
+                          {t("booking.manage.cancel")}
+                        </button>
+                      </form>
+                    )}
                 </td>
               )}
             </tr>
@@ -111,7 +125,9 @@ function BookingTable(
   );
 }
 
-export default function PortalBookings({ state, data }: PageProps<Data, State>) {
+export default function PortalBookings(
+  { state, data }: PageProps<Data, State>,
+) {
   const { t, locale } = state;
   const common = { t, locale, settings: data.settings, now: data.now };
   return (
@@ -125,7 +141,13 @@ export default function PortalBookings({ state, data }: PageProps<Data, State>) 
       </div>
       <h2>{t("booking.portal.upcoming")}</h2>
       {data.upcoming.length
-        ? <BookingTable bookings={data.upcoming} csrf={state.csrf} {...common} />
+        ? (
+          <BookingTable
+            bookings={data.upcoming}
+            csrf={state.csrf}
+            {...common}
+          />
+        )
         : <p class="empty-state">{t("booking.portal.none")}</p>}
       {data.past.length > 0 && (
         <>

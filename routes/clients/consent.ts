@@ -19,7 +19,13 @@ export const handler = {
     if (!parsed.success) throw new NotFoundError();
     const { db, now } = ctx.state.services;
     const { policyVersion } = await getActivitySettings(db);
-    await recordConsent(db, ctx.state.contactSession.user.id, parsed.data, policyVersion, now());
+    await recordConsent(
+      db,
+      ctx.state.contactSession.user.id,
+      parsed.data,
+      policyVersion,
+      now(),
+    );
     if (req.headers.get("accept")?.includes("application/json")) {
       return Response.json({ consent: parsed.data });
     }

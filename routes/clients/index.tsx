@@ -2,9 +2,12 @@ import { Head, type PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/state.ts";
 import { assertContact } from "@/lib/http/guards.ts";
 import { CsrfField } from "@/components/Field.tsx";
+import { PortalNav } from "@/components/portal/PortalNav.tsx";
 
 /** The portal start page. */
-export default function PortalHome({ state }: PageProps<unknown, State>) {
+export default function PortalHome(
+  { state, url }: PageProps<unknown, State>,
+) {
   assertContact(state);
   const { t, csrf } = state;
   return (
@@ -21,6 +24,7 @@ export default function PortalHome({ state }: PageProps<unknown, State>) {
           </button>
         </form>
       </div>
+      <PortalNav path={url.pathname} t={t} />
       <p>{t("portal.welcome", { name: state.contactSession.user.name })}</p>
     </>
   );

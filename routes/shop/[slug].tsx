@@ -31,7 +31,8 @@ export default function Offer({ state, data }: PageProps<Data, State>) {
       <p>{described(item, state.locale)}</p>
       {data.kind === "package" && (
         <p class="muted">
-          {t("shop.includes")}: {data.pkg.products.map((p) => localized(p, state.locale)).join(", ")}
+          {t("shop.includes")}:{" "}
+          {data.pkg.products.map((p) => localized(p, state.locale)).join(", ")}
         </p>
       )}
       <div class="form-actions offer-actions">
@@ -39,7 +40,10 @@ export default function Offer({ state, data }: PageProps<Data, State>) {
           {t(item.price_cents === 0 ? "shop.getFree" : "shop.buy")}
         </a>
         {trialDays > 0 && (
-          <a class="button button-secondary" href={`/shop/checkout?item=${item.slug}&mode=trial`}>
+          <a
+            class="button button-secondary"
+            href={`/shop/checkout?item=${item.slug}&mode=trial`}
+          >
             {t("shop.trial", { days: trialDays })}
           </a>
         )}

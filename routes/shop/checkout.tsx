@@ -5,7 +5,14 @@ import { findOffer } from "@/lib/shop/catalog.ts";
 import { checkout } from "@/lib/shop/checkout.ts";
 import { issueLicensesNow, shopEnv } from "@/lib/shop/mod.ts";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
-import { checkbox, emailField, type FormState, optionalText, parseForm, requiredText } from "@/lib/http/forms.ts";
+import {
+  checkbox,
+  emailField,
+  type FormState,
+  optionalText,
+  parseForm,
+  requiredText,
+} from "@/lib/http/forms.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import { consumeRateLimit } from "@/lib/rate_limit.ts";
 import { CsrfField, Field, FormError } from "@/components/Field.tsx";
@@ -46,7 +53,10 @@ function signedInValues(state: State): Record<string, string> {
   return contact ? { name: contact.name, email: contact.email } : {};
 }
 
-async function loadOffer(ctx: FreshContext<State, Data>, slug: string): Promise<Offer> {
+async function loadOffer(
+  ctx: FreshContext<State, Data>,
+  slug: string,
+): Promise<Offer> {
   return await findOffer(ctx.state.services.db, slug);
 }
 
@@ -64,7 +74,12 @@ export const handler = {
 
   async POST(req: Request, ctx: FreshContext<State, Data>) {
     const { db, now } = ctx.state.services;
-    await consumeRateLimit(db, `checkout:ip:${ctx.state.clientIp}`, CHECKOUT_RATE_LIMIT, now());
+    await consumeRateLimit(
+      db,
+      `checkout:ip:${ctx.state.clientIp}`,
+      CHECKOUT_RATE_LIMIT,
+      now(),
+    );
     const form = await parseForm(req, checkoutForm);
     const slug = form.values.item ?? "";
     if (!/^[a-z0-9-]{2,60}$/.test(slug)) throw new NotFoundError();
@@ -90,17 +105,29 @@ export const handler = {
       else ctx.state.services.mail.kick();
       return redirect("/shop", {
         kind: "success",
-        message: result.invoiceNumber ? "shop.thanks.invoice" : "shop.thanks.free",
-        params: result.invoiceNumber ? { number: result.invoiceNumber } : undefined,
+        message: result.invoiceNumber
+          ? "shop.thanks.invoice"
+          : "shop.thanks.free",
+        params: result.invoiceNumber
+          ? { number: result.invoiceNumber }
+          : undefined,
       }, ctx.state.secure);
     } catch (error) {
       if (error instanceof ConflictError && error.code === "TRIAL_USED") {
-        return ctx.render({ offer, mode, form: { ...form, errors: { _form: "shop.trialUsed" } } }, {
+        return ctx.render({
+          offer,
+          mode,
+          form: { ...form, errors: { _form: "shop.trialUsed" } },
+        }, {
           status: 409,
         });
       }
       if (error instanceof ValidationError) {
-        return ctx.render({ offer, mode, form: { ...form, errors: error.fields } }, { status: 422 });
+        return ctx.render({
+          offer,
+          mode,
+          form: { ...form, errors: error.fields },
+        }, { status: 422 });
       }
       throw error;
     }
@@ -110,31 +137,61 @@ export const handler = {
 /** `/shop/checkout`: who is buying and where the invoice goes. */
 export default function Checkout({ state, data }: PageProps<Data, State>) {
   const { t, locale } = state;
-  const item = data.offer.kind === "product" ? data.offer.product : data.offer.pkg;
+  const item = data.offer.kind === "product"
+    ? data.offer.product
+    : data.offer.pkg;
   const trial = data.mode === "trial";
   const contact = state.contactSession?.user;
   const form = data.form;
   return (
     <div class="booking-layout">
       <Head>
-        <title>{`${t(trial ? "shop.checkout.trialTitle" : "shop.checkout.title")} · Portico`}</title>
+        <title>
+          {`${
+            t(trial ? "shop.checkout.trialTitle" : "shop.checkout.title")
+          } · Portico`}
+        </title>
       </Head>
       <aside class="booking-summary card">
         <h2>{localized(item, locale)}</h2>
         <p>
-          <Price cents={trial ? 0 : item.price_cents} currency={item.currency} ctx={{ t, locale }} />
+          <Price
+            cents={trial ? 0 : item.price_cents}
+            currency={item.currency}
+            ctx={{ t, locale }}
+          />
         </p>
       </aside>
       <section>
         <h1>{t(trial ? "shop.checkout.trialTitle" : "shop.checkout.title")}</h1>
-        {contact && <p class="muted">{t("shop.checkout.signedInAs", { name: contact.name, email: contact.email })}</p>}
+        {contact && (
+          <p class="muted">
+            {t("shop.checkout.signedInAs", {
+              name: contact.name,
+              email: contact.email,
+            })}
+          </p>
+        )}
         <form method="post" action="/shop/checkout" class="form" novalidate>
           <CsrfField token={state.csrf} />
           <input type="hidden" name="item" value={item.slug} />
           <input type="hidden" name="mode" value={data.mode} />
           <FormError t={t} errors={form.errors} />
-          <Field t={t} name="name" label="shop.field.name" autocomplete="name" required {...form} />
-          <Field t={t} name="company" label="shop.field.company" autocomplete="organization" {...form} />
+          <Field
+            t={t}
+            name="name"
+            label="shop.field.name"
+            autocomplete="name"
+            required
+            {...form}
+          />
+          <Field
+            t={t}
+            name="company"
+            label="shop.field.company"
+            autocomplete="organization"
+            {...form}
+          />
           {contact
             ? <input type="hidden" name="email" value={contact.email} />
             : (
@@ -148,18 +205,55 @@ export default function Checkout({ state, data }: PageProps<Data, State>) {
                 {...form}
               />
             )}
-          <Field t={t} name="address" label="shop.field.address" autocomplete="street-address" required {...form} />
-          <Field t={t} name="postal_code" label="shop.field.postalCode" autocomplete="postal-code" required {...form} />
-          <Field t={t} name="city" label="shop.field.city" autocomplete="address-level2" required {...form} />
-          <Field t={t} name="country" label="shop.field.country" autocomplete="country" required {...form} />
+          <Field
+            t={t}
+            name="address"
+            label="shop.field.address"
+            autocomplete="street-address"
+            required
+            {...form}
+          />
+          <Field
+            t={t}
+            name="postal_code"
+            label="shop.field.postalCode"
+            autocomplete="postal-code"
+            required
+            {...form}
+          />
+          <Field
+            t={t}
+            name="city"
+            label="shop.field.city"
+            autocomplete="address-level2"
+            required
+            {...form}
+          />
+          <Field
+            t={t}
+            name="country"
+            label="shop.field.country"
+            autocomplete="country"
+            required
+            {...form}
+          />
           <div class="field checkbox-field">
             <label>
-              <input type="checkbox" name="terms" required aria-invalid={form.errors?.terms ? true : undefined} />{" "}
+              <input
+                type="checkbox"
+                name="terms"
+                required
+                aria-invalid={form.errors?.terms ? true : undefined}
+              />{" "}
               {t("shop.field.terms")}
             </label>
-            {form.errors?.terms && <span class="field-error">{t("shop.mustAccept")}</span>}
+            {form.errors?.terms && (
+              <span class="field-error">{t("shop.mustAccept")}</span>
+            )}
           </div>
-          <button type="submit">{t(trial ? "shop.startTrial" : "shop.placeOrder")}</button>
+          <button type="submit">
+            {t(trial ? "shop.startTrial" : "shop.placeOrder")}
+          </button>
         </form>
       </section>
     </div>

@@ -35,7 +35,9 @@ export default function Shop({ state, data }: PageProps<Data, State>) {
         <section>
           <h2>{t("shop.products")}</h2>
           <div class="choice-list">
-            {data.products.map((product) => <OfferCard item={product} ctx={ctx} />)}
+            {data.products.map((product) => (
+              <OfferCard item={product} ctx={ctx} />
+            ))}
           </div>
         </section>
       )}
@@ -43,7 +45,9 @@ export default function Shop({ state, data }: PageProps<Data, State>) {
         <section>
           <h2>{t("shop.packages")}</h2>
           <div class="choice-list">
-            {data.packages.map((pkg) => <OfferCard item={pkg} ctx={ctx} includes={pkg.products} />)}
+            {data.packages.map((pkg) => (
+              <OfferCard item={pkg} ctx={ctx} includes={pkg.products} />
+            ))}
           </div>
         </section>
       )}

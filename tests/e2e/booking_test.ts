@@ -4,7 +4,10 @@ import { launchBrowser } from "../helpers/browser.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { createBookable } from "../helpers/booking.ts";
 
-const browserTest = (name: string, fn: (app: TestApp, browser: Browser) => Promise<void>) =>
+const browserTest = (
+  name: string,
+  fn: (app: TestApp, browser: Browser) => Promise<void>,
+) =>
   Deno.test({
     name: `browser: ${name}`,
     sanitizeOps: false,
@@ -21,54 +24,79 @@ const browserTest = (name: string, fn: (app: TestApp, browser: Browser) => Promi
     },
   });
 
-browserTest("a complete booking with JavaScript disabled", async (app, browser) => {
-  const { serviceId } = await createBookable(app.services.db, { prefix: "nojs" });
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(app.url + "/booking");
-  await page.click(`a[href="/booking?service=${serviceId}"]`);
-  await page.click("text=Any available");
-  // The server preselects the first day with free times and lists them as links.
-  await page.locator("a.time").first().click();
-  await page.fill("#field-name", "Nora Nojs");
-  await page.fill("#field-email", "nora@example.com");
-  await page.click(".booking-step button[type=submit]");
-  await page.waitForURL(/\/booking\/manage\//);
-  assert.match(await page.textContent("body") ?? "", /Thank you, we received your request/);
-  const row = await app.services.db.selectFrom("bookings").select("status")
-    .where("email", "=", "nora@example.com").executeTakeFirstOrThrow();
-  assert.equal(row.status, "pending");
-  await context.close();
-});
+browserTest(
+  "a complete booking with JavaScript disabled",
+  async (app, browser) => {
+    const { serviceId } = await createBookable(app.services.db, {
+      prefix: "nojs",
+    });
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(app.url + "/booking");
+    await page.click(`a[href="/booking?service=${serviceId}"]`);
+    await page.click("text=Any available");
+    // The server preselects the first day with free times and lists them as links.
+    await page.locator("a.time").first().click();
+    await page.fill("#field-name", "Nora Nojs");
+    await page.fill("#field-email", "nora@example.com");
+    await page.click(".booking-step button[type=submit]");
+    await page.waitForURL(/\/booking\/manage\//);
+    assert.match(
+      await page.textContent("body") ?? "",
+      /Thank you, we received your request/,
+    );
+    const row = await app.services.db.selectFrom("bookings").select("status")
+      .where("email", "=", "nora@example.com").executeTakeFirstOrThrow();
+    assert.equal(row.status, "pending");
+    await context.close();
+  },
+);
 
-browserTest("a booking through the SlotPicker island, picking a day in place", async (app, browser) => {
-  const { serviceId, staffIds } = await createBookable(app.services.db, { prefix: "island" });
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (msg) => msg.type() === "error" && errors.push(msg.text()));
-  await page.goto(`${app.url}/booking?service=${serviceId}&staff=${staffIds[0]}`);
-  // Hydrated once the theme toggle (also an island) is enabled.
-  await page.locator("button.theme-toggle:enabled").waitFor();
-  const url = page.url();
-  const days = page.locator("a.calendar-day.available");
-  const count = await days.count();
-  assert.ok(count >= 2, "several days are free");
-  const second = days.nth(1);
-  const label = await second.textContent();
-  await second.click();
-  assert.equal(page.url(), url, "choosing a day does not reload the page");
-  assert.equal(await page.getAttribute('a.calendar-day[aria-current="date"]', "href") !== null, true);
-  assert.equal(await page.textContent('a.calendar-day[aria-current="date"]'), label);
-  await page.click("a.calendar-nav[aria-label='Next month']");
-  await page.locator("a.calendar-day.available").first().waitFor();
-  assert.equal(page.url(), url, "months load in place too");
-  await page.locator("a.calendar-day.available").first().click();
-  await page.locator("a.time").first().click();
-  await page.fill("#field-name", "Ida Island");
-  await page.fill("#field-email", "ida@example.com");
-  await page.click(".booking-step button[type=submit]");
-  await page.waitForURL(/\/booking\/manage\//);
-  assert.match(await page.textContent("body") ?? "", /Your appointment/);
-  assert.deepEqual(errors, []);
-});
+browserTest(
+  "a booking through the SlotPicker island, picking a day in place",
+  async (app, browser) => {
+    const { serviceId, staffIds } = await createBookable(app.services.db, {
+      prefix: "island",
+    });
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on(
+      "console",
+      (msg) => msg.type() === "error" && errors.push(msg.text()),
+    );
+    await page.goto(
+      `${app.url}/booking?service=${serviceId}&staff=${staffIds[0]}`,
+    );
+    // Hydrated once the theme toggle (also an island) is enabled.
+    await page.locator("button.theme-toggle:enabled").waitFor();
+    const url = page.url();
+    const days = page.locator("a.calendar-day.available");
+    const count = await days.count();
+    assert.ok(count >= 2, "several days are free");
+    const second = days.nth(1);
+    const label = await second.textContent();
+    await second.click();
+    assert.equal(page.url(), url, "choosing a day does not reload the page");
+    assert.equal(
+      await page.getAttribute('a.calendar-day[aria-current="date"]', "href") !==
+        null,
+      true,
+    );
+    assert.equal(
+      await page.textContent('a.calendar-day[aria-current="date"]'),
+      label,
+    );
+    await page.click("a.calendar-nav[aria-label='Next month']");
+    await page.locator("a.calendar-day.available").first().waitFor();
+    assert.equal(page.url(), url, "months load in place too");
+    await page.locator("a.calendar-day.available").first().click();
+    await page.locator("a.time").first().click();
+    await page.fill("#field-name", "Ida Island");
+    await page.fill("#field-email", "ida@example.com");
+    await page.click(".booking-step button[type=submit]");
+    await page.waitForURL(/\/booking\/manage\//);
+    assert.match(await page.textContent("body") ?? "", /Your appointment/);
+    assert.deepEqual(errors, []);
+  },
+);

@@ -8,7 +8,10 @@ import { openDatabase } from "@/lib/db/database.ts";
 import type { MailKicker, Services } from "@/lib/state.ts";
 import { createServices } from "@/lib/services.ts";
 import { issueLicense } from "@/lib/licensing/server.ts";
-import { activateModuleLicense, LICENSED_MODULES } from "@/lib/licensing/client.ts";
+import {
+  activateModuleLicense,
+  LICENSED_MODULES,
+} from "@/lib/licensing/client.ts";
 import { licenseClientEnv } from "@/lib/licensing/mod.ts";
 import { createPorticoApp } from "@/server.ts";
 
@@ -45,7 +48,11 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const shared = options.shareDatabaseWith?.database;
   const database = shared
-    ? { ...await openDatabase({ url: shared.url, max: 5 }), url: shared.url, drop: () => Promise.resolve() }
+    ? {
+      ...await openDatabase({ url: shared.url, max: 5 }),
+      url: shared.url,
+      drop: () => Promise.resolve(),
+    }
     : await createTestDatabase();
   const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
   const port = (listener.addr as Deno.NetAddr).port;
@@ -71,7 +78,9 @@ export async function startTestApp(
     { hostname: "127.0.0.1", port, onListen: () => {} },
     app.fetch,
   );
-  if ((options.licensed ?? true) && !shared) await activateModuleLicenses(services);
+  if ((options.licensed ?? true) && !shared) {
+    await activateModuleLicenses(services);
+  }
   return {
     url: config.appUrl,
     services,
@@ -90,12 +99,24 @@ export async function startTestApp(
 /** Issues this instance a license per module and activates it, as an admin would. */
 async function activateModuleLicenses(services: Services): Promise<void> {
   for (const module of LICENSED_MODULES) {
-    const { key } = await issueLicense(services.db, services.keys, {
-      product: module,
-      email: "owner@example.com",
-      reference: `test-setup:${module}`,
-      type: "full",
-    }, { type: "system" }, services.now());
-    await activateModuleLicense(services.db, licenseClientEnv(services), module, key, services.now());
+    const { key } = await issueLicense(
+      services.db,
+      services.keys,
+      {
+        product: module,
+        email: "owner@example.com",
+        reference: `test-setup:${module}`,
+        type: "full",
+      },
+      { type: "system" },
+      services.now(),
+    );
+    await activateModuleLicense(
+      services.db,
+      licenseClientEnv(services),
+      module,
+      key,
+      services.now(),
+    );
   }
 }

@@ -16,7 +16,12 @@ export interface BookableFixture {
  */
 export async function createBookable(
   db: Database,
-  options: { staffCount?: number; durationMinutes?: number; bufferMinutes?: number; prefix?: string } = {},
+  options: {
+    staffCount?: number;
+    durationMinutes?: number;
+    bufferMinutes?: number;
+    prefix?: string;
+  } = {},
 ): Promise<BookableFixture> {
   const prefix = options.prefix ?? crypto.randomUUID().slice(0, 8);
   const { id: serviceId } = await db.insertInto("services").values({
@@ -37,7 +42,10 @@ export async function createBookable(
       role: "staff",
     });
     staffIds.push(staffId);
-    await db.insertInto("staff_services").values({ staff_id: staffId, service_id: serviceId }).execute();
+    await db.insertInto("staff_services").values({
+      staff_id: staffId,
+      service_id: serviceId,
+    }).execute();
     await db.insertInto("availability").values(
       [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
         staff_id: staffId,
@@ -56,5 +64,8 @@ export async function setBookingSettings(
   settings: Partial<BookingSettings>,
   now = new Date(),
 ): Promise<void> {
-  await saveBookingSettings(db, { ...bookingSettingsSchema.parse({}), ...settings }, now);
+  await saveBookingSettings(db, {
+    ...bookingSettingsSchema.parse({}),
+    ...settings,
+  }, now);
 }

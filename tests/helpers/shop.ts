@@ -1,7 +1,12 @@
 /** Fixtures for shop tests: products, a package and the webhook secret. */
 import type { Database } from "@/lib/db/database.ts";
 import type { Keyring } from "@/lib/crypto.ts";
-import { getShopSettings, saveShopSettings, sealSecret, type ShopSettings } from "@/lib/shop/settings.ts";
+import {
+  getShopSettings,
+  saveShopSettings,
+  sealSecret,
+  type ShopSettings,
+} from "@/lib/shop/settings.ts";
 
 export interface CatalogFixture {
   paid: string;
@@ -11,8 +16,16 @@ export interface CatalogFixture {
 }
 
 /** A paid product, a free one, one with a 30-day trial and a package of two. */
-export async function createCatalog(db: Database, prefix: string): Promise<CatalogFixture> {
-  const product = async (slug: string, module: string, price: number, trialDays = 0) =>
+export async function createCatalog(
+  db: Database,
+  prefix: string,
+): Promise<CatalogFixture> {
+  const product = async (
+    slug: string,
+    module: string,
+    price: number,
+    trialDays = 0,
+  ) =>
     (await db.insertInto("products").values({
       slug: `${prefix}-${slug}`,
       module_key: module,
@@ -48,13 +61,21 @@ export async function createCatalog(db: Database, prefix: string): Promise<Catal
 export async function setShopSettings(
   db: Database,
   keys: Keyring,
-  changes: Partial<ShopSettings> & { webhookSecret?: string; licenseServerApiKey?: string },
+  changes: Partial<ShopSettings> & {
+    webhookSecret?: string;
+    licenseServerApiKey?: string;
+  },
 ): Promise<void> {
   const { webhookSecret, licenseServerApiKey, ...rest } = changes;
   const settings = { ...(await getShopSettings(db)), ...rest };
-  if (webhookSecret !== undefined) settings.webhookSecretSealed = await sealSecret(keys, webhookSecret);
+  if (webhookSecret !== undefined) {
+    settings.webhookSecretSealed = await sealSecret(keys, webhookSecret);
+  }
   if (licenseServerApiKey !== undefined) {
-    settings.licenseServerApiKeySealed = await sealSecret(keys, licenseServerApiKey);
+    settings.licenseServerApiKeySealed = await sealSecret(
+      keys,
+      licenseServerApiKey,
+    );
   }
   await saveShopSettings(db, settings, new Date());
 }

@@ -3,8 +3,10 @@ import { defineMessages } from "../define.ts";
 /** The booking module: public page, emails, portal. */
 export default defineMessages({
   "booking.title": "Book an appointment",
-  "booking.intro": "Choose a service, then a time that suits you. No account needed.",
-  "booking.noServices": "There is nothing to book at the moment. Please check back later.",
+  "booking.intro":
+    "Choose a service, then a time that suits you. No account needed.",
+  "booking.noServices":
+    "There is nothing to book at the moment. Please check back later.",
   "booking.step.service": "Service",
   "booking.step.staff": "With whom?",
   "booking.step.time": "Day and time",
@@ -27,10 +29,13 @@ export default defineMessages({
   "booking.note": "Message (optional)",
   "booking.submit": "Request appointment",
   "booking.submitConfirm": "Book appointment",
-  "booking.invalidSlot": "This time is not offered. Please pick one of the free times.",
+  "booking.invalidSlot":
+    "This time is not offered. Please pick one of the free times.",
   "booking.conflict.title": "This time was just taken",
-  "booking.conflict.text": "Someone booked it a moment ago. These times are free nearby:",
-  "booking.conflict.none": "There are no free times nearby. Please pick another day.",
+  "booking.conflict.text":
+    "Someone booked it a moment ago. These times are free nearby:",
+  "booking.conflict.none":
+    "There are no free times nearby. Please pick another day.",
   "booking.received.title": "Thank you, we received your request",
   "booking.received.text":
     "We will confirm your appointment by email. You can see or cancel it on this page at any time.",
@@ -51,16 +56,20 @@ export default defineMessages({
   "booking.field.when": "When",
   "booking.field.status": "Status",
   "booking.field.reason": "Reason",
-  "booking.email.received.subject": "We received your booking request: {service}",
-  "booking.email.received.intro": "Thank you for your request. We will confirm it shortly.",
+  "booking.email.received.subject":
+    "We received your booking request: {service}",
+  "booking.email.received.intro":
+    "Thank you for your request. We will confirm it shortly.",
   "booking.email.confirmed.subject": "Appointment confirmed: {service}, {when}",
-  "booking.email.confirmed.intro": "Your appointment is confirmed. We look forward to seeing you.",
+  "booking.email.confirmed.intro":
+    "Your appointment is confirmed. We look forward to seeing you.",
   "booking.email.cancelled.subject": "Appointment cancelled: {service}, {when}",
   "booking.email.cancelled.intro": "Your appointment has been cancelled.",
   "booking.email.reminder.subject": "Reminder: {service} tomorrow, {when}",
   "booking.email.reminder.intro": "This is a reminder of your appointment.",
   "booking.email.manage": "See or cancel your appointment",
-  "booking.email.calendar": "The attached file adds the appointment to your calendar.",
+  "booking.email.calendar":
+    "The attached file adds the appointment to your calendar.",
   "booking.portal.title": "My appointments",
   "booking.portal.upcoming": "Upcoming",
   "booking.portal.past": "Past",
@@ -84,7 +93,8 @@ export default defineMessages({
   "booking.change": "Ändern",
   "booking.timeZone": "Zeiten in {zone}.",
   "booking.noTimes": "An diesem Tag ist nichts frei.",
-  "booking.noTimesMonth": "In diesem Monat ist nichts frei. Versuchen Sie den nächsten.",
+  "booking.noTimesMonth":
+    "In diesem Monat ist nichts frei. Versuchen Sie den nächsten.",
   "booking.prevMonth": "Vorheriger Monat",
   "booking.nextMonth": "Nächster Monat",
   "booking.pickDay": "Wählen Sie einen Tag, um die freien Zeiten zu sehen.",
@@ -121,17 +131,20 @@ export default defineMessages({
   "booking.field.when": "Wann",
   "booking.field.status": "Status",
   "booking.field.reason": "Grund",
-  "booking.email.received.subject": "Ihre Terminanfrage ist eingegangen: {service}",
+  "booking.email.received.subject":
+    "Ihre Terminanfrage ist eingegangen: {service}",
   "booking.email.received.intro":
     "Vielen Dank für Ihre Anfrage. Wir bestätigen sie in Kürze.",
   "booking.email.confirmed.subject": "Termin bestätigt: {service}, {when}",
-  "booking.email.confirmed.intro": "Ihr Termin ist bestätigt. Wir freuen uns auf Sie.",
+  "booking.email.confirmed.intro":
+    "Ihr Termin ist bestätigt. Wir freuen uns auf Sie.",
   "booking.email.cancelled.subject": "Termin abgesagt: {service}, {when}",
   "booking.email.cancelled.intro": "Ihr Termin wurde abgesagt.",
   "booking.email.reminder.subject": "Erinnerung: {service} morgen, {when}",
   "booking.email.reminder.intro": "Wir erinnern Sie an Ihren Termin.",
   "booking.email.manage": "Termin ansehen oder absagen",
-  "booking.email.calendar": "Mit der angehängten Datei tragen Sie den Termin in Ihren Kalender ein.",
+  "booking.email.calendar":
+    "Mit der angehängten Datei tragen Sie den Termin in Ihren Kalender ein.",
   "booking.portal.title": "Meine Termine",
   "booking.portal.upcoming": "Anstehend",
   "booking.portal.past": "Vergangen",

@@ -9,15 +9,20 @@ export default defineMessages({
     "The {module} module needs a valid license. Public pages keep working; enter the license key in the module's settings to unlock its administration.",
   "license.locked.action": "Open the settings",
   "license.reason.UNLICENSED": "No license key has been entered yet.",
-  "license.reason.GRACE_OVER": "The license server could not be reached for more than 7 days.",
+  "license.reason.GRACE_OVER":
+    "The license server could not be reached for more than 7 days.",
   "license.reason.LICENSE_REVOKED": "The license was revoked.",
   "license.reason.LICENSE_EXPIRED": "The license has expired.",
-  "license.reason.TAMPERED": "The stored license data is not valid. Please activate the key again.",
-  "license.reason.DOMAIN_CHANGED": "The license belongs to another domain. Please activate it again.",
+  "license.reason.TAMPERED":
+    "The stored license data is not valid. Please activate the key again.",
+  "license.reason.DOMAIN_CHANGED":
+    "The license belongs to another domain. Please activate it again.",
   "license.reason.DOMAIN_MISMATCH": "The key is active on another domain.",
-  "license.reason.LICENSE_NOT_FOUND": "The license server does not know this key.",
+  "license.reason.LICENSE_NOT_FOUND":
+    "The license server does not know this key.",
   "license.panel.title": "License",
-  "license.panel.intro": "Paste the key from your purchase email and activate it for this domain.",
+  "license.panel.intro":
+    "Paste the key from your purchase email and activate it for this domain.",
   "license.panel.key": "License key",
   "license.panel.activate": "Activate License",
   "license.panel.remove": "Remove license",
@@ -43,15 +48,18 @@ export default defineMessages({
     "Das Modul {module} braucht eine gültige Lizenz. Öffentliche Seiten funktionieren weiter; geben Sie den Lizenzschlüssel in den Einstellungen des Moduls ein, um die Verwaltung freizuschalten.",
   "license.locked.action": "Einstellungen öffnen",
   "license.reason.UNLICENSED": "Es wurde noch kein Lizenzschlüssel eingegeben.",
-  "license.reason.GRACE_OVER": "Der Lizenzserver war länger als 7 Tage nicht erreichbar.",
+  "license.reason.GRACE_OVER":
+    "Der Lizenzserver war länger als 7 Tage nicht erreichbar.",
   "license.reason.LICENSE_REVOKED": "Die Lizenz wurde widerrufen.",
   "license.reason.LICENSE_EXPIRED": "Die Lizenz ist abgelaufen.",
   "license.reason.TAMPERED":
     "Die gespeicherten Lizenzdaten sind ungültig. Bitte aktivieren Sie den Schlüssel erneut.",
   "license.reason.DOMAIN_CHANGED":
     "Die Lizenz gehört zu einer anderen Domain. Bitte aktivieren Sie sie erneut.",
-  "license.reason.DOMAIN_MISMATCH": "Der Schlüssel ist auf einer anderen Domain aktiv.",
-  "license.reason.LICENSE_NOT_FOUND": "Der Lizenzserver kennt diesen Schlüssel nicht.",
+  "license.reason.DOMAIN_MISMATCH":
+    "Der Schlüssel ist auf einer anderen Domain aktiv.",
+  "license.reason.LICENSE_NOT_FOUND":
+    "Der Lizenzserver kennt diesen Schlüssel nicht.",
   "license.panel.title": "Lizenz",
   "license.panel.intro":
     "Fügen Sie den Schlüssel aus Ihrer Kauf-E-Mail ein und aktivieren Sie ihn für diese Domain.",

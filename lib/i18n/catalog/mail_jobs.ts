@@ -72,13 +72,20 @@ export default defineMessages({
   "jobs.issueLicenses.description":
     "Issues and emails the license keys of paid orders, retrying failures with backoff.",
   "jobs.trialReminders.title": "Trial reminders",
-  "jobs.trialReminders.description": "Reminds trial users on day 7, 14 and 27, each at most once.",
+  "jobs.trialReminders.description":
+    "Reminds trial users on day 7, 14 and 27, each at most once.",
   "jobs.licenseChecks.title": "Module license checks",
   "jobs.licenseChecks.description":
     "Validates this installation's module licenses with the license server, at most once a day.",
   "jobs.pruneJobRuns.title": "Clean up job history",
   "jobs.pruneJobRuns.description":
     "Removes records of job runs older than 30 days.",
+  "jobs.endIdleSessions.title": "End idle activity sessions",
+  "jobs.endIdleSessions.description":
+    "Ends client portal sessions without a heartbeat for longer than the inactivity timeout (Activity → Settings).",
+  "jobs.pruneActivity.title": "Clean up activity data",
+  "jobs.pruneActivity.description":
+    "Deletes ended sessions and page visits older than the retention period (Activity → Settings).",
 }, {
   "emails.title": "E-Mails",
   "emails.intro":
@@ -151,11 +158,18 @@ export default defineMessages({
   "jobs.issueLicenses.description":
     "Stellt die Lizenzschlüssel bezahlter Bestellungen aus und versendet sie; Fehlschläge werden später wiederholt.",
   "jobs.trialReminders.title": "Testphasen-Erinnerungen",
-  "jobs.trialReminders.description": "Erinnert an Tag 7, 14 und 27 einer Testphase, jeweils höchstens einmal.",
+  "jobs.trialReminders.description":
+    "Erinnert an Tag 7, 14 und 27 einer Testphase, jeweils höchstens einmal.",
   "jobs.licenseChecks.title": "Modul-Lizenzprüfung",
   "jobs.licenseChecks.description":
     "Prüft die Modul-Lizenzen dieser Installation beim Lizenzserver, höchstens einmal am Tag.",
   "jobs.pruneJobRuns.title": "Aufgabenverlauf aufräumen",
   "jobs.pruneJobRuns.description":
     "Entfernt Einträge über Aufgabenläufe, die älter als 30 Tage sind.",
+  "jobs.endIdleSessions.title": "Inaktive Sitzungen beenden",
+  "jobs.endIdleSessions.description":
+    "Beendet Sitzungen im Kundenportal, die länger als das Inaktivitäts-Zeitlimit ohne Lebenszeichen sind (Aktivität → Einstellungen).",
+  "jobs.pruneActivity.title": "Aktivitätsdaten aufräumen",
+  "jobs.pruneActivity.description":
+    "Löscht beendete Sitzungen und Seitenaufrufe, die älter als die Aufbewahrungsfrist sind (Aktivität → Einstellungen).",
 });

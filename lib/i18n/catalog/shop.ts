@@ -3,7 +3,8 @@ import { defineMessages } from "../define.ts";
 /** The shop: emails and public pages. */
 export default defineMessages({
   "shop.title": "Shop",
-  "shop.intro": "Modules for your CRM. The license key arrives by email as soon as your payment is in.",
+  "shop.intro":
+    "Modules for your CRM. The license key arrives by email as soon as your payment is in.",
   "shop.empty": "Nothing is for sale at the moment.",
   "shop.products": "Modules",
   "shop.packages": "Packages",
@@ -28,17 +29,20 @@ export default defineMessages({
   "shop.mustAccept": "Please accept the terms.",
   "shop.placeOrder": "Place order",
   "shop.startTrial": "Start trial",
-  "shop.trialUsed": "A trial of this product was already started for your company.",
+  "shop.trialUsed":
+    "A trial of this product was already started for your company.",
   "shop.thanks.title": "Thank you for your order",
   "shop.thanks.invoice":
     "Invoice {number} is in your client portal and on its way by email. Your license key follows as soon as the payment is in.",
-  "shop.thanks.free": "Your license key is on its way by email and in your client portal.",
+  "shop.thanks.free":
+    "Your license key is on its way by email and in your client portal.",
   "shop.noTrial": "This product has no free trial.",
   "shop.email.order.subject": "Your order: {item}",
   "shop.email.trial.subject": "Your free trial: {item}",
   "shop.email.order.invoice":
     "Thank you for your order. Invoice {number} is waiting in your client portal. Your license key follows by email as soon as the payment arrives.",
-  "shop.email.order.free": "Thank you. Your license key follows in a separate email in a moment.",
+  "shop.email.order.free":
+    "Thank you. Your license key follows in a separate email in a moment.",
   "shop.email.order.portal": "Open the client portal",
   "shop.email.order.signIn":
     "Sign in with your email address; without a password, ask for a sign-in link on the sign-in page.",
@@ -46,8 +50,10 @@ export default defineMessages({
   "shop.email.license.upgraded": "Your {product} license is now a full license",
   "shop.email.license.intro": "Here is your license key:",
   "shop.email.license.trialEnds": "The trial runs until {date}.",
-  "shop.email.license.step1": "In your administration open the module's settings.",
-  "shop.email.license.step2": "Paste the key into the License panel and click Activate License.",
+  "shop.email.license.step1":
+    "In your administration open the module's settings.",
+  "shop.email.license.step2":
+    "Paste the key into the License panel and click Activate License.",
   "shop.email.license.step3":
     "One key works on one domain. Moving? Release the domain in the client portal first.",
   "shop.email.license.portal": "See your licenses",
@@ -57,7 +63,8 @@ export default defineMessages({
   "shop.email.reminder.buy": "Buy the full license",
 }, {
   "shop.title": "Shop",
-  "shop.intro": "Module für Ihr CRM. Der Lizenzschlüssel kommt per E-Mail, sobald Ihre Zahlung eingegangen ist.",
+  "shop.intro":
+    "Module für Ihr CRM. Der Lizenzschlüssel kommt per E-Mail, sobald Ihre Zahlung eingegangen ist.",
   "shop.empty": "Derzeit gibt es nichts zu kaufen.",
   "shop.products": "Module",
   "shop.packages": "Pakete",
@@ -82,25 +89,30 @@ export default defineMessages({
   "shop.mustAccept": "Bitte akzeptieren Sie die Bedingungen.",
   "shop.placeOrder": "Bestellung aufgeben",
   "shop.startTrial": "Testphase starten",
-  "shop.trialUsed": "Für Ihre Firma wurde bereits eine Testphase dieses Produkts gestartet.",
+  "shop.trialUsed":
+    "Für Ihre Firma wurde bereits eine Testphase dieses Produkts gestartet.",
   "shop.thanks.title": "Vielen Dank für Ihre Bestellung",
   "shop.thanks.invoice":
     "Rechnung {number} liegt in Ihrem Kundenportal und ist per E-Mail unterwegs. Ihr Lizenzschlüssel folgt, sobald die Zahlung eingegangen ist.",
-  "shop.thanks.free": "Ihr Lizenzschlüssel ist per E-Mail unterwegs und im Kundenportal.",
+  "shop.thanks.free":
+    "Ihr Lizenzschlüssel ist per E-Mail unterwegs und im Kundenportal.",
   "shop.noTrial": "Für dieses Produkt gibt es keine kostenlose Testphase.",
   "shop.email.order.subject": "Ihre Bestellung: {item}",
   "shop.email.trial.subject": "Ihre kostenlose Testphase: {item}",
   "shop.email.order.invoice":
     "Vielen Dank für Ihre Bestellung. Rechnung {number} liegt in Ihrem Kundenportal bereit. Ihr Lizenzschlüssel folgt per E-Mail, sobald die Zahlung eingegangen ist.",
-  "shop.email.order.free": "Vielen Dank. Ihr Lizenzschlüssel folgt gleich in einer eigenen E-Mail.",
+  "shop.email.order.free":
+    "Vielen Dank. Ihr Lizenzschlüssel folgt gleich in einer eigenen E-Mail.",
   "shop.email.order.portal": "Kundenportal öffnen",
   "shop.email.order.signIn":
     "Melden Sie sich mit Ihrer E-Mail-Adresse an; ohne Passwort fordern Sie auf der Anmeldeseite einen Anmeldelink an.",
   "shop.email.license.subject": "Ihr Lizenzschlüssel für {product}",
-  "shop.email.license.upgraded": "Ihre Lizenz für {product} ist jetzt eine Vollversion",
+  "shop.email.license.upgraded":
+    "Ihre Lizenz für {product} ist jetzt eine Vollversion",
   "shop.email.license.intro": "Hier ist Ihr Lizenzschlüssel:",
   "shop.email.license.trialEnds": "Die Testphase läuft bis {date}.",
-  "shop.email.license.step1": "Öffnen Sie in Ihrer Verwaltung die Einstellungen des Moduls.",
+  "shop.email.license.step1":
+    "Öffnen Sie in Ihrer Verwaltung die Einstellungen des Moduls.",
   "shop.email.license.step2":
     "Fügen Sie den Schlüssel im Bereich Lizenz ein und klicken Sie auf Lizenz aktivieren.",
   "shop.email.license.step3":

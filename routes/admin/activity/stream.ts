@@ -7,7 +7,9 @@ import { getActivitySettings } from "@/lib/activity/settings.ts";
 const KEEPALIVE_MS = 20_000;
 
 function event(online: OnlineClient[]): Uint8Array {
-  return new TextEncoder().encode(`event: online\ndata: ${JSON.stringify(online)}\n\n`);
+  return new TextEncoder().encode(
+    `event: online\ndata: ${JSON.stringify(online)}\n\n`,
+  );
 }
 
 /**
@@ -25,8 +27,13 @@ export const handler = {
       start(controller) {
         controller.enqueue(new TextEncoder().encode("retry: 3000\n\n"));
         controller.enqueue(event(initial));
-        const unsubscribe = activity.subscribe((online) => controller.enqueue(event(online)));
-        const keepalive = setInterval(() => controller.enqueue(new TextEncoder().encode(": ping\n\n")), KEEPALIVE_MS);
+        const unsubscribe = activity.subscribe((online) =>
+          controller.enqueue(event(online))
+        );
+        const keepalive = setInterval(
+          () => controller.enqueue(new TextEncoder().encode(": ping\n\n")),
+          KEEPALIVE_MS,
+        );
         stop = () => {
           unsubscribe();
           clearInterval(keepalive);

@@ -21,17 +21,40 @@ export const handler = {
     if (!isLicensedModule(module)) throw new NotFoundError();
     const { db, now } = ctx.state.services;
     const form = await req.formData();
-    const back = safeRedirectPath(form.get("back"), `/admin/${module}/settings`);
+    const back = safeRedirectPath(
+      form.get("back"),
+      `/admin/${module}/settings`,
+    );
     const secure = ctx.state.secure;
-    const actor = { type: "staff" as const, id: ctx.state.staffSession.user.id };
+    const actor = {
+      type: "staff" as const,
+      id: ctx.state.staffSession.user.id,
+    };
     if (form.get("action") === "remove") {
       await removeModuleLicense(db, module);
-      await recordAudit(db, actor, "license.remove", "module", module, {}, now());
-      return redirect(back, { kind: "success", message: "license.panel.removed" }, secure);
+      await recordAudit(
+        db,
+        actor,
+        "license.remove",
+        "module",
+        module,
+        {},
+        now(),
+      );
+      return redirect(back, {
+        kind: "success",
+        message: "license.panel.removed",
+      }, secure);
     }
     const key = String(form.get("key") ?? "").slice(0, 120);
     try {
-      await activateModuleLicense(db, licenseClientEnv(ctx.state.services), module, key, now());
+      await activateModuleLicense(
+        db,
+        licenseClientEnv(ctx.state.services),
+        module,
+        key,
+        now(),
+      );
     } catch (error) {
       if (!(error instanceof LicenseActivationError)) throw error;
       return redirect(back, {
@@ -40,7 +63,18 @@ export const handler = {
         params: { message: error.message },
       }, secure);
     }
-    await recordAudit(db, actor, "license.activate", "module", module, {}, now());
-    return redirect(back, { kind: "success", message: "license.panel.activated" }, secure);
+    await recordAudit(
+      db,
+      actor,
+      "license.activate",
+      "module",
+      module,
+      {},
+      now(),
+    );
+    return redirect(back, {
+      kind: "success",
+      message: "license.panel.activated",
+    }, secure);
   },
 };

@@ -12,18 +12,33 @@ import { consumeRateLimit } from "@/lib/rate_limit.ts";
 export const handler = {
   POST: jsonEndpoint(async (req: Request, ctx: FreshContext<State>) => {
     const { db, now, keys } = ctx.state.services;
-    await consumeRateLimit(db, `licenses:ip:${ctx.state.clientIp}`, LICENSE_API_LIMITS.ip, now());
-    const apiKeyId = await verifyApiKey(db, req.headers.get("authorization"), now());
+    await consumeRateLimit(
+      db,
+      `licenses:ip:${ctx.state.clientIp}`,
+      LICENSE_API_LIMITS.ip,
+      now(),
+    );
+    const apiKeyId = await verifyApiKey(
+      db,
+      req.headers.get("authorization"),
+      now(),
+    );
     if (!apiKeyId) throw new UnauthorizedError("A valid API key is required.");
     const body = await readJson(req, issueRequest);
-    const { key, license, created } = await issueLicense(db, keys, {
-      product: body.product,
-      email: body.email,
-      name: body.name,
-      reference: body.reference,
-      type: body.type,
-      expiresAt: body.expires_at ? new Date(body.expires_at) : null,
-    }, { type: "api", id: apiKeyId }, now());
+    const { key, license, created } = await issueLicense(
+      db,
+      keys,
+      {
+        product: body.product,
+        email: body.email,
+        name: body.name,
+        reference: body.reference,
+        type: body.type,
+        expiresAt: body.expires_at ? new Date(body.expires_at) : null,
+      },
+      { type: "api", id: apiKeyId },
+      now(),
+    );
     return Response.json({ key, license: publicLicense(license, now()) }, {
       status: created ? 201 : 200,
     });

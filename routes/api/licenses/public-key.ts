@@ -5,6 +5,8 @@ import type { State } from "@/lib/state.ts";
 export const handler = {
   async GET(_req: Request, ctx: FreshContext<State>) {
     const { publicJwk } = await ctx.state.services.licenseServer.signingKey();
-    return Response.json(publicJwk, { headers: { "cache-control": "public, max-age=3600" } });
+    return Response.json(publicJwk, {
+      headers: { "cache-control": "public, max-age=3600" },
+    });
   },
 };

@@ -5,7 +5,10 @@ import { UnauthorizedError } from "@/lib/errors.ts";
 import { InvalidRequestError, jsonEndpoint } from "@/lib/http/api.ts";
 import { recordPayment } from "@/lib/shop/payments.ts";
 import { getShopSettings, openSecret } from "@/lib/shop/settings.ts";
-import { SIGNATURE_HEADER, verifyWebhookSignature } from "@/lib/shop/webhook.ts";
+import {
+  SIGNATURE_HEADER,
+  verifyWebhookSignature,
+} from "@/lib/shop/webhook.ts";
 import { issueLicensesNow } from "@/lib/shop/mod.ts";
 
 const notification = z.object({
@@ -21,9 +24,21 @@ export const handler = {
   POST: jsonEndpoint(async (req: Request, ctx: FreshContext<State>) => {
     const { db, keys, now } = ctx.state.services;
     const raw = await req.text();
-    const secret = await openSecret(keys, (await getShopSettings(db)).webhookSecretSealed);
-    if (!await verifyWebhookSignature(secret, raw, req.headers.get(SIGNATURE_HEADER))) {
-      throw new UnauthorizedError("The signature does not match.", "BAD_SIGNATURE");
+    const secret = await openSecret(
+      keys,
+      (await getShopSettings(db)).webhookSecretSealed,
+    );
+    if (
+      !await verifyWebhookSignature(
+        secret,
+        raw,
+        req.headers.get(SIGNATURE_HEADER),
+      )
+    ) {
+      throw new UnauthorizedError(
+        "The signature does not match.",
+        "BAD_SIGNATURE",
+      );
     }
     let body: unknown;
     try {
@@ -32,16 +47,29 @@ export const handler = {
       throw new InvalidRequestError("The body is not valid JSON.");
     }
     const parsed = notification.safeParse(body);
-    if (!parsed.success) throw new InvalidRequestError(parsed.error.issues[0].message);
-    const result = await recordPayment(db, {
-      invoice: parsed.data.invoice,
-      amountCents: parsed.data.amount,
-      currency: parsed.data.currency,
-      transactionId: parsed.data.transaction_id,
-      method: parsed.data.method,
-      paidAt: now(),
-    }, { type: "api" }, now());
-    if (result.invoicePaid && result.recorded) await issueLicensesNow(ctx.state.services);
-    return Response.json({ received: true, duplicate: !result.recorded, invoice_paid: result.invoicePaid });
+    if (!parsed.success) {
+      throw new InvalidRequestError(parsed.error.issues[0].message);
+    }
+    const result = await recordPayment(
+      db,
+      {
+        invoice: parsed.data.invoice,
+        amountCents: parsed.data.amount,
+        currency: parsed.data.currency,
+        transactionId: parsed.data.transaction_id,
+        method: parsed.data.method,
+        paidAt: now(),
+      },
+      { type: "api" },
+      now(),
+    );
+    if (result.invoicePaid && result.recorded) {
+      await issueLicensesNow(ctx.state.services);
+    }
+    return Response.json({
+      received: true,
+      duplicate: !result.recorded,
+      invoice_paid: result.invoicePaid,
+    });
   }),
 };

@@ -17,7 +17,11 @@ export const handler = {
   async GET(_req: Request, ctx: FreshContext<BookingState>) {
     const parsed = query.safeParse(Object.fromEntries(ctx.url.searchParams));
     if (!parsed.success) {
-      return jsonError(400, "INVALID_QUERY", "service, staff, from (YYYY-MM-DD) and days are required.");
+      return jsonError(
+        400,
+        "INVALID_QUERY",
+        "service, staff, from (YYYY-MM-DD) and days are required.",
+      );
     }
     const { service, staff, from, days } = parsed.data;
     const { settings } = ctx.state.booking;
@@ -37,7 +41,9 @@ export const handler = {
         })),
       });
     } catch (error) {
-      if (error instanceof DomainError) return jsonError(error.status, error.code, error.message);
+      if (error instanceof DomainError) {
+        return jsonError(error.status, error.code, error.message);
+      }
       throw error;
     }
   },

@@ -18,7 +18,9 @@ interface Data {
   cancellable: boolean;
 }
 
-async function load(ctx: FreshContext<BookingState, Data>): Promise<BookingView> {
+async function load(
+  ctx: FreshContext<BookingState, Data>,
+): Promise<BookingView> {
   const token = ctx.params.token;
   if (token.length > 100) throw new NotFoundError();
   return await findBookingByManageToken(ctx.state.services.db, token);
@@ -32,21 +34,38 @@ export const handler = {
       booking,
       isNew: ctx.url.searchParams.has("new"),
       cancellable: booking.status !== "cancelled" &&
-        canStillCancel(booking.startsAt, ctx.state.booking.settings, ctx.state.services.now()),
+        canStillCancel(
+          booking.startsAt,
+          ctx.state.booking.settings,
+          ctx.state.services.now(),
+        ),
     });
   },
   async POST(_req: Request, ctx: FreshContext<BookingState, Data>) {
     const booking = await load(ctx);
     const { db, now, mail } = ctx.state.services;
-    await changeBookingStatus(db, ctx.state.booking, booking.id, "cancelled", { type: "contact" }, now(), {
-      enforceCutoff: true,
-    });
+    await changeBookingStatus(
+      db,
+      ctx.state.booking,
+      booking.id,
+      "cancelled",
+      { type: "contact" },
+      now(),
+      {
+        enforceCutoff: true,
+      },
+    );
     mail.kick();
-    return redirect(ctx.url.pathname, { kind: "success", message: "booking.manage.cancelDone" }, ctx.state.secure);
+    return redirect(ctx.url.pathname, {
+      kind: "success",
+      message: "booking.manage.cancelDone",
+    }, ctx.state.secure);
   },
 };
 
-export default function ManageBooking({ state, data }: PageProps<Data, BookingState>) {
+export default function ManageBooking(
+  { state, data }: PageProps<Data, BookingState>,
+) {
   const { t, locale } = state;
   const { booking } = data;
   const { timeZone, cancelCutoffHours } = state.booking.settings;
@@ -58,8 +77,14 @@ export default function ManageBooking({ state, data }: PageProps<Data, BookingSt
       </Head>
       {data.isNew && (
         <div class="alert alert-success" role="status">
-          <strong>{t(confirmed ? "booking.confirmed.title" : "booking.received.title")}</strong>
-          <p>{t(confirmed ? "booking.confirmed.text" : "booking.received.text")}</p>
+          <strong>
+            {t(
+              confirmed ? "booking.confirmed.title" : "booking.received.title",
+            )}
+          </strong>
+          <p>
+            {t(confirmed ? "booking.confirmed.text" : "booking.received.text")}
+          </p>
         </div>
       )}
       <section class="card">
@@ -69,7 +94,9 @@ export default function ManageBooking({ state, data }: PageProps<Data, BookingSt
         </div>
         <dl class="details">
           <dt>{t("booking.field.service")}</dt>
-          <dd>{locale === "de" ? booking.serviceNameDe : booking.serviceNameEn}</dd>
+          <dd>
+            {locale === "de" ? booking.serviceNameDe : booking.serviceNameEn}
+          </dd>
           <dt>{t("booking.field.staff")}</dt>
           <dd>{booking.staffName}</dd>
           <dt>{t("booking.field.when")}</dt>
@@ -89,10 +116,16 @@ export default function ManageBooking({ state, data }: PageProps<Data, BookingSt
           ? (
             <form method="post" class="form-actions">
               <CsrfField token={state.csrf} />
-              <button type="submit" class="button-danger">{t("booking.manage.cancel")}</button>
+              <button type="submit" class="button-danger">
+                {t("booking.manage.cancel")}
+              </button>
             </form>
           )
-          : <p class="muted">{t("booking.manage.cutoff", { hours: cancelCutoffHours })}</p>}
+          : (
+            <p class="muted">
+              {t("booking.manage.cutoff", { hours: cancelCutoffHours })}
+            </p>
+          )}
       </section>
     </div>
   );

@@ -1,0 +1,152 @@
+import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
+import { z } from "zod";
+import {
+  type ClientActivityRow,
+  listClientActivity,
+} from "@/lib/activity/reports.ts";
+import type { Paged } from "@/lib/crm/paging.ts";
+import { pageParam } from "@/lib/http/params.ts";
+import { formatDateTime } from "@/lib/i18n/mod.ts";
+import { EmptyState } from "@/components/admin/EmptyState.tsx";
+import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import { Pagination } from "@/components/admin/Pagination.tsx";
+import {
+  ConsentBadge,
+  OnlineBadge,
+} from "@/components/activity/ConsentBadge.tsx";
+import { formatDuration } from "@/components/activity/format.ts";
+import type { ActivityAdminState } from "./_middleware.ts";
+
+interface Data {
+  clients: Paged<ClientActivityRow>;
+  search: string;
+}
+
+const querySchema = z.object({
+  q: z.string().trim().max(100).catch(""),
+  page: pageParam,
+});
+
+/** Admin → Activity: every client contact with consent or activity. */
+export const handler = {
+  async GET(_req: Request, ctx: FreshContext<ActivityAdminState, Data>) {
+    const query = querySchema.parse(Object.fromEntries(ctx.url.searchParams));
+    const { db, now } = ctx.state.services;
+    const clients = await listClientActivity(db, {
+      q: query.q,
+      page: query.page,
+      onlineWindowSeconds: ctx.state.activitySettings.onlineWindowSeconds,
+    }, now());
+    return ctx.render({ clients, search: query.q });
+  },
+};
+
+export default function ActivityPage(
+  { state, data, url }: PageProps<Data, ActivityAdminState>,
+) {
+  const { t, locale, timeZone } = state;
+  const { clients, search } = data;
+  return (
+    <>
+      <PageHeader title={t("activity.title")} intro={t("activity.intro")}>
+        {state.staffSession.user.role === "admin" && (
+          <a class="button button-secondary" href="/admin/activity/settings">
+            {t("activity.settings.link")}
+          </a>
+        )}
+      </PageHeader>
+      <section
+        id="live-online"
+        class="card admin-section live-online-slot"
+        aria-label={t("activity.live.label")}
+      >
+        <p class="muted">{t("activity.live.placeholder")}</p>
+      </section>
+      <form method="get" class="toolbar" role="search">
+        <div class="field">
+          <label for="activity-search">{t("activity.search.label")}</label>
+          <input id="activity-search" type="search" name="q" value={search} />
+        </div>
+        <button type="submit" class="button-secondary">
+          {t("activity.search.submit")}
+        </button>
+        {search && (
+          <a class="button button-secondary" href="/admin/activity">
+            {t("activity.search.clear")}
+          </a>
+        )}
+      </form>
+      {clients.total === 0
+        ? (
+          <div class="card">
+            {search
+              ? <EmptyState text={t("activity.list.noMatch", { search })} />
+              : (
+                <EmptyState
+                  title={t("activity.list.empty.title")}
+                  text={t("activity.list.empty.text")}
+                />
+              )}
+          </div>
+        )
+        : (
+          <div class="table-wrap">
+            <table class="activity-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("activity.col.contact")}</th>
+                  <th scope="col">{t("activity.col.company")}</th>
+                  <th scope="col">{t("activity.col.consent")}</th>
+                  <th scope="col">{t("activity.col.lastSeen")}</th>
+                  <th scope="col" class="numeric">
+                    {t("activity.col.sessions")}
+                  </th>
+                  <th scope="col" class="numeric">
+                    {t("activity.col.totalTime")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {clients.rows.map((row) => (
+                  <tr data-contact={row.contactId}>
+                    <td>
+                      <a href={`/admin/activity/${row.contactId}`}>
+                        <strong>{row.name}</strong>
+                      </a>{" "}
+                      {row.online && <OnlineBadge t={t} />}
+                      <div class="muted">{row.email}</div>
+                    </td>
+                    <td>{row.company ?? t("crm.client.privatePerson")}</td>
+                    <td>
+                      <ConsentBadge status={row.consent} t={t} />
+                    </td>
+                    <td class="last-seen">
+                      {row.lastSeenAt
+                        ? (
+                          <time dateTime={row.lastSeenAt.toISOString()}>
+                            {formatDateTime(locale, row.lastSeenAt, timeZone)}
+                          </time>
+                        )
+                        : <span class="muted">{t("activity.never")}</span>}
+                    </td>
+                    <td class="numeric sessions">{row.sessionCount}</td>
+                    <td class="numeric total-time">
+                      {row.sessionCount
+                        ? formatDuration(locale, row.totalSeconds)
+                        : <span class="muted">–</span>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      <Pagination
+        t={t}
+        url={url}
+        page={clients.page}
+        pageCount={clients.pageCount}
+      />
+    </>
+  );
+}

@@ -1,0 +1,224 @@
+import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { getBookingSettings } from "@/lib/booking/settings.ts";
+import { ConflictError } from "@/lib/errors.ts";
+import { type Flash, redirect } from "@/lib/http/flash.ts";
+import {
+  domainFieldErrors,
+  type FormState,
+  parseForm,
+} from "@/lib/http/forms.ts";
+import { assertStaff, staffActor } from "@/lib/http/guards.ts";
+import { uuidParam } from "@/lib/http/params.ts";
+import {
+  majorUnits,
+  PAYMENT_METHODS,
+  paymentForm,
+  paymentInstant,
+  todayIn,
+} from "@/lib/http/shop_admin_forms.ts";
+import {
+  getInvoiceDetail,
+  type InvoiceDetail,
+  recordManualPayment,
+} from "@/lib/shop/admin.ts";
+import { issueLicensesNow } from "@/lib/shop/mod.ts";
+import { CsrfField, Field, FormError } from "@/components/Field.tsx";
+import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import { clientName } from "@/components/crm/clientName.ts";
+import { InvoiceSheet } from "@/components/shop/InvoiceSheet.tsx";
+import {
+  money,
+  paymentMethodLabel,
+  type ShopView,
+} from "@/components/shop/format.ts";
+
+interface InvoicePageData {
+  detail: InvoiceDetail;
+  timeZone: string;
+  payment: FormState;
+}
+
+type Ctx = FreshContext<State, InvoicePageData>;
+
+async function showInvoice(
+  ctx: Ctx,
+  invoiceId: string,
+  payment?: FormState,
+  status = 200,
+) {
+  const { db, now } = ctx.state.services;
+  const at = now();
+  const [detail, settings] = await Promise.all([
+    getInvoiceDetail(db, invoiceId, at),
+    getBookingSettings(db),
+  ]);
+  return ctx.render({
+    detail,
+    timeZone: settings.timeZone,
+    payment: payment ?? {
+      values: {
+        amount: majorUnits(detail.balanceCents, ctx.state.locale),
+        paidOn: todayIn(settings.timeZone, at).toString(),
+        method: "bank_transfer",
+      },
+    },
+  }, { status });
+}
+
+/**
+ * Records the payment; a transaction id seen before is acknowledged and
+ * changes nothing. The payment that settles the invoice issues the
+ * licenses right away (the job retries whatever fails).
+ */
+async function recordPaymentFromForm(req: Request, ctx: Ctx, invoiceId: string) {
+  const { db, now } = ctx.state.services;
+  const form = await parseForm(req, paymentForm);
+  if (!form.ok) return showInvoice(ctx, invoiceId, form, 422);
+  const at = now();
+  const { timeZone } = await getBookingSettings(db);
+  let flash: Flash;
+  try {
+    const result = await recordManualPayment(db, staffActor(ctx.state), invoiceId, {
+      amountCents: form.data.amount,
+      paidAt: paymentInstant(form.data.paidOn, timeZone, at),
+      method: form.data.method,
+      transactionId: form.data.transactionId,
+    }, at);
+    if (!result.recorded) {
+      flash = {
+        kind: "warning",
+        message: "shopAdmin.payment.duplicate",
+        params: { transactionId: form.data.transactionId },
+      };
+    } else if (result.invoicePaid) {
+      await issueLicensesNow(ctx.state.services);
+      flash = { kind: "success", message: "shopAdmin.payment.recordedPaid" };
+    } else {
+      const { balanceCents, invoice } = await getInvoiceDetail(db, invoiceId, at);
+      flash = {
+        kind: "success",
+        message: "shopAdmin.payment.recordedPartial",
+        params: {
+          balance: money(
+            { t: ctx.state.t, locale: ctx.state.locale, timeZone },
+            balanceCents,
+            invoice.currency,
+          ),
+        },
+      };
+    }
+  } catch (error) {
+    if (error instanceof ConflictError) {
+      flash = { kind: "error", message: "shopAdmin.payment.invoiceCancelled" };
+    } else {
+      const errors = domainFieldErrors(error);
+      return showInvoice(ctx, invoiceId, { values: form.values, errors }, 422);
+    }
+  }
+  return redirect(`/admin/invoices/${invoiceId}`, flash, ctx.state.secure);
+}
+
+/** Admin → Invoices → one invoice: the printable document and "Record payment". */
+export const handler = {
+  GET(_req: Request, ctx: Ctx) {
+    assertStaff(ctx.state);
+    return showInvoice(ctx, uuidParam(ctx.params.id));
+  },
+  POST(req: Request, ctx: Ctx) {
+    assertStaff(ctx.state);
+    return recordPaymentFromForm(req, ctx, uuidParam(ctx.params.id));
+  },
+};
+
+function PaymentForm(
+  { form, csrf, view }: { form: FormState; csrf: string; view: ShopView },
+) {
+  const { t } = view;
+  const methods = Object.fromEntries(
+    PAYMENT_METHODS.map((method) => [method, paymentMethodLabel(t, method)]),
+  );
+  return (
+    <section class="card section no-print" id="record-payment">
+      <h2>{t("shopAdmin.payment.record")}</h2>
+      <p class="muted">{t("shopAdmin.payment.intro")}</p>
+      <form method="post" class="form" novalidate>
+        <CsrfField token={csrf} />
+        <FormError t={t} errors={form.errors} />
+        <div class="field-row">
+          <Field
+            t={t}
+            name="amount"
+            label="shopAdmin.payment.amount"
+            required
+            hint={t("shopAdmin.payment.amountHint")}
+            inputProps={{ inputMode: "decimal" }}
+            {...form}
+          />
+          <Field
+            t={t}
+            name="paidOn"
+            label="shopAdmin.payment.date"
+            type="date"
+            required
+            {...form}
+          />
+        </div>
+        <div class="field-row">
+          <Field
+            t={t}
+            name="method"
+            label="shopAdmin.payment.method"
+            options={methods}
+            {...form}
+          />
+          <Field
+            t={t}
+            name="transactionId"
+            label="shopAdmin.payment.transactionId"
+            required
+            hint={t("shopAdmin.payment.transactionIdHint")}
+            {...form}
+          />
+        </div>
+        <div>
+          <button type="submit">{t("shopAdmin.payment.submit")}</button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+export default function InvoicePage(
+  { state, data }: PageProps<InvoicePageData, State>,
+) {
+  const { t, locale, csrf } = state;
+  const { detail } = data;
+  const view: ShopView = { t, locale, timeZone: data.timeZone };
+  const client = clientName(t, detail.client.company, detail.client.contact_name);
+  return (
+    <>
+      <PageHeader
+        title={t("shopAdmin.invoice.title", { number: detail.invoice.number })}
+        back={{ href: "/admin/invoices", label: t("shopAdmin.invoices.back") }}
+      >
+        <a class="button button-secondary" href={`/admin/shop/orders/${detail.order.id}`}>
+          {t("shopAdmin.invoice.order")}
+        </a>
+        <a class="button button-secondary" href={`/admin/clients/${detail.client.id}`}>
+          {client}
+        </a>
+        {detail.invoice.status === "open" && (
+          <a class="button" href="#record-payment">
+            {t("shopAdmin.payment.record")}
+          </a>
+        )}
+      </PageHeader>
+      <p class="muted no-print">{t("shopAdmin.invoice.printHint")}</p>
+      <InvoiceSheet detail={detail} view={view} showRecorder />
+      {detail.invoice.status === "open" && (
+        <PaymentForm form={data.payment} csrf={csrf} view={view} />
+      )}
+    </>
+  );
+}

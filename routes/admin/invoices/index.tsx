@@ -1,0 +1,140 @@
+import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { z } from "zod";
+import { getBookingSettings } from "@/lib/booking/settings.ts";
+import type { Paged } from "@/lib/crm/paging.ts";
+import { assertStaff } from "@/lib/http/guards.ts";
+import { invoiceFiltersQuery } from "@/lib/http/shop_admin_forms.ts";
+import {
+  INVOICE_LIST_STATUSES,
+  type InvoiceListRow,
+  listInvoices,
+} from "@/lib/shop/admin.ts";
+import { EmptyState } from "@/components/admin/EmptyState.tsx";
+import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import { Pagination } from "@/components/admin/Pagination.tsx";
+import { clientName } from "@/components/crm/clientName.ts";
+import { ListFilters } from "@/components/shop/ListFilters.tsx";
+import { InvoiceStatusBadge } from "@/components/shop/ShopBadges.tsx";
+import { day, money, type ShopView } from "@/components/shop/format.ts";
+
+interface InvoicesPageData {
+  invoices: Paged<InvoiceListRow>;
+  query: z.infer<typeof invoiceFiltersQuery>;
+  timeZone: string;
+}
+
+/** Admin → Invoices: filter by status (overdue too), search by number or client. */
+export const handler = {
+  async GET(_req: Request, ctx: FreshContext<State, InvoicesPageData>) {
+    assertStaff(ctx.state);
+    const { db, now } = ctx.state.services;
+    const query = invoiceFiltersQuery.parse(
+      Object.fromEntries(ctx.url.searchParams),
+    );
+    const [invoices, settings] = await Promise.all([
+      listInvoices(db, query, now()),
+      getBookingSettings(db),
+    ]);
+    return ctx.render({ invoices, query, timeZone: settings.timeZone });
+  },
+};
+
+export default function InvoicesPage(
+  { state, data, url }: PageProps<InvoicesPageData, State>,
+) {
+  const { t, locale } = state;
+  const { invoices, query } = data;
+  const view: ShopView = { t, locale, timeZone: data.timeZone };
+  const statuses = Object.fromEntries(
+    INVOICE_LIST_STATUSES.map((
+      status,
+    ) => [status, t(`shopAdmin.invoice.status.${status}`)]),
+  );
+  const filtered = query.q !== "" || query.status !== undefined;
+  return (
+    <>
+      <PageHeader
+        title={t("shopAdmin.invoices.title")}
+        intro={t("shopAdmin.invoices.intro")}
+      />
+      <ListFilters
+        t={t}
+        statuses={statuses}
+        status={query.status}
+        q={query.q}
+        searchLabel={t("shopAdmin.invoices.searchLabel")}
+        clearHref="/admin/invoices"
+      />
+      {invoices.total === 0
+        ? (
+          <div class="card">
+            <EmptyState
+              text={t(
+                filtered
+                  ? "shopAdmin.invoices.noMatch"
+                  : "shopAdmin.invoices.empty",
+              )}
+            />
+          </div>
+        )
+        : (
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("shopAdmin.invoice.number")}</th>
+                  <th scope="col">{t("shopAdmin.order.client")}</th>
+                  <th scope="col">{t("shopAdmin.invoice.issued")}</th>
+                  <th scope="col">{t("shopAdmin.invoice.due")}</th>
+                  <th scope="col" class="numeric">
+                    {t("shopAdmin.invoice.total")}
+                  </th>
+                  <th scope="col" class="numeric">
+                    {t("shopAdmin.invoice.balance")}
+                  </th>
+                  <th scope="col">{t("shopAdmin.order.status")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {invoices.rows.map((invoice) => (
+                  <tr>
+                    <td>
+                      <a href={`/admin/invoices/${invoice.id}`}>
+                        <strong>{invoice.number}</strong>
+                      </a>
+                    </td>
+                    <td>
+                      {clientName(t, invoice.company, invoice.contact_name)}
+                      <div class="muted small">{invoice.contact_email}</div>
+                    </td>
+                    <td>{day(view, invoice.issued_at)}</td>
+                    <td>{day(view, invoice.due_at)}</td>
+                    <td class="numeric">
+                      {money(view, invoice.total_cents, invoice.currency)}
+                    </td>
+                    <td class="numeric">
+                      {money(view, invoice.balance_cents, invoice.currency)}
+                    </td>
+                    <td>
+                      <InvoiceStatusBadge
+                        status={invoice.status}
+                        overdue={invoice.overdue}
+                        t={t}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      <Pagination
+        t={t}
+        url={url}
+        page={invoices.page}
+        pageCount={invoices.pageCount}
+      />
+    </>
+  );
+}

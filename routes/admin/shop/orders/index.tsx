@@ -1,0 +1,147 @@
+import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { z } from "zod";
+import { getBookingSettings } from "@/lib/booking/settings.ts";
+import type { Paged } from "@/lib/crm/paging.ts";
+import { assertStaff } from "@/lib/http/guards.ts";
+import { orderFiltersQuery } from "@/lib/http/shop_admin_forms.ts";
+import {
+  listOrders,
+  ORDER_STATUSES,
+  type OrderListRow,
+} from "@/lib/shop/admin.ts";
+import { EmptyState } from "@/components/admin/EmptyState.tsx";
+import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import { Pagination } from "@/components/admin/Pagination.tsx";
+import { clientName } from "@/components/crm/clientName.ts";
+import { ListFilters } from "@/components/shop/ListFilters.tsx";
+import { OrderStatusBadge } from "@/components/shop/ShopBadges.tsx";
+import { day, money, type ShopView } from "@/components/shop/format.ts";
+
+interface OrdersPageData {
+  orders: Paged<OrderListRow>;
+  query: z.infer<typeof orderFiltersQuery>;
+  timeZone: string;
+}
+
+/** Admin → Shop → Orders: filter by status, search by client, contact or invoice number. */
+export const handler = {
+  async GET(_req: Request, ctx: FreshContext<State, OrdersPageData>) {
+    assertStaff(ctx.state);
+    const { db } = ctx.state.services;
+    const query = orderFiltersQuery.parse(
+      Object.fromEntries(ctx.url.searchParams),
+    );
+    const [orders, settings] = await Promise.all([
+      listOrders(db, query),
+      getBookingSettings(db),
+    ]);
+    return ctx.render({ orders, query, timeZone: settings.timeZone });
+  },
+};
+
+export default function OrdersPage(
+  { state, data, url }: PageProps<OrdersPageData, State>,
+) {
+  const { t, locale } = state;
+  const { orders, query } = data;
+  const view: ShopView = { t, locale, timeZone: data.timeZone };
+  const statuses = Object.fromEntries(
+    ORDER_STATUSES.map((
+      status,
+    ) => [status, t(`shopAdmin.order.status.${status}`)]),
+  );
+  const filtered = query.q !== "" || query.status !== undefined;
+  return (
+    <>
+      <PageHeader
+        title={t("shopAdmin.orders.title")}
+        intro={t("shopAdmin.orders.intro")}
+      />
+      <ListFilters
+        t={t}
+        statuses={statuses}
+        status={query.status}
+        q={query.q}
+        searchLabel={t("shopAdmin.orders.searchLabel")}
+        clearHref="/admin/shop/orders"
+      />
+      {orders.total === 0
+        ? (
+          <div class="card">
+            {filtered
+              ? <EmptyState text={t("shopAdmin.orders.noMatch")} />
+              : (
+                <EmptyState
+                  title={t("shopAdmin.orders.emptyTitle")}
+                  text={t("shopAdmin.orders.empty")}
+                >
+                  <a class="button" href="/shop">
+                    {t("shopAdmin.orders.openShop")}
+                  </a>
+                </EmptyState>
+              )}
+          </div>
+        )
+        : (
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("shopAdmin.order.date")}</th>
+                  <th scope="col">{t("shopAdmin.order.client")}</th>
+                  <th scope="col">{t("shopAdmin.order.items")}</th>
+                  <th scope="col">{t("shopAdmin.order.invoice")}</th>
+                  <th scope="col" class="numeric">
+                    {t("shopAdmin.order.total")}
+                  </th>
+                  <th scope="col">{t("shopAdmin.order.status")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {orders.rows.map((order) => (
+                  <tr>
+                    <td>
+                      <a href={`/admin/shop/orders/${order.id}`}>
+                        {day(view, order.created_at)}
+                      </a>
+                    </td>
+                    <td>
+                      <strong>
+                        {clientName(t, order.company, order.contact_name)}
+                      </strong>
+                      <div class="muted small">
+                        {order.contact_name} · {order.contact_email}
+                      </div>
+                    </td>
+                    <td>{order.items}</td>
+                    <td>
+                      {order.invoice_id
+                        ? (
+                          <a href={`/admin/invoices/${order.invoice_id}`}>
+                            {order.invoice_number}
+                          </a>
+                        )
+                        : <span class="muted">{t("shopAdmin.none")}</span>}
+                    </td>
+                    <td class="numeric">
+                      {money(view, order.total_cents, order.currency)}
+                    </td>
+                    <td>
+                      <OrderStatusBadge status={order.status} t={t} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      <Pagination
+        t={t}
+        url={url}
+        page={orders.page}
+        pageCount={orders.pageCount}
+      />
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { getBookingSettings } from "@/lib/booking/settings.ts";
+import { assertContact } from "@/lib/http/guards.ts";
+import { uuidParam } from "@/lib/http/params.ts";
+import { getClientInvoice, type InvoiceDetail } from "@/lib/shop/admin.ts";
+import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import { InvoiceSheet } from "@/components/shop/InvoiceSheet.tsx";
+import type { ShopView } from "@/components/shop/format.ts";
+
+interface PortalInvoiceData {
+  detail: InvoiceDetail;
+  timeZone: string;
+}
+
+/** Portal → one invoice, printable; another client's invoice is a 404. */
+export const handler = {
+  async GET(_req: Request, ctx: FreshContext<State, PortalInvoiceData>) {
+    assertContact(ctx.state);
+    const { db, now } = ctx.state.services;
+    const [detail, settings] = await Promise.all([
+      getClientInvoice(
+        db,
+        ctx.state.contactSession.user.clientId,
+        uuidParam(ctx.params.id),
+        now(),
+      ),
+      getBookingSettings(db),
+    ]);
+    return ctx.render({ detail, timeZone: settings.timeZone });
+  },
+};
+
+export default function PortalInvoicePage(
+  { state, data }: PageProps<PortalInvoiceData, State>,
+) {
+  const { t, locale } = state;
+  const view: ShopView = { t, locale, timeZone: data.timeZone };
+  return (
+    <>
+      <PageHeader
+        title={t("shopAdmin.invoice.title", { number: data.detail.invoice.number })}
+        back={{
+          href: "/clients/invoices",
+          label: t("shopAdmin.portal.invoicesTitle"),
+        }}
+      />
+      <p class="muted no-print">{t("shopAdmin.invoice.printHint")}</p>
+      <InvoiceSheet detail={data.detail} view={view} />
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { getBookingSettings } from "@/lib/booking/settings.ts";
+import { assertContact } from "@/lib/http/guards.ts";
+import { type InvoiceSummary, listClientInvoices } from "@/lib/shop/admin.ts";
+import { EmptyState } from "@/components/admin/EmptyState.tsx";
+import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import { InvoiceStatusBadge } from "@/components/shop/ShopBadges.tsx";
+import { day, money, type ShopView } from "@/components/shop/format.ts";
+
+interface PortalInvoicesData {
+  invoices: InvoiceSummary[];
+  timeZone: string;
+}
+
+/** Portal → Invoices: the signed-in contact's company's invoices only. */
+export const handler = {
+  async GET(_req: Request, ctx: FreshContext<State, PortalInvoicesData>) {
+    assertContact(ctx.state);
+    const { db, now } = ctx.state.services;
+    const [invoices, settings] = await Promise.all([
+      listClientInvoices(db, ctx.state.contactSession.user.clientId, now()),
+      getBookingSettings(db),
+    ]);
+    return ctx.render({ invoices, timeZone: settings.timeZone });
+  },
+};
+
+export default function PortalInvoicesPage(
+  { state, data }: PageProps<PortalInvoicesData, State>,
+) {
+  const { t, locale } = state;
+  const view: ShopView = { t, locale, timeZone: data.timeZone };
+  return (
+    <>
+      <PageHeader
+        title={t("shopAdmin.portal.invoicesTitle")}
+        back={{ href: "/clients", label: t("portal.nav.home") }}
+      >
+        <a class="button button-secondary" href="/clients/orders">
+          {t("shopAdmin.portal.ordersTitle")}
+        </a>
+      </PageHeader>
+      {data.invoices.length === 0
+        ? (
+          <div class="card">
+            <EmptyState text={t("shopAdmin.portal.noInvoices")}>
+              <a class="button" href="/shop">{t("shopAdmin.portal.toShop")}</a>
+            </EmptyState>
+          </div>
+        )
+        : (
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("shopAdmin.invoice.number")}</th>
+                  <th scope="col">{t("shopAdmin.invoice.issued")}</th>
+                  <th scope="col">{t("shopAdmin.invoice.due")}</th>
+                  <th scope="col" class="numeric">
+                    {t("shopAdmin.invoice.total")}
+                  </th>
+                  <th scope="col" class="numeric">
+                    {t("shopAdmin.invoice.balance")}
+                  </th>
+                  <th scope="col">{t("shopAdmin.order.status")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.invoices.map((invoice) => (
+                  <tr>
+                    <td>
+                      <a href={`/clients/invoices/${invoice.id}`}>
+                        <strong>{invoice.number}</strong>
+                      </a>
+                    </td>
+                    <td>{day(view, invoice.issued_at)}</td>
+                    <td>{day(view, invoice.due_at)}</td>
+                    <td class="numeric">
+                      {money(view, invoice.total_cents, invoice.currency)}
+                    </td>
+                    <td class="numeric">
+                      {money(view, invoice.balance_cents, invoice.currency)}
+                    </td>
+                    <td>
+                      <InvoiceStatusBadge
+                        status={invoice.status}
+                        overdue={invoice.overdue}
+                        t={t}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { getBookingSettings } from "@/lib/booking/settings.ts";
+import { assertContact } from "@/lib/http/guards.ts";
+import { type ClientOrderRow, listClientOrders } from "@/lib/shop/admin.ts";
+import { EmptyState } from "@/components/admin/EmptyState.tsx";
+import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import { OrderStatusBadge } from "@/components/shop/ShopBadges.tsx";
+import { day, money, type ShopView } from "@/components/shop/format.ts";
+
+interface PortalOrdersData {
+  orders: ClientOrderRow[];
+  timeZone: string;
+}
+
+/** Portal → Orders: what the contact's company ordered, with status and invoice. */
+export const handler = {
+  async GET(_req: Request, ctx: FreshContext<State, PortalOrdersData>) {
+    assertContact(ctx.state);
+    const { db } = ctx.state.services;
+    const [orders, settings] = await Promise.all([
+      listClientOrders(db, ctx.state.contactSession.user.clientId),
+      getBookingSettings(db),
+    ]);
+    return ctx.render({ orders, timeZone: settings.timeZone });
+  },
+};
+
+export default function PortalOrdersPage(
+  { state, data }: PageProps<PortalOrdersData, State>,
+) {
+  const { t, locale } = state;
+  const view: ShopView = { t, locale, timeZone: data.timeZone };
+  return (
+    <>
+      <PageHeader
+        title={t("shopAdmin.portal.ordersTitle")}
+        back={{ href: "/clients", label: t("portal.nav.home") }}
+      >
+        <a class="button button-secondary" href="/clients/invoices">
+          {t("shopAdmin.portal.invoicesTitle")}
+        </a>
+      </PageHeader>
+      {data.orders.length === 0
+        ? (
+          <div class="card">
+            <EmptyState text={t("shopAdmin.portal.noOrders")}>
+              <a class="button" href="/shop">{t("shopAdmin.portal.toShop")}</a>
+            </EmptyState>
+          </div>
+        )
+        : (
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("shopAdmin.order.date")}</th>
+                  <th scope="col">{t("shopAdmin.order.items")}</th>
+                  <th scope="col" class="numeric">
+                    {t("shopAdmin.order.total")}
+                  </th>
+                  <th scope="col">{t("shopAdmin.order.invoice")}</th>
+                  <th scope="col">{t("shopAdmin.order.status")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.orders.map((order) => (
+                  <tr>
+                    <td>{day(view, order.created_at)}</td>
+                    <td>
+                      <ul class="plain-list">
+                        {order.items.map((item) => <li>{item}</li>)}
+                      </ul>
+                    </td>
+                    <td class="numeric">
+                      {money(view, order.total_cents, order.currency)}
+                    </td>
+                    <td>
+                      {order.invoice_id
+                        ? (
+                          <a href={`/clients/invoices/${order.invoice_id}`}>
+                            {order.invoice_number}
+                          </a>
+                        )
+                        : (
+                          <span class="muted">
+                            {t("shopAdmin.portal.noInvoiceNeeded")}
+                          </span>
+                        )}
+                    </td>
+                    <td>
+                      <OrderStatusBadge status={order.status} t={t} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+    </>
+  );
+}

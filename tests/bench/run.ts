@@ -1,0 +1,452 @@
+/**
+ * `deno task bench`: every figure next to a baseline measured in the same
+ * run on this machine, as a ratio, with its goal. Load comes from `wrk`
+ * (Debian's package; installed with apt when missing and running as root)
+ * in a separate process over loopback. `--tiny` runs every step briefly so
+ * a test can keep the harness from rotting. Writes bench/results/latest.json.
+ */
+import { computeSlots } from "@/lib/booking/slots.ts";
+import { busyQuery } from "./slots_fixture.ts";
+
+const tiny = Deno.args.includes("--tiny");
+const seconds = tiny ? 1 : 10;
+const connections = tiny ? 4 : 50;
+const contacts = tiny ? 50 : 2000;
+const licenseKeys = tiny ? 20 : 1000;
+const heartbeatRounds = tiny ? 500 : 10_000;
+
+interface Row {
+  figure: string;
+  value: string;
+  baseline: string;
+  ratio: string;
+  goal: string;
+  pass: boolean | null;
+}
+const rows: Row[] = [];
+
+function freePort(): number {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const port = (listener.addr as Deno.NetAddr).port;
+  listener.close();
+  return port;
+}
+
+async function ensureWrk(): Promise<string> {
+  for (const path of ["/usr/bin/wrk", "/usr/local/bin/wrk"]) {
+    if (await Deno.stat(path).then(() => true, () => false)) return path;
+  }
+  if (Deno.uid() === 0) {
+    await new Deno.Command("apt-get", {
+      args: ["install", "-y", "-q", "wrk"],
+      stdout: "null",
+    }).output();
+    return "/usr/bin/wrk";
+  }
+  console.error("wrk not found: run `sudo apt-get install -y wrk`.");
+  Deno.exit(1);
+}
+
+async function spawnServer(args: string[], env: Record<string, string> = {}) {
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", ...args],
+    env,
+    stdout: "piped",
+    stderr: "inherit",
+  }).spawn();
+  const reader = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
+  let text = "";
+  while (!text.includes("\n")) {
+    const chunk = await reader.read();
+    if (chunk.done) throw new Error("server exited before it was ready");
+    text += chunk.value;
+  }
+  // Keep draining so the child never blocks on a full pipe.
+  (async () => {
+    while (!(await reader.read()).done);
+  })();
+  return { child, firstLine: text.split("\n")[0] };
+}
+
+async function wrk(
+  wrkPath: string,
+  url: string,
+  script?: string,
+): Promise<number> {
+  const args = ["-t1", `-c${connections}`, `-d${seconds}s`, url];
+  if (script) args.unshift("-s", script);
+  const { stdout } = await new Deno.Command(wrkPath, {
+    args,
+    stdout: "piped",
+    stderr: "null",
+  }).output();
+  const text = new TextDecoder().decode(stdout);
+  const rate = Number(text.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? 0);
+  const non2xx = Number(
+    text.match(/Non-2xx or 3xx responses:\s+(\d+)/)?.[1] ?? 0,
+  );
+  if (non2xx > 0) {
+    console.error(`  note: ${non2xx} non-2xx answers from ${url}`);
+  }
+  return rate;
+}
+
+function ratioRow(
+  figure: string,
+  value: number,
+  baseline: number,
+  goal: number,
+  unit = "req/s",
+) {
+  const ratio = baseline > 0 ? value / baseline : 0;
+  rows.push({
+    figure,
+    value: `${Math.round(value)} ${unit}`,
+    baseline: `${Math.round(baseline)} ${unit}`,
+    ratio: `${ratio.toFixed(2)}×`,
+    goal: `≥ ${goal.toFixed(2)}×`,
+    pass: ratio >= goal,
+  });
+}
+
+async function gzipSize(bytes: Uint8Array<ArrayBuffer>): Promise<number> {
+  const stream = new Blob([bytes]).stream().pipeThrough(
+    new CompressionStream("gzip"),
+  );
+  return (await new Response(stream).arrayBuffer()).byteLength;
+}
+
+const wrkPath = await ensureWrk();
+const temp = await Deno.makeTempDir({ prefix: "portico-bench-" });
+const here = new URL(".", import.meta.url);
+const basePort = freePort();
+const appPort = freePort();
+const children: Deno.ChildProcess[] = [];
+let benchDb: string | undefined;
+
+try {
+  const baseline = await spawnServer([
+    new URL("baseline.ts", here).pathname,
+    String(basePort),
+  ]);
+  children.push(baseline.child);
+
+  const databaseUrl = Deno.env.get("DATABASE_URL");
+  if (databaseUrl) {
+    const { default: postgres } = await import("postgres");
+    const admin = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+    const name = `portico_bench_${Date.now()}`;
+    await admin.unsafe(`create database "${name}"`);
+    await admin.end();
+    const parsed = new URL(databaseUrl);
+    parsed.pathname = `/${name}`;
+    benchDb = parsed.href;
+  }
+  const app = await spawnServer(
+    [
+      new URL("server.ts", here).pathname,
+      String(appPort),
+      String(contacts),
+      String(licenseKeys),
+      `${temp}/data`,
+    ],
+    benchDb ? { BENCH_DATABASE_URL: benchDb } : {},
+  );
+  children.push(app.child);
+  const info = JSON.parse(app.firstLine) as {
+    sessions: string[];
+    keys: { key: string; domain: string }[];
+    serviceId: string;
+    kind: string;
+  };
+  const appUrl = `http://127.0.0.1:${appPort}`;
+  const stats = async () =>
+    await (await fetch(`http://127.0.0.1:${appPort + 1}/`)).json();
+  console.log(
+    `database: ${info.kind}; ${contacts} consenting contacts, ${licenseKeys} activated keys`,
+  );
+
+  // Baselines.
+  const bare = await wrk(wrkPath, `http://127.0.0.1:${basePort}/`);
+  const staticFile = await wrk(wrkPath, `${appUrl}/styles.css`);
+  ratioRow(
+    "static file served by the app vs bare Deno.serve",
+    staticFile,
+    bare,
+    0,
+  );
+
+  // Heartbeat: many distinct consenting contacts, cookies rotated per request.
+  const heartbeatScript = `${temp}/heartbeat.lua`;
+  await Deno.writeTextFile(
+    heartbeatScript,
+    `local tokens = {${info.sessions.map((s) => `"${s}"`).join(",")}}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", "/cat_heartbeat?path=%2Fclients", { ["Cookie"] = "portico_client=" .. tokens[(i % #tokens) + 1] })
+end
+`,
+  );
+  const flushesBefore = (await stats()).flushes;
+  const started = performance.now();
+  const heartbeat = await wrk(
+    wrkPath,
+    `${appUrl}/cat_heartbeat`,
+    heartbeatScript,
+  );
+  const windows = Math.ceil((performance.now() - started) / 2000) + 1;
+  const flushes = (await stats()).flushes - flushesBefore;
+  ratioRow(
+    "GET /cat_heartbeat (consenting contacts) vs bare Deno.serve",
+    heartbeat,
+    bare,
+    0.5,
+  );
+  rows.push({
+    figure: "heartbeat flush transactions during that load",
+    value: String(flushes),
+    baseline: `${windows} windows of 2 s`,
+    ratio: "",
+    goal: "≤ 1 per window",
+    pass: flushes <= windows,
+  });
+
+  // License validation: many keys, addresses as a proxy would report them.
+  const validateScript = `${temp}/validate.lua`;
+  await Deno.writeTextFile(
+    validateScript,
+    `local bodies = {${
+      info.keys.map((k) => `'${JSON.stringify(k)}'`).join(",")
+    }}
+local i = 0
+request = function()
+  i = i + 1
+  local ip = "10." .. (math.floor(i / 62500) % 250) .. "." .. (math.floor(i / 250) % 250) .. "." .. (i % 250)
+  return wrk.format("POST", "/api/licenses/validate", { ["Content-Type"] = "application/json", ["X-Forwarded-For"] = ip }, bodies[(i % #bodies) + 1])
+end
+`,
+  );
+  const validate = await wrk(
+    wrkPath,
+    `${appUrl}/api/licenses/validate`,
+    validateScript,
+  );
+  ratioRow(
+    "POST /api/licenses/validate (many keys) vs bare Deno.serve",
+    validate,
+    bare,
+    0.1,
+  );
+
+  // The public booking page with the month's slots.
+  const bookingUrl = `${appUrl}/booking?service=${info.serviceId}&staff=any`;
+  const booking = await wrk(wrkPath, bookingUrl);
+  ratioRow(
+    "GET /booking time step (real data) vs the static file",
+    booking,
+    staticFile,
+    0.25,
+  );
+
+  // Slot computation.
+  const query = busyQuery();
+  for (let i = 0; i < 5; i++) computeSlots(query);
+  const iterations = tiny ? 5 : 50;
+  const t0 = performance.now();
+  for (let i = 0; i < iterations; i++) computeSlots(query);
+  const perCall = (performance.now() - t0) / iterations;
+  rows.push({
+    figure: "slot computation, 30 days × 10 staff, 500 bookings",
+    value: `${perCall.toFixed(2)} ms/call`,
+    baseline: "",
+    ratio: "",
+    goal: "≤ 10 ms",
+    pass: perCall <= 10,
+  });
+
+  // JavaScript a visitor downloads on /booking.
+  const html = await (await fetch(bookingUrl)).text();
+  const urls = [
+    ...html.matchAll(
+      /<script type="module" src="([^"]+)"|<link rel="modulepreload" href="([^"]+)"/g,
+    ),
+  ]
+    .map((m) => m[1] ?? m[2]);
+  let jsBytes = 0;
+  for (const url of new Set(urls)) {
+    jsBytes += await gzipSize(
+      new Uint8Array(await (await fetch(appUrl + url)).arrayBuffer()),
+    );
+  }
+  rows.push({
+    figure:
+      "JavaScript on /booking (gzip); needed to book: 0 (no-JS browser test)",
+    value: `${(jsBytes / 1024).toFixed(1)} KB`,
+    baseline: "",
+    ratio: "",
+    goal: "≤ 12 KB",
+    pass: jsBytes <= 12 * 1024,
+  });
+
+  // 50 concurrent bookings of one slot.
+  const page = await fetch(`${appUrl}/booking`);
+  const cookie = page.headers.getSetCookie().map((c) => c.split(";")[0]).join(
+    "; ",
+  );
+  const csrf = (await page.text()).match(/name="_csrf" value="([^"]+)"/)?.[1] ??
+    "";
+  const slots = await (await fetch(
+    `${appUrl}/booking/api/slots?service=${info.serviceId}&staff=any&from=${
+      new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10)
+    }&days=7`,
+  )).json();
+  const slot = slots.slots[0];
+  const latencies: number[] = [];
+  const statuses = await Promise.all(
+    Array.from({ length: 50 }, async (_, i) => {
+      const t = performance.now();
+      const res = await fetch(`${appUrl}/booking`, {
+        method: "POST",
+        redirect: "manual",
+        headers: {
+          cookie,
+          origin: appUrl,
+          "x-forwarded-for": `192.0.2.${i + 1}`,
+        },
+        body: new URLSearchParams({
+          _csrf: csrf,
+          service: info.serviceId,
+          staff: slot.staff,
+          start: slot.start,
+          name: "Bench",
+          email: `race${i}@example.com`,
+        }),
+      });
+      await res.body?.cancel();
+      latencies.push(performance.now() - t);
+      return res.status;
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const p99 = latencies[Math.ceil(latencies.length * 0.99) - 1];
+  const winners = statuses.filter((s) => s === 303).length;
+  rows.push({
+    figure: "50 concurrent bookings of one slot",
+    value: `${winners} winner, p99 ${p99.toFixed(0)} ms`,
+    baseline: "",
+    ratio: "",
+    goal: "1 winner, p99 < 200 ms",
+    pass: winners === 1 && p99 < 200,
+  });
+
+  // Memory after heartbeats from many contacts.
+  async function heartbeats(count: number) {
+    let next = 0;
+    await Promise.all(Array.from({ length: 50 }, async () => {
+      while (next < count) {
+        const token = info.sessions[next++ % info.sessions.length];
+        const res = await fetch(`${appUrl}/cat_heartbeat?path=%2Fclients`, {
+          headers: { cookie: `portico_client=${token}` },
+        });
+        await res.body?.cancel();
+      }
+    }));
+  }
+  await heartbeats(heartbeatRounds);
+  const rss1 = (await stats()).rss;
+  await heartbeats(heartbeatRounds);
+  const rss2 = (await stats()).rss;
+  rows.push({
+    figure: `app RSS after ${heartbeatRounds} / ${
+      2 * heartbeatRounds
+    } heartbeats (${contacts} contacts)`,
+    value: `${(rss1 / 2 ** 20).toFixed(0)} MB → ${
+      (rss2 / 2 ** 20).toFixed(0)
+    } MB`,
+    baseline: "",
+    ratio: `${(rss2 / rss1).toFixed(2)}×`,
+    goal: "flat (≤ 1.10×)",
+    pass: rss2 / rss1 <= 1.1,
+  });
+
+  // Cold start on the embedded database, to the first 200.
+  const coldPort = freePort();
+  const t1 = performance.now();
+  const cold = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", new URL("../../main.ts", here).pathname],
+    env: {
+      PORT: String(coldPort),
+      DATA_DIR: `${temp}/cold`,
+      HOSTNAME: "127.0.0.1",
+    },
+    stdout: "null",
+    stderr: "null",
+  }).spawn();
+  children.push(cold);
+  let coldMs = Infinity;
+  for (let i = 0; i < 300; i++) {
+    const ok = await fetch(`http://127.0.0.1:${coldPort}/healthz`).then((r) => {
+      r.body?.cancel();
+      return r.ok;
+    }, () => false);
+    if (ok) {
+      coldMs = performance.now() - t1;
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  rows.push({
+    figure: "cold start on the embedded database to the first 200",
+    value: `${(coldMs / 1000).toFixed(2)} s`,
+    baseline: "",
+    ratio: "",
+    goal: "≤ 2 s",
+    pass: coldMs <= 2000,
+  });
+} finally {
+  for (const child of children) {
+    try {
+      child.kill("SIGTERM");
+      await child.status;
+    } catch {
+      // Already gone.
+    }
+  }
+  await Deno.remove(temp, { recursive: true }).catch(() => {});
+}
+
+const widths = ["figure", "value", "baseline", "ratio", "goal"].map((key) =>
+  Math.max(
+    key.length,
+    ...rows.map((row) => String(row[key as keyof Row]).length),
+  )
+);
+const line = (cells: string[]) =>
+  cells.map((cell, i) => cell.padEnd(widths[i] ?? 4)).join("  ");
+console.log(line(["figure", "value", "baseline", "ratio", "goal", "pass"]));
+for (const row of rows) {
+  console.log(
+    line([
+      row.figure,
+      row.value,
+      row.baseline,
+      row.ratio,
+      row.goal,
+      row.pass === null ? "" : row.pass ? "yes" : "NO",
+    ]),
+  );
+}
+const resultsDir = new URL("../../bench/results/", import.meta.url);
+await Deno.mkdir(resultsDir, { recursive: true });
+await Deno.writeTextFile(
+  new URL(tiny ? "tiny.json" : "latest.json", resultsDir),
+  JSON.stringify({ date: new Date().toISOString(), tiny, rows }, null, 2),
+);
+if (benchDb) {
+  console.log(
+    `(benchmark database left for inspection: ${
+      new URL(benchDb).pathname.slice(1)
+    })`,
+  );
+}

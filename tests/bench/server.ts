@@ -1,0 +1,104 @@
+/**
+ * The app as the benchmark runs it: one process holding the database
+ * (embedded PGlite in a fresh folder, or a fresh database on the server at
+ * BENCH_DATABASE_URL), seeded with demo data plus the contacts and license
+ * keys the load needs. Prints one JSON line with what the load generator
+ * needs, then serves until killed.
+ */
+import { loadConfig } from "@/lib/config.ts";
+import { openDatabase } from "@/lib/db/database.ts";
+import { migrateToLatest } from "@/lib/db/migrate.ts";
+import { createServices } from "@/lib/services.ts";
+import { seedDemoData } from "@/lib/seed.ts";
+import { createSession } from "@/lib/auth/sessions.ts";
+import { activateLicense, issueLicense } from "@/lib/licensing/server.ts";
+import { createPorticoApp } from "@/server.ts";
+
+const [port, contactCount, keyCount, dataDir] = [
+  Number(Deno.args[0]),
+  Number(Deno.args[1]),
+  Number(Deno.args[2]),
+  Deno.args[3],
+];
+const url = Deno.env.get("BENCH_DATABASE_URL");
+const config = loadConfig({
+  PORT: String(port),
+  APP_URL: `http://127.0.0.1:${port}`,
+  APP_SECRET: "bench-secret-".padEnd(40, "x"),
+  TRUST_PROXY: "1",
+  DATA_DIR: dataDir,
+  ...(url ? { DATABASE_URL: url } : {}),
+});
+const database = await openDatabase({ url, dataDir: `${dataDir}/pglite` });
+await migrateToLatest(database.db);
+const now = new Date();
+await seedDemoData(database.db, now);
+const services = createServices({
+  config,
+  database,
+  secret: config.appSecret!,
+  mail: { kick() {} },
+});
+const db = database.db;
+
+const { id: clientId } = await db.insertInto("clients").values({
+  company: "Bench GmbH",
+})
+  .returning("id").executeTakeFirstOrThrow();
+const sessions: string[] = [];
+for (let i = 0; i < contactCount; i++) {
+  const { id } = await db.insertInto("contacts").values({
+    client_id: clientId,
+    name: `Bench ${i}`,
+    email: `bench${i}@example.com`,
+  }).returning("id").executeTakeFirstOrThrow();
+  await db.insertInto("activity_consents").values({
+    contact_id: id,
+    status: "granted",
+    policy_version: "bench",
+    decided_at: now,
+  }).execute();
+  sessions.push(await createSession(db, "contact", id, now));
+}
+const keys: { key: string; domain: string }[] = [];
+for (let i = 0; i < keyCount; i++) {
+  const { key } = await issueLicense(
+    db,
+    services.keys,
+    {
+      product: "booking",
+      email: "bench@example.com",
+      reference: `bench-${i}`,
+      type: "full",
+    },
+    { type: "system" },
+    now,
+  );
+  const domain = `site-${i}.example`;
+  await activateLicense(db, services.licenseServer, { key, domain }, now);
+  keys.push({ key, domain });
+}
+const service = await db.selectFrom("services").select("id").orderBy("position")
+  .executeTakeFirstOrThrow();
+
+await services.activity.start();
+const app = await createPorticoApp(services);
+Deno.serve({ port, hostname: "127.0.0.1", onListen: () => {} }, app.fetch);
+// Outside the app: what the harness counts (flush transactions, memory).
+Deno.serve(
+  { port: port + 1, hostname: "127.0.0.1", onListen: () => {} },
+  () =>
+    Response.json({
+      flushes: services.activity.flushCount,
+      rss: Deno.memoryUsage().rss,
+    }),
+);
+console.log(
+  JSON.stringify({
+    ready: true,
+    sessions,
+    keys,
+    serviceId: service.id,
+    kind: database.kind,
+  }),
+);
