@@ -4,6 +4,8 @@ const LINKS: [href: string, label: MessageKey][] = [
   ["/clients", "portal.nav.home"],
   ["/clients/booking", "portal.nav.bookings"],
   ["/clients/licenses", "portal.nav.licenses"],
+  ["/clients/orders", "shopAdmin.portal.navOrders"],
+  ["/clients/invoices", "shopAdmin.portal.navInvoices"],
   ["/clients/privacy", "portal.nav.privacy"],
 ];
 

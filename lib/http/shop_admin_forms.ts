@@ -208,11 +208,23 @@ export const paymentForm = z.object({
   transactionId: requiredText(200),
 });
 
-/** The instant a payment made on `day` is recorded at: noon there, so it shows as that day. */
+/** Today's date in `timeZone` at the instant `now`. */
+export function todayIn(timeZone: string, now: Date): Temporal.PlainDate {
+  return Temporal.Instant.fromEpochMilliseconds(now.getTime())
+    .toZonedDateTimeISO(timeZone).toPlainDate();
+}
+
+/**
+ * The instant a payment made on `day` is recorded at: now when it is
+ * today, otherwise noon of that day, so it shows as that day in any
+ * nearby zone. A later day stays in the future (and is refused).
+ */
 export function paymentInstant(
   day: Temporal.PlainDate,
   timeZone: string,
+  now: Date,
 ): Date {
+  if (day.equals(todayIn(timeZone, now))) return now;
   const noon = day.toZonedDateTime({ timeZone, plainTime: "12:00" });
   return new Date(noon.epochMilliseconds);
 }

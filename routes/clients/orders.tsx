@@ -5,6 +5,7 @@ import { assertContact } from "@/lib/http/guards.ts";
 import { type ClientOrderRow, listClientOrders } from "@/lib/shop/admin.ts";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import { PortalNav } from "@/components/portal/PortalNav.tsx";
 import { OrderStatusBadge } from "@/components/shop/ShopBadges.tsx";
 import { day, money, type ShopView } from "@/components/shop/format.ts";
 
@@ -27,7 +28,7 @@ export const handler = {
 };
 
 export default function PortalOrdersPage(
-  { state, data }: PageProps<PortalOrdersData, State>,
+  { state, data, url }: PageProps<PortalOrdersData, State>,
 ) {
   const { t, locale } = state;
   const view: ShopView = { t, locale, timeZone: data.timeZone };
@@ -35,12 +36,8 @@ export default function PortalOrdersPage(
     <>
       <PageHeader
         title={t("shopAdmin.portal.ordersTitle")}
-        back={{ href: "/clients", label: t("portal.nav.home") }}
-      >
-        <a class="button button-secondary" href="/clients/invoices">
-          {t("shopAdmin.portal.invoicesTitle")}
-        </a>
-      </PageHeader>
+      />
+      <PortalNav path={url.pathname} t={t} />
       {data.orders.length === 0
         ? (
           <div class="card">
@@ -66,16 +63,18 @@ export default function PortalOrdersPage(
               <tbody>
                 {data.orders.map((order) => (
                   <tr>
-                    <td>{day(view, order.created_at)}</td>
+                    <td class="nowrap">{day(view, order.created_at)}</td>
                     <td>
                       <ul class="plain-list">
-                        {order.items.map((item) => <li>{item}</li>)}
+                        {order.items.map((item, index) => (
+                          <li key={index}>{item}</li>
+                        ))}
                       </ul>
                     </td>
                     <td class="numeric">
                       {money(view, order.total_cents, order.currency)}
                     </td>
-                    <td>
+                    <td class="nowrap">
                       {order.invoice_id
                         ? (
                           <a href={`/clients/invoices/${order.invoice_id}`}>

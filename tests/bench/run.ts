@@ -341,7 +341,7 @@ end
   });
 
   // Memory after heartbeats from many contacts.
-  async function heartbeats(count: number) {
+  const heartbeats = async (count: number) => {
     let next = 0;
     await Promise.all(Array.from({ length: 50 }, async () => {
       while (next < count) {
@@ -352,7 +352,7 @@ end
         await res.body?.cancel();
       }
     }));
-  }
+  };
   await heartbeats(heartbeatRounds);
   const rss1 = (await stats()).rss;
   await heartbeats(heartbeatRounds);

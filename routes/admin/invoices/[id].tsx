@@ -71,7 +71,11 @@ async function showInvoice(
  * changes nothing. The payment that settles the invoice issues the
  * licenses right away (the job retries whatever fails).
  */
-async function recordPaymentFromForm(req: Request, ctx: Ctx, invoiceId: string) {
+async function recordPaymentFromForm(
+  req: Request,
+  ctx: Ctx,
+  invoiceId: string,
+) {
   const { db, now } = ctx.state.services;
   const form = await parseForm(req, paymentForm);
   if (!form.ok) return showInvoice(ctx, invoiceId, form, 422);
@@ -79,12 +83,18 @@ async function recordPaymentFromForm(req: Request, ctx: Ctx, invoiceId: string) 
   const { timeZone } = await getBookingSettings(db);
   let flash: Flash;
   try {
-    const result = await recordManualPayment(db, staffActor(ctx.state), invoiceId, {
-      amountCents: form.data.amount,
-      paidAt: paymentInstant(form.data.paidOn, timeZone, at),
-      method: form.data.method,
-      transactionId: form.data.transactionId,
-    }, at);
+    const result = await recordManualPayment(
+      db,
+      staffActor(ctx.state),
+      invoiceId,
+      {
+        amountCents: form.data.amount,
+        paidAt: paymentInstant(form.data.paidOn, timeZone, at),
+        method: form.data.method,
+        transactionId: form.data.transactionId,
+      },
+      at,
+    );
     if (!result.recorded) {
       flash = {
         kind: "warning",
@@ -95,7 +105,11 @@ async function recordPaymentFromForm(req: Request, ctx: Ctx, invoiceId: string) 
       await issueLicensesNow(ctx.state.services);
       flash = { kind: "success", message: "shopAdmin.payment.recordedPaid" };
     } else {
-      const { balanceCents, invoice } = await getInvoiceDetail(db, invoiceId, at);
+      const { balanceCents, invoice } = await getInvoiceDetail(
+        db,
+        invoiceId,
+        at,
+      );
       flash = {
         kind: "success",
         message: "shopAdmin.payment.recordedPartial",
@@ -195,17 +209,27 @@ export default function InvoicePage(
   const { t, locale, csrf } = state;
   const { detail } = data;
   const view: ShopView = { t, locale, timeZone: data.timeZone };
-  const client = clientName(t, detail.client.company, detail.client.contact_name);
+  const client = clientName(
+    t,
+    detail.client.company,
+    detail.client.contact_name,
+  );
   return (
     <>
       <PageHeader
         title={t("shopAdmin.invoice.title", { number: detail.invoice.number })}
         back={{ href: "/admin/invoices", label: t("shopAdmin.invoices.back") }}
       >
-        <a class="button button-secondary" href={`/admin/shop/orders/${detail.order.id}`}>
+        <a
+          class="button button-secondary"
+          href={`/admin/shop/orders/${detail.order.id}`}
+        >
           {t("shopAdmin.invoice.order")}
         </a>
-        <a class="button button-secondary" href={`/admin/clients/${detail.client.id}`}>
+        <a
+          class="button button-secondary"
+          href={`/admin/clients/${detail.client.id}`}
+        >
           {client}
         </a>
         {detail.invoice.status === "open" && (

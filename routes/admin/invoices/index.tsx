@@ -99,7 +99,7 @@ export default function InvoicesPage(
               <tbody>
                 {invoices.rows.map((invoice) => (
                   <tr>
-                    <td>
+                    <td class="nowrap">
                       <a href={`/admin/invoices/${invoice.id}`}>
                         <strong>{invoice.number}</strong>
                       </a>
@@ -108,8 +108,8 @@ export default function InvoicesPage(
                       {clientName(t, invoice.company, invoice.contact_name)}
                       <div class="muted small">{invoice.contact_email}</div>
                     </td>
-                    <td>{day(view, invoice.issued_at)}</td>
-                    <td>{day(view, invoice.due_at)}</td>
+                    <td class="nowrap">{day(view, invoice.issued_at)}</td>
+                    <td class="nowrap">{day(view, invoice.due_at)}</td>
                     <td class="numeric">
                       {money(view, invoice.total_cents, invoice.currency)}
                     </td>

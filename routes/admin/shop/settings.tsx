@@ -59,7 +59,9 @@ export const handler = {
     const form = await parseForm(req, shopSettingsForm);
     if (!form.ok) return showSettings(ctx, { form }, 422);
     const { generateWebhookSecret: generate, taxRate, ...fields } = form.data;
-    const webhookSecret = generate ? generateWebhookSecret() : fields.webhookSecret;
+    const webhookSecret = generate
+      ? generateWebhookSecret()
+      : fields.webhookSecret;
     await updateShopSettings(db, keys, staffActor(ctx.state), {
       ...fields,
       taxRateBasisPoints: taxRate,
@@ -78,7 +80,9 @@ export const handler = {
 
 /** Whether a write-only secret is stored, as the hint under its field. */
 function secretHint(t: Translate, set: boolean): string {
-  return t(set ? "shopAdmin.settings.secretSet" : "shopAdmin.settings.secretNotSet");
+  return t(
+    set ? "shopAdmin.settings.secretSet" : "shopAdmin.settings.secretNotSet",
+  );
 }
 
 export default function ShopSettingsPage(
@@ -175,7 +179,8 @@ export default function ShopSettingsPage(
         <fieldset class="card">
           <legend>{t("shopAdmin.settings.webhook")}</legend>
           <p class="muted">
-            {t("shopAdmin.settings.webhookIntro")} <code>{data.webhookUrl}</code>
+            {t("shopAdmin.settings.webhookIntro")}{" "}
+            <code>{data.webhookUrl}</code>
           </p>
           <Field
             t={t}

@@ -39,7 +39,9 @@ export default function PortalInvoicePage(
   return (
     <>
       <PageHeader
-        title={t("shopAdmin.invoice.title", { number: data.detail.invoice.number })}
+        title={t("shopAdmin.invoice.title", {
+          number: data.detail.invoice.number,
+        })}
         back={{
           href: "/clients/invoices",
           label: t("shopAdmin.portal.invoicesTitle"),

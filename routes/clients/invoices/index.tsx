@@ -5,6 +5,7 @@ import { assertContact } from "@/lib/http/guards.ts";
 import { type InvoiceSummary, listClientInvoices } from "@/lib/shop/admin.ts";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import { PortalNav } from "@/components/portal/PortalNav.tsx";
 import { InvoiceStatusBadge } from "@/components/shop/ShopBadges.tsx";
 import { day, money, type ShopView } from "@/components/shop/format.ts";
 
@@ -27,7 +28,7 @@ export const handler = {
 };
 
 export default function PortalInvoicesPage(
-  { state, data }: PageProps<PortalInvoicesData, State>,
+  { state, data, url }: PageProps<PortalInvoicesData, State>,
 ) {
   const { t, locale } = state;
   const view: ShopView = { t, locale, timeZone: data.timeZone };
@@ -35,12 +36,8 @@ export default function PortalInvoicesPage(
     <>
       <PageHeader
         title={t("shopAdmin.portal.invoicesTitle")}
-        back={{ href: "/clients", label: t("portal.nav.home") }}
-      >
-        <a class="button button-secondary" href="/clients/orders">
-          {t("shopAdmin.portal.ordersTitle")}
-        </a>
-      </PageHeader>
+      />
+      <PortalNav path={url.pathname} t={t} />
       {data.invoices.length === 0
         ? (
           <div class="card">
@@ -69,13 +66,13 @@ export default function PortalInvoicesPage(
               <tbody>
                 {data.invoices.map((invoice) => (
                   <tr>
-                    <td>
+                    <td class="nowrap">
                       <a href={`/clients/invoices/${invoice.id}`}>
                         <strong>{invoice.number}</strong>
                       </a>
                     </td>
-                    <td>{day(view, invoice.issued_at)}</td>
-                    <td>{day(view, invoice.due_at)}</td>
+                    <td class="nowrap">{day(view, invoice.issued_at)}</td>
+                    <td class="nowrap">{day(view, invoice.due_at)}</td>
                     <td class="numeric">
                       {money(view, invoice.total_cents, invoice.currency)}
                     </td>

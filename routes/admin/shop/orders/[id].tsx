@@ -47,13 +47,18 @@ async function cancel(ctx: Ctx, orderId: string): Promise<Flash> {
     await cancelOrder(db, staffActor(ctx.state), orderId, now());
     return { kind: "success", message: "shopAdmin.order.cancelled" };
   } catch (error) {
-    const refused = error instanceof ConflictError && CANCEL_REFUSED[error.code];
+    const refused = error instanceof ConflictError &&
+      CANCEL_REFUSED[error.code];
     if (!refused) throw error;
     return { kind: "error", message: refused };
   }
 }
 
-async function retry(ctx: Ctx, orderId: string, grantId: string): Promise<Flash> {
+async function retry(
+  ctx: Ctx,
+  orderId: string,
+  grantId: string,
+): Promise<Flash> {
   const { db, now } = ctx.state.services;
   try {
     await retryLicenseGrant(db, staffActor(ctx.state), orderId, grantId, now());
@@ -91,7 +96,11 @@ export const handler = {
 
 /** One license the order calls for: its state, tries and the last error. */
 function GrantRow(
-  { grant, view, csrf }: { grant: LicenseGrantRow; view: ShopView; csrf: string },
+  { grant, view, csrf }: {
+    grant: LicenseGrantRow;
+    view: ShopView;
+    csrf: string;
+  },
 ) {
   const { t } = view;
   const when = (date: Date) => formatDateTime(view.locale, date, view.timeZone);
@@ -107,7 +116,9 @@ function GrantRow(
         <GrantStatusBadge status={grant.status} t={t} />
         {grant.status === "pending" && grant.attempts > 0 && (
           <div class="muted small">
-            {t("shopAdmin.grant.nextAttempt", { when: when(grant.next_attempt_at) })}
+            {t("shopAdmin.grant.nextAttempt", {
+              when: when(grant.next_attempt_at),
+            })}
           </div>
         )}
       </td>
@@ -156,7 +167,10 @@ export default function OrderPage(
   return (
     <>
       <PageHeader
-        title={t("shopAdmin.order.title", { client, date: day(view, order.created_at) })}
+        title={t("shopAdmin.order.title", {
+          client,
+          date: day(view, order.created_at),
+        })}
         back={{ href: "/admin/shop/orders", label: t("shopAdmin.orders.back") }}
       >
         <OrderStatusBadge status={order.status} t={t} />
@@ -190,7 +204,9 @@ export default function OrderPage(
           {order.cancelled_at && (
             <>
               <dt>{t("shopAdmin.order.cancelledAt")}</dt>
-              <dd>{formatDateTime(locale, order.cancelled_at, data.timeZone)}</dd>
+              <dd>
+                {formatDateTime(locale, order.cancelled_at, data.timeZone)}
+              </dd>
             </>
           )}
           <dt>{t("shopAdmin.order.total")}</dt>
@@ -206,7 +222,9 @@ export default function OrderPage(
               <tr>
                 <th scope="col">{t("shopAdmin.invoice.item")}</th>
                 <th scope="col">{t("shopAdmin.order.kind")}</th>
-                <th scope="col" class="numeric">{t("shopAdmin.offer.price")}</th>
+                <th scope="col" class="numeric">
+                  {t("shopAdmin.offer.price")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -229,8 +247,13 @@ export default function OrderPage(
             <dl class="details">
               <dt>{t("shopAdmin.invoice.number")}</dt>
               <dd>
-                <a href={`/admin/invoices/${invoice.id}`}>{invoice.number}</a>{" "}
-                <InvoiceStatusBadge status={invoice.status} overdue={invoice.overdue} t={t} />
+                <a href={`/admin/invoices/${invoice.id}`}>{invoice.number}</a>
+                {" "}
+                <InvoiceStatusBadge
+                  status={invoice.status}
+                  overdue={invoice.overdue}
+                  t={t}
+                />
               </dd>
               <dt>{t("shopAdmin.invoice.total")}</dt>
               <dd>{money(view, invoice.total_cents, invoice.currency)}</dd>
@@ -239,7 +262,9 @@ export default function OrderPage(
               {invoice.status === "open" && (
                 <>
                   <dt>{t("shopAdmin.invoice.balance")}</dt>
-                  <dd>{money(view, invoice.balance_cents, invoice.currency)}</dd>
+                  <dd>
+                    {money(view, invoice.balance_cents, invoice.currency)}
+                  </dd>
                   <dt>{t("shopAdmin.invoice.due")}</dt>
                   <dd>{day(view, invoice.due_at)}</dd>
                 </>
@@ -276,13 +301,17 @@ export default function OrderPage(
                     <th scope="col">{t("shopAdmin.grant.product")}</th>
                     <th scope="col">{t("shopAdmin.grant.type")}</th>
                     <th scope="col">{t("shopAdmin.grant.status")}</th>
-                    <th scope="col" class="numeric">{t("shopAdmin.grant.attempts")}</th>
+                    <th scope="col" class="numeric">
+                      {t("shopAdmin.grant.attempts")}
+                    </th>
                     <th scope="col">{t("shopAdmin.grant.lastError")}</th>
                     <th scope="col">{t("shopAdmin.grant.license")}</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {grants.map((grant) => <GrantRow grant={grant} view={view} csrf={csrf} />)}
+                  {grants.map((grant) => (
+                    <GrantRow grant={grant} view={view} csrf={csrf} />
+                  ))}
                 </tbody>
               </table>
             </div>

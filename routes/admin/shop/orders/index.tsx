@@ -101,7 +101,7 @@ export default function OrdersPage(
               <tbody>
                 {orders.rows.map((order) => (
                   <tr>
-                    <td>
+                    <td class="nowrap">
                       <a href={`/admin/shop/orders/${order.id}`}>
                         {day(view, order.created_at)}
                       </a>
@@ -115,7 +115,7 @@ export default function OrdersPage(
                       </div>
                     </td>
                     <td>{order.items}</td>
-                    <td>
+                    <td class="nowrap">
                       {order.invoice_id
                         ? (
                           <a href={`/admin/invoices/${order.invoice_id}`}>

@@ -1,0 +1,15 @@
+import type { AppProps } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/state.ts";
+import { ShopAdminNav } from "@/components/shop/ShopAdminNav.tsx";
+
+/** Invoices are part of the shop: the same section tabs above the page. */
+export default function InvoicesLayout(
+  { Component, state, url }: AppProps<State>,
+) {
+  return (
+    <>
+      <ShopAdminNav state={state} path={url.pathname} />
+      <Component />
+    </>
+  );
+}
