@@ -8,6 +8,7 @@ import { shopEnv } from "@/lib/shop/mod.ts";
 import { sendTrialReminders } from "@/lib/shop/trials.ts";
 import { signWebhookBody } from "@/lib/shop/webhook.ts";
 import { createApiKey } from "@/lib/auth/api_keys.ts";
+import { sessionClient } from "./helpers/http.ts";
 
 const clock = new Date("2027-04-01T09:00:00Z");
 const app = await startTestApp({ now: () => clock });
@@ -448,4 +449,30 @@ Deno.test("remote issuing through a second instance's API, retried without dupli
     await setShopSettings(db, keys, { licenseServerUrl: "" });
     await server.close();
   }
+});
+
+Deno.test("a signed-in contact checks out without retyping their details", async () => {
+  const catalog = await createCatalog(db, "again");
+  await checkout(
+    db,
+    await shopEnv(app.services),
+    buyer(catalog.paid, "again@example.com"),
+    clock,
+  );
+  const contact = await db.selectFrom("contacts").select("id")
+    .where("email", "=", "again@example.com").executeTakeFirstOrThrow();
+  const client = await sessionClient(app.url, db, "contact", contact.id, clock);
+  const page = await client.page(`/shop/checkout?item=${catalog.free}`);
+  for (
+    const value of [
+      "Berta Buyer",
+      "Buyer GmbH",
+      "Hauptstr. 1",
+      "10115",
+      "Berlin",
+    ]
+  ) {
+    assert.ok(page.html.includes(`value="${value}"`), value);
+  }
+  assert.match(page.html, /Ordering as Berta Buyer \(again@example.com\)/);
 });

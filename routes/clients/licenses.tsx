@@ -15,6 +15,7 @@ import {
   releaseDomainByContact,
   ReleaseLimitError,
 } from "@/lib/licensing/manage.ts";
+import { listRemotelyIssuedKeys, type RemoteKey } from "@/lib/shop/portal.ts";
 import { CsrfField } from "@/components/Field.tsx";
 import {
   LicenseKey,
@@ -24,6 +25,8 @@ import {
 
 interface PortalLicensesData {
   licenses: ContactLicense[];
+  /** Purchases whose keys a remote license server issued. */
+  remoteKeys: RemoteKey[];
   allowance: ReleaseAllowance;
   timeZone: string;
   /** Set when a release was just refused because the allowance is used up. */
@@ -39,13 +42,14 @@ async function showLicenses(ctx: Ctx, refused = false, status = 200) {
   const { db, keys, now } = ctx.state.services;
   const contact = ctx.state.contactSession.user;
   const at = now();
-  const [licenses, allowance, settings] = await Promise.all([
+  const [licenses, allowance, settings, remoteKeys] = await Promise.all([
     listContactLicenses(db, keys, contact, at),
     contactReleaseAllowance(db, contact, at),
     getBookingSettings(db),
+    listRemotelyIssuedKeys(db, keys, contact.clientId),
   ]);
   return ctx.render(
-    { licenses, allowance, timeZone: settings.timeZone, refused },
+    { licenses, remoteKeys, allowance, timeZone: settings.timeZone, refused },
     // The page holds full keys: never keep it in a cache.
     { status, headers: { "cache-control": "no-store" } },
   );
@@ -112,7 +116,24 @@ export default function PortalLicenses(
           })}
         </div>
       )}
-      {data.licenses.length === 0
+      {data.remoteKeys.length > 0 && (
+        <section class="card">
+          <h2>{t("shop.portal.remoteKeys")}</h2>
+          <p class="muted">{t("shop.portal.remoteKeysText")}</p>
+          {data.remoteKeys.map((remote) => (
+            <div key={remote.id} class="remote-key">
+              <p>
+                <strong>
+                  {locale === "de" ? remote.productDe : remote.productEn}
+                </strong>{" "}
+                <LicenseTypeBadge type={remote.type} t={t} />
+              </p>
+              <LicenseKey value={remote.key} />
+            </div>
+          ))}
+        </section>
+      )}
+      {data.licenses.length === 0 && data.remoteKeys.length === 0
         ? (
           <div class="card empty-state">
             <p>{t("licensing.portal.empty")}</p>

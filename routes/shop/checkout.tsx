@@ -4,6 +4,7 @@ import type { State } from "@/lib/state.ts";
 import { findOffer } from "@/lib/shop/catalog.ts";
 import { checkout } from "@/lib/shop/checkout.ts";
 import { issueLicensesNow, shopEnv } from "@/lib/shop/mod.ts";
+import { clientBillingValues } from "@/lib/shop/portal.ts";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
 import {
   checkbox,
@@ -65,10 +66,16 @@ export const handler = {
     const parsed = query.safeParse(Object.fromEntries(ctx.url.searchParams));
     if (!parsed.success) throw new NotFoundError();
     const offer = await loadOffer(ctx, parsed.data.item);
+    const contact = ctx.state.contactSession?.user;
+    const billing = contact
+      ? await clientBillingValues(ctx.state.services.db, contact.clientId)
+      : {};
     return ctx.render({
       offer,
       mode: parsed.data.mode,
-      form: { values: { ...signedInValues(ctx.state), country: "DE" } },
+      form: {
+        values: { country: "DE", ...billing, ...signedInValues(ctx.state) },
+      },
     });
   },
 

@@ -36,6 +36,9 @@ export default defineMessages({
     "Invoice {number} is in your client portal and on its way by email. Your license key follows as soon as the payment is in.",
   "shop.thanks.free":
     "Your license key is on its way by email and in your client portal.",
+  "shop.portal.remoteKeys": "Keys from our license server",
+  "shop.portal.remoteKeysText":
+    "These keys were issued by our license server; activate them in your module's settings.",
   "shop.noTrial": "This product has no free trial.",
   "shop.email.order.subject": "Your order: {item}",
   "shop.email.trial.subject": "Your free trial: {item}",
@@ -96,6 +99,9 @@ export default defineMessages({
     "Rechnung {number} liegt in Ihrem Kundenportal und ist per E-Mail unterwegs. Ihr Lizenzschlüssel folgt, sobald die Zahlung eingegangen ist.",
   "shop.thanks.free":
     "Ihr Lizenzschlüssel ist per E-Mail unterwegs und im Kundenportal.",
+  "shop.portal.remoteKeys": "Schlüssel von unserem Lizenzserver",
+  "shop.portal.remoteKeysText":
+    "Diese Schlüssel hat unser Lizenzserver ausgestellt; aktivieren Sie sie in den Einstellungen Ihres Moduls.",
   "shop.noTrial": "Für dieses Produkt gibt es keine kostenlose Testphase.",
   "shop.email.order.subject": "Ihre Bestellung: {item}",
   "shop.email.trial.subject": "Ihre kostenlose Testphase: {item}",
