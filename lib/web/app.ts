@@ -279,6 +279,8 @@ export async function createApp(
   const app = new Hono();
 
   for (const route of routes) {
+    // Built once per route, not per request.
+    const final = handleRoute(route);
     app.all(route.pattern, (c) => {
       const ctx = newContext(
         c.req.raw,
@@ -288,7 +290,7 @@ export async function createApp(
         c.req.param() as Record<string, string>,
         route,
       );
-      return runChain(ctx, route.middlewares, handleRoute(route));
+      return runChain(ctx, route.middlewares, final);
     });
   }
 
