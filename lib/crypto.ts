@@ -140,7 +140,9 @@ export class Keyring {
   async sign(purpose: string, message: string): Promise<string> {
     // node:crypto's HMAC is synchronous and fast; the CSRF token of every
     // page is one of these.
-    const mac = createHmac("sha256", await this.#hmacKey(purpose)).update(message).digest();
+    const mac = createHmac("sha256", await this.#hmacKey(purpose)).update(
+      message,
+    ).digest();
     return base64url(new Uint8Array(mac));
   }
 

@@ -4,6 +4,18 @@ import { launchBrowser } from "../helpers/browser.ts";
 import { startTestApp, type TestApp } from "../helpers/app.ts";
 import { createBookable } from "../helpers/booking.ts";
 
+/**
+ * The 10th of next month, 08:00 UTC: the calendar opens on a month with
+ * several free days left whatever the real date (on the 30th the current
+ * month has one day at most), and it is still in the browser's future.
+ */
+function midNextMonth(): Date {
+  const today = new Date();
+  return new Date(
+    Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 10, 8),
+  );
+}
+
 const browserTest = (
   name: string,
   fn: (app: TestApp, browser: Browser) => Promise<void>,
@@ -13,7 +25,8 @@ const browserTest = (
     sanitizeOps: false,
     sanitizeResources: false,
     async fn() {
-      const app = await startTestApp();
+      const clock = midNextMonth();
+      const app = await startTestApp({ now: () => clock });
       const browser = await launchBrowser();
       try {
         await fn(app, browser);
