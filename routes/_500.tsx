@@ -4,6 +4,7 @@ import { DomainError, RateLimitedError } from "@/lib/errors.ts";
 import { MessagePage } from "@/components/MessagePage.tsx";
 import { translator } from "@/lib/i18n/mod.ts";
 import { ModuleLockedError } from "@/lib/licensing/client.ts";
+import { PayloadTooLargeError } from "@/lib/http/body_limit.ts";
 import { ModuleLockedPage } from "@/components/licensing/ModuleLockedPage.tsx";
 
 /** Every thrown error: a clear sentence in the visitor's language, no details. */
@@ -16,6 +17,16 @@ export default function ErrorPage({ state, error }: ErrorPageProps<State>) {
         title="error.rateLimited.title"
         text="error.rateLimited.text"
         params={{ minutes: Math.ceil(error.retryAfterSeconds / 60) }}
+      />
+    );
+  }
+  if (error instanceof PayloadTooLargeError) {
+    return (
+      <MessagePage
+        t={t}
+        title="error.tooLarge.title"
+        text="error.tooLarge.text"
+        params={{ megabytes: Math.floor(error.limit / (1024 * 1024)) }}
       />
     );
   }

@@ -2,6 +2,12 @@ import type { FreshContext } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/state.ts";
 import { findContactSession, findStaffSession } from "@/lib/auth/sessions.ts";
 import { ForbiddenError } from "@/lib/errors.ts";
+import {
+  bodyLimitFor,
+  limitBody,
+  MAX_API_BODY_BYTES,
+  PayloadTooLargeError,
+} from "@/lib/http/body_limit.ts";
 import { clientIp } from "@/lib/http/client_ip.ts";
 import { readCookie } from "@/lib/http/cookies.ts";
 import {
@@ -11,6 +17,7 @@ import {
   setCsrfSeed,
 } from "@/lib/http/csrf.ts";
 import { clearFlash, readFlash } from "@/lib/http/flash.ts";
+import { jsonError } from "@/lib/http/json.ts";
 import { LOCALE_COOKIE } from "@/lib/http/locale.ts";
 import { setSecurityHeaders } from "@/lib/http/security_headers.ts";
 import {
@@ -119,6 +126,27 @@ function renewSessionCookies(
   }
 }
 
+/**
+ * Refuses a body over the limit (lib/http/body_limit.ts) with 413 before
+ * anything reads it, the CSRF check included: a localised page, or under
+ * `/api` a JSON error. Runs inside `frame`, so the answer still gets the
+ * security headers and the visitor's language.
+ */
+async function bodyLimit(req: Request, ctx: FreshContext<State>) {
+  const limit = bodyLimitFor(ctx.url.pathname);
+  try {
+    ctx.req = await limitBody(req, limit);
+  } catch (error) {
+    if (
+      error instanceof PayloadTooLargeError && limit === MAX_API_BODY_BYTES
+    ) {
+      return jsonError(413, error.code, error.message);
+    }
+    throw error;
+  }
+  return await ctx.next();
+}
+
 /** Refuses state changes without a valid CSRF token (APIs authenticate otherwise). */
 async function csrfGuard(req: Request, ctx: FreshContext<State>) {
   if (
@@ -153,4 +181,4 @@ function isMutable(headers: Headers): boolean {
   }
 }
 
-export const handler = [frame, csrfGuard];
+export const handler = [frame, bodyLimit, csrfGuard];

@@ -6,6 +6,7 @@
 import type { z } from "zod";
 import { DomainError, RateLimitedError } from "../errors.ts";
 import { jsonError } from "./json.ts";
+import { unstorableTextPath } from "./validation.ts";
 
 /** Thrown for a body that is not JSON or does not match the schema. */
 export class InvalidRequestError extends DomainError {
@@ -30,6 +31,7 @@ export async function readJson<S extends z.ZodType>(
   } catch {
     throw new InvalidRequestError("The body is not valid JSON.");
   }
+  assertStorableText(body);
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -38,6 +40,19 @@ export async function readJson<S extends z.ZodType>(
     );
   }
   return parsed.data;
+}
+
+/**
+ * Refuses a parsed body with a string the database cannot store (a NUL, a
+ * lone surrogate), naming where it is.
+ */
+export function assertStorableText(body: unknown): void {
+  const path = unstorableTextPath(body);
+  if (path) {
+    throw new InvalidRequestError(
+      `${path}: text must not contain NUL characters or unpaired surrogates.`,
+    );
+  }
 }
 
 /** Wraps a JSON handler so domain errors become JSON error answers. */

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { type FieldErrors, ValidationError } from "../errors.ts";
 import { isMessageKey } from "../i18n/mod.ts";
 import { CSRF_FIELD } from "./csrf.ts";
+import { isStorableText } from "./validation.ts";
 
 export type FormValues = Record<string, string>;
 
@@ -45,13 +46,21 @@ export async function parseForm<S extends z.ZodType>(
   }
   const raw: Record<string, string | string[]> = {};
   const values: FormValues = {};
+  // A NUL cannot be stored (Postgres text refuses it): refused here, for
+  // every form, rather than failing the query later.
+  const unstorable: FieldErrors = {};
   for (const [key, value] of form) {
     if (typeof value !== "string" || key === CSRF_FIELD) continue;
     const existing = raw[key];
     raw[key] = existing === undefined ? value : [existing, value].flat();
-    if (!/password/i.test(key)) values[key] = value;
+    if (!isStorableText(value)) unstorable[key] = "form.invalid";
+    if (!/password/i.test(key)) values[key] = value.replaceAll("\u0000", "");
   }
   const parsed = schema.safeParse(raw);
+  if (Object.keys(unstorable).length) {
+    const errors = parsed.success ? {} : fieldErrors(parsed.error);
+    return { ok: false, errors: { ...errors, ...unstorable }, values };
+  }
   return parsed.success
     ? { ok: true, data: parsed.data, values }
     : { ok: false, errors: fieldErrors(parsed.error), values };

@@ -3,6 +3,7 @@
  * validate with them and the OpenAPI document is generated from them.
  */
 import { z } from "zod";
+import { isoInstant } from "../http/validation.ts";
 
 export const productKey = z.string().regex(
   /^[a-z][a-z0-9_-]{1,39}$/,
@@ -15,7 +16,7 @@ export const issueRequest = z.object({
   name: z.string().trim().min(1).max(200).optional(),
   reference: z.string().trim().min(1).max(200),
   type: z.enum(["full", "trial"]),
-  expires_at: z.iso.datetime({ offset: true }).optional(),
+  expires_at: isoInstant({ minYear: 1970, maxYear: 9999 }).optional(),
 });
 
 export const keyDomainRequest = z.object({

@@ -28,9 +28,11 @@ export function normalizeDomain(input: string): string | null {
   if (host.startsWith("www.")) host = host.slice(4);
   if (!host || host.length > 253) return null;
   if (host.startsWith("[")) return host; // IPv6 literal
+  // Letters, digits and inner hyphens per label ("-" or "a-.com" is no host).
   if (
-    !/^[a-z0-9.-]+$/.test(host) ||
-    host.split(".").some((label) => !label || label.length > 63)
+    host.split(".").some((label) =>
+      label.length > 63 || !/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(label)
+    )
   ) {
     return null;
   }

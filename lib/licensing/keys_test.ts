@@ -36,6 +36,10 @@ Deno.test("domains are normalised", () => {
   assert.equal(normalizeDomain("user:pw@example.com"), null);
   assert.equal(normalizeDomain(""), null);
   assert.equal(normalizeDomain("exa mple.com"), null);
+  assert.equal(normalizeDomain("-"), null);
+  assert.equal(normalizeDomain("-shop.com"), null);
+  assert.equal(normalizeDomain("shop-.com"), null);
+  assert.equal(normalizeDomain("my-shop.com"), "my-shop.com");
 });
 
 Deno.test("development and staging hosts are recognised", () => {

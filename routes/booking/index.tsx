@@ -19,6 +19,7 @@ import {
   requiredText,
 } from "@/lib/http/forms.ts";
 import { redirect } from "@/lib/http/flash.ts";
+import { isoInstant } from "@/lib/http/validation.ts";
 import { consumeRateLimit } from "@/lib/rate_limit.ts";
 import type { SlotPickerProps } from "@/islands/SlotPicker.tsx";
 import {
@@ -73,7 +74,8 @@ const stepQuery = z.object({
 const bookingForm = z.object({
   service: z.uuid({ error: "form.invalid" }),
   staff: z.union([z.literal("any"), z.uuid()], { error: "form.invalid" }),
-  start: z.iso.datetime({ offset: true, error: "booking.invalidSlot" }),
+  // Years far off are no slot, and past 9999 no query could even ask.
+  start: isoInstant({ minYear: 2000, maxYear: 2999 }, "booking.invalidSlot"),
   name: requiredText(200),
   email: emailField(),
   phone: optionalText(50),

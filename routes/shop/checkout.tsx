@@ -92,7 +92,16 @@ export const handler = {
     if (!/^[a-z0-9-]{2,60}$/.test(slug)) throw new NotFoundError();
     const offer = await loadOffer(ctx, slug);
     const mode = form.values.mode === "trial" ? "trial" : "buy";
-    if (!form.ok) return ctx.render({ offer, mode, form }, { status: 422 });
+    if (!form.ok) {
+      // `item` and `mode` are hidden fields: no field can show their error.
+      const hidden = form.errors.item || form.errors.mode;
+      const errors = hidden
+        ? { _form: "form.stale", ...form.errors }
+        : form.errors;
+      return ctx.render({ offer, mode, form: { ...form, errors } }, {
+        status: 422,
+      });
+    }
     const contact = ctx.state.contactSession?.user;
     try {
       const result = await checkout(db, await shopEnv(ctx.state.services), {

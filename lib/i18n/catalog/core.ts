@@ -36,6 +36,9 @@ export default defineMessages({
   "error.unavailable.title": "Temporarily unavailable",
   "error.unavailable.text":
     "The service is briefly unavailable. Nothing was lost; please try again in a moment.",
+  "error.tooLarge.title": "Too much data",
+  "error.tooLarge.text":
+    "What you sent is larger than this page accepts (at most {megabytes} MB). Nothing was saved; please shorten your input and try again.",
   "error.home": "Go to the start page",
   "form.required": "Please fill in this field.",
   "form.email": "Please enter a valid email address.",
@@ -43,6 +46,8 @@ export default defineMessages({
   "form.tooShort": "This is too short (at least {min} characters).",
   "form.invalid": "Please check this value.",
   "form.fixErrors": "Please correct the marked fields.",
+  "form.stale":
+    "This form was changed or is out of date. Please reload the page and try again.",
   "form.save": "Save",
   "form.cancel": "Cancel",
   "auth.email": "Email",
@@ -117,6 +122,9 @@ export default defineMessages({
   "error.unavailable.title": "Vorübergehend nicht verfügbar",
   "error.unavailable.text":
     "Der Dienst ist kurz nicht erreichbar. Es ging nichts verloren; bitte versuchen Sie es gleich noch einmal.",
+  "error.tooLarge.title": "Zu viele Daten",
+  "error.tooLarge.text":
+    "Ihre Eingabe ist größer, als diese Seite annimmt (höchstens {megabytes} MB). Es wurde nichts gespeichert; bitte kürzen Sie Ihre Eingabe und versuchen Sie es erneut.",
   "error.home": "Zur Startseite",
   "form.required": "Bitte füllen Sie dieses Feld aus.",
   "form.email": "Bitte geben Sie eine gültige E-Mail-Adresse ein.",
@@ -124,6 +132,8 @@ export default defineMessages({
   "form.tooShort": "Das ist zu kurz (mindestens {min} Zeichen).",
   "form.invalid": "Bitte prüfen Sie diesen Wert.",
   "form.fixErrors": "Bitte korrigieren Sie die markierten Felder.",
+  "form.stale":
+    "Dieses Formular wurde verändert oder ist veraltet. Bitte laden Sie die Seite neu und versuchen Sie es erneut.",
   "form.save": "Speichern",
   "form.cancel": "Abbrechen",
   "auth.email": "E-Mail",

@@ -2,7 +2,7 @@ import type { FreshContext } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/state.ts";
 import { verifyApiKey } from "@/lib/auth/api_keys.ts";
 import { UnauthorizedError } from "@/lib/errors.ts";
-import { jsonEndpoint, readJson } from "@/lib/http/api.ts";
+import { InvalidRequestError, jsonEndpoint, readJson } from "@/lib/http/api.ts";
 import { issueRequest } from "@/lib/licensing/api.ts";
 import { LICENSE_API_LIMITS } from "@/lib/licensing/limits.ts";
 import { issueLicense, publicLicense } from "@/lib/licensing/server.ts";
@@ -25,6 +25,10 @@ export const handler = {
     );
     if (!apiKeyId) throw new UnauthorizedError("A valid API key is required.");
     const body = await readJson(req, issueRequest);
+    const expiresAt = body.expires_at ? new Date(body.expires_at) : null;
+    if (expiresAt && expiresAt <= now()) {
+      throw new InvalidRequestError("expires_at: must be in the future.");
+    }
     const { key, license, created } = await issueLicense(
       db,
       keys,
@@ -34,7 +38,7 @@ export const handler = {
         name: body.name,
         reference: body.reference,
         type: body.type,
-        expiresAt: body.expires_at ? new Date(body.expires_at) : null,
+        expiresAt,
       },
       { type: "api", id: apiKeyId },
       now(),

@@ -2,7 +2,11 @@ import type { FreshContext } from "@/lib/web/mod.ts";
 import { z } from "zod";
 import type { State } from "@/lib/state.ts";
 import { UnauthorizedError } from "@/lib/errors.ts";
-import { InvalidRequestError, jsonEndpoint } from "@/lib/http/api.ts";
+import {
+  assertStorableText,
+  InvalidRequestError,
+  jsonEndpoint,
+} from "@/lib/http/api.ts";
 import { recordPayment } from "@/lib/shop/payments.ts";
 import { getShopSettings, openSecret } from "@/lib/shop/settings.ts";
 import {
@@ -46,6 +50,7 @@ export const handler = {
     } catch {
       throw new InvalidRequestError("The body is not valid JSON.");
     }
+    assertStorableText(body);
     const parsed = notification.safeParse(body);
     if (!parsed.success) {
       throw new InvalidRequestError(parsed.error.issues[0].message);

@@ -1,0 +1,59 @@
+/**
+ * Edge checks for input the database cannot take: text with a NUL (or, in
+ * JSON, a lone surrogate) and instants outside the years Postgres and the
+ * calendar arithmetic handle. Both used to reach a query and end in a 500.
+ */
+import { z } from "zod";
+
+/**
+ * True for text Postgres stores as given: no NUL character (a text column
+ * cannot hold one) and well-formed UTF-16 (a lone surrogate would be
+ * silently replaced by U+FFFD).
+ */
+export function isStorableText(value: string): boolean {
+  return !value.includes("\u0000") && value.isWellFormed();
+}
+
+/**
+ * The path (`a.b.0`, or `body`) of the first string in a parsed JSON value,
+ * keys included, that is not storable text; undefined when there is none.
+ */
+export function unstorableTextPath(
+  value: unknown,
+  path: (string | number)[] = [],
+): string | undefined {
+  const here = () => path.join(".") || "body";
+  if (typeof value === "string") {
+    return isStorableText(value) ? undefined : here();
+  }
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = unstorableTextPath(item, [...path, index]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      if (!isStorableText(key)) return here();
+      const found = unstorableTextPath(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An ISO 8601 date-time with an offset whose instant falls in the UTC years
+ * `minYear`…`maxYear` (Postgres has no year 0 and the driver cannot send
+ * years past 9999).
+ */
+export function isoInstant(
+  { minYear, maxYear }: { minYear: number; maxYear: number },
+  message?: string,
+) {
+  return z.iso.datetime({ offset: true, error: message }).refine((value) => {
+    const year = new Date(value).getUTCFullYear();
+    return year >= minYear && year <= maxYear;
+  }, message ?? `must be a time between the years ${minYear} and ${maxYear}`);
+}
