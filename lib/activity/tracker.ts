@@ -180,9 +180,17 @@ export class ActivityTracker {
       this.flushCount++;
       return batch.size;
     } catch (error) {
-      // Keep the beats for the next window rather than lose them.
+      // Keep the beats for the next window rather than lose them, merged
+      // with any that arrived while this flush was failing.
       for (const [contactId, beats] of batch) {
-        if (!this.#pending.has(contactId)) this.#pending.set(contactId, beats);
+        const newer = this.#pending.get(contactId);
+        if (!newer) {
+          this.#pending.set(contactId, beats);
+          continue;
+        }
+        newer.firstAt = Math.min(newer.firstAt, beats.firstAt);
+        newer.lastAt = Math.max(newer.lastAt, beats.lastAt);
+        newer.views = [...beats.views, ...newer.views];
       }
       console.error(
         "activity flush failed; retrying with the next window:",

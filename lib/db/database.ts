@@ -11,6 +11,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { citext } from "@electric-sql/pglite/contrib/citext";
 import type { Tables } from "./schema.ts";
+import { guardConnections } from "./connection_guard.ts";
 
 export type Database = Kysely<Tables>;
 
@@ -50,7 +51,8 @@ export async function openDatabase(
       connection: { application_name: "portico" },
     });
     const db = new Kysely<Tables>({
-      dialect: new PostgresJSDialect({ postgres: client }),
+      // A connection the server ends fails its request, not the process.
+      dialect: guardConnections(new PostgresJSDialect({ postgres: client })),
     });
     return handle(db, "postgres", async (channel, onMessage) => {
       const subscription = await client.listen(channel, onMessage);

@@ -1,0 +1,236 @@
+/**
+ * Two app instances on one PostgreSQL database, as behind a load balancer:
+ * nothing that matters may live in one instance's memory. Sessions,
+ * sign-out, job locks and rate limits all go through the database.
+ *
+ * The live admin widget on one instance seeing heartbeats sent to the
+ * other is covered in tests/activity_test.ts ("two instances on one
+ * database: …"), so it is not repeated here.
+ */
+import assert from "node:assert/strict";
+import { startTestApp, type TestApp } from "./helpers/app.ts";
+import {
+  createClientWithContact,
+  createStaff,
+  signIn,
+  TestClient,
+} from "./helpers/http.ts";
+import { recordConsent } from "@/lib/activity/consent.ts";
+import { type JobFunction, runJob } from "@/lib/jobs.ts";
+
+// The embedded database is one process's alone: there is no second instance.
+const embedded = Deno.env.get("PORTICO_TEST_EMBEDDED") === "1";
+
+const apps: TestApp[] = [];
+if (!embedded) {
+  apps.push(await startTestApp({ env: { TRUST_PROXY: "1" } }));
+  apps.push(
+    await startTestApp({
+      env: { TRUST_PROXY: "1" },
+      shareDatabaseWith: apps[0],
+    }),
+  );
+}
+const [a, b] = apps;
+Deno.test.afterAll(async () => {
+  // The second instance first: the first one drops the database.
+  for (const app of [...apps].reverse()) await app.close();
+});
+
+/** The same browser (cookies) pointed at another instance. */
+function sameBrowserAt(client: TestClient, baseUrl: string): TestClient {
+  const other = new TestClient(baseUrl);
+  for (const [name, value] of client.cookies) other.cookies.set(name, value);
+  other.csrf = client.csrf;
+  return other;
+}
+
+async function statusOf(res: Promise<Response>): Promise<number> {
+  const answer = await res;
+  await answer.body?.cancel();
+  return answer.status;
+}
+
+const count = async (
+  query: () => Promise<{ n: string | number | bigint }>,
+): Promise<number> => Number((await query()).n);
+
+Deno.test({
+  name:
+    "a staff session made on one instance works on the other; sign-out on either ends it on both",
+  ignore: embedded,
+  async fn() {
+    const { db } = a.services;
+    const staffId = await createStaff(db, {
+      email: "roaming@example.com",
+      password: "roaming password 1",
+    });
+    const onA = await signIn(
+      a.url,
+      "admin",
+      "roaming@example.com",
+      "roaming password 1",
+    );
+    const onB = sameBrowserAt(onA, b.url);
+    assert.equal((await onA.page("/admin")).status, 200);
+    assert.equal((await onB.page("/admin")).status, 200, "valid on B too");
+    assert.equal(
+      await count(() =>
+        db.selectFrom("auth_sessions").select(db.fn.countAll().as("n"))
+          .where("staff_id", "=", staffId).executeTakeFirstOrThrow()
+      ),
+      1,
+      "one session row serves both instances",
+    );
+
+    // Sign out on B; the cookie A still holds must be refused by A.
+    const stale = new Map(onA.cookies);
+    const out = await onB.post("/admin/logout", {});
+    assert.equal(out.status, 303);
+    await out.body?.cancel();
+    onA.cookies.clear();
+    for (const [name, value] of stale) onA.cookies.set(name, value);
+    const after = await onA.request("/admin");
+    await after.body?.cancel();
+    assert.equal(after.status, 303, "A sends the signed-out browser to login");
+    assert.match(after.headers.get("location") ?? "", /\/admin\/login/);
+    assert.equal(
+      await count(() =>
+        db.selectFrom("auth_sessions").select(db.fn.countAll().as("n"))
+          .where("staff_id", "=", staffId).executeTakeFirstOrThrow()
+      ),
+      0,
+    );
+  },
+});
+
+Deno.test({
+  name:
+    "a portal sign-out on one instance stops heartbeats being recorded on the other at once",
+  ignore: embedded,
+  async fn() {
+    const { db } = a.services;
+    const { contactId } = await createClientWithContact(db, {
+      email: "wanderer@example.com",
+      password: "wanderer password 1",
+    });
+    await recordConsent(db, contactId, "granted", "test", new Date());
+    const onA = await signIn(
+      a.url,
+      "clients",
+      "wanderer@example.com",
+      "wanderer password 1",
+    );
+    const onB = sameBrowserAt(onA, b.url);
+    const beat = (path: string) =>
+      statusOf(onB.request(`/cat_heartbeat?path=${path}&view=1`));
+
+    assert.equal(await beat("/clients/before"), 204);
+    // B has cached the identity; signing out on A must reach it (NOTIFY).
+    const stale = new Map(onA.cookies);
+    const out = await onA.post("/clients/logout", {});
+    assert.equal(out.status, 303);
+    await out.body?.cancel();
+    for (const [name, value] of stale) onB.cookies.set(name, value);
+    // The invalidation travels through Postgres: give it a moment.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(await beat("/clients/after"), 204, "answered, not recorded");
+    await a.services.activity.flush();
+    await b.services.activity.flush();
+
+    const visits = await db.selectFrom("page_visits").select("path")
+      .where("contact_id", "=", contactId).execute();
+    assert.deepEqual(visits.map((v) => v.path), ["/clients/before"]);
+    assert.equal(
+      await count(() =>
+        db.selectFrom("activity_sessions").select(db.fn.countAll().as("n"))
+          .where("contact_id", "=", contactId).executeTakeFirstOrThrow()
+      ),
+      1,
+    );
+  },
+});
+
+Deno.test({
+  name:
+    "one job started at the same moment on both instances (5 runs each) works once; the rest are recorded skipped",
+  ignore: embedded,
+  async fn() {
+    let calls = 0;
+    const job: JobFunction = async () => {
+      calls++;
+      // Long enough that every other run tries the lock while this one holds it.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      return "did the work";
+    };
+    const now = new Date();
+    const runs = await Promise.all(
+      Array.from(
+        { length: 10 },
+        (_, i) =>
+          runJob(
+            (i % 2 ? b : a).services.db,
+            "instances-test",
+            job,
+            now,
+          ),
+      ),
+    );
+    assert.equal(calls, 1, "the work ran exactly once");
+    assert.deepEqual(
+      runs.map((run) => run.outcome).sort(),
+      ["ok", ...Array(9).fill("skipped")],
+    );
+    const { db } = a.services;
+    const rows = await db.selectFrom("job_runs").select(["outcome", "detail"])
+      .where("job", "=", "instances-test").execute();
+    assert.equal(rows.length, 10, "every run is recorded");
+    assert.equal(rows.filter((r) => r.outcome === "ok").length, 1);
+    assert.equal(
+      rows.filter((r) =>
+        r.outcome === "skipped" && r.detail === "another run holds the lock"
+      ).length,
+      9,
+    );
+  },
+});
+
+Deno.test({
+  name:
+    "sign-in attempts alternating between the instances hit 429 at the same total as on one",
+  ignore: embedded,
+  async fn() {
+    const { db } = a.services;
+    await createStaff(db, {
+      email: "guessed@example.com",
+      password: "the real password",
+    });
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const client = new TestClient(i % 2 ? b.url : a.url);
+      await client.page("/admin/login");
+      const res = await client.post("/admin/login", {
+        email: "guessed@example.com",
+        password: `wrong ${i}`,
+      });
+      statuses.push(res.status);
+      await res.body?.cancel();
+    }
+    // The account limit is 10 per 15 minutes, whichever instance answers.
+    assert.deepEqual(statuses, [...Array(10).fill(401), 429, 429]);
+    for (const url of [a.url, b.url]) {
+      const client = new TestClient(url);
+      await client.page("/admin/login");
+      const res = await client.post("/admin/login", {
+        email: "guessed@example.com",
+        password: "the real password",
+      });
+      assert.equal(res.status, 429, `even the right password waits on ${url}`);
+      await res.body?.cancel();
+    }
+    const counter = await db.selectFrom("rate_limits").select("count")
+      .where("key", "=", "sign-in:staff:account:guessed@example.com")
+      .executeTakeFirstOrThrow();
+    assert.equal(counter.count, 14, "one counter, every attempt counted");
+  },
+});
