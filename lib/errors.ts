@@ -14,6 +14,11 @@ export class DomainError extends Error {
     super(message);
     this.name = new.target.name;
   }
+
+  /** Extra response headers for this error (e.g. `Retry-After`). */
+  get headers(): Record<string, string> | undefined {
+    return undefined;
+  }
 }
 
 export class NotFoundError extends DomainError {
@@ -54,9 +59,28 @@ export class RateLimitedError extends DomainError {
     super(429, "RATE_LIMITED", "Too many requests. Try again later.");
   }
 
-  /** Sent with the error response. */
-  get headers(): Record<string, string> {
+  override get headers(): Record<string, string> {
     return { "retry-after": String(this.retryAfterSeconds) };
+  }
+}
+
+/**
+ * The database cannot be reached (a restart, a failover, a lost
+ * connection). The request failed as a whole (its transaction rolled
+ * back) and may be sent again; the retry rules make that safe.
+ */
+export class ServiceUnavailableError extends DomainError {
+  constructor(options?: ErrorOptions) {
+    super(
+      503,
+      "SERVICE_UNAVAILABLE",
+      "The service is briefly unavailable. Try again in a moment.",
+    );
+    if (options?.cause) this.cause = options.cause;
+  }
+
+  override get headers(): Record<string, string> {
+    return { "retry-after": "5" };
   }
 }
 

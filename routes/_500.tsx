@@ -1,6 +1,10 @@
 import type { ErrorPageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/state.ts";
-import { DomainError, RateLimitedError } from "@/lib/errors.ts";
+import {
+  DomainError,
+  RateLimitedError,
+  ServiceUnavailableError,
+} from "@/lib/errors.ts";
 import { MessagePage } from "@/components/MessagePage.tsx";
 import { translator } from "@/lib/i18n/mod.ts";
 import { ModuleLockedError } from "@/lib/licensing/client.ts";
@@ -27,6 +31,15 @@ export default function ErrorPage({ state, error }: ErrorPageProps<State>) {
         title="error.tooLarge.title"
         text="error.tooLarge.text"
         params={{ megabytes: Math.floor(error.limit / (1024 * 1024)) }}
+      />
+    );
+  }
+  if (error instanceof ServiceUnavailableError) {
+    return (
+      <MessagePage
+        t={t}
+        title="error.unavailable.title"
+        text="error.unavailable.text"
       />
     );
   }

@@ -13,26 +13,40 @@
  * So a connection that failed with a connection-level error is marked
  * lost: later queries on it (the rollback) fail at once with that error
  * without touching the socket, and it is not released into the pool
- * (postgres.js has already queued it for a fresh connect). The request
- * fails cleanly; the next one gets a new connection.
+ * (postgres.js has already queued it for a fresh connect). The error is
+ * raised as a `ServiceUnavailableError`, so the request fails cleanly with
+ * a 503 (a localised page, or a JSON error); the next one gets a new
+ * connection.
  */
-import type {
+import {
   CompiledQuery,
-  DatabaseConnection,
-  Dialect,
-  Driver,
-  QueryResult,
-  TransactionSettings,
+  type DatabaseConnection,
+  type Dialect,
+  type Driver,
+  type QueryResult,
+  type TransactionSettings,
 } from "kysely";
+import { ServiceUnavailableError } from "../errors.ts";
 
 /** Errors meaning the connection itself is gone, not just the statement. */
 export function isConnectionLost(error: unknown): boolean {
+  if (error instanceof ServiceUnavailableError) return true;
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== "string") return false;
   return code.startsWith("CONNECTION_") || // postgres.js: closed/destroyed/ended
     code.startsWith("57P") || // admin_shutdown, crash_shutdown, cannot_connect_now
     code.startsWith("08") || // SQLSTATE class 08: connection exception
     ["ECONNRESET", "EPIPE", "ECONNREFUSED", "ETIMEDOUT"].includes(code);
+}
+
+/**
+ * A connection-level error as the 503 the request should answer with (the
+ * original kept as its `cause`); any other error unchanged.
+ */
+function unavailable(error: unknown): unknown {
+  return isConnectionLost(error) && !(error instanceof ServiceUnavailableError)
+    ? new ServiceUnavailableError({ cause: error })
+    : error;
 }
 
 class GuardedConnection implements DatabaseConnection {
@@ -45,8 +59,9 @@ class GuardedConnection implements DatabaseConnection {
     try {
       return await this.inner.executeQuery<R>(query);
     } catch (error) {
-      if (isConnectionLost(error)) this.lost = error;
-      throw error;
+      const failure = unavailable(error);
+      if (isConnectionLost(error)) this.lost = failure;
+      throw failure;
     }
   }
 
@@ -58,8 +73,9 @@ class GuardedConnection implements DatabaseConnection {
     try {
       yield* this.inner.streamQuery<R>(query, chunkSize);
     } catch (error) {
-      if (isConnectionLost(error)) this.lost = error;
-      throw error;
+      const failure = unavailable(error);
+      if (isConnectionLost(error)) this.lost = failure;
+      throw failure;
     }
   }
 }
@@ -72,7 +88,11 @@ class GuardedDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    return new GuardedConnection(await this.inner.acquireConnection());
+    try {
+      return new GuardedConnection(await this.inner.acquireConnection());
+    } catch (error) {
+      throw unavailable(error);
+    }
   }
 
   // The transaction statements go through the guarded connection.
@@ -87,8 +107,14 @@ class GuardedDriver implements Driver {
     return this.inner.commitTransaction(connection);
   }
 
-  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.inner.rollbackTransaction(connection);
+  /**
+   * Sent here rather than by the inner driver: Kysely 0.29's Postgres
+   * driver, on a failed rollback, calls a private discard method that
+   * kysely-postgres-js 5.0's connections lack, turning the real error into
+   * a TypeError. A lost connection is not written to at all.
+   */
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("rollback"));
   }
 
   savepoint: Driver["savepoint"] = (connection, name, compile) =>

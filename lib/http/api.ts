@@ -4,7 +4,7 @@
  * fields the endpoint adds, such as `valid: false`), never a stack trace.
  */
 import type { z } from "zod";
-import { DomainError, RateLimitedError } from "../errors.ts";
+import { DomainError } from "../errors.ts";
 import { jsonError } from "./json.ts";
 import { unstorableTextPath } from "./validation.ts";
 
@@ -65,12 +65,9 @@ export function jsonEndpoint<A extends unknown[]>(
       return await handler(...args);
     } catch (error) {
       if (error instanceof DomainError) {
-        const headers = error instanceof RateLimitedError
-          ? error.headers
-          : undefined;
         return Response.json(
           { ...extra, error: { code: error.code, message: error.message } },
-          { status: error.status, headers },
+          { status: error.status, headers: error.headers },
         );
       }
       console.error("JSON endpoint failed:", error);
