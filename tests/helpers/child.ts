@@ -1,0 +1,80 @@
+/**
+ * The app as a real child process (`deno run main.ts`), for tests that kill
+ * it or read everything it prints.
+ */
+
+const ROOT = new URL("../../", import.meta.url);
+
+export const sleep = (ms: number): Promise<unknown> =>
+  new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `check` every 25 ms until it is true; fails after `ms`. */
+export async function waitFor(
+  what: string,
+  check: () => Promise<boolean>,
+  ms = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!await check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting: ${what}`);
+    await sleep(25);
+  }
+}
+
+export interface ChildApp {
+  url: string;
+  /** Everything written to stdout and stderr so far, interleaved. */
+  output(): string;
+  /** SIGKILL: no shutdown hooks run. */
+  kill(): Promise<void>;
+  /** SIGTERM: a graceful shutdown, waited for. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `main.ts` on `port` with `env` (DATABASE_URL and APP_SECRET at
+ * least) and waits until `/healthz` answers.
+ */
+export async function startChild(
+  port: number,
+  env: Record<string, string>,
+): Promise<ChildApp> {
+  const url = `http://127.0.0.1:${port}`;
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", "main.ts"],
+    cwd: ROOT,
+    env: { PORT: String(port), HOSTNAME: "127.0.0.1", APP_URL: url, ...env },
+    stdin: "null",
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  let output = "";
+  const collect = (stream: ReadableStream<Uint8Array<ArrayBuffer>>) =>
+    stream.pipeThrough(new TextDecoderStream()).pipeTo(
+      new WritableStream({ write: (chunk) => void (output += chunk) }),
+    );
+  const drained = Promise.all([collect(child.stdout), collect(child.stderr)]);
+  const end = async (signal: Deno.Signal) => {
+    try {
+      child.kill(signal);
+    } catch { /* already gone */ }
+    await child.status;
+    await drained;
+  };
+  try {
+    await waitFor("the child app to answer", async () => {
+      const res = await fetch(`${url}/healthz`).catch(() => undefined);
+      await res?.body?.cancel();
+      return res?.status === 200;
+    }, 20_000);
+  } catch (error) {
+    await end("SIGKILL");
+    throw new Error(`${error}\n${output}`);
+  }
+  return {
+    url,
+    output: () => output,
+    kill: () => end("SIGKILL"),
+    stop: () => end("SIGTERM"),
+  };
+}
