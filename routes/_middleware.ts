@@ -59,13 +59,15 @@ async function frame(req: Request, ctx: FreshContext<State>) {
   ctx.state.csrfSeed = seed;
 
   if (!inArea(path, "/api")) {
-    if (inArea(path, "/admin")) {
-      const token = readSessionToken(req, "staff", secure);
-      if (token) {
-        ctx.state.staffSession = await findStaffSession(db, token, now) ??
-          undefined;
-      }
-    } else {
+    const staffToken = inArea(path, "/admin") &&
+      readSessionToken(req, "staff", secure);
+    if (staffToken) {
+      ctx.state.staffSession = await findStaffSession(db, staffToken, now) ??
+        undefined;
+    }
+    // Under /admin the portal session is read only when there is no staff
+    // one: a signed-in client is refused there (403), not asked to sign in.
+    if (!ctx.state.staffSession) {
       const token = readSessionToken(req, "contact", secure);
       if (token) {
         ctx.state.contactSession = await findContactSession(db, token, now) ??

@@ -22,11 +22,15 @@ function toSignIn(
   return redirect(`${area}/login?next=${encodeURIComponent(back)}`);
 }
 
-/** Middleware for `/admin`: staff only. */
+/**
+ * Middleware for `/admin`: staff only. A signed-in portal contact is
+ * refused (403) rather than sent to a sign-in they cannot pass.
+ */
 export function requireStaff(_req: Request, ctx: FreshContext<State>) {
   if (PUBLIC.test(ctx.url.pathname) || ctx.state.staffSession) {
     return ctx.next();
   }
+  if (ctx.state.contactSession) throw new ForbiddenError();
   return Promise.resolve(toSignIn(ctx, "/admin"));
 }
 
