@@ -86,6 +86,17 @@ export class ActivityTracker {
     }
   }
 
+  /**
+   * Drops expired identities, so tokens seen once (random ones included)
+   * do not pile up between flushes.
+   */
+  #pruneIdentities(): void {
+    const now = this.#now().getTime();
+    for (const [key, identity] of this.#identities) {
+      if (identity.expiresAt <= now) this.#identities.delete(key);
+    }
+  }
+
   /** Drops cached identities of a contact (sign-out, consent change). */
   forget(contactId: string): void {
     for (const [key, identity] of this.#identities) {
@@ -155,25 +166,14 @@ export class ActivityTracker {
   }
 
   async #write(): Promise<number> {
+    this.#pruneIdentities();
     if (this.#pending.size === 0) return 0;
     const batch = this.#pending;
     this.#pending = new Map();
     try {
       await this.#db.transaction().execute(async (tx) => {
         const { inactivityMinutes } = await getActivitySettings(tx);
-        // Consent is checked again here, so a stale cache can never record.
-        const granted = new Set(
-          (await tx.selectFrom("activity_consents").select("contact_id")
-            .where("status", "=", "granted")
-            .where("contact_id", "in", [...batch.keys()]).execute()).map((r) =>
-              r.contact_id
-            ),
-        );
-        for (const [contactId, beats] of batch) {
-          if (granted.has(contactId)) {
-            await writeContact(tx, contactId, beats, inactivityMinutes);
-          }
-        }
+        await writeBeats(tx, batch, inactivityMinutes);
         await sql`select pg_notify(${ACTIVITY_CHANGED}, ${String(batch.size)})`
           .execute(tx);
       });
@@ -225,51 +225,83 @@ export class ActivityTracker {
   }
 }
 
-async function writeContact(
+/**
+ * Writes one window's beats with a fixed number of statements, however
+ * many contacts it covers: the batch goes in as one JSON parameter and is
+ * joined against the granted consents, so a stale cache can never record.
+ * Open sessions within the inactivity timeout are continued, older ones
+ * ended, and contacts without an open session get a new one (an open
+ * session made meanwhile by another instance is continued instead).
+ */
+async function writeBeats(
   tx: Database,
-  contactId: string,
-  beats: PendingContact,
+  batch: Map<string, PendingContact>,
   inactivityMinutes: number,
 ): Promise<void> {
-  const firstAt = new Date(beats.firstAt);
-  const lastAt = new Date(beats.lastAt);
-  const open = await tx.selectFrom("activity_sessions").select([
-    "id",
-    "last_seen_at",
-  ])
-    .where("contact_id", "=", contactId).where("ended_at", "is", null)
-    .forUpdate().executeTakeFirst();
-  let sessionId: string;
-  const continues = open &&
-    beats.firstAt - open.last_seen_at.getTime() <= inactivityMinutes * 60_000;
-  if (open && continues) {
-    sessionId = open.id;
-    await tx.updateTable("activity_sessions").set((eb) => ({
-      last_seen_at: sql`greatest(last_seen_at, ${lastAt})`,
-      current_path: beats.lastPath,
-      page_views: eb("page_views", "+", beats.views.length),
-    })).where("id", "=", open.id).execute();
-  } else {
-    if (open) {
-      await tx.updateTable("activity_sessions").set({
-        ended_at: open.last_seen_at,
-      })
-        .where("id", "=", open.id).execute();
-    }
-    sessionId = (await tx.insertInto("activity_sessions").values({
+  const contacts = JSON.stringify(
+    [...batch].map(([contactId, beats]) => ({
       contact_id: contactId,
-      started_at: firstAt,
-      last_seen_at: lastAt,
-      current_path: beats.lastPath,
-      page_views: beats.views.length,
-    }).returning("id").executeTakeFirstOrThrow()).id;
-  }
-  if (beats.views.length) {
-    await tx.insertInto("page_visits").values(beats.views.map((view) => ({
-      session_id: sessionId,
+      first_at: new Date(beats.firstAt).toISOString(),
+      last_at: new Date(beats.lastAt).toISOString(),
+      path: beats.lastPath,
+      views: beats.views.length,
+    })),
+  );
+  const timeout = sql`make_interval(mins => ${inactivityMinutes})`;
+  const beats = sql`(
+    select b.* from jsonb_to_recordset(${contacts}::text::jsonb) as b(
+      contact_id uuid, first_at timestamptz, last_at timestamptz,
+      path text, views int
+    )
+    join activity_consents a
+      on a.contact_id = b.contact_id and a.status = 'granted'
+  )`;
+  await sql`
+    with ended as (
+      update activity_sessions s set ended_at = s.last_seen_at
+      from ${beats} b
+      where s.contact_id = b.contact_id and s.ended_at is null
+        and b.first_at - s.last_seen_at > ${timeout}
+    )
+    update activity_sessions s set
+      last_seen_at = greatest(s.last_seen_at, b.last_at),
+      current_path = b.path,
+      page_views = s.page_views + b.views
+    from ${beats} b
+    where s.contact_id = b.contact_id and s.ended_at is null
+      and b.first_at - s.last_seen_at <= ${timeout}
+  `.execute(tx);
+  await sql`
+    insert into activity_sessions
+      (contact_id, started_at, last_seen_at, current_path, page_views)
+    select b.contact_id, b.first_at, b.last_at, b.path, b.views
+    from ${beats} b
+    where not exists (
+      select 1 from activity_sessions s
+      where s.contact_id = b.contact_id and s.ended_at is null
+    )
+    on conflict (contact_id) where ended_at is null do update set
+      last_seen_at = greatest(activity_sessions.last_seen_at, excluded.last_seen_at),
+      current_path = excluded.current_path,
+      page_views = activity_sessions.page_views + excluded.page_views
+  `.execute(tx);
+  const visits = [...batch].flatMap(([contactId, beats]) =>
+    beats.views.map((view) => ({
       contact_id: contactId,
       path: view.path,
-      visited_at: new Date(view.at),
-    }))).execute();
-  }
+      visited_at: new Date(view.at).toISOString(),
+    }))
+  );
+  if (visits.length === 0) return;
+  await sql`
+    insert into page_visits (session_id, contact_id, path, visited_at)
+    select s.id, v.contact_id, v.path, v.visited_at
+    from jsonb_to_recordset(${JSON.stringify(visits)}::text::jsonb) as v(
+      contact_id uuid, path text, visited_at timestamptz
+    )
+    join activity_consents a
+      on a.contact_id = v.contact_id and a.status = 'granted'
+    join activity_sessions s
+      on s.contact_id = v.contact_id and s.ended_at is null
+  `.execute(tx);
 }
