@@ -7,6 +7,7 @@ import {
   TestClient,
 } from "./helpers/http.ts";
 import { eraseActivity, recordConsent } from "@/lib/activity/consent.ts";
+import { updateContact } from "@/lib/crm/clients.ts";
 
 let clock = new Date("2027-06-01T09:00:00Z");
 // Flushed by the tests themselves, so each test decides its windows.
@@ -157,6 +158,31 @@ Deno.test("withdrawing consent stops tracking at once; erasure leaves no rows", 
   );
   await eraseActivity(db, contactId, clock);
   assert.deepEqual(await rows(contactId), { sessions: [], visits: [] });
+});
+
+Deno.test("switching a contact's portal off drops their cached identity at once", async () => {
+  const { contactId, client } = await portalContact("granted");
+  const token = client.cookies.get("portico_client");
+  assert.equal(await activity.beat(token, "/clients", false), "recorded");
+  const { client_id: clientId, name, email } = await db.selectFrom("contacts")
+    .select(["client_id", "name", "email"]).where("id", "=", contactId)
+    .executeTakeFirstOrThrow();
+  await updateContact(db, { type: "system" }, clientId, contactId, {
+    name,
+    email,
+    locale: "en",
+    is_primary: true,
+    portal_enabled: false,
+  }, clock);
+  // The NOTIFY arrives within moments; the cache would otherwise hold for
+  // up to 15 minutes.
+  const deadline = Date.now() + 2000;
+  let result = await activity.beat(token, "/clients", false);
+  while (result === "recorded" && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    result = await activity.beat(token, "/clients", false);
+  }
+  assert.equal(result, "not-tracked");
 });
 
 Deno.test("an SSE stream receives the update after a heartbeat, pushed not polled", async () => {

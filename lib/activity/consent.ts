@@ -12,7 +12,7 @@ import { ACTIVITY_INVALIDATE } from "./channels.ts";
 export type ConsentChoice = "granted" | "declined";
 
 /** Tells every instance to forget what it cached about the contact. */
-export async function notifyIdentityChange(
+async function notifyIdentityChange(
   db: Database,
   contactId: string,
 ): Promise<void> {

@@ -1,7 +1,8 @@
 /**
  * The heartbeat path. A request is answered from memory: the contact and
- * their consent come from a short-lived cache (60 s, dropped at once on
- * sign-out or consent change through NOTIFY), and the beat goes into a
+ * their consent come from a cache (until the session's expiry, at most
+ * 15 min; dropped at once on sign-out, a disabled portal or a consent
+ * change through NOTIFY), and the beat goes into a
  * per-instance buffer. Every 2 s (and at shutdown) the buffer is written
  * in one transaction, whatever the load, and a NOTIFY tells every
  * instance's live views to refresh. A crash loses at most the unflushed
@@ -10,11 +11,19 @@
 import { sql } from "kysely";
 import type { Database, DatabaseHandle } from "../db/database.ts";
 import { sha256Hex } from "../crypto.ts";
+import { CONTACT_SESSIONS_ENDED } from "../auth/sessions.ts";
 import { ACTIVITY_CHANGED, ACTIVITY_INVALIDATE } from "./channels.ts";
 import { getActivitySettings } from "./settings.ts";
 import { listOnline, type OnlineClient } from "./online.ts";
 
-const IDENTITY_TTL_MS = 60_000;
+/**
+ * How long a session lookup is trusted. NOTIFY drops entries at once; this
+ * bounds staleness should a notification be missed (a LISTEN reconnect),
+ * and the flush re-checks consent and the portal either way.
+ */
+const IDENTITY_TTL_MS = 15 * 60_000;
+/** Unknown or expired tokens are remembered briefly, not for long. */
+const UNKNOWN_TTL_MS = 60_000;
 /** Beats one contact may send per flush window before being refused. */
 const MAX_BEATS_PER_WINDOW = 20;
 
@@ -71,6 +80,10 @@ export class ActivityTracker {
         ACTIVITY_INVALIDATE,
         (contactId) => this.forget(contactId),
       ),
+      await this.#listen(
+        CONTACT_SESSIONS_ENDED,
+        (contactId) => this.forget(contactId),
+      ),
       await this.#listen(ACTIVITY_CHANGED, () => this.#scheduleRefresh()),
     );
     this.#timer = setInterval(() => void this.flush(), this.#flushIntervalMs);
@@ -112,7 +125,7 @@ export class ActivityTracker {
     const row = await this.#db.selectFrom("auth_sessions as s")
       .innerJoin("contacts as c", "c.id", "s.contact_id")
       .leftJoin("activity_consents as a", "a.contact_id", "c.id")
-      .select(["c.id", "a.status"])
+      .select(["c.id", "a.status", "s.expires_at"])
       .where("s.token_hash", "=", key)
       .where("s.expires_at", ">", new Date(now))
       .where("c.portal_enabled", "=", true)
@@ -120,7 +133,9 @@ export class ActivityTracker {
     const identity = {
       contactId: row?.id ?? null,
       consenting: row?.status === "granted",
-      expiresAt: now + IDENTITY_TTL_MS,
+      expiresAt: row
+        ? Math.min(row.expires_at.getTime(), now + IDENTITY_TTL_MS)
+        : now + UNKNOWN_TTL_MS,
     };
     this.#identities.set(key, identity);
     return identity;
@@ -255,6 +270,7 @@ async function writeBeats(
     )
     join activity_consents a
       on a.contact_id = b.contact_id and a.status = 'granted'
+    join contacts c on c.id = b.contact_id and c.portal_enabled
   )`;
   await sql`
     with ended as (
@@ -301,6 +317,7 @@ async function writeBeats(
     )
     join activity_consents a
       on a.contact_id = v.contact_id and a.status = 'granted'
+    join contacts c on c.id = v.contact_id and c.portal_enabled
     join activity_sessions s
       on s.contact_id = v.contact_id and s.ended_at is null
   `.execute(tx);

@@ -4,11 +4,29 @@
  * portal contacts have separate sessions (and cookies). Expiry rolls: each
  * use extends it, written at most once every few minutes.
  */
+import { sql } from "kysely";
 import type { Database } from "../db/database.ts";
 import type { Locale, StaffRole } from "../db/schema.ts";
 import { randomToken, sha256Hex } from "../crypto.ts";
 
 export type Realm = "staff" | "contact";
+
+/**
+ * Postgres NOTIFY channel: a portal contact's sessions ended (payload: the
+ * contact id). Instances caching session lookups drop them at commit.
+ */
+export const CONTACT_SESSIONS_ENDED = "portico_contact_sessions_ended";
+
+async function notifyContactSessionsEnded(
+  db: Database,
+  contactIds: Iterable<string | null>,
+): Promise<void> {
+  for (const contactId of new Set(contactIds)) {
+    if (contactId === null) continue;
+    await sql`select pg_notify(${CONTACT_SESSIONS_ENDED}, ${contactId})`
+      .execute(db);
+  }
+}
 
 /** Idle lifetime per realm. */
 export const SESSION_TTL_MS: Record<Realm, number> = {
@@ -145,8 +163,9 @@ export async function endSession(
   db: Database,
   tokenHash: string,
 ): Promise<void> {
-  await db.deleteFrom("auth_sessions").where("token_hash", "=", tokenHash)
-    .execute();
+  const ended = await db.deleteFrom("auth_sessions")
+    .where("token_hash", "=", tokenHash).returning("contact_id").execute();
+  await notifyContactSessionsEnded(db, ended.map((row) => row.contact_id));
 }
 
 /** Ends every session of a staff member or contact ("sign out everywhere"). */
@@ -158,6 +177,7 @@ export async function endAllSessions(
   await db.deleteFrom("auth_sessions")
     .where(realm === "staff" ? "staff_id" : "contact_id", "=", subjectId)
     .execute();
+  if (realm === "contact") await notifyContactSessionsEnded(db, [subjectId]);
 }
 
 /** Deletes expired sessions and used or expired one-time tokens. */

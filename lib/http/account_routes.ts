@@ -20,7 +20,6 @@ import { redirect, setFlash } from "./flash.ts";
 import { safeRedirectPath } from "./redirects.ts";
 import { clearSessionCookie, setSessionCookie } from "./session_cookie.ts";
 import { needsSetup } from "../auth/accounts.ts";
-import { notifyIdentityChange } from "../activity/consent.ts";
 
 /** Data of the sign-in page. */
 export interface SignInData extends FormState {
@@ -111,10 +110,6 @@ export function signOutHandlers(realm: Realm): Handlers<unknown, State> {
       if (session && everywhere) {
         await endAllSessions(db, realm, session.user.id);
       } else if (session) await endSession(db, session.tokenHash);
-      // Every instance drops the contact's cached heartbeat identity at once.
-      if (session && realm === "contact") {
-        await notifyIdentityChange(db, session.user.id);
-      }
       const res = redirect(`${BASE[realm]}/login`);
       setFlash(res.headers, {
         kind: "success",
