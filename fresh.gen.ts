@@ -68,32 +68,31 @@ import * as $64 from "./routes/booking/_middleware.ts";
 import * as $65 from "./routes/booking/api/slots.ts";
 import * as $66 from "./routes/booking/index.tsx";
 import * as $67 from "./routes/booking/manage/[token].tsx";
-import * as $68 from "./routes/cat_heartbeat.ts";
-import * as $69 from "./routes/clients/_layout.tsx";
-import * as $70 from "./routes/clients/_middleware.ts";
-import * as $71 from "./routes/clients/booking.tsx";
-import * as $72 from "./routes/clients/cat_consent_js.ts";
-import * as $73 from "./routes/clients/consent.ts";
-import * as $74 from "./routes/clients/index.tsx";
-import * as $75 from "./routes/clients/invoices/[id].tsx";
-import * as $76 from "./routes/clients/invoices/index.tsx";
-import * as $77 from "./routes/clients/licenses.tsx";
-import * as $78 from "./routes/clients/login.tsx";
-import * as $79 from "./routes/clients/login/email.ts";
-import * as $80 from "./routes/clients/login/link.tsx";
-import * as $81 from "./routes/clients/logout.ts";
-import * as $82 from "./routes/clients/orders.tsx";
-import * as $83 from "./routes/clients/password/forgot.tsx";
-import * as $84 from "./routes/clients/password/reset.tsx";
-import * as $85 from "./routes/clients/privacy.tsx";
-import * as $86 from "./routes/healthz.ts";
-import * as $87 from "./routes/index.tsx";
-import * as $88 from "./routes/locale.ts";
-import * as $89 from "./routes/readyz.ts";
-import * as $90 from "./routes/setup.tsx";
-import * as $91 from "./routes/shop/[slug].tsx";
-import * as $92 from "./routes/shop/checkout.tsx";
-import * as $93 from "./routes/shop/index.tsx";
+import * as $68 from "./routes/clients/_layout.tsx";
+import * as $69 from "./routes/clients/_middleware.ts";
+import * as $70 from "./routes/clients/booking.tsx";
+import * as $71 from "./routes/clients/cat_consent_js.ts";
+import * as $72 from "./routes/clients/consent.ts";
+import * as $73 from "./routes/clients/index.tsx";
+import * as $74 from "./routes/clients/invoices/[id].tsx";
+import * as $75 from "./routes/clients/invoices/index.tsx";
+import * as $76 from "./routes/clients/licenses.tsx";
+import * as $77 from "./routes/clients/login.tsx";
+import * as $78 from "./routes/clients/login/email.ts";
+import * as $79 from "./routes/clients/login/link.tsx";
+import * as $80 from "./routes/clients/logout.ts";
+import * as $81 from "./routes/clients/orders.tsx";
+import * as $82 from "./routes/clients/password/forgot.tsx";
+import * as $83 from "./routes/clients/password/reset.tsx";
+import * as $84 from "./routes/clients/privacy.tsx";
+import * as $85 from "./routes/healthz.ts";
+import * as $86 from "./routes/index.tsx";
+import * as $87 from "./routes/locale.ts";
+import * as $88 from "./routes/readyz.ts";
+import * as $89 from "./routes/setup.tsx";
+import * as $90 from "./routes/shop/[slug].tsx";
+import * as $91 from "./routes/shop/checkout.tsx";
+import * as $92 from "./routes/shop/index.tsx";
 import * as $$0 from "./islands/ConsentBanner.tsx";
 import * as $$1 from "./islands/Heartbeat.tsx";
 import * as $$2 from "./islands/LiveOnlineWidget.tsx";
@@ -172,32 +171,31 @@ const manifest = {
     "./routes/booking/api/slots.ts": $65,
     "./routes/booking/index.tsx": $66,
     "./routes/booking/manage/[token].tsx": $67,
-    "./routes/cat_heartbeat.ts": $68,
-    "./routes/clients/_layout.tsx": $69,
-    "./routes/clients/_middleware.ts": $70,
-    "./routes/clients/booking.tsx": $71,
-    "./routes/clients/cat_consent_js.ts": $72,
-    "./routes/clients/consent.ts": $73,
-    "./routes/clients/index.tsx": $74,
-    "./routes/clients/invoices/[id].tsx": $75,
-    "./routes/clients/invoices/index.tsx": $76,
-    "./routes/clients/licenses.tsx": $77,
-    "./routes/clients/login.tsx": $78,
-    "./routes/clients/login/email.ts": $79,
-    "./routes/clients/login/link.tsx": $80,
-    "./routes/clients/logout.ts": $81,
-    "./routes/clients/orders.tsx": $82,
-    "./routes/clients/password/forgot.tsx": $83,
-    "./routes/clients/password/reset.tsx": $84,
-    "./routes/clients/privacy.tsx": $85,
-    "./routes/healthz.ts": $86,
-    "./routes/index.tsx": $87,
-    "./routes/locale.ts": $88,
-    "./routes/readyz.ts": $89,
-    "./routes/setup.tsx": $90,
-    "./routes/shop/[slug].tsx": $91,
-    "./routes/shop/checkout.tsx": $92,
-    "./routes/shop/index.tsx": $93,
+    "./routes/clients/_layout.tsx": $68,
+    "./routes/clients/_middleware.ts": $69,
+    "./routes/clients/booking.tsx": $70,
+    "./routes/clients/cat_consent_js.ts": $71,
+    "./routes/clients/consent.ts": $72,
+    "./routes/clients/index.tsx": $73,
+    "./routes/clients/invoices/[id].tsx": $74,
+    "./routes/clients/invoices/index.tsx": $75,
+    "./routes/clients/licenses.tsx": $76,
+    "./routes/clients/login.tsx": $77,
+    "./routes/clients/login/email.ts": $78,
+    "./routes/clients/login/link.tsx": $79,
+    "./routes/clients/logout.ts": $80,
+    "./routes/clients/orders.tsx": $81,
+    "./routes/clients/password/forgot.tsx": $82,
+    "./routes/clients/password/reset.tsx": $83,
+    "./routes/clients/privacy.tsx": $84,
+    "./routes/healthz.ts": $85,
+    "./routes/index.tsx": $86,
+    "./routes/locale.ts": $87,
+    "./routes/readyz.ts": $88,
+    "./routes/setup.tsx": $89,
+    "./routes/shop/[slug].tsx": $90,
+    "./routes/shop/checkout.tsx": $91,
+    "./routes/shop/index.tsx": $92,
   },
   islands: {
     "./islands/ConsentBanner.tsx": $$0,

@@ -4,14 +4,41 @@
  */
 import { createApp } from "@/lib/web/mod.ts";
 import type { Services } from "@/lib/state.ts";
+import {
+  createHeartbeatHandler,
+  isHeartbeat,
+} from "@/lib/activity/heartbeat.ts";
 import manifest from "./fresh.gen.ts";
 import freshConfig from "./fresh.config.ts";
 
-/** Builds the request handler for `services`. */
-export function createPorticoApp(services: Services) {
-  return createApp(manifest, {
+export interface PorticoApp {
+  /** The request handler for `Deno.serve`. */
+  fetch(
+    req: Request,
+    info?: Deno.ServeHandlerInfo,
+  ): Response | Promise<Response>;
+  /** A request in process, without the network (tests). */
+  request(url: string, init?: RequestInit): Response | Promise<Response>;
+}
+
+/**
+ * Builds the request handler for `services`. Heartbeats, answered from
+ * memory by the thousand, are taken before the page framework (see
+ * lib/activity/heartbeat.ts); everything else goes through it.
+ */
+export async function createPorticoApp(
+  services: Services,
+): Promise<PorticoApp> {
+  const pages = await createApp(manifest, {
     ...freshConfig,
     dev: services.config.dev,
     state: { services },
   });
+  const heartbeat = createHeartbeatHandler(
+    services.activity,
+    services.config.appUrl.startsWith("https:"),
+  );
+  const fetch: PorticoApp["fetch"] = (req, info) =>
+    isHeartbeat(req) ? heartbeat(req) : pages.fetch(req, info);
+  return { fetch, request: (url, init) => fetch(new Request(url, init)) };
 }

@@ -9,6 +9,7 @@ import * as booking from "./0003_booking.ts";
 import * as licensing from "./0004_licensing.ts";
 import * as shop from "./0005_shop.ts";
 import * as activity from "./0006_activity.ts";
+import * as activityHotUpdates from "./0007_activity_hot_updates.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   "0004_licensing": licensing,
   "0005_shop": shop,
   "0006_activity": activity,
+  "0007_activity_hot_updates": activityHotUpdates,
 };

@@ -28,7 +28,6 @@ import { themeFromCookie } from "@/lib/http/theme.ts";
 import { resolveLocale, translator } from "@/lib/i18n/mod.ts";
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
-const HEARTBEAT_PATH = "/cat_heartbeat";
 
 function inArea(path: string, area: string): boolean {
   return path === area || path.startsWith(area + "/");
@@ -44,9 +43,8 @@ async function frame(req: Request, ctx: FreshContext<State>) {
   const { config, keys, db } = ctx.state.services;
   const secure = config.appUrl.startsWith("https:");
   ctx.state.secure = secure;
-  // Static files and the heartbeat (answered from memory, see
-  // lib/activity/tracker.ts) skip the per-request work below.
-  if (ctx.destination === "static" || ctx.url.pathname === HEARTBEAT_PATH) {
+  // Static files skip the per-request work below.
+  if (ctx.destination === "static") {
     return withHeaders(await ctx.next(), secure);
   }
 
@@ -153,7 +151,7 @@ async function bodyLimit(req: Request, ctx: FreshContext<State>) {
 async function csrfGuard(req: Request, ctx: FreshContext<State>) {
   if (
     ctx.destination !== "static" && UNSAFE.has(req.method) &&
-    !inArea(ctx.url.pathname, "/api") && ctx.url.pathname !== HEARTBEAT_PATH
+    !inArea(ctx.url.pathname, "/api")
   ) {
     const { config, keys } = ctx.state.services;
     const allowed = [new URL(config.appUrl).origin, ctx.url.origin];

@@ -1,0 +1,67 @@
+/**
+ * `GET /cat_heartbeat?path=…&view=1`: one beat from a portal tab, the most
+ * frequent request the app gets (every online client, every 30 s). It is
+ * answered in front of the page framework (see server.ts): no router, no
+ * middleware, no URL object, no database — a cookie, a cached identity
+ * and the in-memory buffer (lib/activity/tracker.ts). Without a portal
+ * session or consent it records nothing and says nothing more.
+ */
+import { parse } from "hono/utils/cookie";
+import { SESSION_COOKIE } from "../auth/sessions.ts";
+import { cookieName } from "../http/cookies.ts";
+import type { ActivityTracker } from "./tracker.ts";
+
+export const HEARTBEAT_PATH = "/cat_heartbeat";
+const MAX_PATH_LENGTH = 500;
+
+/** The request's path and query, without parsing a whole URL. */
+function splitUrl(url: string): { path: string; query: string } {
+  const start = url.indexOf("/", url.indexOf("//") + 2);
+  const hash = url.indexOf("#", start);
+  const end = hash < 0 ? url.length : hash;
+  const question = url.indexOf("?", start);
+  return question < 0 || question > end
+    ? { path: url.slice(start, end), query: "" }
+    : { path: url.slice(start, question), query: url.slice(question + 1, end) };
+}
+
+/** True for requests this handler answers. */
+export function isHeartbeat(req: Request): boolean {
+  return splitUrl(req.url).path === HEARTBEAT_PATH;
+}
+
+/** The page a beat reports: a local path, or `/` for anything else. */
+function visitedPath(query: URLSearchParams): string {
+  const path = query.get("path") ?? "/";
+  return path.startsWith("/") && path.length <= MAX_PATH_LENGTH ? path : "/";
+}
+
+/** Builds the handler for one app: `secure` when served over https. */
+export function createHeartbeatHandler(
+  tracker: ActivityTracker,
+  secure: boolean,
+): (req: Request) => Promise<Response> {
+  const cookie = cookieName(SESSION_COOKIE.contact, secure);
+  // An empty answer to a script's fetch: the document headers (CSP,
+  // framing, permissions) have nothing to apply to, and each header costs
+  // validation on the busiest path.
+  const noContent = { "cache-control": "no-store" };
+  const limited = { "retry-after": "2" };
+  const notAllowed = { allow: "GET, HEAD" };
+  return async (req) => {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      return new Response(null, { status: 405, headers: notAllowed });
+    }
+    const header = req.headers.get("cookie");
+    const token = header ? parse(header, cookie)[cookie] : undefined;
+    const query = new URLSearchParams(splitUrl(req.url).query);
+    const result = await tracker.beat(
+      token,
+      visitedPath(query),
+      query.get("view") === "1",
+    );
+    return result === "rate-limited"
+      ? new Response(null, { status: 429, headers: limited })
+      : new Response(null, { status: 204, headers: noContent });
+  };
+}
