@@ -53,6 +53,7 @@ if (Deno.args[0] === "migrate") {
   });
   const cronJobs = registerCronJobs(services, mailer);
   await services.activity.start();
+  services.licenseServer.usage.start();
   const app = await createPorticoApp(services);
   await serve(app.fetch, {
     port: config.port,
@@ -66,6 +67,7 @@ if (Deno.args[0] === "migrate") {
       await cronJobs.stop();
       // The last buffered heartbeats are written before the database closes.
       await services.activity.stop();
+      await services.licenseServer.usage.stop();
       await mailer.stop();
       await database.close();
     },

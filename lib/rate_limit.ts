@@ -50,3 +50,112 @@ export async function pruneRateLimits(
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+interface LocalWindow {
+  rule: RateLimit;
+  /** When the window began (the shared one, once a flush has told us). */
+  start: number;
+  /** The shared count at the last flush, this instance's sent calls included. */
+  known: number;
+  /** Calls counted here since the last flush. */
+  pending: number;
+}
+
+/**
+ * Rate limits for high-volume machine APIs: counted in memory, so a call
+ * costs no database round trip, and merged into the same `rate_limits`
+ * rows as `consumeRateLimit` by `flush()` (about every second), which
+ * also learns what the other instances counted. On one instance the limit
+ * is exact; across several, each can overshoot by what it counted since
+ * its last flush. Sign-in keeps the exact per-call check.
+ */
+export class BatchedRateLimiter {
+  #db: Database;
+  #windows = new Map<string, LocalWindow>();
+
+  constructor(db: Database) {
+    this.#db = db;
+  }
+
+  /** Counts one call under `key`; throws `RateLimitedError` past the limit. */
+  consume(key: string, rule: RateLimit, now: Date): void {
+    const at = now.getTime();
+    let window = this.#windows.get(key);
+    if (!window || at >= window.start + rule.windowSeconds * 1000) {
+      window = { rule, start: at, known: 0, pending: 0 };
+      this.#windows.set(key, window);
+    }
+    if (window.known + window.pending >= rule.limit) {
+      const resetAt = window.start + rule.windowSeconds * 1000;
+      throw new RateLimitedError(Math.max(1, Math.ceil((resetAt - at) / 1000)));
+    }
+    window.pending++;
+  }
+
+  /** Adds the calls counted here to the shared rows and reads them back. */
+  async flush(now: Date): Promise<void> {
+    const byWindow = new Map<number, [string, LocalWindow, number][]>();
+    const idle: string[] = [];
+    for (const [key, window] of this.#windows) {
+      if (window.pending === 0) {
+        const end = window.start + window.rule.windowSeconds * 1000;
+        if (end <= now.getTime()) this.#windows.delete(key);
+        else idle.push(key);
+        continue;
+      }
+      const seconds = window.rule.windowSeconds;
+      const group = byWindow.get(seconds) ?? [];
+      group.push([key, window, window.pending]);
+      byWindow.set(seconds, group);
+    }
+    for (const [seconds, group] of byWindow) {
+      const expired = new Date(now.getTime() - seconds * 1000);
+      const rows = JSON.stringify(group.map(([key, window, sent]) => ({
+        key,
+        count: sent,
+        window_start: new Date(window.start).toISOString(),
+      })));
+      const { rows: shared } = await sql<
+        { key: string; count: number; window_start: Date }
+      >`
+        insert into rate_limits (key, window_start, count)
+        select r.key, r.window_start, r.count
+        from jsonb_to_recordset(${rows}::text::jsonb)
+          as r(key text, window_start timestamptz, count int)
+        on conflict (key) do update set
+          count = case when rate_limits.window_start <= ${expired}
+            then excluded.count else rate_limits.count + excluded.count end,
+          window_start = case when rate_limits.window_start <= ${expired}
+            then excluded.window_start else rate_limits.window_start end
+        returning key, count, window_start
+      `.execute(this.#db);
+      const counts = new Map(shared.map((row) => [row.key, row]));
+      for (const [key, window, sent] of group) {
+        const row = counts.get(key);
+        if (!row) continue;
+        window.pending -= sent;
+        window.known = row.count;
+        window.start = new Date(row.window_start).getTime();
+      }
+    }
+    // Windows with no new calls here still learn the other instances' calls.
+    if (idle.length === 0) return;
+    const { rows: shared } = await sql<
+      { key: string; count: number; window_start: Date }
+    >`
+      select key, count, window_start from rate_limits
+      where key in (
+        select jsonb_array_elements_text(${JSON.stringify(idle)}::text::jsonb)
+      )
+    `.execute(this.#db);
+    for (const row of shared) {
+      const window = this.#windows.get(row.key);
+      const start = new Date(row.window_start).getTime();
+      if (!window || window.pending > 0) continue;
+      // A shared window that has ended counts for nothing.
+      if (start + window.rule.windowSeconds * 1000 <= now.getTime()) continue;
+      window.known = row.count;
+      window.start = start;
+    }
+  }
+}

@@ -5,6 +5,9 @@ import type { DatabaseHandle } from "./db/database.ts";
 import { getSigningKey, type SigningKey } from "./licensing/signing_key.ts";
 import type { MailKicker, Services } from "./state.ts";
 import { ActivityTracker } from "./activity/tracker.ts";
+import { LicenseApiUsage } from "./licensing/usage.ts";
+import { findLicensesForValidation } from "./licensing/server.ts";
+import { batchedLookup } from "./db/batch.ts";
 
 export function createServices(parts: {
   config: Config;
@@ -34,6 +37,11 @@ export function createServices(parts: {
     }),
     licenseServer: {
       keys,
+      // Not started here either: its flushes run beside the tracker's.
+      usage: new LicenseApiUsage(db, { now }),
+      findForValidation: batchedLookup((keyHashes) =>
+        findLicensesForValidation(db, keyHashes)
+      ),
       signingKey() {
         signingKey ??= getSigningKey(db, keys).catch((error) => {
           signingKey = undefined;

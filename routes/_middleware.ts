@@ -51,26 +51,34 @@ async function frame(req: Request, ctx: FreshContext<State>) {
   const path = ctx.url.pathname;
   const now = ctx.state.services.now();
   ctx.state.clientIp = clientIp(req, ctx.remoteAddr, config.trustProxy);
+  if (inArea(path, "/api")) {
+    // Machine clients: no cookies, sessions, CSRF tokens or flash; the
+    // locale only for an error page.
+    ctx.state.csrf = "";
+    ctx.state.locale = resolveLocale({
+      acceptLanguage: req.headers.get("accept-language"),
+    });
+    ctx.state.t = translator(ctx.state.locale);
+    return withHeaders(await ctx.next(), secure);
+  }
   ctx.state.theme = themeFromCookie(req.headers.get("cookie"));
   const seed = readCsrfSeed(req, secure);
   ctx.state.csrf = await csrfToken(keys, seed.seed);
   ctx.state.csrfSeed = seed;
 
-  if (!inArea(path, "/api")) {
-    const staffToken = inArea(path, "/admin") &&
-      readSessionToken(req, "staff", secure);
-    if (staffToken) {
-      ctx.state.staffSession = await findStaffSession(db, staffToken, now) ??
+  const staffToken = inArea(path, "/admin") &&
+    readSessionToken(req, "staff", secure);
+  if (staffToken) {
+    ctx.state.staffSession = await findStaffSession(db, staffToken, now) ??
+      undefined;
+  }
+  // Under /admin the portal session is read only when there is no staff
+  // one: a signed-in client is refused there (403), not asked to sign in.
+  if (!ctx.state.staffSession) {
+    const token = readSessionToken(req, "contact", secure);
+    if (token) {
+      ctx.state.contactSession = await findContactSession(db, token, now) ??
         undefined;
-    }
-    // Under /admin the portal session is read only when there is no staff
-    // one: a signed-in client is refused there (403), not asked to sign in.
-    if (!ctx.state.staffSession) {
-      const token = readSessionToken(req, "contact", secure);
-      if (token) {
-        ctx.state.contactSession = await findContactSession(db, token, now) ??
-          undefined;
-      }
     }
   }
   const user = ctx.state.staffSession?.user ?? ctx.state.contactSession?.user;

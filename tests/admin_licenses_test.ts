@@ -170,6 +170,8 @@ Deno.test("the detail page shows the key on request, activations with counted va
       200,
     );
   }
+  // Validation counts are written in batches (lib/licensing/usage.ts).
+  await licenseServer.usage.flush();
   const res = await admin.request(`/admin/licenses/${license.id}`);
   assert.equal(res.headers.get("cache-control"), "no-store");
   const html = await expectStatus(res, 200);

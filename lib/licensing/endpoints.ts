@@ -1,10 +1,10 @@
 /**
  * The shared body of the activate / validate / deactivate endpoints:
- * rate limits per address and per key, then the server function.
+ * rate limits per address and per key (counted in memory, see
+ * lib/licensing/usage.ts), then the server function.
  */
 import type { State } from "../state.ts";
 import { jsonEndpoint, readJson } from "../http/api.ts";
-import { consumeRateLimit } from "../rate_limit.ts";
 import { sha256Hex } from "../crypto.ts";
 import { keyDomainRequest } from "./api.ts";
 import { LICENSE_API_LIMITS } from "./limits.ts";
@@ -18,10 +18,10 @@ export function keyDomainEndpoint(
   options: { activation?: boolean } = {},
 ) {
   return jsonEndpoint(async (req: Request, ctx: { state: State }) => {
-    const { db, now } = ctx.state.services;
+    const { now, licenseServer } = ctx.state.services;
+    const { limits } = licenseServer.usage;
     const at = now();
-    await consumeRateLimit(
-      db,
+    limits.consume(
       `licenses:ip:${ctx.state.clientIp}`,
       LICENSE_API_LIMITS.ip,
       at,
@@ -31,15 +31,9 @@ export function keyDomainEndpoint(
     if (canonical) {
       // Counters are named by a hash: the key itself is never stored in clear.
       const keyId = (await sha256Hex(canonical)).slice(0, 32);
-      await consumeRateLimit(
-        db,
-        `licenses:key:${keyId}`,
-        LICENSE_API_LIMITS.key,
-        at,
-      );
+      limits.consume(`licenses:key:${keyId}`, LICENSE_API_LIMITS.key, at);
       if (options.activation) {
-        await consumeRateLimit(
-          db,
+        limits.consume(
           `licenses:activate:${keyId}`,
           LICENSE_API_LIMITS.activationsPerKeyPerDay,
           at,

@@ -1,4 +1,7 @@
-/** Rate limits of the license API (all kept in Postgres, across instances). */
+/**
+ * Rate limits of the license API, shared across instances through Postgres
+ * (counted in memory and merged every second, see lib/licensing/usage.ts).
+ */
 import type { RateLimit } from "../rate_limit.ts";
 
 export const LICENSE_API_LIMITS: Record<

@@ -14,6 +14,7 @@ import type { Actor } from "../audit.ts";
 import { displayPrefix, generateLicenseKey, parseLicenseKey } from "./keys.ts";
 import { isDevelopmentHost, isStagingOf, normalizeDomain } from "./domains.ts";
 import type { SigningKey } from "./signing_key.ts";
+import type { LicenseApiUsage } from "./usage.ts";
 import {
   type LicenseTokenPayload,
   signLicenseToken,
@@ -64,6 +65,12 @@ const errors = {
 export interface LicenseServerEnv {
   keys: Keyring;
   signingKey(): Promise<SigningKey>;
+  /** A license and its active activation by key hash (see below). */
+  findForValidation(
+    keyHash: string,
+  ): Promise<LicenseWithActivation | undefined>;
+  /** Rate limits and validation counts, written in batches. */
+  usage: LicenseApiUsage;
 }
 
 /** The license as the API shows it (never the key hash or ciphertext). */
@@ -202,6 +209,39 @@ export async function findLicenseByKey(
   return license;
 }
 
+export type LicenseWithActivation = License & {
+  activation_id: string | null;
+  activation_domain: string | null;
+  activation_activated_at: Date | null;
+};
+
+/**
+ * Licenses and their active activations by key hash, for many keys in one
+ * round trip: validation is the call every installation makes, so
+ * concurrent ones share a query (`batchedLookup` in lib/db/batch.ts).
+ */
+export async function findLicensesForValidation(
+  db: Database,
+  keyHashes: string[],
+): Promise<Map<string, LicenseWithActivation>> {
+  const rows = await db.selectFrom("licenses as l")
+    .leftJoin(
+      "license_activations as a",
+      (join) =>
+        join.onRef("a.license_id", "=", "l.id")
+          .on("a.deactivated_at", "is", null),
+    )
+    .selectAll("l")
+    .select([
+      "a.id as activation_id",
+      "a.domain as activation_domain",
+      "a.activated_at as activation_activated_at",
+    ])
+    .where("l.key_hash", "in", keyHashes)
+    .execute();
+  return new Map(rows.map((row) => [row.key_hash, row]));
+}
+
 function usableOrThrow(license: License, now: Date): void {
   const status = effectiveStatus(license, now);
   if (status === "revoked") throw errors.revoked();
@@ -249,7 +289,7 @@ async function answer(
       }
       : null,
     development,
-    token: await signLicenseToken((await env.signingKey()).privateKey, payload),
+    token: signLicenseToken((await env.signingKey()).privateKey, payload),
   };
 }
 
@@ -309,22 +349,27 @@ export async function activateLicense(
 
 /** Checks a key on a domain and returns a fresh token. */
 export async function validateLicense(
-  db: Database,
   env: LicenseServerEnv,
   input: { key: string; domain: string },
   now: Date,
 ): Promise<LicenseAnswer> {
-  const license = await findLicenseByKey(db, input.key);
+  const parsed = parseLicenseKey(input.key);
+  if (!parsed) throw errors.malformed();
+  const row = await env.findForValidation(await sha256Hex(parsed.canonical));
+  if (!row) throw errors.notFound();
   const domain = domainOrThrow(input.domain);
+  const {
+    activation_id,
+    activation_domain,
+    activation_activated_at,
+    ...license
+  } = row;
   usableOrThrow(license, now);
-  const current = await activeActivation(db, license.id);
-  if (current?.domain === domain) {
-    await db.updateTable("license_activations")
-      .set((eb) => ({
-        validation_count: eb("validation_count", "+", 1),
-        last_validated_at: now,
-      }))
-      .where("id", "=", current.id).execute();
+  const current = activation_id && activation_domain && activation_activated_at
+    ? { domain: activation_domain, activated_at: activation_activated_at }
+    : undefined;
+  if (activation_id && current?.domain === domain) {
+    env.usage.recordValidation(activation_id, now);
     return await answer(env, license, domain, current, false, now);
   }
   if (

@@ -3,6 +3,7 @@
  * `options` with the private half encrypted under the app secret. Every
  * instance on the database converges on the first pair written.
  */
+import { createPrivateKey, type KeyObject } from "node:crypto";
 import type { Database } from "../db/database.ts";
 import type { Keyring } from "../crypto.ts";
 import { readOption } from "../options.ts";
@@ -10,7 +11,7 @@ import { readOption } from "../options.ts";
 const OPTION = "licensing.signing_key";
 
 export interface SigningKey {
-  privateKey: CryptoKey;
+  privateKey: KeyObject;
   publicJwk: JsonWebKey;
 }
 
@@ -24,13 +25,7 @@ async function open(keys: Keyring, stored: StoredKey): Promise<SigningKey> {
   const privateJwk = JSON.parse(
     await keys.decrypt("license-signing-key", stored.privateSealed),
   );
-  const privateKey = await crypto.subtle.importKey(
-    "jwk",
-    privateJwk,
-    "Ed25519",
-    false,
-    ["sign"],
-  );
+  const privateKey = createPrivateKey({ key: privateJwk, format: "jwk" });
   return { privateKey, publicJwk: stored.publicJwk };
 }
 

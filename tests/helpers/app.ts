@@ -73,6 +73,7 @@ export async function startTestApp(
     activityFlushMs: options.activityFlushMs,
   });
   await services.activity.start();
+  services.licenseServer.usage.start();
   const app = await createPorticoApp(services);
   const server = Deno.serve(
     { hostname: "127.0.0.1", port, onListen: () => {} },
@@ -90,6 +91,7 @@ export async function startTestApp(
     async close() {
       await server.shutdown();
       await services.activity.stop();
+      await services.licenseServer.usage.stop();
       if (shared) await database.close();
       else await database.drop();
     },

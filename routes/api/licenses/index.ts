@@ -6,14 +6,12 @@ import { InvalidRequestError, jsonEndpoint, readJson } from "@/lib/http/api.ts";
 import { issueRequest } from "@/lib/licensing/api.ts";
 import { LICENSE_API_LIMITS } from "@/lib/licensing/limits.ts";
 import { issueLicense, publicLicense } from "@/lib/licensing/server.ts";
-import { consumeRateLimit } from "@/lib/rate_limit.ts";
 
 /** POST /api/licenses: issue a key (Bearer API key; idempotent per reference). */
 export const handler = {
   POST: jsonEndpoint(async (req: Request, ctx: FreshContext<State>) => {
-    const { db, now, keys } = ctx.state.services;
-    await consumeRateLimit(
-      db,
+    const { db, now, keys, licenseServer } = ctx.state.services;
+    licenseServer.usage.limits.consume(
       `licenses:ip:${ctx.state.clientIp}`,
       LICENSE_API_LIMITS.ip,
       now(),

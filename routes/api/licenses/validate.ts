@@ -4,6 +4,6 @@ import { validateLicense } from "@/lib/licensing/server.ts";
 /** POST /api/licenses/validate: check a key on a domain, get a fresh token. */
 export const handler = {
   POST: keyDomainEndpoint((state, input, now) =>
-    validateLicense(state.services.db, state.services.licenseServer, input, now)
+    validateLicense(state.services.licenseServer, input, now)
   ),
 };
