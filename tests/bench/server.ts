@@ -45,8 +45,24 @@ const { id: clientId } = await db.insertInto("clients").values({
   company: "Bench GmbH",
 })
   .returning("id").executeTakeFirstOrThrow();
-const sessions: string[] = [];
-for (let i = 0; i < contactCount; i++) {
+/** Runs `make(i)` for i < count, `width` at a time (seeding is I/O bound). */
+async function inParallel<T>(
+  count: number,
+  make: (i: number) => Promise<T>,
+  width = 16,
+): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (next < count) {
+      const i = next++;
+      results[i] = await make(i);
+    }
+  }));
+  return results;
+}
+
+const sessions = await inParallel(contactCount, async (i) => {
   const { id } = await db.insertInto("contacts").values({
     client_id: clientId,
     name: `Bench ${i}`,
@@ -58,10 +74,9 @@ for (let i = 0; i < contactCount; i++) {
     policy_version: "bench",
     decided_at: now,
   }).execute();
-  sessions.push(await createSession(db, "contact", id, now));
-}
-const keys: { key: string; domain: string }[] = [];
-for (let i = 0; i < keyCount; i++) {
+  return await createSession(db, "contact", id, now);
+});
+const keys = await inParallel(keyCount, async (i) => {
   const { key } = await issueLicense(
     db,
     services.keys,
@@ -76,8 +91,8 @@ for (let i = 0; i < keyCount; i++) {
   );
   const domain = `site-${i}.example`;
   await activateLicense(db, services.licenseServer, { key, domain }, now);
-  keys.push({ key, domain });
-}
+  return { key, domain };
+});
 const service = await db.selectFrom("services").select("id").orderBy("position")
   .executeTakeFirstOrThrow();
 
