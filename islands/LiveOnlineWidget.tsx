@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { dateTimeFormat } from "@/lib/intl.ts";
 
 export interface OnlineRow {
   contactId: string;
@@ -53,7 +54,7 @@ export default function LiveOnlineWidget(props: LiveOnlineWidgetProps) {
     source.onerror = () => setLive(false);
     return () => source.close();
   }, []);
-  const time = new Intl.DateTimeFormat(
+  const time = dateTimeFormat(
     props.locale === "de" ? "de-DE" : "en-GB",
     {
       timeStyle: "short",

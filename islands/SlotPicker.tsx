@@ -5,6 +5,7 @@
  * place (months fetched from /booking/api/slots).
  */
 import { useState } from "preact/hooks";
+import { dateTimeFormat } from "@/lib/intl.ts";
 
 export interface SlotPickerProps {
   serviceId: string;
@@ -48,18 +49,18 @@ export default function SlotPicker(props: SlotPickerProps) {
   const [loading, setLoading] = useState(false);
 
   const tag = TAGS[props.locale];
-  const localDate = new Intl.DateTimeFormat("en-CA", {
+  const localDate = dateTimeFormat("en-CA", {
     timeZone: props.timeZone,
     year: "numeric",
     month: "2-digit",
     day: "2-digit",
   });
-  const timeFormat = new Intl.DateTimeFormat(tag, {
+  const timeFormat = dateTimeFormat(tag, {
     timeZone: props.timeZone,
     hour: "2-digit",
     minute: "2-digit",
   });
-  const zoned = new Intl.DateTimeFormat(tag, {
+  const zoned = dateTimeFormat(tag, {
     timeZone: props.timeZone,
     hour: "2-digit",
     minute: "2-digit",
@@ -117,10 +118,10 @@ export default function SlotPicker(props: SlotPickerProps) {
   const weekdays = Array.from(
     { length: 7 },
     (_, i) =>
-      new Intl.DateTimeFormat(tag, { weekday: "short", timeZone: "UTC" })
+      dateTimeFormat(tag, { weekday: "short", timeZone: "UTC" })
         .format(new Date(Date.UTC(2024, 0, 1 + i))),
   );
-  const title = new Intl.DateTimeFormat(tag, {
+  const title = dateTimeFormat(tag, {
     month: "long",
     year: "numeric",
     timeZone: "UTC",
@@ -194,7 +195,7 @@ export default function SlotPicker(props: SlotPickerProps) {
           ? (
             <>
               <h3>
-                {new Intl.DateTimeFormat(tag, {
+                {dateTimeFormat(tag, {
                   dateStyle: "full",
                   timeZone: "UTC",
                 })

@@ -4,9 +4,10 @@ import {
   formatTime,
   type Locale,
 } from "@/lib/i18n/mod.ts";
+import { numberFormat } from "@/lib/intl.ts";
 
 function unit(locale: Locale, value: number, name: string): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: "unit",
     unit: name,
     unitDisplay: "short",

@@ -1,9 +1,10 @@
 import type { Locale } from "@/lib/i18n/mod.ts";
+import { dateTimeFormat } from "@/lib/intl.ts";
 
 const TAGS: Record<Locale, string> = { en: "en-GB", de: "de-DE" };
 
 function format(locale: Locale, options: Intl.DateTimeFormatOptions) {
-  return new Intl.DateTimeFormat(TAGS[locale], { ...options, timeZone: "UTC" });
+  return dateTimeFormat(TAGS[locale], { ...options, timeZone: "UTC" });
 }
 
 const dates = {

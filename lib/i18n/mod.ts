@@ -14,6 +14,7 @@ import shopAdmin from "./catalog/shop_admin.ts";
 import licensing from "./catalog/licensing.ts";
 import crm from "./catalog/crm.ts";
 import mailJobs from "./catalog/mail_jobs.ts";
+import { dateTimeFormat, numberFormat } from "../intl.ts";
 
 export type Locale = "de" | "en";
 export const LOCALES: readonly Locale[] = ["en", "de"];
@@ -122,7 +123,7 @@ export function formatDateTime(
   date: Date,
   timeZone: string,
 ): string {
-  return new Intl.DateTimeFormat(intlTag[locale], {
+  return dateTimeFormat(intlTag[locale], {
     dateStyle: "long",
     timeStyle: "short",
     timeZone,
@@ -135,7 +136,7 @@ export function formatDate(
   date: Date,
   timeZone: string,
 ): string {
-  return new Intl.DateTimeFormat(intlTag[locale], {
+  return dateTimeFormat(intlTag[locale], {
     dateStyle: "long",
     timeZone,
   })
@@ -148,7 +149,7 @@ export function formatTime(
   date: Date,
   timeZone: string,
 ): string {
-  return new Intl.DateTimeFormat(intlTag[locale], {
+  return dateTimeFormat(intlTag[locale], {
     timeStyle: "short",
     timeZone,
   })
@@ -161,6 +162,6 @@ export function formatMoney(
   cents: number,
   currency: string,
 ): string {
-  return new Intl.NumberFormat(intlTag[locale], { style: "currency", currency })
+  return numberFormat(intlTag[locale], { style: "currency", currency })
     .format(cents / 100);
 }

@@ -15,6 +15,7 @@ import {
 import { CsrfField } from "@/components/Field.tsx";
 import { JobOutcomeBadge } from "@/components/admin/JobOutcomeBadge.tsx";
 import { UtcTime } from "@/components/admin/UtcTime.tsx";
+import { numberFormat } from "@/lib/intl.ts";
 
 const runSchema = z.object({ job: z.enum(JOB_NAMES) });
 
@@ -54,7 +55,7 @@ export const handler = {
 /** "350 ms", "1.2 s". */
 function formatDuration(ms: number, locale: Locale): string {
   const seconds = ms >= 1000;
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: "unit",
     unit: seconds ? "second" : "millisecond",
     unitDisplay: "short",

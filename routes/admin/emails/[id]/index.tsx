@@ -6,6 +6,7 @@ import { getOutboxEmail } from "@/lib/mail/admin.ts";
 import { CsrfField } from "@/components/Field.tsx";
 import { EmailStatusBadge } from "@/components/admin/EmailStatusBadge.tsx";
 import { UtcTime } from "@/components/admin/UtcTime.tsx";
+import { numberFormat } from "@/lib/intl.ts";
 
 /** One outbox message: its details, plain text and a sandboxed HTML preview. */
 export const handler = {
@@ -19,7 +20,7 @@ export const handler = {
 /** Decoded size of a base64 attachment, e.g. "2.1 kB". */
 function attachmentSize(base64: string, locale: string): string {
   const bytes = Math.floor(base64.replace(/=+$/, "").length * 3 / 4);
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: "unit",
     unit: bytes < 1000 ? "byte" : "kilobyte",
     unitDisplay: "short",
