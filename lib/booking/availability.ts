@@ -60,7 +60,6 @@ export async function loadSchedules(
   db: Database,
   search: SlotSearch,
   timeZone: string,
-  options: { ignoreBookings?: boolean } = {},
 ): Promise<StaffSchedule[]> {
   const qualified = await listServiceStaff(db, search.serviceId);
   const staffIds = search.staff === "any"
@@ -81,7 +80,7 @@ export async function loadSchedules(
     db.selectFrom("time_off").select(["staff_id", "starts_at", "ends_at"])
       .where("staff_id", "in", staffIds)
       .where("ends_at", ">", from).where("starts_at", "<", to).execute(),
-    options.ignoreBookings ? Promise.resolve([]) : db.selectFrom("bookings")
+    db.selectFrom("bookings")
       .select(["staff_id", "starts_at", "blocked_until"])
       .where("staff_id", "in", staffIds)
       .where("status", "<>", "cancelled")
@@ -110,10 +109,22 @@ export async function findFreeSlots(
   settings: BookingSettings,
   search: SlotSearch,
   now: Date,
-  options: { ignoreBookings?: boolean } = {},
+  options: { service?: Service } = {},
 ): Promise<Slot[]> {
-  const service = await getActiveService(db, search.serviceId);
-  const staff = await loadSchedules(db, search, settings.timeZone, options);
+  const service = options.service ??
+    await getActiveService(db, search.serviceId);
+  const staff = await loadSchedules(db, search, settings.timeZone);
+  return slotsFor(settings, search, now, service, staff);
+}
+
+/** `computeSlots` for a search whose schedules are already loaded. */
+export function slotsFor(
+  settings: BookingSettings,
+  search: SlotSearch,
+  now: Date,
+  service: Service,
+  staff: StaffSchedule[],
+): Slot[] {
   return computeSlots({
     timeZone: settings.timeZone,
     from: search.from,
@@ -135,14 +146,23 @@ export async function nearestFreeSlots(
   search: Omit<SlotSearch, "from" | "days">,
   around: Date,
   now: Date,
+  service: Service,
   count = 5,
 ): Promise<Slot[]> {
+  // The same day usually has enough; only then look three days around.
   const day = dateIn(around, settings.timeZone);
-  const slots = await findFreeSlots(db, settings, {
+  let slots = await findFreeSlots(db, settings, {
     ...search,
-    from: day.subtract({ days: 3 }),
-    days: 10,
-  }, now);
+    from: day,
+    days: 1,
+  }, now, { service });
+  if (slots.length < count) {
+    slots = await findFreeSlots(db, settings, {
+      ...search,
+      from: day.subtract({ days: 3 }),
+      days: 7,
+    }, now, { service });
+  }
   return slots
     .sort((a, b) =>
       Math.abs(a.start - around.getTime()) -

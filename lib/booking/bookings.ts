@@ -14,9 +14,10 @@ import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
 import {
   dateIn,
-  findFreeSlots,
   getActiveService,
+  loadSchedules,
   nearestFreeSlots,
+  slotsFor,
 } from "./availability.ts";
 import { bookingEmail, type BookingEmailKind } from "./emails.tsx";
 import type { BookingSettings } from "./settings.ts";
@@ -201,21 +202,25 @@ export async function createBooking(
     days: 1,
   };
   const byStaff = actor.type === "staff";
+  let candidates = [input.staff];
   if (!byStaff) {
-    const offered = await findFreeSlots(db, env.settings, search, now, {
-      ignoreBookings: true,
-    });
-    if (!offered.some((slot) => slot.start === input.start.getTime())) {
+    // One load serves both questions: is the time offered at all (ignoring
+    // bookings), and who is still free for it.
+    const schedules = await loadSchedules(db, search, env.settings.timeZone);
+    const at = input.start.getTime();
+    const unbooked = schedules.map((s) => ({ ...s, bookings: [] }));
+    if (
+      !slotsFor(env.settings, search, now, service, unbooked)
+        .some((slot) => slot.start === at)
+    ) {
       throw new ValidationError(
         { start: "booking.invalidSlot" },
         "This time is not offered.",
       );
     }
+    candidates = slotsFor(env.settings, search, now, service, schedules)
+      .find((slot) => slot.start === at)?.staffIds ?? [];
   }
-  const candidates = byStaff
-    ? [input.staff]
-    : (await findFreeSlots(db, env.settings, search, now))
-      .find((slot) => slot.start === input.start.getTime())?.staffIds ?? [];
   for (const staffId of candidates) {
     try {
       return await insertBooking(
@@ -238,6 +243,7 @@ export async function createBooking(
     { serviceId: input.serviceId, staff: input.staff },
     input.start,
     now,
+    service,
   );
   throw new SlotTakenError(alternatives);
 }
