@@ -151,17 +151,29 @@ export async function nearestFreeSlots(
 ): Promise<Slot[]> {
   // The same day usually has enough; only then look three days around.
   const day = dateIn(around, settings.timeZone);
-  let slots = await findFreeSlots(db, settings, {
-    ...search,
-    from: day,
-    days: 1,
-  }, now, { service });
-  if (slots.length < count) {
-    slots = await findFreeSlots(db, settings, {
+  let slots = await findFreeSlots(
+    db,
+    settings,
+    {
       ...search,
-      from: day.subtract({ days: 3 }),
-      days: 7,
-    }, now, { service });
+      from: day,
+      days: 1,
+    },
+    now,
+    { service },
+  );
+  if (slots.length < count) {
+    slots = await findFreeSlots(
+      db,
+      settings,
+      {
+        ...search,
+        from: day.subtract({ days: 3 }),
+        days: 7,
+      },
+      now,
+      { service },
+    );
   }
   return slots
     .sort((a, b) =>
