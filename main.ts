@@ -52,8 +52,7 @@ if (Deno.args[0] === "migrate") {
     mail: mailer,
   });
   const cronJobs = registerCronJobs(services, mailer);
-  await services.activity.start();
-  services.licenseServer.usage.start();
+  await services.background.start();
   const app = await createPorticoApp(services);
   await serve(app.fetch, {
     port: config.port,
@@ -65,9 +64,8 @@ if (Deno.args[0] === "migrate") {
     onShutdown: async () => {
       // Runs and sends in progress finish and record their outcome first.
       await cronJobs.stop();
-      // The last buffered heartbeats are written before the database closes.
-      await services.activity.stop();
-      await services.licenseServer.usage.stop();
+      // Buffered heartbeats and counts are written before the database closes.
+      await services.background.stop();
       await mailer.stop();
       await database.close();
     },

@@ -8,6 +8,7 @@ import { ActivityTracker } from "./activity/tracker.ts";
 import { LicenseApiUsage } from "./licensing/usage.ts";
 import { findLicensesForValidation } from "./licensing/server.ts";
 import { batchedLookup } from "./db/batch.ts";
+import { TableCache } from "./db/table_cache.ts";
 
 export function createServices(parts: {
   config: Config;
@@ -18,27 +19,31 @@ export function createServices(parts: {
   /** How often heartbeats are written (default 2 s). */
   activityFlushMs?: number;
 }): Services {
-  const db = parts.database.db;
+  const cache = new TableCache();
+  // Writes through the app's handle drop cached reads at once.
+  const db = parts.database.db.withPlugin(cache.plugin);
   const keys = new Keyring(parts.secret);
   // The signing key never changes once made: load it once per process.
   let signingKey: Promise<SigningKey> | undefined;
   const now = parts.now ?? (() => new Date());
+  const activity = new ActivityTracker(parts.database, {
+    now,
+    flushIntervalMs: parts.activityFlushMs,
+  });
+  const usage = new LicenseApiUsage(db, { now });
+  let unlisten: (() => Promise<void>) | undefined;
   return {
     config: parts.config,
     db,
+    cache,
     ping: parts.database.ping,
     now,
     keys,
     mail: parts.mail,
-    // Not started here: main.ts (or a test) starts and stops it.
-    activity: new ActivityTracker(parts.database, {
-      now,
-      flushIntervalMs: parts.activityFlushMs,
-    }),
+    activity,
     licenseServer: {
       keys,
-      // Not started here either: its flushes run beside the tracker's.
-      usage: new LicenseApiUsage(db, { now }),
+      usage,
       findForValidation: batchedLookup((keyHashes) =>
         findLicensesForValidation(db, keyHashes)
       ),
@@ -48,6 +53,19 @@ export function createServices(parts: {
           throw error;
         });
         return signingKey;
+      },
+    },
+    background: {
+      async start() {
+        await activity.start();
+        usage.start();
+        unlisten = await cache.listen(parts.database.listen);
+      },
+      async stop() {
+        // The last buffered heartbeats and counts are written first.
+        await activity.stop();
+        await usage.stop();
+        await unlisten?.().catch(() => {});
       },
     },
   };

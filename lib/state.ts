@@ -12,6 +12,7 @@ import type { Flash } from "./http/flash.ts";
 import type { CsrfSeed } from "./http/csrf.ts";
 import type { LicenseServerEnv } from "./licensing/server.ts";
 import type { ActivityTracker } from "./activity/tracker.ts";
+import type { TableCache } from "./db/table_cache.ts";
 import type { LicensedModule, ModuleLicenseState } from "./licensing/client.ts";
 
 /** Wakes the mail worker after a commit that queued email. */
@@ -34,6 +35,13 @@ export interface Services {
   licenseServer: LicenseServerEnv;
   /** Heartbeat buffer, identity cache and live updates. */
   activity: ActivityTracker;
+  /** Settings and the service list, cached until their tables change. */
+  cache: TableCache;
+  /**
+   * Flushers and listeners: started by main.ts (or a test) once the app is
+   * built; stopping writes what is buffered.
+   */
+  background: { start(): Promise<void>; stop(): Promise<void> };
 }
 
 export type Theme = "light" | "dark";

@@ -10,6 +10,7 @@ import * as licensing from "./0004_licensing.ts";
 import * as shop from "./0005_shop.ts";
 import * as activity from "./0006_activity.ts";
 import * as activityHotUpdates from "./0007_activity_hot_updates.ts";
+import * as tableChanges from "./0008_table_change_notifications.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   "0005_shop": shop,
   "0006_activity": activity,
   "0007_activity_hot_updates": activityHotUpdates,
+  "0008_table_change_notifications": tableChanges,
 };

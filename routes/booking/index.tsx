@@ -2,7 +2,7 @@ import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
 import { z } from "zod";
 import type { Service } from "@/lib/db/schema.ts";
 import type { BookingState } from "./_middleware.ts";
-import { listActiveServices } from "@/lib/booking/catalog.ts";
+import { activeServices } from "@/lib/booking/mod.ts";
 import {
   dateIn,
   findFreeSlots,
@@ -150,7 +150,7 @@ export const handler = {
     if (!serviceId) {
       return ctx.render({
         step: "service",
-        services: await listActiveServices(db),
+        services: await activeServices(ctx.state.services),
       });
     }
     const service = await getActiveService(db, serviceId);

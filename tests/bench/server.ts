@@ -96,8 +96,7 @@ const keys = await inParallel(keyCount, async (i) => {
 const service = await db.selectFrom("services").select("id").orderBy("position")
   .executeTakeFirstOrThrow();
 
-await services.activity.start();
-services.licenseServer.usage.start();
+await services.background.start();
 const app = await createPorticoApp(services);
 Deno.serve({ port, hostname: "127.0.0.1", onListen: () => {} }, app.fetch);
 // Outside the app: what the harness counts (flush transactions, memory).

@@ -72,8 +72,7 @@ export async function startTestApp(
     now: options.now,
     activityFlushMs: options.activityFlushMs,
   });
-  await services.activity.start();
-  services.licenseServer.usage.start();
+  await services.background.start();
   const app = await createPorticoApp(services);
   const server = Deno.serve(
     { hostname: "127.0.0.1", port, onListen: () => {} },
@@ -90,8 +89,7 @@ export async function startTestApp(
       Promise.resolve(app.request(config.appUrl + path, init)),
     async close() {
       await server.shutdown();
-      await services.activity.stop();
-      await services.licenseServer.usage.stop();
+      await services.background.stop();
       if (shared) await database.close();
       else await database.drop();
     },

@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import { useTestDatabase } from "./testing.ts";
+import { TableCache } from "./table_cache.ts";
+import { readOption, writeOption } from "../options.ts";
+
+const database = await useTestDatabase();
+const cache = new TableCache();
+const db = database.db.withPlugin(cache.plugin);
+const unlisten = await cache.listen(database.listen);
+Deno.test.afterAll(() => unlisten());
+
+let reads = 0;
+const greeting = () =>
+  cache.get("greeting", ["options"], () => {
+    reads++;
+    return readOption(db, "test.greeting");
+  });
+
+async function eventually(check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 2000;
+  while (!await check()) {
+    if (Date.now() > deadline) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+Deno.test("a cached read is served from memory until its table changes", async () => {
+  await writeOption(db, "test.greeting", "hello", new Date());
+  reads = 0;
+  assert.equal(await greeting(), "hello");
+  assert.equal(await greeting(), "hello");
+  assert.equal(reads, 1);
+  // A write through the same handle is seen by the very next read.
+  await writeOption(db, "test.greeting", "hi", new Date());
+  assert.equal(await greeting(), "hi");
+  assert.equal(reads, 2);
+});
+
+Deno.test("a write from elsewhere (another instance, plain SQL) arrives by NOTIFY", async () => {
+  await writeOption(db, "test.greeting", "before", new Date());
+  assert.equal(await greeting(), "before");
+  // The raw handle has no plugin: only the trigger's notification tells.
+  await database.db.updateTable("options").set({ value: "after" })
+    .where("name", "=", "test.greeting").execute();
+  await eventually(async () => await greeting() === "after");
+});
+
+Deno.test("a read that began before a change is not kept after it", async () => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const stale = cache.get("slow", ["options"], async () => {
+    await held;
+    return "stale";
+  });
+  cache.invalidate("options");
+  release();
+  assert.equal(await stale, "stale", "the caller still gets its answer");
+  assert.equal(
+    await cache.get("slow", ["options"], () => Promise.resolve("fresh")),
+    "fresh",
+  );
+});
