@@ -41,7 +41,12 @@ export function randomToken(bytes = 32): string {
  * mattered on every session lookup and heartbeat.
  */
 export function sha256Hex(text: string): Promise<string> {
-  return Promise.resolve(createHash("sha256").update(text).digest("hex"));
+  return Promise.resolve(sha256HexSync(text));
+}
+
+/** `sha256Hex` without the promise, for paths that never wait. */
+export function sha256HexSync(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
 }
 
 /** Compares two strings without revealing where they differ. */

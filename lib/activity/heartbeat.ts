@@ -9,7 +9,7 @@
 import { parse } from "hono/utils/cookie";
 import { SESSION_COOKIE } from "../auth/sessions.ts";
 import { cookieName } from "../http/cookies.ts";
-import type { ActivityTracker } from "./tracker.ts";
+import type { ActivityTracker, BeatResult } from "./tracker.ts";
 
 export const HEARTBEAT_PATH = "/cat_heartbeat";
 const MAX_PATH_LENGTH = 500;
@@ -40,7 +40,7 @@ function visitedPath(query: URLSearchParams): string {
 export function createHeartbeatHandler(
   tracker: ActivityTracker,
   secure: boolean,
-): (req: Request) => Promise<Response> {
+): (req: Request) => Response | Promise<Response> {
   const cookie = cookieName(SESSION_COOKIE.contact, secure);
   // An empty answer to a script's fetch: the document headers (CSP,
   // framing, permissions) have nothing to apply to, and each header costs
@@ -48,20 +48,22 @@ export function createHeartbeatHandler(
   const noContent = { "cache-control": "no-store" };
   const limited = { "retry-after": "2" };
   const notAllowed = { allow: "GET, HEAD" };
-  return async (req) => {
+  const answer = (result: BeatResult) =>
+    result === "rate-limited"
+      ? new Response(null, { status: 429, headers: limited })
+      : new Response(null, { status: 204, headers: noContent });
+  return (req) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
       return new Response(null, { status: 405, headers: notAllowed });
     }
     const header = req.headers.get("cookie");
     const token = header ? parse(header, cookie)[cookie] : undefined;
     const query = new URLSearchParams(splitUrl(req.url).query);
-    const result = await tracker.beat(
+    const result = tracker.beat(
       token,
       visitedPath(query),
       query.get("view") === "1",
     );
-    return result === "rate-limited"
-      ? new Response(null, { status: 429, headers: limited })
-      : new Response(null, { status: 204, headers: noContent });
+    return result instanceof Promise ? result.then(answer) : answer(result);
   };
 }

@@ -10,7 +10,7 @@
  */
 import { sql } from "kysely";
 import type { Database, DatabaseHandle } from "../db/database.ts";
-import { sha256Hex } from "../crypto.ts";
+import { sha256HexSync } from "../crypto.ts";
 import { CONTACT_SESSIONS_ENDED } from "../auth/sessions.ts";
 import { ACTIVITY_CHANGED, ACTIVITY_INVALIDATE } from "./channels.ts";
 import { getActivitySettings } from "./settings.ts";
@@ -117,11 +117,15 @@ export class ActivityTracker {
     }
   }
 
-  async #identity(sessionToken: string): Promise<Identity> {
-    const key = await sha256Hex(sessionToken);
-    const now = this.#now().getTime();
+  /** The session's identity: from the cache, or a promise of a lookup. */
+  #identity(sessionToken: string, now: number): Identity | Promise<Identity> {
+    const key = sha256HexSync(sessionToken);
     const cached = this.#identities.get(key);
     if (cached && cached.expiresAt > now) return cached;
+    return this.#lookUp(key, now);
+  }
+
+  async #lookUp(key: string, now: number): Promise<Identity> {
     const row = await this.#db.selectFrom("auth_sessions as s")
       .innerJoin("contacts as c", "c.id", "s.contact_id")
       .leftJoin("activity_consents as a", "a.contact_id", "c.id")
@@ -141,14 +145,25 @@ export class ActivityTracker {
     return identity;
   }
 
-  /** Takes one heartbeat; records nothing without a portal session and consent. */
-  async beat(
+  /**
+   * Takes one heartbeat; records nothing without a portal session and
+   * consent. Synchronous when the session is cached (the steady state), so
+   * the busiest request path allocates no promise.
+   */
+  beat(
     sessionToken: string | undefined,
     path: string,
     view: boolean,
-  ): Promise<BeatResult> {
+  ): BeatResult | Promise<BeatResult> {
     if (!sessionToken) return "not-tracked";
-    const identity = await this.#identity(sessionToken);
+    const now = this.#now().getTime();
+    const identity = this.#identity(sessionToken, now);
+    return identity instanceof Promise
+      ? identity.then((found) => this.#record(found, path, view))
+      : this.#record(identity, path, view);
+  }
+
+  #record(identity: Identity, path: string, view: boolean): BeatResult {
     if (!identity.contactId || !identity.consenting) return "not-tracked";
     const at = this.#now().getTime();
     const entry = this.#pending.get(identity.contactId);
