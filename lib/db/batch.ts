@@ -9,7 +9,7 @@ import { setImmediate } from "node:timers";
 
 export function batchedLookup<V>(
   load: (keys: string[]) => Promise<Map<string, V>>,
-  maxInFlight = 1,
+  maxInFlight = 2,
 ): (key: string) => Promise<V | undefined> {
   type Waiter = {
     resolve: (value: V | undefined) => void;
