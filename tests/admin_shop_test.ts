@@ -6,8 +6,8 @@ import {
   signIn,
   TestClient,
 } from "./helpers/http.ts";
-import { createCatalog } from "./helpers/shop.ts";
-import { checkout, type CheckoutInput } from "@/lib/shop/checkout.ts";
+import { checkoutInput, createCatalog } from "./helpers/shop.ts";
+import { checkout } from "@/lib/shop/checkout.ts";
 import { shopEnv } from "@/lib/shop/mod.ts";
 import { recordPayment } from "@/lib/shop/payments.ts";
 import { getShopSettings, openSecret } from "@/lib/shop/settings.ts";
@@ -37,19 +37,10 @@ async function order(
   email: string,
   options: { company?: string; contactId?: string } = {},
 ) {
-  const input: CheckoutInput = {
-    slug,
-    mode: "buy",
+  const input = checkoutInput(slug, email, {
     name: `Buyer ${email.split("@")[0]}`,
-    company: options.company ?? "Buyer GmbH",
-    email,
-    address: "Hauptstr. 1",
-    postalCode: "10115",
-    city: "Berlin",
-    country: "DE",
-    locale: "en",
-    contactId: options.contactId,
-  };
+    ...options,
+  });
   return await checkout(db, await shopEnv(app.services), input, clock);
 }
 

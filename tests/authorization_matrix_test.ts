@@ -28,7 +28,7 @@ import { shopEnv } from "@/lib/shop/mod.ts";
 import { startTestApp } from "./helpers/app.ts";
 import { createBookable } from "./helpers/booking.ts";
 import { createStaff, sessionClient, TestClient } from "./helpers/http.ts";
-import { createCatalog } from "./helpers/shop.ts";
+import { checkoutInput, createCatalog } from "./helpers/shop.ts";
 
 type Method = keyof Handlers;
 const METHODS: Method[] = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"];
@@ -219,18 +219,15 @@ const staffId = bookable.staffIds[0]; // role "staff"
 const catalog = await createCatalog(db, "matrix");
 
 async function buyer(email: string) {
-  const order = await checkout(db, await shopEnv(app.services), {
-    slug: catalog.paid,
-    mode: "buy",
-    name: "Matrix Buyer",
-    company: `${email} GmbH`,
-    email,
-    address: "Hauptstr. 1",
-    postalCode: "10115",
-    city: "Berlin",
-    country: "DE",
-    locale: "en",
-  }, now);
+  const order = await checkout(
+    db,
+    await shopEnv(app.services),
+    checkoutInput(catalog.paid, email, {
+      name: "Matrix Buyer",
+      company: `${email} GmbH`,
+    }),
+    now,
+  );
   const { client_id: clientId } = await db.selectFrom("contacts")
     .select("client_id").where("id", "=", order.contactId)
     .executeTakeFirstOrThrow();

@@ -14,7 +14,11 @@ import postgres from "postgres";
 import { startTestApp } from "./helpers/app.ts";
 import { type ChildApp, sleep, startChild, waitFor } from "./helpers/child.ts";
 import { createBookable, setBookingSettings } from "./helpers/booking.ts";
-import { createCatalog, setShopSettings } from "./helpers/shop.ts";
+import {
+  checkoutInput,
+  createCatalog,
+  setShopSettings,
+} from "./helpers/shop.ts";
 import {
   createClientWithContact,
   createStaff,
@@ -25,8 +29,12 @@ import { createTestDatabase } from "@/lib/db/testing.ts";
 import type { Database } from "@/lib/db/database.ts";
 import { Keyring } from "@/lib/crypto.ts";
 import { recordConsent } from "@/lib/activity/consent.ts";
-import { createSession, SESSION_COOKIE } from "@/lib/auth/sessions.ts";
-import { checkout, type CheckoutInput } from "@/lib/shop/checkout.ts";
+import {
+  CONTACT_SESSIONS_ENDED,
+  createSession,
+  SESSION_COOKIE,
+} from "@/lib/auth/sessions.ts";
+import { checkout } from "@/lib/shop/checkout.ts";
 import { issuePendingLicenses } from "@/lib/shop/issuing.ts";
 import { getShopSettings } from "@/lib/shop/settings.ts";
 import { recordPayment } from "@/lib/shop/payments.ts";
@@ -94,21 +102,6 @@ function assertNoLeak(body: string, what: string) {
   assert.ok(!/terminating connection|57P01/.test(body), `${what}: no SQL text`);
 }
 
-function buyer(slug: string, email: string): CheckoutInput {
-  return {
-    slug,
-    mode: "buy",
-    name: "Fritz Fault",
-    company: "Fault GmbH",
-    email,
-    address: "Ringstr. 2",
-    postalCode: "10115",
-    city: "Berlin",
-    country: "DE",
-    locale: "en",
-  };
-}
-
 async function webhook(
   baseUrl: string,
   body: Record<string, unknown>,
@@ -137,7 +130,12 @@ async function unpaidOrders(
   const orders = [];
   for (let i = 0; i < count; i++) {
     const email = `${prefix}${i}@example.com`;
-    const order = await checkout(db, env, buyer(slug, email), new Date());
+    const order = await checkout(
+      db,
+      env,
+      checkoutInput(slug, email),
+      new Date(),
+    );
     const invoice = await db.selectFrom("invoices")
       .select(["number", "total_cents"])
       .where("id", "=", order.invoiceId!).executeTakeFirstOrThrow();
@@ -390,13 +388,20 @@ Deno.test({
       // LISTEN reconnected too: a sign-out still reaches the heartbeat cache.
       const [first] = visitors;
       const firstToken = first.client.cookies.get(SESSION_COOKIE.contact)!;
+      // A listener beside the tracker's, on the same LISTEN connection: when
+      // it hears the sign-out, so has the tracker.
+      let heard = false;
+      const unlisten = await app.database.listen(
+        CONTACT_SESSIONS_ENDED,
+        (contactId) => void (heard ||= contactId === first.contactId),
+      );
       await first.client.page("/clients");
       const out = await first.client.post("/clients/logout", {});
       assert.equal(out.status, 303);
       await out.body?.cancel();
       first.client.cookies.set(SESSION_COOKIE.contact, firstToken);
-      // The invalidation travels through Postgres NOTIFY: give it a moment.
-      await sleep(500);
+      await waitFor("the sign-out notification", () => Promise.resolve(heard));
+      void unlisten();
       assert.equal(await beat(first.client, "/after-sign-out"), 204);
       assert.equal(await app.services.activity.flush(), 0, "not tracked");
       assert.equal(

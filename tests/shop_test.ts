@@ -1,6 +1,10 @@
 import assert from "node:assert/strict";
 import { startTestApp } from "./helpers/app.ts";
-import { createCatalog, setShopSettings } from "./helpers/shop.ts";
+import {
+  checkoutInput,
+  createCatalog,
+  setShopSettings,
+} from "./helpers/shop.ts";
 import { checkout, type CheckoutInput } from "@/lib/shop/checkout.ts";
 import { recordPayment } from "@/lib/shop/payments.ts";
 import { issuePendingLicenses } from "@/lib/shop/issuing.ts";
@@ -25,18 +29,7 @@ function buyer(
   email: string,
   mode: "buy" | "trial" = "buy",
 ): CheckoutInput {
-  return {
-    slug,
-    mode,
-    name: "Berta Buyer",
-    company: "Buyer GmbH",
-    email,
-    address: "Hauptstr. 1",
-    postalCode: "10115",
-    city: "Berlin",
-    country: "DE",
-    locale: "en",
-  };
+  return checkoutInput(slug, email, { mode });
 }
 
 async function sendWebhook(

@@ -1,6 +1,7 @@
 /** Fixtures for shop tests: products, a package and the webhook secret. */
 import type { Database } from "@/lib/db/database.ts";
 import type { Keyring } from "@/lib/crypto.ts";
+import type { CheckoutInput } from "@/lib/shop/checkout.ts";
 import {
   getShopSettings,
   saveShopSettings,
@@ -78,4 +79,25 @@ export async function setShopSettings(
     );
   }
   await saveShopSettings(db, settings, new Date());
+}
+
+/** A checkout of `slug` by `email` with a valid address; override the rest. */
+export function checkoutInput(
+  slug: string,
+  email: string,
+  overrides: Partial<CheckoutInput> = {},
+): CheckoutInput {
+  return {
+    slug,
+    mode: "buy",
+    name: "Berta Buyer",
+    company: "Buyer GmbH",
+    email,
+    address: "Hauptstr. 1",
+    postalCode: "10115",
+    city: "Berlin",
+    country: "DE",
+    locale: "en",
+    ...overrides,
+  };
 }
