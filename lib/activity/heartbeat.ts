@@ -6,12 +6,10 @@
  * and the in-memory buffer (lib/activity/tracker.ts). Without a portal
  * session or consent it records nothing and says nothing more.
  */
-import { parse } from "hono/utils/cookie";
-import { SESSION_COOKIE } from "../auth/sessions.ts";
-import { cookieName } from "../http/cookies.ts";
+import { readSessionToken } from "../http/session_cookie.ts";
 import type { ActivityTracker, BeatResult } from "./tracker.ts";
 
-export const HEARTBEAT_PATH = "/cat_heartbeat";
+const HEARTBEAT_PATH = "/cat_heartbeat";
 const MAX_PATH_LENGTH = 500;
 
 /** The request's path and query, without parsing a whole URL. */
@@ -41,7 +39,6 @@ export function createHeartbeatHandler(
   tracker: ActivityTracker,
   secure: boolean,
 ): (req: Request) => Response | Promise<Response> {
-  const cookie = cookieName(SESSION_COOKIE.contact, secure);
   // An empty answer to a script's fetch: the document headers (CSP,
   // framing, permissions) have nothing to apply to, and each header costs
   // validation on the busiest path.
@@ -56,8 +53,7 @@ export function createHeartbeatHandler(
     if (req.method !== "GET" && req.method !== "HEAD") {
       return new Response(null, { status: 405, headers: notAllowed });
     }
-    const header = req.headers.get("cookie");
-    const token = header ? parse(header, cookie)[cookie] : undefined;
+    const token = readSessionToken(req, "contact", secure);
     const query = new URLSearchParams(splitUrl(req.url).query);
     const result = tracker.beat(
       token,
