@@ -65,9 +65,12 @@ interface LocalWindow {
  * Rate limits for high-volume machine APIs: counted in memory, so a call
  * costs no database round trip, and merged into the same `rate_limits`
  * rows as `consumeRateLimit` by `flush()` (about every second), which
- * also learns what the other instances counted. On one instance the limit
- * is exact; across several, each can overshoot by what it counted since
- * its last flush. Sign-in keeps the exact per-call check.
+ * also learns what the other instances counted for the keys it sent. On
+ * one instance the limit is exact; across several, each can overshoot by
+ * what it counted since its last flush. (Keys without new calls here are
+ * not read back: with one call per installation a day, that read would
+ * cover every address seen in the window.) Sign-in keeps the exact
+ * per-call check.
  */
 export class BatchedRateLimiter {
   #db: Database;
@@ -95,12 +98,10 @@ export class BatchedRateLimiter {
   /** Adds the calls counted here to the shared rows and reads them back. */
   async flush(now: Date): Promise<void> {
     const byWindow = new Map<number, [string, LocalWindow, number][]>();
-    const idle: string[] = [];
     for (const [key, window] of this.#windows) {
       if (window.pending === 0) {
         const end = window.start + window.rule.windowSeconds * 1000;
         if (end <= now.getTime()) this.#windows.delete(key);
-        else idle.push(key);
         continue;
       }
       const seconds = window.rule.windowSeconds;
@@ -137,25 +138,6 @@ export class BatchedRateLimiter {
         window.known = row.count;
         window.start = new Date(row.window_start).getTime();
       }
-    }
-    // Windows with no new calls here still learn the other instances' calls.
-    if (idle.length === 0) return;
-    const { rows: shared } = await sql<
-      { key: string; count: number; window_start: Date }
-    >`
-      select key, count, window_start from rate_limits
-      where key in (
-        select jsonb_array_elements_text(${JSON.stringify(idle)}::text::jsonb)
-      )
-    `.execute(this.#db);
-    for (const row of shared) {
-      const window = this.#windows.get(row.key);
-      const start = new Date(row.window_start).getTime();
-      if (!window || window.pending > 0) continue;
-      // A shared window that has ended counts for nothing.
-      if (start + window.rule.windowSeconds * 1000 <= now.getTime()) continue;
-      window.known = row.count;
-      window.start = start;
     }
   }
 }

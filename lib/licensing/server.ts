@@ -101,7 +101,13 @@ function effectiveStatus(
   return "active";
 }
 
-function publicLicense(license: License, now: Date): PublicLicense {
+/** What an answer about a license needs of its row. */
+type LicenseFacts = Pick<
+  License,
+  "id" | "product" | "type" | "status" | "expires_at" | "key_prefix"
+>;
+
+function publicLicense(license: LicenseFacts, now: Date): PublicLicense {
   return {
     id: license.id,
     product: license.product,
@@ -209,7 +215,8 @@ export async function findLicenseByKey(
   return license;
 }
 
-export type LicenseWithActivation = License & {
+export type LicenseWithActivation = LicenseFacts & {
+  key_hash: string;
   activation_id: string | null;
   activation_domain: string | null;
   activation_activated_at: Date | null;
@@ -218,7 +225,8 @@ export type LicenseWithActivation = License & {
 /**
  * Licenses and their active activations by key hash, for many keys in one
  * round trip: validation is the call every installation makes, so
- * concurrent ones share a query (`batchedLookup` in lib/db/batch.ts).
+ * concurrent ones share a query (`batchedLookup` in lib/db/batch.ts). Only
+ * the columns an answer needs are read.
  */
 export async function findLicensesForValidation(
   db: Database,
@@ -231,8 +239,14 @@ export async function findLicensesForValidation(
         join.onRef("a.license_id", "=", "l.id")
           .on("a.deactivated_at", "is", null),
     )
-    .selectAll("l")
     .select([
+      "l.id",
+      "l.key_hash",
+      "l.product",
+      "l.type",
+      "l.status",
+      "l.expires_at",
+      "l.key_prefix",
       "a.id as activation_id",
       "a.domain as activation_domain",
       "a.activated_at as activation_activated_at",
@@ -242,7 +256,7 @@ export async function findLicensesForValidation(
   return new Map(rows.map((row) => [row.key_hash, row]));
 }
 
-function usableOrThrow(license: License, now: Date): void {
+function usableOrThrow(license: LicenseFacts, now: Date): void {
   const status = effectiveStatus(license, now);
   if (status === "revoked") throw errors.revoked();
   if (status === "expired") throw errors.expired();
@@ -262,7 +276,7 @@ async function activeActivation(db: Database, licenseId: string) {
 
 async function answer(
   env: LicenseServerEnv,
-  license: License,
+  license: LicenseFacts,
   domain: string,
   activation: { domain: string; activated_at: Date } | null,
   development: boolean,
