@@ -12,7 +12,11 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { startTestApp } from "./helpers/app.ts";
 import { createBookable, setBookingSettings } from "./helpers/booking.ts";
-import { createCatalog, setShopSettings } from "./helpers/shop.ts";
+import {
+  checkoutInput,
+  createCatalog,
+  setShopSettings,
+} from "./helpers/shop.ts";
 import { createStaff, TestClient } from "./helpers/http.ts";
 import { createApiKey } from "@/lib/auth/api_keys.ts";
 import { checkout } from "@/lib/shop/checkout.ts";
@@ -49,17 +53,14 @@ const FREE_SLOTS = [
 const WEBHOOK_SECRET = "whsec_hostile_0123456789";
 await setShopSettings(db, keys, { webhookSecret: WEBHOOK_SECRET });
 const catalog = await createCatalog(db, "hostile");
-const invoice = await checkout(db, await shopEnv(app.services), {
-  slug: catalog.paid,
-  mode: "buy",
-  name: "Open Invoice",
-  email: "open-invoice@example.com",
-  address: "Hauptstr. 1",
-  postalCode: "10115",
-  city: "Berlin",
-  country: "DE",
-  locale: "en",
-}, clock);
+const invoice = await checkout(
+  db,
+  await shopEnv(app.services),
+  checkoutInput(catalog.paid, "open-invoice@example.com", {
+    name: "Open Invoice",
+  }),
+  clock,
+);
 const INVOICE_NUMBER = invoice.invoiceNumber!;
 
 await createStaff(db, {
