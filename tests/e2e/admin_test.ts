@@ -1,44 +1,30 @@
 import assert from "node:assert/strict";
-import { launchBrowser } from "../helpers/browser.ts";
-import { startTestApp, type TestAppOptions } from "../helpers/app.ts";
+import { browserTest } from "../helpers/browser.ts";
+import type { TestApp, TestAppOptions } from "../helpers/app.ts";
 import { createBookable } from "../helpers/booking.ts";
 import { createStaff } from "../helpers/http.ts";
 import { issueLicense } from "@/lib/licensing/server.ts";
 import type { Page } from "playwright-core";
 
+/** A browser test that starts signed in to /admin as an administrator. */
 function adminBrowserTest(
   name: string,
   options: TestAppOptions,
-  fn: (
-    app: Awaited<ReturnType<typeof startTestApp>>,
-    page: Page,
-  ) => Promise<void>,
+  fn: (app: TestApp, page: Page) => Promise<void>,
 ) {
-  Deno.test({
-    name: `browser: ${name}`,
-    sanitizeOps: false,
-    sanitizeResources: false,
-    async fn() {
-      const app = await startTestApp(options);
-      const browser = await launchBrowser();
-      try {
-        await createStaff(app.services.db, {
-          email: "boss@example.com",
-          password: "boss password 12",
-        });
-        const page = await browser.newPage();
-        await page.goto(app.url + "/admin/login");
-        await page.fill("#field-email", "boss@example.com");
-        await page.fill("#field-password", "boss password 12");
-        await page.click("form.form button[type=submit]");
-        await page.waitForURL(/\/admin$/);
-        await fn(app, page);
-      } finally {
-        await browser.close();
-        await app.close();
-      }
-    },
-  });
+  browserTest(name, async (app, browser) => {
+    await createStaff(app.services.db, {
+      email: "boss@example.com",
+      password: "boss password 12",
+    });
+    const page = await browser.newPage();
+    await page.goto(app.url + "/admin/login");
+    await page.fill("#field-email", "boss@example.com");
+    await page.fill("#field-password", "boss password 12");
+    await page.click("form.form button[type=submit]");
+    await page.waitForURL(/\/admin$/);
+    await fn(app, page);
+  }, options);
 }
 
 adminBrowserTest(

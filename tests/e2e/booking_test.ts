@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import type { Browser } from "playwright-core";
-import { launchBrowser } from "../helpers/browser.ts";
-import { startTestApp, type TestApp } from "../helpers/app.ts";
+import { browserTest } from "../helpers/browser.ts";
+import type { TestApp } from "../helpers/app.ts";
 import { createBookable } from "../helpers/booking.ts";
 
 /**
@@ -16,28 +16,17 @@ function midNextMonth(): Date {
   );
 }
 
-const browserTest = (
+/** Every test here runs on the mid-month clock. */
+const bookingTest = (
   name: string,
   fn: (app: TestApp, browser: Browser) => Promise<void>,
 ) =>
-  Deno.test({
-    name: `browser: ${name}`,
-    sanitizeOps: false,
-    sanitizeResources: false,
-    async fn() {
-      const clock = midNextMonth();
-      const app = await startTestApp({ now: () => clock });
-      const browser = await launchBrowser();
-      try {
-        await fn(app, browser);
-      } finally {
-        await browser.close();
-        await app.close();
-      }
-    },
+  browserTest(name, fn, () => {
+    const clock = midNextMonth();
+    return { now: () => clock };
   });
 
-browserTest(
+bookingTest(
   "a complete booking with JavaScript disabled",
   async (app, browser) => {
     const { serviceId } = await createBookable(app.services.db, {
@@ -65,7 +54,7 @@ browserTest(
   },
 );
 
-browserTest(
+bookingTest(
   "a booking through the SlotPicker island, picking a day in place",
   async (app, browser) => {
     const { serviceId, staffIds } = await createBookable(app.services.db, {
