@@ -6,7 +6,7 @@ Deno.test({
   sanitizeOps: false,
   sanitizeResources: false,
   async fn() {
-    const { code, stdout } = await new Deno.Command(Deno.execPath(), {
+    const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
       args: [
         "run",
         "-A",
@@ -14,10 +14,11 @@ Deno.test({
         "--tiny",
       ],
       stdout: "piped",
-      stderr: "null",
+      stderr: "piped",
     }).output();
     const text = new TextDecoder().decode(stdout);
-    assert.equal(code, 0, text);
+    // On failure, say why: the harness's own error output ends the message.
+    assert.equal(code, 0, text + new TextDecoder().decode(stderr).slice(-4000));
     for (
       const figure of [
         "GET /cat_heartbeat",

@@ -45,38 +45,53 @@ async function migrationsHash(): Promise<string> {
     .map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-async function ensureTemplate(admin: postgres.Sql): Promise<string> {
+/**
+ * Creates database `name` from the template for the current migrations,
+ * building the template first if needed. All of it runs under one advisory
+ * lock: test runs of checkouts with other migrations (each with its own
+ * template, dropping stale ones) then never drop a template another run is
+ * about to copy.
+ */
+async function createFromTemplate(
+  admin: postgres.Sql,
+  name: string,
+): Promise<void> {
   const template = `portico_template_${await migrationsHash()}`;
-  // Test files run in parallel: one creates the template, the others wait.
   await admin`select pg_advisory_lock(hashtext('portico_test_template'))`;
   try {
     const [found] = await admin`
       select 1 from pg_database where datname = ${template}`;
-    if (found) return template;
-    const stale = await admin`
-      select datname from pg_database where datname like 'portico_template_%'`;
-    for (const { datname } of stale) {
-      await admin.unsafe(`drop database if exists "${datname}" with (force)`);
-    }
-    // Migrate under a temporary name and rename when done, so a failed
-    // migration never leaves a half-built template behind.
-    const building = `${template}_building`;
-    await admin.unsafe(`drop database if exists "${building}" with (force)`);
-    await admin.unsafe(`create database "${building}"`);
-    const handle = await openDatabase({
-      url: withDatabase(adminUrl(), building),
-      max: 1,
-    });
-    try {
-      await migrateToLatest(handle.db);
-    } finally {
-      await handle.close();
-    }
-    await admin.unsafe(`alter database "${building}" rename to "${template}"`);
-    return template;
+    if (!found) await buildTemplate(admin, template);
+    await admin.unsafe(`create database "${name}" template "${template}"`);
   } finally {
     await admin`select pg_advisory_unlock(hashtext('portico_test_template'))`;
   }
+}
+
+async function buildTemplate(
+  admin: postgres.Sql,
+  template: string,
+): Promise<void> {
+  const stale = await admin`
+    select datname from pg_database where datname like 'portico_template_%'`;
+  for (const { datname } of stale) {
+    await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+  }
+  // Migrate under a temporary name and rename when done, so a failed
+  // migration never leaves a half-built template behind.
+  const building = `${template}_building`;
+  await admin.unsafe(`drop database if exists "${building}" with (force)`);
+  await admin.unsafe(`create database "${building}"`);
+  const handle = await openDatabase({
+    url: withDatabase(adminUrl(), building),
+    max: 1,
+  });
+  try {
+    await migrateToLatest(handle.db);
+  } finally {
+    await handle.close();
+  }
+  await admin.unsafe(`alter database "${building}" rename to "${template}"`);
 }
 
 /** A fresh, migrated database; call `drop()` when done. */
@@ -88,9 +103,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
   try {
-    const template = await ensureTemplate(admin);
     const name = `portico_test_${crypto.randomUUID().replaceAll("-", "")}`;
-    await admin.unsafe(`create database "${name}" template "${template}"`);
+    await createFromTemplate(admin, name);
     const url = withDatabase(adminUrl(), name);
     const handle = await openDatabase({ url, max: 5 });
     return {

@@ -69,11 +69,53 @@ function asArray<T>(value: T | T[]): T[] {
   return Array.isArray(value) ? value : [value];
 }
 
+/** The request handler `createApp` builds. */
+export interface WebApp {
+  /** For `Deno.serve`. */
+  fetch(req: Request, info?: Deno.ServeHandlerInfo): Promise<Response>;
+  /** A request in process (tests); a bare path is taken on `http://localhost`. */
+  request(input: string, init?: RequestInit): Promise<Response>;
+}
+
+/**
+ * A header value Deno's HTTP/1 writer accepts (RFC 9110 field-value: tab,
+ * space, visible ASCII, obs-text). Deno's `Headers` refuses only CR, LF and
+ * NUL; anything else outside this set makes the server panic and the
+ * process exit when the response is written.
+ */
+const VALID_HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+
+/** The name of the first header whose value cannot be written, if any. */
+export function invalidHeader(headers: Headers): string | undefined {
+  for (const [name, value] of headers) {
+    if (!VALID_HEADER_VALUE.test(value)) return name;
+  }
+}
+
+/**
+ * `response`, or a plain 500 when one of its header values could not be
+ * written: a bug in a route (request input reaching a header unchecked)
+ * fails that request only, never the process.
+ */
+function writableResponse(req: Request, response: Response): Response {
+  const name = invalidHeader(response.headers);
+  if (name === undefined) return response;
+  console.error(
+    `${req.method} ${new URL(req.url).pathname} failed: ` +
+      `the value of the ${JSON.stringify(name)} header cannot be sent`,
+  );
+  response.body?.cancel().catch(() => {});
+  return new Response("Internal Server Error", {
+    status: 500,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
+}
+
 /** Creates the app for `manifest`; bundles islands unless a build is current. */
 export async function createApp(
   manifest: Manifest,
   options: AppOptions = {},
-): Promise<Hono> {
+): Promise<WebApp> {
   const root = dirname(fileURLToPath(manifest.baseUrl));
 
   const middlewareByFolder = new Map<string, MiddlewareHandler[]>();
@@ -328,7 +370,13 @@ export async function createApp(
     );
   });
 
-  return app;
+  const fetch: WebApp["fetch"] = async (req, info) =>
+    writableResponse(req, await app.fetch(req, info));
+  return {
+    fetch,
+    request: (input, init) =>
+      fetch(new Request(new URL(input, "http://localhost"), init)),
+  };
 }
 
 /**

@@ -163,3 +163,26 @@ Deno.test("the fixture manifest is current", async () => {
   const onDisk = await Deno.readTextFile(`${fixtureRoot}/fresh.gen.ts`);
   assert.equal(await generateManifest(fixtureRoot), onDisk);
 });
+
+Deno.test("a header value that cannot be written is a 500 for that request only", async () => {
+  // Served for real: Deno's HTTP writer panics (and the process exits) on
+  // such a value, which an in-process request would never show.
+  const server = Deno.serve(
+    { hostname: "127.0.0.1", port: 0, onListen() {} },
+    app.fetch,
+  );
+  const base = `http://127.0.0.1:${server.addr.port}`;
+  try {
+    for (const bad of ["%0B", "%0C", "%01", "%1F", "%7F"]) {
+      const res = await fetch(`${base}/echo-header?v=a${bad}b`);
+      assert.equal(res.status, 500, bad);
+      assert.equal(res.headers.get("x-echo"), null);
+      assert.equal(await res.text(), "Internal Server Error");
+    }
+    const fine = await fetch(`${base}/echo-header?v=a%09b%C3%A9`);
+    assert.equal(fine.status, 200);
+    assert.equal(await fine.text(), "echoed");
+  } finally {
+    await server.shutdown();
+  }
+});

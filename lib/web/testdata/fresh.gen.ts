@@ -6,18 +6,19 @@ import * as $2 from "./routes/_app.tsx";
 import * as $3 from "./routes/_middleware.ts";
 import * as $4 from "./routes/about.tsx";
 import * as $5 from "./routes/boom.ts";
-import * as $6 from "./routes/files/[...path].tsx";
-import * as $7 from "./routes/forbidden.ts";
-import * as $8 from "./routes/form.ts";
-import * as $9 from "./routes/index.tsx";
-import * as $10 from "./routes/missing.ts";
-import * as $11 from "./routes/posts/[id].tsx";
-import * as $12 from "./routes/posts/_layout.tsx";
-import * as $13 from "./routes/posts/_middleware.ts";
-import * as $14 from "./routes/posts/index.tsx";
-import * as $15 from "./routes/posts/new.tsx";
-import * as $16 from "./routes/slow.ts";
-import * as $17 from "./routes/toggle.tsx";
+import * as $6 from "./routes/echo-header.ts";
+import * as $7 from "./routes/files/[...path].tsx";
+import * as $8 from "./routes/forbidden.ts";
+import * as $9 from "./routes/form.ts";
+import * as $10 from "./routes/index.tsx";
+import * as $11 from "./routes/missing.ts";
+import * as $12 from "./routes/posts/[id].tsx";
+import * as $13 from "./routes/posts/_layout.tsx";
+import * as $14 from "./routes/posts/_middleware.ts";
+import * as $15 from "./routes/posts/index.tsx";
+import * as $16 from "./routes/posts/new.tsx";
+import * as $17 from "./routes/slow.ts";
+import * as $18 from "./routes/toggle.tsx";
 import * as $$0 from "./islands/Counter.tsx";
 import * as $$1 from "./islands/Toggle.tsx";
 
@@ -31,18 +32,19 @@ const manifest = {
     "./routes/_middleware.ts": $3,
     "./routes/about.tsx": $4,
     "./routes/boom.ts": $5,
-    "./routes/files/[...path].tsx": $6,
-    "./routes/forbidden.ts": $7,
-    "./routes/form.ts": $8,
-    "./routes/index.tsx": $9,
-    "./routes/missing.ts": $10,
-    "./routes/posts/[id].tsx": $11,
-    "./routes/posts/_layout.tsx": $12,
-    "./routes/posts/_middleware.ts": $13,
-    "./routes/posts/index.tsx": $14,
-    "./routes/posts/new.tsx": $15,
-    "./routes/slow.ts": $16,
-    "./routes/toggle.tsx": $17,
+    "./routes/echo-header.ts": $6,
+    "./routes/files/[...path].tsx": $7,
+    "./routes/forbidden.ts": $8,
+    "./routes/form.ts": $9,
+    "./routes/index.tsx": $10,
+    "./routes/missing.ts": $11,
+    "./routes/posts/[id].tsx": $12,
+    "./routes/posts/_layout.tsx": $13,
+    "./routes/posts/_middleware.ts": $14,
+    "./routes/posts/index.tsx": $15,
+    "./routes/posts/new.tsx": $16,
+    "./routes/slow.ts": $17,
+    "./routes/toggle.tsx": $18,
   },
   islands: {
     "./islands/Counter.tsx": $$0,
