@@ -30,9 +30,19 @@ export function freePort(): number {
   return port;
 }
 
+export interface TestSmtpOptions {
+  /**
+   * Called with each message before the server answers it; the answer
+   * waits for the promise (a slow or stuck server). A rejection refuses
+   * the message with the error, and it is not counted as received.
+   */
+  answer?: (email: ReceivedEmail) => Promise<void>;
+}
+
 /** Starts the server on `port` (default: any free one). */
 export async function startTestSmtpServer(
   port = 0,
+  options: TestSmtpOptions = {},
 ): Promise<TestSmtpServer> {
   const received: ReceivedEmail[] = [];
   const waiters: {
@@ -47,13 +57,20 @@ export async function startTestSmtpServer(
     onData(stream, session, callback) {
       const chunks: Uint8Array[] = [];
       stream.on("data", (chunk: Uint8Array) => chunks.push(chunk));
-      stream.on("end", () => {
+      stream.on("end", async () => {
         const envelope = session.envelope;
-        received.push({
+        const email: ReceivedEmail = {
           from: envelope.mailFrom ? envelope.mailFrom.address : "",
           to: envelope.rcptTo.map((rcpt) => rcpt.address),
           raw: new TextDecoder().decode(concat(chunks)),
-        });
+        };
+        try {
+          await options.answer?.(email);
+        } catch (error) {
+          callback(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
+        received.push(email);
         for (const waiter of waiters.splice(0)) {
           if (waiter.check(received)) waiter.resolve();
           else waiters.push(waiter);
