@@ -1,6 +1,13 @@
 import assert from "node:assert/strict";
 import { useTestDatabase } from "./db/testing.ts";
-import { BatchedRateLimiter, consumeRateLimit } from "./rate_limit.ts";
+import {
+  addressScope,
+  admitAttempt,
+  BatchedRateLimiter,
+  consumeRateLimit,
+  pruneRateLimits,
+  settleAttempt,
+} from "./rate_limit.ts";
 import { RateLimitedError } from "./errors.ts";
 
 const { db } = await useTestDatabase();
@@ -68,4 +75,131 @@ Deno.test("batched: a window that ended in the database starts again at the flus
   for (let i = 0; i < 4; i++) allowed(limiter, "stale", later(120));
   await limiter.flush(later(121));
   assert.equal(await countOf("stale"), 4);
+});
+
+const BUDGET = {
+  free: 3,
+  firstDelaySeconds: 10,
+  maxDelaySeconds: 60,
+  windowSeconds: 3600,
+};
+
+async function admitted(keys: string[], at: Date): Promise<number | true> {
+  try {
+    await admitAttempt(db, keys.map((key) => ({ key, budget: BUDGET })), at);
+    return true;
+  } catch (error) {
+    if (error instanceof RateLimitedError) return error.retryAfterSeconds;
+    throw error;
+  }
+}
+
+Deno.test("failure budget: free failures, then a wait that doubles up to the cap; refusals count nowhere", async () => {
+  const results = [];
+  for (let i = 0; i < 4; i++) results.push(await admitted(["doubling"], start));
+  assert.deepEqual(results, [true, true, true, 10], "the third failure waits");
+  assert.equal(await admitted(["doubling"], later(4)), 6, "not extended");
+  assert.equal(await countOf("doubling"), 3);
+  const waits = [];
+  let at = 10;
+  for (let i = 0; i < 4; i++) {
+    assert.equal(await admitted(["doubling"], later(at)), true);
+    const wait = await admitted(["doubling"], later(at));
+    assert.equal(typeof wait, "number");
+    waits.push(wait);
+    at += wait as number;
+  }
+  assert.deepEqual(waits, [20, 40, 60, 60]);
+});
+
+Deno.test("failure budget: attempts sent in parallel cannot pass the budget together", async () => {
+  const results = await Promise.all(
+    Array.from({ length: 20 }, () => admitted(["parallel"], start)),
+  );
+  assert.equal(results.filter((r) => r === true).length, 3);
+  assert.equal(await countOf("parallel"), 3);
+});
+
+Deno.test("failure budget: in parallel, a refused attempt leaves no count on its other keys", async () => {
+  const results = await Promise.all(
+    Array.from(
+      { length: 20 },
+      (_, i) => admitted([`own-${i}`, "shared-parallel"], start),
+    ),
+  );
+  assert.equal(results.filter((r) => r === true).length, 3);
+  const own = await db.selectFrom("rate_limits")
+    .select((eb) => eb.fn.sum<number>("count").as("n"))
+    .where("key", "like", "own-%").executeTakeFirstOrThrow();
+  assert.equal(Number(own.n), 3);
+});
+
+Deno.test("addresses are counted by IPv4 address and by IPv6 /64 network", () => {
+  assert.equal(addressScope("203.0.113.9"), "203.0.113.9");
+  assert.equal(addressScope("::ffff:203.0.113.9"), "203.0.113.9");
+  for (
+    const ip of [
+      "2001:db8:a:b::1",
+      "2001:0db8:000a:000b:ffff:1:2:3",
+      "2001:DB8:A:B:0:0:0:1",
+      "2001:db8:a:b:1::",
+    ]
+  ) assert.equal(addressScope(ip), "2001:db8:a:b::/64", ip);
+  assert.equal(addressScope("2001:db8::1"), "2001:db8:0:0::/64");
+  assert.equal(addressScope("::1"), "0:0:0:0::/64");
+  assert.equal(addressScope("fe80::1%eth0"), "fe80:0:0:0::/64");
+  assert.equal(addressScope("not:an:address::x"), "not:an:address::x");
+});
+
+Deno.test("failure budget: one waiting key refuses the attempt for all, and counts none", async () => {
+  for (let i = 0; i < 3; i++) await admitted([`busy-${i}`, "waiting"], start);
+  assert.equal(await admitted(["calm", "waiting"], later(1)), 9);
+  assert.equal(
+    await db.selectFrom("rate_limits").select("key").where("key", "=", "calm")
+      .executeTakeFirst(),
+    undefined,
+  );
+});
+
+Deno.test("failure budget: settling a success takes its count back or forgets the key", async () => {
+  const budgeted = (key: string) => ({ key, budget: BUDGET });
+  for (let i = 0; i < 3; i++) await admitted(["forgiven", "forgotten"], start);
+  await settleAttempt(db, {
+    forgive: [budgeted("forgiven")],
+    forget: ["forgotten"],
+  });
+  assert.equal(await countOf("forgiven"), 2, "the success is not a failure");
+  assert.equal(await admitted(["forgiven"], later(1)), true, "no wait left");
+  assert.equal(await admitted(["forgotten"], later(1)), true);
+  assert.equal(await countOf("forgotten"), 1, "counting from zero again");
+});
+
+Deno.test("failure budget: failures are forgotten when their window ends", async () => {
+  for (let i = 0; i < 3; i++) await admitted(["windowed"], start);
+  assert.equal(await admitted(["windowed"], later(3601)), true);
+  assert.equal(await countOf("windowed"), 1);
+});
+
+Deno.test("pruning keeps counters that still make someone wait", async () => {
+  const long = {
+    free: 3,
+    firstDelaySeconds: 7200,
+    maxDelaySeconds: 7200,
+    windowSeconds: 24 * 3600,
+  };
+  const key = "still-waiting";
+  const attempt = (hoursBefore: number) =>
+    admitAttempt(db, [{ key, budget: long }], later(-hoursBefore * 3600));
+  // A window that began almost a day ago, its last failures an hour ago.
+  await attempt(23.9);
+  await attempt(1);
+  await attempt(1);
+  await pruneRateLimits(db, later(0.2 * 3600));
+  assert.equal(await countOf(key), 3, "the window is old, the wait is not");
+  await pruneRateLimits(db, later(1.1 * 3600));
+  assert.equal(
+    await db.selectFrom("rate_limits").select("key").where("key", "=", key)
+      .executeTakeFirst(),
+    undefined,
+  );
 });

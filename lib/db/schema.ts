@@ -115,6 +115,12 @@ export interface RateLimitsTable {
   key: string;
   window_start: Timestamp;
   count: number;
+  /** Set by failure budgets: no attempt is admitted before this instant. */
+  blocked_until: ColumnType<
+    Date | null,
+    Date | string | null | undefined,
+    Date | string | null
+  >;
 }
 
 export interface EmailAttachment {
