@@ -51,10 +51,12 @@ export const ACCOUNT_LINK_LIMIT: RateLimit = {
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
-const TOKEN_TTL_MS: Record<AuthTokenPurpose, number> = {
+/** How long each kind of emailed link works. */
+export const TOKEN_TTL_MS: Record<AuthTokenPurpose, number> = {
   sign_in: 30 * 60 * 1000,
   password_reset: 60 * 60 * 1000,
   invite: 7 * 24 * 3600 * 1000,
+  checkout_confirm: 24 * 3600 * 1000,
 };
 
 /** True while no staff account exists, i.e. `/setup` is open. */
