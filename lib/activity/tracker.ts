@@ -13,7 +13,7 @@
 import { sql } from "kysely";
 import type { Database, DatabaseHandle } from "../db/database.ts";
 import { sha256HexSync } from "../crypto.ts";
-import { addressGroup } from "../http/address_group.ts";
+import { addressScope } from "../network.ts";
 import { CONTACT_SESSIONS_ENDED } from "../auth/sessions.ts";
 import { ACTIVITY_CHANGED, ACTIVITY_INVALIDATE } from "./channels.ts";
 import { getActivitySettings } from "./settings.ts";
@@ -102,7 +102,7 @@ export class ActivityTracker {
   #unknown = new Map<string, number>();
   /** Lookups in progress, shared by concurrent beats of one token. */
   #lookingUp = new Map<string, Promise<Identity>>();
-  /** Client network (see addressGroup) → its lookups, least recently used first. */
+  /** Client network (see addressScope) → its lookups, least recently used first. */
   #addressLookups = new Map<string, AddressLookups>();
   #pending = new Map<string, PendingContact>();
   #subscribers = new Set<(online: OnlineClient[]) => void>();
@@ -200,7 +200,7 @@ export class ActivityTracker {
    * most recently used. (Grouped here, off the path of cached beats.)
    */
   #lookupsOf(address: string, now: number): AddressLookups {
-    const group = addressGroup(address);
+    const group = addressScope(address);
     const lookups = this.#addressLookups.get(group) ??
       { left: LOOKUP_BURST, at: now, inFlight: 0 };
     lookups.left = unitsLeft(lookups, now);

@@ -19,12 +19,9 @@
  * stolen cookie buys a thief three free guesses and then the same slow
  * drip as everyone, and it only works for the account it names.
  */
-import {
-  addressScope,
-  type BudgetedKey,
-  type FailureBudget,
-} from "../rate_limit.ts";
+import { type BudgetedKey, type FailureBudget } from "../rate_limit.ts";
 import type { Realm } from "./sessions.ts";
+import { addressScope } from "../network.ts";
 
 /** The budgets, tuned for people: typos pass, guessing crawls. */
 export const SIGN_IN_BUDGETS = {
