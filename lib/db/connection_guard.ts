@@ -48,10 +48,11 @@ const LOST_SOCKET = new Set([
 /**
  * node-postgres and its pool raise these without a code (lib/client.js,
  * pg-pool/index.js of pg 8.23): the socket closed, a client used after
- * that, or no connection within the pool's connect timeout.
+ * that, or no connection within the client's or the pool's connect
+ * timeout.
  */
 const LOST_MESSAGE =
-  /^(Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|timeout exceeded when trying to connect|Cannot use a pool after calling end)/;
+  /^(Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|timeout expired|timeout exceeded when trying to connect|Cannot use a pool after calling end)/;
 
 /** Errors meaning the connection itself is gone, not just the statement. */
 export function isConnectionLost(error: unknown): boolean {

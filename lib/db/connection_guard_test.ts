@@ -19,6 +19,7 @@ Deno.test("lost connections are told from failed statements", () => {
           "Client has encountered a connection error and is not queryable",
       }),
       error({ message: "timeout exceeded when trying to connect" }),
+      error({ message: "timeout expired" }),
       new ServiceUnavailableError(),
     ]
   ) {

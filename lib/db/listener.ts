@@ -117,6 +117,8 @@ export class NotificationListener {
   #connect(): Promise<pg.Client> {
     return retryWhileUnreachable(async () => {
       const client = new pg.Client({
+        // A server that never answers the connect must not stall shutdown.
+        connectionTimeoutMillis: 10_000,
         ...this.#options.client,
         keepAlive: true,
       });
