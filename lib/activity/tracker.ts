@@ -125,16 +125,25 @@ export class ActivityTracker {
 
   /** Starts flushing and listening to the other instances. */
   async start(): Promise<void> {
+    // After the listening connection was lost, a sign-out or consent
+    // change may have been missed: every cached identity is read again.
+    const forgetAll = () => this.#identities.clear();
     this.#unlisten.push(
       await this.#listen(
         ACTIVITY_INVALIDATE,
         (contactId) => this.forget(contactId),
+        forgetAll,
       ),
       await this.#listen(
         CONTACT_SESSIONS_ENDED,
         (contactId) => this.forget(contactId),
+        forgetAll,
       ),
-      await this.#listen(ACTIVITY_CHANGED, () => this.#scheduleRefresh()),
+      await this.#listen(
+        ACTIVITY_CHANGED,
+        () => this.#scheduleRefresh(),
+        () => this.#scheduleRefresh(),
+      ),
     );
     this.#timer = setInterval(() => void this.flush(), this.#flushIntervalMs);
   }
