@@ -9,7 +9,9 @@
  * five requests each.
  */
 import assert from "node:assert/strict";
-import postgres from "postgres";
+import { connectClient, inClientTransaction } from "@/lib/db/testing.ts";
+// @ts-types="@types/pg"
+import type pg from "pg";
 import { startTestApp } from "./helpers/app.ts";
 import { createCatalog } from "./helpers/shop.ts";
 import {
@@ -96,15 +98,17 @@ async function postCheckout(
 
 /** Backends of this database waiting for a lock on `table`. */
 async function lockWaiters(
-  admin: postgres.TransactionSql,
+  admin: pg.Client,
   table: string,
 ): Promise<number> {
-  const [{ n }] = await admin`
-    select count(distinct l.pid)::int as n from pg_locks l
-    join pg_class c on c.oid = l.relation
-    where not l.granted and c.relname = ${table}
-      and l.database = (select oid from pg_database
-                        where datname = current_database())`;
+  const { rows: [{ n }] } = await admin.query<{ n: number }>(
+    `select count(distinct l.pid)::int as n from pg_locks l
+     join pg_class c on c.oid = l.relation
+     where not l.granted and c.relname = $1
+       and l.database = (select oid from pg_database
+                         where datname = current_database())`,
+    [table],
+  );
   return n;
 }
 
@@ -117,11 +121,11 @@ async function allAtOnce<T>(
   waiting: number,
   start: () => Promise<T>[],
 ): Promise<T[]> {
-  const admin = postgres(app.database.url!, { max: 1, onnotice: () => {} });
+  const admin = await connectClient(app.database.url!);
   try {
-    // Returned in an object: postgres.js would await an array inside begin().
-    const { requests } = await admin.begin(async (tx) => {
-      await tx.unsafe(`lock table ${table} in share mode`);
+    // Returned in an object: the requests must not be awaited inside.
+    const { requests } = await inClientTransaction(admin, async (tx) => {
+      await tx.query(`lock table ${table} in share mode`);
       const requests = start();
       await waitFor(
         `${waiting} checkouts waiting on ${table}`,

@@ -26,7 +26,11 @@ import {
   sessionClient,
   TestClient,
 } from "./helpers/http.ts";
-import { connectClient, createTestDatabase } from "@/lib/db/testing.ts";
+import {
+  connectClient,
+  createTestDatabase,
+  inClientTransaction,
+} from "@/lib/db/testing.ts";
 import type { Database } from "@/lib/db/database.ts";
 import { Keyring } from "@/lib/crypto.ts";
 import { recordConsent } from "@/lib/activity/consent.ts";
@@ -50,22 +54,6 @@ const APP_SECRET = "faults-secret-".padEnd(40, "y");
 /** A connection of its own (not in any app's pool) to the test database. */
 function adminConnection(url: string): Promise<pg.Client> {
   return connectClient(url, "portico-faults-admin");
-}
-
-/** Runs `fn` in a transaction on the admin connection. */
-async function adminTransaction<T>(
-  admin: pg.Client,
-  fn: (tx: pg.Client) => Promise<T>,
-): Promise<T> {
-  await admin.query("begin");
-  try {
-    const result = await fn(admin);
-    await admin.query("commit");
-    return result;
-  } catch (error) {
-    await admin.query("rollback").catch(() => {});
-    throw error;
-  }
 }
 
 /** Backends of this database waiting for a lock on one of `tables`. */
@@ -95,7 +83,7 @@ async function terminateOthers(admin: pg.Client): Promise<number> {
 
 /** True unless some transaction still holds a pending grant's row lock. */
 async function grantsUnlocked(admin: pg.Client): Promise<boolean> {
-  return await adminTransaction(admin, async (tx) => {
+  return await inClientTransaction(admin, async (tx) => {
     const { rows: [all] } = await tx.query<{ n: number }>(
       "select count(*)::int as n from license_grants where status = 'pending'",
     );
@@ -265,7 +253,7 @@ Deno.test({
       // The outage: writes wait on locks, then their connections die.
       let killed = 0;
       let flushed = -1;
-      const burst = await adminTransaction(admin, async (tx) => {
+      const burst = await inClientTransaction(admin, async (tx) => {
         await tx.query(`lock table bookings, payments, activity_sessions
                         in exclusive mode`);
         const bookings = slots.map(book);
@@ -473,7 +461,7 @@ Deno.test({
         currency: "EUR",
         transaction_id: "tx-kill-bundle",
       };
-      await adminTransaction(admin, async (tx) => {
+      await inClientTransaction(admin, async (tx) => {
         // Issuing waits here, at its last step (the key email), with the
         // payment committed and the license written but not committed.
         await tx.query("lock table email_outbox in exclusive mode");
@@ -628,7 +616,7 @@ Deno.test({
         DATABASE_URL: database.url!,
         APP_SECRET,
       });
-      await adminTransaction(admin, async (tx) => {
+      await inClientTransaction(admin, async (tx) => {
         await tx.query("lock table activity_sessions in exclusive mode");
         for (const path of ["/b1", "/b2", "/b3"]) await beat(path);
         await waitFor(

@@ -10,11 +10,12 @@
  * be missed by reading too early).
  */
 import assert from "node:assert/strict";
-import postgres from "postgres";
+// @ts-types="@types/pg"
+import type pg from "pg";
 import { startTestApp } from "./helpers/app.ts";
 import { createClientWithContact } from "./helpers/http.ts";
 import { waitFor } from "./helpers/child.ts";
-import { createTestDatabase } from "@/lib/db/testing.ts";
+import { connectClient, createTestDatabase } from "@/lib/db/testing.ts";
 import { recordConsent } from "@/lib/activity/consent.ts";
 import { createSession, SESSION_COOKIE } from "@/lib/auth/sessions.ts";
 import { randomToken } from "@/lib/crypto.ts";
@@ -27,17 +28,21 @@ const CONCURRENCY = 50;
 
 /** Transactions of database `name` reported so far, once it has no connections. */
 async function settledTransactions(
-  admin: postgres.Sql,
+  admin: pg.Client,
   name: string,
 ): Promise<number> {
   await waitFor(`no connections to ${name}`, async () => {
-    const [{ n }] = await admin`
-      select count(*)::int as n from pg_stat_activity where datname = ${name}`;
+    const { rows: [{ n }] } = await admin.query<{ n: number }>(
+      "select count(*)::int as n from pg_stat_activity where datname = $1",
+      [name],
+    );
     return n === 0;
   }, 10_000);
-  const [row] = await admin`
-    select (xact_commit + xact_rollback)::int as n
-    from pg_stat_database where datname = ${name}`;
+  const { rows: [row] } = await admin.query<{ n: number }>(
+    `select (xact_commit + xact_rollback)::int as n
+     from pg_stat_database where datname = $1`,
+    [name],
+  );
   return row?.n ?? 0;
 }
 
@@ -71,7 +76,7 @@ Deno.test({
     const name = new URL(database.url!).pathname.slice(1);
     const adminUrl = new URL(database.url!);
     adminUrl.pathname = "/postgres";
-    const admin = postgres(adminUrl.href, { max: 1, onnotice: () => {} });
+    const admin = await connectClient(adminUrl.href);
     try {
       const contacts = [];
       for (const email of ["one@example.com", "two@example.com"]) {

@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from "node:crypto";
 import assert from "node:assert/strict";
+import { connectClient, inClientTransaction } from "@/lib/db/testing.ts";
 import { startTestApp } from "./helpers/app.ts";
 import { issueLicense } from "@/lib/licensing/server.ts";
 import {
@@ -11,7 +12,6 @@ import {
 import { signLicenseToken } from "@/lib/licensing/tokens.ts";
 import { readOption, writeOption } from "@/lib/options.ts";
 import { sql } from "kysely";
-import postgres from "postgres";
 import { waitFor } from "./helpers/child.ts";
 
 const T0 = new Date("2027-03-01T12:00:00Z");
@@ -329,14 +329,16 @@ Deno.test({
   async fn() {
     await activated("client-race");
     const time = at(DAY + 2 * HOUR); // a check is due, and a page view notes the time
-    const admin = postgres(app.database.url!, { max: 1, onnotice: () => {} });
+    const admin = await connectClient(app.database.url!);
     try {
       // Both writers read the rows as they were, then wait on the lock:
       // the check first, the page view behind it.
       let checking!: Promise<unknown>;
       let viewing!: Promise<unknown>;
-      await admin.begin(async (tx) => {
-        await tx`select 1 from options where name = ${CACHE} for update`;
+      await inClientTransaction(admin, async (tx) => {
+        await tx.query("select 1 from options where name = $1 for update", [
+          CACHE,
+        ]);
         checking = checkModuleLicense(db, online, "booking", time);
         await waitFor(
           "the check to wait",

@@ -43,6 +43,22 @@ export async function connectClient(
   return client;
 }
 
+/** Runs `fn` in a transaction on `client`, committing unless it throws. */
+export async function inClientTransaction<T>(
+  client: pg.Client,
+  fn: (tx: pg.Client) => Promise<T>,
+): Promise<T> {
+  await client.query("begin");
+  try {
+    const result = await fn(client);
+    await client.query("commit");
+    return result;
+  } catch (error) {
+    await client.query("rollback").catch(() => {});
+    throw error;
+  }
+}
+
 /** One connection to the server's maintenance database. */
 function adminClient(): Promise<pg.Client> {
   return connectClient(adminUrl(), "portico-test-admin");
