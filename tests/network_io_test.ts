@@ -110,9 +110,7 @@ Deno.test({
   ignore: embedded,
   async fn() {
     const recipients = await queueMail("slowsmtp", 3);
-    const smtp = await startTestSmtpServer(0, {
-      answer: async () => void await sleep(1500),
-    });
+    const smtp = await startTestSmtpServer(0, { delayMs: 1500 });
     const mailer = createMailer({
       db: slow!.db,
       smtpUrl: smtp.url,

@@ -31,10 +31,13 @@ export function freePort(): number {
 }
 
 export interface TestSmtpOptions {
+  /** Accept each message only this long after receiving it, like a slow server. */
+  delayMs?: number;
   /**
-   * Called with each message before the server answers it; the answer
-   * waits for the promise (a slow or stuck server). A rejection refuses
-   * the message with the error, and it is not counted as received.
+   * Called with each message before the server answers it (after
+   * `delayMs`); the answer waits for the promise (a stuck server). A
+   * rejection refuses the message with the error, and it is not counted
+   * as received.
    */
   answer?: (email: ReceivedEmail) => Promise<void>;
 }
@@ -65,6 +68,11 @@ export async function startTestSmtpServer(
           raw: new TextDecoder().decode(concat(chunks)),
         };
         try {
+          if (options.delayMs) {
+            await new Promise((resolve) =>
+              setTimeout(resolve, options.delayMs)
+            );
+          }
           await options.answer?.(email);
         } catch (error) {
           callback(error instanceof Error ? error : new Error(String(error)));
