@@ -25,6 +25,10 @@ import { startTestSmtpServer } from "@/lib/mail/testing.ts";
 import { CLAIM_LEASE_MS, createMailer } from "@/lib/mail/worker.ts";
 import { checkout } from "@/lib/shop/checkout.ts";
 import { recordPayment } from "@/lib/shop/payments.ts";
+import {
+  GRANT_CLAIM_LEASE_MS,
+  issuePendingLicenses,
+} from "@/lib/shop/issuing.ts";
 import { getShopSettings } from "@/lib/shop/settings.ts";
 
 // The timeout and the cut need a real server.
@@ -229,9 +233,10 @@ interface LicenseRequest {
 
 /**
  * A license server of another instance that answers `POST /api/licenses`
- * after `delayMs`, with one key per reference as the real one does.
+ * once `answer` resolves (a slow or stuck server), with one key per
+ * reference as the real one does.
  */
-function startLicenseServerStandIn(delayMs: number) {
+function startLicenseServerStandIn(answer: () => Promise<unknown>) {
   const requests: LicenseRequest[] = [];
   const keys = new Map<string, string>();
   const server = Deno.serve(
@@ -244,7 +249,7 @@ function startLicenseServerStandIn(delayMs: number) {
         authorization: req.headers.get("authorization"),
         body,
       });
-      await sleep(delayMs);
+      await answer();
       const reference = String(body?.reference);
       const key = keys.get(reference) ?? generateLicenseKey(body?.product);
       keys.set(reference, key);
@@ -256,6 +261,22 @@ function startLicenseServerStandIn(delayMs: number) {
     requests,
     keys,
     close: () => server.shutdown(),
+  };
+}
+
+/** The request the issuing job makes for `grantId` of the paid booking product. */
+function expectedRequest(grantId: string, email: string): LicenseRequest {
+  return {
+    method: "POST",
+    path: "/api/licenses",
+    authorization: "Bearer pk_standin_0123456789",
+    body: {
+      product: "booking",
+      email,
+      name: "Berta Buyer",
+      reference: `grant:${grantId}`,
+      type: "full",
+    },
   };
 }
 
@@ -310,7 +331,7 @@ Deno.test({
   ignore: embedded,
   async fn() {
     const { db, keys } = app!.services;
-    const standIn = startLicenseServerStandIn(2000);
+    const standIn = startLicenseServerStandIn(() => sleep(2000));
     try {
       await setShopSettings(db, keys, {
         licenseServerUrl: standIn.url,
@@ -330,18 +351,9 @@ Deno.test({
       );
       assert.equal(again.detail, "0 issued, 0 failed");
 
-      assert.deepEqual(standIn.requests, [{
-        method: "POST",
-        path: "/api/licenses",
-        authorization: "Bearer pk_standin_0123456789",
-        body: {
-          product: "booking",
-          email: "slow-remote@example.com",
-          name: "Berta Buyer",
-          reference: `grant:${grantId}`,
-          type: "full",
-        },
-      }]);
+      assert.deepEqual(standIn.requests, [
+        expectedRequest(grantId, "slow-remote@example.com"),
+      ]);
       const key = standIn.keys.get(`grant:${grantId}`)!;
       const grant = await db.selectFrom("license_grants")
         .select(["status", "license_key_sealed"])
@@ -356,6 +368,77 @@ Deno.test({
       assert.equal(mails.length, 1);
       assert.ok(mails[0].text.includes(key), "the email carries the key");
     } finally {
+      await setShopSettings(db, keys, { licenseServerUrl: "" });
+      await standIn.close();
+    }
+  },
+});
+
+Deno.test({
+  name:
+    "a remote try that never returns: once its claim runs out the next run issues the grant, and the late answer adds nothing",
+  ignore: embedded,
+  async fn() {
+    const { db, keys } = app!.services;
+    let markHeld!: () => void;
+    const held = new Promise<void>((resolve) => markHeld = resolve);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => release = resolve);
+    let calls = 0;
+    const standIn = startLicenseServerStandIn(async () => {
+      // The first call hangs, as if the caller's process had died with it.
+      if (++calls > 1) return;
+      markHeld();
+      await released;
+    });
+    try {
+      await setShopSettings(db, keys, {
+        licenseServerUrl: standIn.url,
+        licenseServerApiKey: "pk_standin_0123456789",
+      });
+      const email = "lapsed-remote@example.com";
+      const grantId = await paidOrder("lapsedremote", email);
+      const env = () =>
+        getShopSettings(db).then((settings) => ({
+          keys,
+          appUrl: app!.url,
+          settings,
+        }));
+      // Issuing runs outside the job too (right after a payment's commit).
+      const now = new Date();
+      const hung = issuePendingLicenses(slow!.db, await env(), now);
+      await held;
+      assert.equal(
+        await issuePendingLicenses(slow!.db, await env(), later(now, 1000)),
+        "0 issued, 0 failed",
+        "claimed: no second call while the first may still answer",
+      );
+      const afterLease = later(now, GRANT_CLAIM_LEASE_MS + 1000);
+      assert.equal(
+        await issuePendingLicenses(slow!.db, await env(), afterLease),
+        "1 issued, 0 failed",
+      );
+      release();
+      assert.equal(await hung, "0 issued, 0 failed", "the late answer");
+
+      const request = expectedRequest(grantId, email);
+      assert.deepEqual(standIn.requests, [request, request]);
+      const grant = await db.selectFrom("license_grants")
+        .select(["status", "attempts", "license_key_sealed"])
+        .where("id", "=", grantId).executeTakeFirstOrThrow();
+      assert.equal(grant.status, "issued");
+      assert.equal(grant.attempts, 2, "both tries counted");
+      const key = standIn.keys.get(`grant:${grantId}`)!;
+      assert.equal(
+        await keys.decrypt("license-keys", grant.license_key_sealed!),
+        key,
+      );
+      const mails = await db.selectFrom("email_outbox").select("text")
+        .where("dedupe_key", "=", `license-grant:${grantId}`).execute();
+      assert.equal(mails.length, 1);
+      assert.ok(mails[0].text.includes(key));
+    } finally {
+      release();
       await setShopSettings(db, keys, { licenseServerUrl: "" });
       await standIn.close();
     }

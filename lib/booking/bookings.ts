@@ -412,35 +412,26 @@ export async function cancelContactBooking(
 
 /**
  * Queues the reminder for confirmed bookings starting within 24 hours.
- * Each booking is marked and its email queued in one short transaction
- * with a conditional update, so each is reminded once however often this
- * runs, and a failure leaves the ones already done done.
+ * Marking and queueing happen in one transaction with a conditional
+ * update, so each booking is reminded once however often this runs.
  */
 export async function sendBookingReminders(
   db: Database,
   env: BookingEnv,
   now: Date,
 ): Promise<number> {
-  const due = await db.selectFrom("bookings").select("id")
-    .where("status", "=", "confirmed")
-    .where("reminder_sent_at", "is", null)
-    .where("starts_at", ">", now)
-    .where("starts_at", "<=", new Date(now.getTime() + 24 * 3600_000))
-    .orderBy("starts_at")
-    .execute();
-  let queued = 0;
-  for (const { id } of due) {
-    const marked = await inTransaction(db, async (tx) => {
-      const booking = await tx.updateTable("bookings")
-        .set({ reminder_sent_at: now })
-        .where("id", "=", id)
-        .where("status", "=", "confirmed")
-        .where("reminder_sent_at", "is", null)
-        .returning("id").executeTakeFirst();
-      if (booking) await queueBookingEmail(tx, env, id, "reminder", now);
-      return booking !== undefined;
-    });
-    if (marked) queued++;
-  }
-  return queued;
+  return await inTransaction(db, async (tx) => {
+    const due = await tx.updateTable("bookings")
+      .set({ reminder_sent_at: now })
+      .where("status", "=", "confirmed")
+      .where("reminder_sent_at", "is", null)
+      .where("starts_at", ">", now)
+      .where("starts_at", "<=", new Date(now.getTime() + 24 * 3600_000))
+      .returning("id")
+      .execute();
+    for (const { id } of due) {
+      await queueBookingEmail(tx, env, id, "reminder", now);
+    }
+    return due.length;
+  });
 }
