@@ -92,7 +92,8 @@ import * as $88 from "./routes/readyz.ts";
 import * as $89 from "./routes/setup.tsx";
 import * as $90 from "./routes/shop/[slug].tsx";
 import * as $91 from "./routes/shop/checkout.tsx";
-import * as $92 from "./routes/shop/index.tsx";
+import * as $92 from "./routes/shop/confirm.tsx";
+import * as $93 from "./routes/shop/index.tsx";
 import * as $$0 from "./islands/ConsentBanner.tsx";
 import * as $$1 from "./islands/Heartbeat.tsx";
 import * as $$2 from "./islands/LiveOnlineWidget.tsx";
@@ -195,7 +196,8 @@ const manifest = {
     "./routes/setup.tsx": $89,
     "./routes/shop/[slug].tsx": $90,
     "./routes/shop/checkout.tsx": $91,
-    "./routes/shop/index.tsx": $92,
+    "./routes/shop/confirm.tsx": $92,
+    "./routes/shop/index.tsx": $93,
   },
   islands: {
     "./islands/ConsentBanner.tsx": $$0,

@@ -1,10 +1,15 @@
 /**
- * Start-up: configuration → database → migrations → mail worker and jobs →
- * serve. `deno task migrate` runs the same steps but stops after migrating.
+ * Start-up: configuration → database → serve → migrations → mail worker
+ * and jobs → the app. The server listens first and answers 503 (`/healthz`
+ * 200) until the database answers and is migrated, waiting for it with
+ * backoff, so a start while PostgreSQL is away is a wait, not an exit.
+ * `deno task migrate` runs the same steps but stops after migrating.
  */
-import { type Config, ConfigError, loadConfig } from "@/lib/config.ts";
+import { loadConfigOrExit } from "@/lib/config.ts";
 import { openDatabase } from "@/lib/db/database.ts";
 import { migrateToLatest } from "@/lib/db/migrate.ts";
+import { retryWhileUnreachable } from "@/lib/db/retry.ts";
+import { createStartupGate } from "@/lib/http/startup_gate.ts";
 import { registerCronJobs } from "@/lib/jobs.ts";
 import { createMailer } from "@/lib/mail/worker.ts";
 import { resolveAppSecret } from "@/lib/secret.ts";
@@ -12,29 +17,25 @@ import { createServices } from "@/lib/services.ts";
 import { serve } from "@/lib/web/mod.ts";
 import { createPorticoApp } from "./server.ts";
 
-function readConfig(): Config {
-  try {
-    return loadConfig(Deno.env.toObject());
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      Deno.exit(1);
-    }
-    throw error;
-  }
-}
-
-const config = readConfig();
+const config = loadConfigOrExit();
 const database = await openDatabase({
   url: config.databaseUrl,
   dataDir: `${config.dataDir}/pglite`,
+  statementTimeoutMs: config.databaseStatementTimeoutMs,
+  idleInTransactionTimeoutMs: config.databaseIdleInTransactionTimeoutMs,
 });
-const applied = await migrateToLatest(database.db);
-if (applied.length) console.log(`migrations applied: ${applied.join(", ")}`);
 
-if (Deno.args[0] === "migrate") {
-  await database.close();
-} else {
+/** Applies pending migrations, waiting while the database is unreachable. */
+async function migrate(signal?: AbortSignal): Promise<void> {
+  const applied = await retryWhileUnreachable(
+    () => migrateToLatest(database.db),
+    { what: "start-up", log: (line) => console.error(line), signal },
+  );
+  if (applied.length) console.log(`migrations applied: ${applied.join(", ")}`);
+}
+
+/** Mail worker, services, jobs and the app, on a migrated database. */
+async function startApp() {
   const mailer = createMailer({
     db: database.db,
     smtpUrl: config.smtpUrl,
@@ -54,20 +55,54 @@ if (Deno.args[0] === "migrate") {
   const cronJobs = registerCronJobs(services, mailer);
   await services.background.start();
   const app = await createPorticoApp(services);
-  await serve(app.fetch, {
-    port: config.port,
-    hostname: config.hostname,
-    onListen: () =>
-      console.log(
-        `Portico listening on ${config.appUrl} (${database.kind} database)`,
-      ),
-    onShutdown: async () => {
+  return {
+    fetch: app.fetch,
+    async stop() {
       // Runs and sends in progress finish and record their outcome first.
       await cronJobs.stop();
       // Buffered heartbeats and counts are written before the database closes.
       await services.background.stop();
       await mailer.stop();
-      await database.close();
     },
-  });
+  };
+}
+
+if (Deno.args[0] === "migrate") {
+  await migrate();
+  await database.close();
+} else {
+  const gate = createStartupGate(config.appUrl.startsWith("https:"));
+  const shutdown = new AbortController();
+  const started = (async () => {
+    try {
+      await migrate(shutdown.signal);
+    } catch (error) {
+      // Stopped while waiting for the database: nothing was started.
+      if (shutdown.signal.aborted) return undefined;
+      throw error;
+    }
+    const app = await startApp();
+    gate.open(app.fetch);
+    console.log("Portico is ready");
+    return app;
+  })();
+  // A failure other than an unreachable database (a broken migration,
+  // wrong credentials) ends the process, as it should.
+  await Promise.all([
+    started,
+    serve(gate.fetch, {
+      port: config.port,
+      hostname: config.hostname,
+      onListen: () =>
+        console.log(
+          `Portico listening on ${config.appUrl} (${database.kind} database)`,
+        ),
+      onShutdown: async () => {
+        shutdown.abort();
+        const app = await started.catch(() => undefined);
+        await app?.stop();
+        await database.close();
+      },
+    }),
+  ]);
 }

@@ -34,11 +34,11 @@ export async function createPorticoApp(
     dev: services.config.dev,
     state: { services },
   });
-  const heartbeat = createHeartbeatHandler(
-    services.activity,
-    services.config.appUrl.startsWith("https:"),
-  );
+  const heartbeat = createHeartbeatHandler(services.activity, {
+    secure: services.config.appUrl.startsWith("https:"),
+    trustProxy: services.config.trustProxy,
+  });
   const fetch: PorticoApp["fetch"] = (req, info) =>
-    isHeartbeat(req) ? heartbeat(req) : pages.fetch(req, info);
+    isHeartbeat(req) ? heartbeat(req, info) : pages.fetch(req, info);
   return { fetch, request: (url, init) => fetch(new Request(url, init)) };
 }

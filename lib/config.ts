@@ -25,6 +25,13 @@ const urlWithProtocol = (protocols: string[], what: string) =>
     }
   }, `must be a ${what} URL (${protocols.join(" or ")})`);
 
+/** A duration in milliseconds; 0 leaves it to the server. */
+const milliseconds = (fallback: number) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(0).max(24 * 3600_000).default(fallback),
+  );
+
 const schema = z.object({
   PORT: z.preprocess(
     emptyToUndefined,
@@ -35,6 +42,8 @@ const schema = z.object({
   DATABASE_URL: optional(
     urlWithProtocol(["postgres:", "postgresql:"], "PostgreSQL"),
   ),
+  DATABASE_STATEMENT_TIMEOUT_MS: milliseconds(30_000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds(30_000),
   DATA_DIR: optional(z.string()).transform((value) => value ?? "./data"),
   APP_SECRET: optional(
     z.string().min(32, "must be at least 32 characters"),
@@ -55,6 +64,13 @@ export interface Config {
   /** Public base URL, without a trailing slash. */
   appUrl: string;
   databaseUrl?: string;
+  /**
+   * PostgreSQL session limits of the app's connections, in ms (0: the
+   * server's setting): `statement_timeout` and
+   * `idle_in_transaction_session_timeout`.
+   */
+  databaseStatementTimeoutMs: number;
+  databaseIdleInTransactionTimeoutMs: number;
   dataDir: string;
   appSecret?: string;
   smtpUrl?: string;
@@ -100,6 +116,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     hostname: vars.HOSTNAME,
     appUrl,
     databaseUrl: vars.DATABASE_URL,
+    databaseStatementTimeoutMs: vars.DATABASE_STATEMENT_TIMEOUT_MS,
+    databaseIdleInTransactionTimeoutMs:
+      vars.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     dataDir: vars.DATA_DIR,
     appSecret: vars.APP_SECRET,
     smtpUrl: vars.SMTP_URL,

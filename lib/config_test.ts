@@ -70,3 +70,23 @@ Deno.test("a bad variable stops start-up with a message, not a stack trace", asy
   assert.match(message, /Invalid configuration:\n {2}PORT: /);
   assert.ok(!message.includes("    at "), "no stack trace");
 });
+
+Deno.test("PostgreSQL session timeouts default to 30 s and can be set or left to the server", () => {
+  const defaults = loadConfig({});
+  assert.equal(defaults.databaseStatementTimeoutMs, 30_000);
+  assert.equal(defaults.databaseIdleInTransactionTimeoutMs, 30_000);
+  const set = loadConfig({
+    DATABASE_STATEMENT_TIMEOUT_MS: "5000",
+    DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: "0",
+  });
+  assert.equal(set.databaseStatementTimeoutMs, 5000);
+  assert.equal(set.databaseIdleInTransactionTimeoutMs, 0);
+  assert.throws(
+    () => loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: "soon" }),
+    /DATABASE_STATEMENT_TIMEOUT_MS:/,
+  );
+  assert.throws(
+    () => loadConfig({ DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: "-1" }),
+    /DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS:/,
+  );
+});

@@ -1,6 +1,12 @@
 import assert from "node:assert/strict";
 import { useTestDatabase } from "./db/testing.ts";
-import { BatchedRateLimiter, consumeRateLimit } from "./rate_limit.ts";
+import {
+  admitAttempt,
+  BatchedRateLimiter,
+  consumeRateLimit,
+  pruneRateLimits,
+  settleAttempt,
+} from "./rate_limit.ts";
 import { RateLimitedError } from "./errors.ts";
 
 const { db } = await useTestDatabase();
@@ -68,4 +74,114 @@ Deno.test("batched: a window that ended in the database starts again at the flus
   for (let i = 0; i < 4; i++) allowed(limiter, "stale", later(120));
   await limiter.flush(later(121));
   assert.equal(await countOf("stale"), 4);
+});
+
+const BUDGET = {
+  free: 3,
+  firstDelaySeconds: 10,
+  maxDelaySeconds: 60,
+  windowSeconds: 3600,
+};
+
+async function admitted(keys: string[], at: Date): Promise<number | true> {
+  try {
+    await admitAttempt(db, keys.map((key) => ({ key, budget: BUDGET })), at);
+    return true;
+  } catch (error) {
+    if (error instanceof RateLimitedError) return error.retryAfterSeconds;
+    throw error;
+  }
+}
+
+Deno.test("failure budget: free failures, then a wait that doubles up to the cap; refusals count nowhere", async () => {
+  const results = [];
+  for (let i = 0; i < 4; i++) results.push(await admitted(["doubling"], start));
+  assert.deepEqual(results, [true, true, true, 10], "the third failure waits");
+  assert.equal(await admitted(["doubling"], later(4)), 6, "not extended");
+  assert.equal(await countOf("doubling"), 3);
+  const waits = [];
+  let at = 10;
+  for (let i = 0; i < 4; i++) {
+    assert.equal(await admitted(["doubling"], later(at)), true);
+    const wait = await admitted(["doubling"], later(at));
+    assert.equal(typeof wait, "number");
+    waits.push(wait);
+    at += wait as number;
+  }
+  assert.deepEqual(waits, [20, 40, 60, 60]);
+});
+
+Deno.test("failure budget: attempts sent in parallel cannot pass the budget together", async () => {
+  const results = await Promise.all(
+    Array.from({ length: 20 }, () => admitted(["parallel"], start)),
+  );
+  assert.equal(results.filter((r) => r === true).length, 3);
+  assert.equal(await countOf("parallel"), 3);
+});
+
+Deno.test("failure budget: in parallel, a refused attempt leaves no count on its other keys", async () => {
+  const results = await Promise.all(
+    Array.from(
+      { length: 20 },
+      (_, i) => admitted([`own-${i}`, "shared-parallel"], start),
+    ),
+  );
+  assert.equal(results.filter((r) => r === true).length, 3);
+  const own = await db.selectFrom("rate_limits")
+    .select((eb) => eb.fn.sum<number>("count").as("n"))
+    .where("key", "like", "own-%").executeTakeFirstOrThrow();
+  assert.equal(Number(own.n), 3);
+});
+
+Deno.test("failure budget: one waiting key refuses the attempt for all, and counts none", async () => {
+  for (let i = 0; i < 3; i++) await admitted([`busy-${i}`, "waiting"], start);
+  assert.equal(await admitted(["calm", "waiting"], later(1)), 9);
+  assert.equal(
+    await db.selectFrom("rate_limits").select("key").where("key", "=", "calm")
+      .executeTakeFirst(),
+    undefined,
+  );
+});
+
+Deno.test("failure budget: settling a success takes its count back or forgets the key", async () => {
+  const budgeted = (key: string) => ({ key, budget: BUDGET });
+  for (let i = 0; i < 3; i++) await admitted(["forgiven", "forgotten"], start);
+  await settleAttempt(db, {
+    forgive: [budgeted("forgiven")],
+    forget: ["forgotten"],
+  });
+  assert.equal(await countOf("forgiven"), 2, "the success is not a failure");
+  assert.equal(await admitted(["forgiven"], later(1)), true, "no wait left");
+  assert.equal(await admitted(["forgotten"], later(1)), true);
+  assert.equal(await countOf("forgotten"), 1, "counting from zero again");
+});
+
+Deno.test("failure budget: failures are forgotten when their window ends", async () => {
+  for (let i = 0; i < 3; i++) await admitted(["windowed"], start);
+  assert.equal(await admitted(["windowed"], later(3601)), true);
+  assert.equal(await countOf("windowed"), 1);
+});
+
+Deno.test("pruning keeps counters that still make someone wait", async () => {
+  const long = {
+    free: 3,
+    firstDelaySeconds: 7200,
+    maxDelaySeconds: 7200,
+    windowSeconds: 24 * 3600,
+  };
+  const key = "still-waiting";
+  const attempt = (hoursBefore: number) =>
+    admitAttempt(db, [{ key, budget: long }], later(-hoursBefore * 3600));
+  // A window that began almost a day ago, its last failures an hour ago.
+  await attempt(23.9);
+  await attempt(1);
+  await attempt(1);
+  await pruneRateLimits(db, later(0.2 * 3600));
+  assert.equal(await countOf(key), 3, "the window is old, the wait is not");
+  await pruneRateLimits(db, later(1.1 * 3600));
+  assert.equal(
+    await db.selectFrom("rate_limits").select("key").where("key", "=", key)
+      .executeTakeFirst(),
+    undefined,
+  );
 });

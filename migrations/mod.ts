@@ -11,6 +11,8 @@ import * as shop from "./0005_shop.ts";
 import * as activity from "./0006_activity.ts";
 import * as activityHotUpdates from "./0007_activity_hot_updates.ts";
 import * as tableChanges from "./0008_table_change_notifications.ts";
+import * as checkoutIntegrity from "./0009_checkout_integrity.ts";
+import * as signInDelays from "./0010_sign_in_delays.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -21,4 +23,6 @@ export const migrations: Record<string, Migration> = {
   "0006_activity": activity,
   "0007_activity_hot_updates": activityHotUpdates,
   "0008_table_change_notifications": tableChanges,
+  "0009_checkout_integrity": checkoutIntegrity,
+  "0010_sign_in_delays": signInDelays,
 };

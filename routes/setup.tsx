@@ -1,8 +1,11 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/state.ts";
 import { z } from "zod";
-import { createFirstAdmin, needsSetup } from "@/lib/auth/accounts.ts";
-import { createSession } from "@/lib/auth/sessions.ts";
+import {
+  completeSignIn,
+  createFirstAdmin,
+  needsSetup,
+} from "@/lib/auth/accounts.ts";
 import { NotFoundError } from "@/lib/errors.ts";
 import { startSessionResponse } from "@/lib/http/account_routes.ts";
 import { setFlash } from "@/lib/http/flash.ts";
@@ -34,23 +37,27 @@ export const handler = {
   },
   async POST(req: Request, ctx: FreshContext<State, FormState>) {
     await assertOpen(ctx);
-    const { db, now } = ctx.state.services;
+    const { db, keys, now } = ctx.state.services;
     const form = await parseForm(req, schema);
     if (!form.ok) return ctx.render(form, { status: 422 });
     const id = await createFirstAdmin(db, {
       ...form.data,
       locale: ctx.state.locale,
     }, now());
-    const token = await createSession(
+    const signedIn = await completeSignIn(
       db,
+      keys,
       "staff",
-      id,
+      {
+        id,
+        email: form.data.email,
+      },
+      { device: null, userAgent: req.headers.get("user-agent") },
       now(),
-      req.headers.get("user-agent"),
     );
     const res = startSessionResponse(
       "staff",
-      token,
+      signedIn,
       "/admin",
       ctx.state.secure,
     );

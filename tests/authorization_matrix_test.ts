@@ -59,6 +59,7 @@ const ACCESS: Record<string, Category> = {
   "/shop": "public",
   "/shop/:slug": "public",
   "/shop/checkout": "public",
+  "/shop/confirm": "public",
   "/booking": "public",
   "/booking/api/slots": "public",
   "/admin/login": "public",
@@ -748,6 +749,7 @@ Deno.test("public routes answer anonymous visitors", async () => {
     "/admin/password/reset",
     "/clients/password/reset",
     "/clients/login/link",
+    "/shop/confirm",
   ]);
   for (const route of inCategory("public")) {
     if (!route.methods.includes("GET")) continue;

@@ -10,7 +10,8 @@
  * can commit until the lock is released.
  */
 import assert from "node:assert/strict";
-import postgres from "postgres";
+// @ts-types="@types/pg"
+import type pg from "pg";
 import { startTestApp } from "./helpers/app.ts";
 import { type ChildApp, sleep, startChild, waitFor } from "./helpers/child.ts";
 import { createBookable, setBookingSettings } from "./helpers/booking.ts";
@@ -25,7 +26,11 @@ import {
   sessionClient,
   TestClient,
 } from "./helpers/http.ts";
-import { createTestDatabase } from "@/lib/db/testing.ts";
+import {
+  connectClient,
+  createTestDatabase,
+  inClientTransaction,
+} from "@/lib/db/testing.ts";
 import type { Database } from "@/lib/db/database.ts";
 import { Keyring } from "@/lib/crypto.ts";
 import { recordConsent } from "@/lib/activity/consent.ts";
@@ -46,52 +51,47 @@ const embedded = Deno.env.get("PORTICO_TEST_EMBEDDED") === "1";
 const WEBHOOK_SECRET = "whsec_faults_0123456789";
 const APP_SECRET = "faults-secret-".padEnd(40, "y");
 
-/**
- * Inside `admin.begin(…)` every query must go through its `tx`: the admin
- * connection has one connection, held by that transaction.
- */
-type AdminSql = postgres.Sql | postgres.TransactionSql;
-
 /** A connection of its own (not in any app's pool) to the test database. */
-function adminConnection(url: string): postgres.Sql {
-  return postgres(url, {
-    max: 1,
-    onnotice: () => {},
-    connection: { application_name: "portico-faults-admin" },
-  });
+function adminConnection(url: string): Promise<pg.Client> {
+  return connectClient(url, "portico-faults-admin");
 }
 
 /** Backends of this database waiting for a lock on one of `tables`. */
 async function lockWaiters(
-  admin: AdminSql,
+  admin: pg.Client,
   tables: string[],
 ): Promise<number> {
-  const [{ n }] = await admin`
-    select count(distinct l.pid)::int as n from pg_locks l
-    join pg_class c on c.oid = l.relation
-    where not l.granted and c.relname in ${admin(tables)}
-      and l.database = (select oid from pg_database
-                        where datname = current_database())`;
+  const { rows: [{ n }] } = await admin.query<{ n: number }>(
+    `select count(distinct l.pid)::int as n from pg_locks l
+     join pg_class c on c.oid = l.relation
+     where not l.granted and c.relname = any($1)
+       and l.database = (select oid from pg_database
+                         where datname = current_database())`,
+    [tables],
+  );
   return n;
 }
 
 /** Terminates every other connection to this database; returns how many. */
-async function terminateOthers(admin: AdminSql): Promise<number> {
-  const rows = await admin`
-    select pg_terminate_backend(pid) from pg_stat_activity
-    where datname = current_database() and pid <> pg_backend_pid()`;
-  return rows.length;
+async function terminateOthers(admin: pg.Client): Promise<number> {
+  const { rowCount } = await admin.query(
+    `select pg_terminate_backend(pid) from pg_stat_activity
+     where datname = current_database() and pid <> pg_backend_pid()`,
+  );
+  return rowCount ?? 0;
 }
 
 /** True unless some transaction still holds a pending grant's row lock. */
-async function grantsUnlocked(admin: postgres.Sql): Promise<boolean> {
-  return await admin.begin(async (tx) => {
-    const [all] = await tx`
-      select count(*)::int as n from license_grants where status = 'pending'`;
-    const free = await tx`
-      select id from license_grants where status = 'pending'
-      for update skip locked`;
-    return free.length === all.n;
+async function grantsUnlocked(admin: pg.Client): Promise<boolean> {
+  return await inClientTransaction(admin, async (tx) => {
+    const { rows: [all] } = await tx.query<{ n: number }>(
+      "select count(*)::int as n from license_grants where status = 'pending'",
+    );
+    const free = await tx.query(
+      `select id from license_grants where status = 'pending'
+       for update skip locked`,
+    );
+    return free.rowCount === all.n;
   });
 }
 
@@ -158,7 +158,7 @@ Deno.test({
       env: { TRUST_PROXY: "1" },
       activityFlushMs: 3600_000,
     });
-    const admin = adminConnection(app.database.url!);
+    const admin = await adminConnection(app.database.url!);
     try {
       const { db, keys } = app.services;
       await setShopSettings(db, keys, { webhookSecret: WEBHOOK_SECRET });
@@ -253,9 +253,9 @@ Deno.test({
       // The outage: writes wait on locks, then their connections die.
       let killed = 0;
       let flushed = -1;
-      const burst = await admin.begin(async (tx) => {
-        await tx`lock table bookings, payments, activity_sessions
-                 in exclusive mode`;
+      const burst = await inClientTransaction(admin, async (tx) => {
+        await tx.query(`lock table bookings, payments, activity_sessions
+                        in exclusive mode`);
         const bookings = slots.map(book);
         const payments = orders.map(pay);
         const beats = visitors.map((v) => beat(v.client, "/p1"));
@@ -425,7 +425,7 @@ Deno.test({
   ignore: embedded,
   async fn() {
     const database = await createTestDatabase();
-    const admin = adminConnection(database.url!);
+    const admin = await adminConnection(database.url!);
     const { db } = database;
     const keys = new Keyring(APP_SECRET);
     const port = freePort();
@@ -461,10 +461,10 @@ Deno.test({
         currency: "EUR",
         transaction_id: "tx-kill-bundle",
       };
-      await admin.begin(async (tx) => {
+      await inClientTransaction(admin, async (tx) => {
         // Issuing waits here, at its last step (the key email), with the
         // payment committed and the license written but not committed.
-        await tx`lock table email_outbox in exclusive mode`;
+        await tx.query("lock table email_outbox in exclusive mode");
         const delivery = webhook(child!.url, notification).then(
           (res) => res.status,
           () => "no answer",
@@ -575,7 +575,7 @@ Deno.test({
   ignore: embedded,
   async fn() {
     const database = await createTestDatabase();
-    const admin = adminConnection(database.url!);
+    const admin = await adminConnection(database.url!);
     const { db } = database;
     const port = freePort();
     let child: ChildApp | undefined;
@@ -616,8 +616,8 @@ Deno.test({
         DATABASE_URL: database.url!,
         APP_SECRET,
       });
-      await admin.begin(async (tx) => {
-        await tx`lock table activity_sessions in exclusive mode`;
+      await inClientTransaction(admin, async (tx) => {
+        await tx.query("lock table activity_sessions in exclusive mode");
         for (const path of ["/b1", "/b2", "/b3"]) await beat(path);
         await waitFor(
           "the flush to wait on the lock",

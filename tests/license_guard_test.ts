@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { startTestApp } from "./helpers/app.ts";
 import { createStaff, signIn } from "./helpers/http.ts";
 import { issueLicense } from "@/lib/licensing/server.ts";
+import { readOption, writeOption } from "@/lib/options.ts";
 
 const app = await startTestApp({ licensed: false });
 Deno.test.afterAll(() => app.close());
@@ -76,4 +77,42 @@ Deno.test("activating a key in the License panel unlocks the admin", async () =>
   assert.equal(bookings.status, 200);
   const activity = await admin.page("/admin/activity");
   assert.notEqual(activity.status, 200, "another module stays locked");
+});
+
+Deno.test("an older license cache row put back locks the module with a clear reason; Check now opens it again", async () => {
+  const copy = (await readOption(db, "license.client.booking"))!;
+  const check = async () => {
+    const res = await admin.post("/admin/license/booking", {
+      action: "check",
+      back: "/admin/booking/settings",
+    });
+    assert.equal(res.status, 303);
+    await res.body?.cancel();
+    return await admin.page("/admin/booking/settings");
+  };
+  assert.match(
+    (await check()).html,
+    /The license server confirmed the license/,
+  );
+  await writeOption(db, "license.client.booking", copy, new Date());
+
+  const locked = await admin.page("/admin/booking");
+  assert.equal(locked.status, 403);
+  assert.match(locked.html, /older than this installation's record of it/);
+  const settings = await admin.page("/admin/booking/settings");
+  assert.match(settings.html, /Check now/);
+  await db.updateTable("staff").set({ locale: "de" })
+    .where("email", "=", "owner@example.com").execute();
+  try {
+    const gesperrt = await admin.page("/admin/booking");
+    assert.match(gesperrt.html, /älter als der Stand/);
+    assert.match(
+      (await check()).html,
+      /Der Lizenzserver hat die Lizenz bestätigt/,
+    );
+  } finally {
+    await db.updateTable("staff").set({ locale: "en" })
+      .where("email", "=", "owner@example.com").execute();
+  }
+  assert.equal((await admin.page("/admin/booking")).status, 200);
 });

@@ -6,21 +6,18 @@
  *   with apt when running as root, otherwise one line saying how.
  * Extra arguments go to `deno test` (e.g. a file or `--filter`).
  */
-import postgres from "postgres";
-import { DEFAULT_TEST_DATABASE_URL } from "@/lib/db/testing.ts";
+import { connectClient, DEFAULT_TEST_DATABASE_URL } from "@/lib/db/testing.ts";
 import { chromiumPath } from "./helpers/browser.ts";
 
 const env: Record<string, string> = {};
 
 async function postgresAnswers(url: string): Promise<boolean> {
-  const sql = postgres(url, { max: 1, connect_timeout: 3, onnotice: () => {} });
   try {
-    await sql`select 1`;
+    const client = await connectClient(url);
+    await client.end();
     return true;
   } catch {
     return false;
-  } finally {
-    await sql.end({ timeout: 1 });
   }
 }
 

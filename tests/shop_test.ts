@@ -258,7 +258,7 @@ Deno.test("free products are licensed at once, without an invoice", async () => 
 Deno.test("a trial issues a key at once; buying later turns the same key into a full license", async () => {
   const catalog = await createCatalog(db, "trial");
   const env = await shopEnv(app.services);
-  await checkout(
+  const { contactId } = await checkout(
     db,
     env,
     buyer(catalog.trial, "trial@example.com", "trial"),
@@ -276,16 +276,16 @@ Deno.test("a trial issues a key at once; buying later turns the same key into a 
     trial.expires_at!.getTime() - clock.getTime(),
     30 * 24 * 3600_000,
   );
-  await assert.rejects(() =>
-    checkout(db, env, buyer(catalog.trial, "trial@example.com", "trial"), clock)
-  );
+  // The buyer comes back signed in (a guest with this email would first
+  // have to confirm by email: tests/checkout_races_test.ts).
+  const again = (mode: "buy" | "trial") =>
+    checkout(db, env, {
+      ...buyer(catalog.trial, "trial@example.com", mode),
+      contactId,
+    }, clock);
+  await assert.rejects(() => again("trial"), { code: "TRIAL_USED" });
 
-  const order = await checkout(
-    db,
-    env,
-    buyer(catalog.trial, "trial@example.com"),
-    clock,
-  );
+  const order = await again("buy");
   await recordPayment(
     db,
     {
@@ -316,6 +316,46 @@ Deno.test("a trial issues a key at once; buying later turns the same key into a 
       "%now a full license%",
     ).execute();
   assert.equal(upgraded.length, 1);
+  await assert.rejects(
+    () => again("trial"),
+    { code: "TRIAL_USED" },
+    "bought, the trial is still used",
+  );
+});
+
+Deno.test("a guest checkout with a client's email is refused before anything is written", async () => {
+  const catalog = await createCatalog(db, "guest");
+  const env = await shopEnv(app.services);
+  const first = await checkout(
+    db,
+    env,
+    buyer(catalog.paid, "guest@example.com"),
+    clock,
+  );
+  const orders = () =>
+    db.selectFrom("orders").select("id").where(
+      "contact_id",
+      "=",
+      first.contactId,
+    )
+      .execute();
+  const invoices = await count("invoices");
+  await assert.rejects(
+    () => checkout(db, env, buyer(catalog.paid, "Guest@Example.com"), clock),
+    { code: "CONFIRMATION_REQUIRED" },
+  );
+  await assert.rejects(
+    () =>
+      checkout(
+        db,
+        env,
+        buyer(catalog.trial, "guest@example.com", "trial"),
+        clock,
+      ),
+    { code: "CONFIRMATION_REQUIRED" },
+  );
+  assert.deepEqual(await orders(), [{ id: first.orderId }]);
+  assert.equal(await count("invoices"), invoices);
 });
 
 Deno.test("trial reminders: day 6 none, day 7 one (twice still one), day 15 after a missed 14 → day 14's", async () => {

@@ -1,14 +1,18 @@
 import type { Realm } from "@/lib/auth/sessions.ts";
-import type { Translate } from "@/lib/i18n/mod.ts";
+import { formatWait, type Locale, type Translate } from "@/lib/i18n/mod.ts";
 import type { SignInData } from "@/lib/http/account_routes.ts";
 import { CsrfField, Field, FormError } from "../Field.tsx";
 import { AuthCard } from "./AuthCard.tsx";
 
-/** Email + password, a reset link, and for clients an emailed sign-in link. */
+/**
+ * Email + password, a reset link, and for clients an emailed sign-in link;
+ * while attempts must wait, how long.
+ */
 export function SignInPage(
-  { realm, t, csrf, data }: {
+  { realm, t, locale, csrf, data }: {
     realm: Realm;
     t: Translate;
+    locale: Locale;
     csrf: string;
     data: SignInData;
   },
@@ -22,6 +26,13 @@ export function SignInPage(
         <CsrfField token={csrf} />
         {data.next && <input type="hidden" name="next" value={data.next} />}
         <FormError t={t} errors={data.errors} />
+        {data.retryAfterSeconds !== undefined && (
+          <div class="alert alert-error" role="alert">
+            {t("auth.throttled", {
+              wait: formatWait(locale, data.retryAfterSeconds),
+            })}
+          </div>
+        )}
         <Field
           t={t}
           name="email"

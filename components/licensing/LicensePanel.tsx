@@ -102,14 +102,24 @@ export function LicensePanel(
         <button type="submit">{t("license.panel.activate")}</button>
       </form>
       {state.status !== "unlicensed" && (
-        <form method="post" action={`/admin/license/${module}`}>
-          <CsrfField token={csrf} />
-          <input type="hidden" name="back" value={back} />
-          <input type="hidden" name="action" value="remove" />
-          <button type="submit" class="button-link">
-            {t("license.panel.remove")}
-          </button>
-        </form>
+        <>
+          <form method="post" action={`/admin/license/${module}`}>
+            <CsrfField token={csrf} />
+            <input type="hidden" name="back" value={back} />
+            <input type="hidden" name="action" value="check" />
+            <button type="submit" class="button-secondary">
+              {t("license.panel.check")}
+            </button>
+          </form>
+          <form method="post" action={`/admin/license/${module}`}>
+            <CsrfField token={csrf} />
+            <input type="hidden" name="back" value={back} />
+            <input type="hidden" name="action" value="remove" />
+            <button type="submit" class="button-link">
+              {t("license.panel.remove")}
+            </button>
+          </form>
+        </>
       )}
     </section>
   );

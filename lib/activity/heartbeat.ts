@@ -4,9 +4,12 @@
  * answered in front of the page framework (see server.ts): no router, no
  * middleware, no URL object, no database — a cookie, a cached identity
  * and the in-memory buffer (lib/activity/tracker.ts). Without a portal
- * session or consent it records nothing and says nothing more.
+ * session or consent it records nothing and says nothing more; tokens
+ * without a session are looked up only a few times a second per client
+ * network, so random cookies cannot make it query the database.
  */
 import { readSessionToken } from "../http/session_cookie.ts";
+import { clientIp } from "../http/client_ip.ts";
 import type { ActivityTracker, BeatResult } from "./tracker.ts";
 
 const HEARTBEAT_PATH = "/cat_heartbeat";
@@ -34,11 +37,20 @@ function visitedPath(query: URLSearchParams): string {
   return path.startsWith("/") && path.length <= MAX_PATH_LENGTH ? path : "/";
 }
 
-/** Builds the handler for one app: `secure` when served over https. */
+/** Stands in for the peer of in-process requests, which have none. */
+const NO_PEER = { hostname: "local" };
+
+/**
+ * Builds the handler for one app: `secure` when served over https,
+ * `trustProxy` when the client's address comes from `X-Forwarded-For`.
+ */
 export function createHeartbeatHandler(
   tracker: ActivityTracker,
-  secure: boolean,
-): (req: Request) => Response | Promise<Response> {
+  { secure, trustProxy }: { secure: boolean; trustProxy: boolean },
+): (
+  req: Request,
+  info?: Deno.ServeHandlerInfo,
+) => Response | Promise<Response> {
   // An empty answer to a script's fetch: the document headers (CSP,
   // framing, permissions) have nothing to apply to, and each header costs
   // validation on the busiest path.
@@ -49,7 +61,7 @@ export function createHeartbeatHandler(
     result === "rate-limited"
       ? new Response(null, { status: 429, headers: limited })
       : new Response(null, { status: 204, headers: noContent });
-  return (req) => {
+  return (req, info) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
       return new Response(null, { status: 405, headers: notAllowed });
     }
@@ -59,6 +71,7 @@ export function createHeartbeatHandler(
       token,
       visitedPath(query),
       query.get("view") === "1",
+      clientIp(req, (info?.remoteAddr as Deno.NetAddr) ?? NO_PEER, trustProxy),
     );
     return result instanceof Promise ? result.then(answer) : answer(result);
   };

@@ -2,15 +2,18 @@
  * The heartbeat path. A request is answered from memory: the contact and
  * their consent come from a cache (until the session's expiry, at most
  * 15 min; dropped at once on sign-out, a disabled portal or a consent
- * change through NOTIFY), and the beat goes into a
- * per-instance buffer. Every 2 s (and at shutdown) the buffer is written
- * in one transaction, whatever the load, and a NOTIFY tells every
- * instance's live views to refresh. A crash loses at most the unflushed
- * window.
+ * change through NOTIFY), and the beat goes into a per-instance buffer.
+ * Tokens without a session are remembered for a minute, and each client
+ * network may cause only a few lookups of such tokens a second, so random
+ * cookies are answered from memory too. Every 2 s (and at shutdown) the
+ * buffer is written in one transaction, whatever the load, and a NOTIFY
+ * tells every instance's live views to refresh. A crash loses at most the
+ * unflushed window.
  */
 import { sql } from "kysely";
 import type { Database, DatabaseHandle } from "../db/database.ts";
 import { sha256HexSync } from "../crypto.ts";
+import { addressScope } from "../network.ts";
 import { CONTACT_SESSIONS_ENDED } from "../auth/sessions.ts";
 import { ACTIVITY_CHANGED, ACTIVITY_INVALIDATE } from "./channels.ts";
 import { getActivitySettings } from "./settings.ts";
@@ -22,8 +25,30 @@ import { listOnline, type OnlineClient } from "./online.ts";
  * and the flush re-checks consent and the portal either way.
  */
 const IDENTITY_TTL_MS = 15 * 60_000;
-/** Unknown or expired tokens are remembered briefly, not for long. */
+/**
+ * Tokens without a valid session are remembered briefly (a session never
+ * comes into being under a token already in use, so only the session's
+ * expiry or a disabled portal could change the answer, and those stay
+ * shut), in an LRU bounded in size so a flood cannot grow memory.
+ */
 const UNKNOWN_TTL_MS = 60_000;
+const MAX_UNKNOWN_TOKENS = 20_000;
+/**
+ * Lookups that find no session, per client address: a burst, then a
+ * steady rate. A lookup holds one unit while in flight and gives it back
+ * when it finds a session, so contacts behind one address (an office, a
+ * proxy) are looked up however many they are, a few at a time. Once the
+ * units are used up by tokens without a session, beats from the address
+ * are answered as anonymous without a lookup: random cookies cost at most
+ * this many queries per address, however many arrive. A contact signing
+ * in behind a flooding address is found once the budget refills.
+ */
+const LOOKUP_BURST = 5;
+const LOOKUPS_PER_SECOND = 5;
+/** Addresses whose budget is remembered (least recently used dropped). */
+const MAX_LOOKUP_ADDRESSES = 20_000;
+/** The address of in-process calls that name none. */
+const LOCAL_ADDRESS = "local";
 /** Beats one contact may send per flush window before being refused. */
 const MAX_BEATS_PER_WINDOW = 20;
 
@@ -31,6 +56,24 @@ interface Identity {
   contactId: string | null;
   consenting: boolean;
   expiresAt: number;
+}
+
+/** A beat without a valid session (not looked up, or looked up and unknown). */
+const ANONYMOUS: Identity = {
+  contactId: null,
+  consenting: false,
+  expiresAt: Number.POSITIVE_INFINITY,
+};
+
+/** One address's budget of lookups (see `LOOKUP_BURST`). */
+interface AddressLookups {
+  /** Units left as of `at` (epoch ms), refilled at the steady rate. */
+  left: number;
+  at: number;
+  /** Lookups in flight, each holding a unit. */
+  inFlight: number;
+  /** Wakes beats waiting for a unit when a lookup in flight ends. */
+  settled?: PromiseWithResolvers<void>;
 }
 
 interface PendingContact {
@@ -53,7 +96,14 @@ export class ActivityTracker {
   #listen: DatabaseHandle["listen"];
   #now: () => Date;
   #flushIntervalMs: number;
+  /** Token hash → the contact of a valid session. */
   #identities = new Map<string, Identity>();
+  /** Token hash → until when it is known to have no valid session. */
+  #unknown = new Map<string, number>();
+  /** Lookups in progress, shared by concurrent beats of one token. */
+  #lookingUp = new Map<string, Promise<Identity>>();
+  /** Client network (see addressScope) → its lookups, least recently used first. */
+  #addressLookups = new Map<string, AddressLookups>();
   #pending = new Map<string, PendingContact>();
   #subscribers = new Set<(online: OnlineClient[]) => void>();
   #timer?: ReturnType<typeof setInterval>;
@@ -75,16 +125,25 @@ export class ActivityTracker {
 
   /** Starts flushing and listening to the other instances. */
   async start(): Promise<void> {
+    // After the listening connection was lost, a sign-out or consent
+    // change may have been missed: every cached identity is read again.
+    const forgetAll = () => this.#identities.clear();
     this.#unlisten.push(
       await this.#listen(
         ACTIVITY_INVALIDATE,
         (contactId) => this.forget(contactId),
+        forgetAll,
       ),
       await this.#listen(
         CONTACT_SESSIONS_ENDED,
         (contactId) => this.forget(contactId),
+        forgetAll,
       ),
-      await this.#listen(ACTIVITY_CHANGED, () => this.#scheduleRefresh()),
+      await this.#listen(
+        ACTIVITY_CHANGED,
+        () => this.#scheduleRefresh(),
+        () => this.#scheduleRefresh(),
+      ),
     );
     this.#timer = setInterval(() => void this.flush(), this.#flushIntervalMs);
   }
@@ -100,13 +159,21 @@ export class ActivityTracker {
   }
 
   /**
-   * Drops expired identities, so tokens seen once (random ones included)
-   * do not pile up between flushes.
+   * Drops expired identities and unknown tokens, and the budgets of
+   * addresses that have refilled (as good as never seen).
    */
   #pruneIdentities(): void {
     const now = this.#now().getTime();
     for (const [key, identity] of this.#identities) {
       if (identity.expiresAt <= now) this.#identities.delete(key);
+    }
+    for (const [key, expiresAt] of this.#unknown) {
+      if (expiresAt <= now) this.#unknown.delete(key);
+    }
+    for (const [address, lookups] of this.#addressLookups) {
+      if (lookups.inFlight === 0 && unitsLeft(lookups, now) >= LOOKUP_BURST) {
+        this.#addressLookups.delete(address);
+      }
     }
   }
 
@@ -117,12 +184,63 @@ export class ActivityTracker {
     }
   }
 
-  /** The session's identity: from the cache, or a promise of a lookup. */
-  #identity(sessionToken: string, now: number): Identity | Promise<Identity> {
-    const key = sha256HexSync(sessionToken);
+  /**
+   * The identity of the session whose token hashes to `key`: from the
+   * caches, or a promise of a lookup, or anonymous without one when
+   * `address` has used up its lookups.
+   */
+  #identity(key: string, address: string): Identity | Promise<Identity> {
+    const now = this.#now().getTime();
     const cached = this.#identities.get(key);
     if (cached && cached.expiresAt > now) return cached;
-    return this.#lookUp(key, now);
+    if ((this.#unknown.get(key) ?? 0) > now) return ANONYMOUS;
+    const inProgress = this.#lookingUp.get(key);
+    if (inProgress) return inProgress;
+    const lookups = this.#lookupsOf(address, now);
+    if (lookups.left >= 1) return this.#startLookUp(key, lookups, now);
+    if (lookups.inFlight === 0) return ANONYMOUS;
+    // Every unit is held by a lookup in flight, which may give it back.
+    lookups.settled ??= Promise.withResolvers();
+    return lookups.settled.promise.then(() => this.#identity(key, address));
+  }
+
+  /**
+   * The budget of `address`'s network, refilled up to `now` and marked
+   * most recently used. (Grouped here, off the path of cached beats.)
+   */
+  #lookupsOf(address: string, now: number): AddressLookups {
+    const group = addressScope(address);
+    const lookups = this.#addressLookups.get(group) ??
+      { left: LOOKUP_BURST, at: now, inFlight: 0 };
+    lookups.left = unitsLeft(lookups, now);
+    lookups.at = now;
+    this.#addressLookups.delete(group);
+    this.#addressLookups.set(group, lookups);
+    evictOldest(this.#addressLookups, MAX_LOOKUP_ADDRESSES);
+    return lookups;
+  }
+
+  #startLookUp(
+    key: string,
+    lookups: AddressLookups,
+    now: number,
+  ): Promise<Identity> {
+    lookups.left--;
+    lookups.inFlight++;
+    const lookup = this.#lookUp(key, now);
+    this.#lookingUp.set(key, lookup);
+    // Only a token without a session uses up a unit; a failed lookup
+    // says nothing about the token.
+    void lookup.then((identity) => identity === ANONYMOUS, () => false)
+      .then((unknown) => {
+        this.#lookingUp.delete(key);
+        lookups.inFlight--;
+        if (!unknown) lookups.left = Math.min(LOOKUP_BURST, lookups.left + 1);
+        const settled = lookups.settled;
+        lookups.settled = undefined;
+        settled?.resolve();
+      });
+    return lookup;
   }
 
   async #lookUp(key: string, now: number): Promise<Identity> {
@@ -134,30 +252,35 @@ export class ActivityTracker {
       .where("s.expires_at", ">", new Date(now))
       .where("c.portal_enabled", "=", true)
       .executeTakeFirst();
+    if (!row) {
+      this.#unknown.delete(key);
+      this.#unknown.set(key, now + UNKNOWN_TTL_MS);
+      evictOldest(this.#unknown, MAX_UNKNOWN_TOKENS);
+      return ANONYMOUS;
+    }
     const identity = {
-      contactId: row?.id ?? null,
-      consenting: row?.status === "granted",
-      expiresAt: row
-        ? Math.min(row.expires_at.getTime(), now + IDENTITY_TTL_MS)
-        : now + UNKNOWN_TTL_MS,
+      contactId: row.id,
+      consenting: row.status === "granted",
+      expiresAt: Math.min(row.expires_at.getTime(), now + IDENTITY_TTL_MS),
     };
     this.#identities.set(key, identity);
     return identity;
   }
 
   /**
-   * Takes one heartbeat; records nothing without a portal session and
-   * consent. Synchronous when the session is cached (the steady state), so
-   * the busiest request path allocates no promise.
+   * Takes one heartbeat from `address` (the client's); records nothing
+   * without a portal session and consent. Synchronous when the session is
+   * cached (the steady state) or the token known to be unknown, so the
+   * busiest request path allocates no promise.
    */
   beat(
     sessionToken: string | undefined,
     path: string,
     view: boolean,
+    address = LOCAL_ADDRESS,
   ): BeatResult | Promise<BeatResult> {
     if (!sessionToken) return "not-tracked";
-    const now = this.#now().getTime();
-    const identity = this.#identity(sessionToken, now);
+    const identity = this.#identity(sha256HexSync(sessionToken), address);
     return identity instanceof Promise
       ? identity.then((found) => this.#record(found, path, view))
       : this.#record(identity, path, view);
@@ -252,6 +375,20 @@ export class ActivityTracker {
         console.error("activity refresh failed:", error);
       }
     }, 100);
+  }
+}
+
+/** Units `lookups` has left at `now`, refilled at the steady rate. */
+function unitsLeft(lookups: AddressLookups, now: number): number {
+  const refilled = Math.max(0, now - lookups.at) * LOOKUPS_PER_SECOND / 1000;
+  return Math.min(LOOKUP_BURST, lookups.left + refilled);
+}
+
+/** Drops the least recently inserted entries beyond `max`. */
+function evictOldest(map: Map<string, unknown>, max: number): void {
+  for (const key of map.keys()) {
+    if (map.size <= max) return;
+    map.delete(key);
   }
 }
 

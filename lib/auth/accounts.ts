@@ -2,13 +2,15 @@
  * Accounts: the first administrator, signing in with a password or an
  * emailed link, and password resets. Answers never reveal whether an
  * account exists: an unknown email takes the same path and time as a wrong
- * password, and "link sent" is said either way.
+ * password (and draws on a failure budget of its own, lib/auth/
+ * sign_in_limits.ts), and "link sent" is said either way.
  */
 import { sql } from "kysely";
 import type { Database } from "../db/database.ts";
 import type { AuthTokenPurpose, Locale } from "../db/schema.ts";
 import {
   hashPassword,
+  type Keyring,
   randomToken,
   sha256Hex,
   verifyPassword,
@@ -16,22 +18,45 @@ import {
 import { ConflictError, UnauthorizedError } from "../errors.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
 import { accountLinkEmail } from "../mail/templates/account.tsx";
-import { consumeRateLimit, type RateLimit } from "../rate_limit.ts";
+import {
+  admitAttempt,
+  type BudgetedKey,
+  consumeRateLimit,
+  type RateLimit,
+  settleAttempt,
+} from "../rate_limit.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { createSession, endAllSessions, type Realm } from "./sessions.ts";
+import {
+  type KnownDevice,
+  readKnownDevice,
+  rememberDevice,
+} from "./known_devices.ts";
+import {
+  accountKey,
+  attemptBudgets,
+  knownDeviceKey,
+} from "./sign_in_limits.ts";
 
 export const MIN_PASSWORD_LENGTH = 10;
 
-/** Sign-in attempts: per client address, and per account across addresses. */
-export const SIGN_IN_LIMITS: Record<"ip" | "account", RateLimit> = {
-  ip: { limit: 20, windowSeconds: 15 * 60 },
-  account: { limit: 10, windowSeconds: 15 * 60 },
+/**
+ * Requests for an emailed link (password reset, portal sign-in) per client
+ * address. Every one sends mail, so every one counts, successes included.
+ */
+export const ACCOUNT_LINK_LIMIT: RateLimit = {
+  limit: 20,
+  windowSeconds: 15 * 60,
 };
 
-const TOKEN_TTL_MS: Record<AuthTokenPurpose, number> = {
+const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+/** How long each kind of emailed link works. */
+export const TOKEN_TTL_MS: Record<AuthTokenPurpose, number> = {
   sign_in: 30 * 60 * 1000,
   password_reset: 60 * 60 * 1000,
   invite: 7 * 24 * 3600 * 1000,
+  checkout_confirm: 24 * 3600 * 1000,
 };
 
 /** True while no staff account exists, i.e. `/setup` is open. */
@@ -99,45 +124,128 @@ async function findCredentials(
     .executeTakeFirst();
 }
 
+/** A started session, and the known-device cookie to set beside it. */
+export interface SignedIn {
+  sessionToken: string;
+  deviceCookie: string;
+}
+
 /**
- * Checks a password and starts a session; returns the session token.
- * Throws `UnauthorizedError` for a wrong password and an unknown email
- * alike, and `RateLimitedError` past the limits.
+ * What every successful sign-in does (password, emailed link, setup):
+ * forget the account's failures (and this device's), take back the
+ * `admitted` counts, start the session and remember the device.
+ */
+export async function completeSignIn(
+  db: Database,
+  keys: Keyring,
+  realm: Realm,
+  account: { id: string; email: string },
+  context: {
+    /** The browser's known device, if its cookie was valid. */
+    device: KnownDevice | null;
+    userAgent?: string | null;
+    admitted?: BudgetedKey[];
+  },
+  now: Date,
+): Promise<SignedIn> {
+  const { device, cookie } = await rememberDevice(
+    keys,
+    realm,
+    context.device,
+    account.id,
+    now,
+  );
+  await settleAttempt(db, {
+    forgive: context.admitted,
+    forget: [
+      accountKey(realm, normaliseEmail(account.email)),
+      knownDeviceKey(realm, device.id, account.id),
+    ],
+  });
+  if (realm === "contact") {
+    await db.updateTable("contacts").set({ last_login_at: now })
+      .where("id", "=", account.id).execute();
+  }
+  const sessionToken = await createSession(
+    db,
+    realm,
+    account.id,
+    now,
+    context.userAgent,
+  );
+  return { sessionToken, deviceCookie: cookie };
+}
+
+/**
+ * Checks a password and starts a session. Throws `UnauthorizedError` for
+ * a wrong password and an unknown email alike, and `RateLimitedError`
+ * while the address or the account (or, from a known device, that device)
+ * waits out its delay; the wait is the same whether the account exists.
  */
 export async function signInWithPassword(
   db: Database,
+  keys: Keyring,
   realm: Realm,
   input: {
     email: string;
     password: string;
     ip: string;
     userAgent?: string | null;
+    /** The browser's known-device cookie, as sent. */
+    deviceCookie?: string;
   },
   now: Date,
-): Promise<string> {
-  const email = input.email.trim().toLowerCase();
-  await consumeRateLimit(
-    db,
-    `sign-in:${realm}:ip:${input.ip}`,
-    SIGN_IN_LIMITS.ip,
-    now,
-  );
-  await consumeRateLimit(
-    db,
-    `sign-in:${realm}:account:${email}`,
-    SIGN_IN_LIMITS.account,
-    now,
-  );
+): Promise<SignedIn> {
+  const email = normaliseEmail(input.email);
   const account = await findCredentials(db, realm, email);
+  const device = await readKnownDevice(keys, realm, input.deviceCookie, now);
+  const { address, holder } = attemptBudgets(realm, {
+    email,
+    ip: input.ip,
+    knownDevice: account && device?.accountIds.includes(account.id)
+      ? { id: device.id, accountId: account.id }
+      : undefined,
+  });
+  // Counted as a failure from here on, so parallel guesses cannot slip
+  // past the budget while the password hash is computed.
+  await admitAttempt(db, [address, holder], now);
   const valid = await verifyPassword(input.password, account?.password_hash);
   if (!account || !valid) {
     throw new UnauthorizedError("Invalid credentials.", "INVALID_CREDENTIALS");
   }
-  if (realm === "contact") {
-    await db.updateTable("contacts").set({ last_login_at: now })
-      .where("id", "=", account.id).execute();
-  }
-  return await createSession(db, realm, account.id, now, input.userAgent);
+  return await completeSignIn(db, keys, realm, { id: account.id, email }, {
+    device,
+    userAgent: input.userAgent,
+    admitted: [address],
+  }, now);
+}
+
+/**
+ * Signs a portal contact in with an emailed one-time link; null when the
+ * token is unknown, used or expired. Proof of the mailbox counts like a
+ * right password: failures are forgotten and the device is remembered.
+ */
+export async function signInWithLink(
+  db: Database,
+  keys: Keyring,
+  token: string,
+  context: { userAgent?: string | null; deviceCookie?: string },
+  now: Date,
+): Promise<SignedIn | null> {
+  const contactId = await consumeAuthToken(
+    db,
+    "contact",
+    token,
+    ["sign_in"],
+    now,
+  );
+  if (!contactId) return null;
+  const contact = await db.selectFrom("contacts").select(["id", "email"])
+    .where("id", "=", contactId).executeTakeFirstOrThrow();
+  return await completeSignIn(db, keys, "contact", contact, {
+    device: await readKnownDevice(keys, "contact", context.deviceCookie, now),
+    userAgent: context.userAgent,
+  }, now);
 }
 
 interface LinkTarget {
@@ -154,7 +262,7 @@ async function findLinkTarget(
 ): Promise<LinkTarget | undefined> {
   const table = realm === "staff" ? "staff" : "contacts";
   const query = db.selectFrom(table).select(["id", "name", "email", "locale"])
-    .where("email", "=", email.trim().toLowerCase());
+    .where("email", "=", normaliseEmail(email));
   return realm === "staff"
     ? await query.where("active", "=", true).executeTakeFirst()
     : await query.where("portal_enabled", "=", true).executeTakeFirst();
@@ -206,7 +314,7 @@ export async function sendAccountLink(
   await consumeRateLimit(
     db,
     `account-link:ip:${input.ip}`,
-    SIGN_IN_LIMITS.ip,
+    ACCOUNT_LINK_LIMIT,
     now,
   );
   const target = await findLinkTarget(db, realm, input.email);
@@ -307,7 +415,10 @@ export async function isAuthTokenUsable(
   return row !== undefined;
 }
 
-/** Sets a new password from a reset or invite link and ends other sessions. */
+/**
+ * Sets a new password from a reset or invite link, ends other sessions and
+ * forgets the account's failed sign-ins (the link proved the mailbox).
+ */
 export async function resetPasswordWithToken(
   db: Database,
   realm: Realm,
@@ -325,10 +436,16 @@ export async function resetPasswordWithToken(
       now,
     );
     if (!subjectId) return false;
-    await tx.updateTable(realm === "staff" ? "staff" : "contacts")
+    const { email } = await tx.updateTable(
+      realm === "staff" ? "staff" : "contacts",
+    )
       .set({ password_hash: passwordHash, updated_at: now })
-      .where("id", "=", subjectId).execute();
+      .where("id", "=", subjectId).returning("email")
+      .executeTakeFirstOrThrow();
     await endAllSessions(tx, realm, subjectId);
+    await settleAttempt(tx, {
+      forget: [accountKey(realm, normaliseEmail(email))],
+    });
     await recordAudit(
       tx,
       { type: realm, id: subjectId },

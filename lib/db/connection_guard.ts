@@ -1,42 +1,69 @@
 /**
- * Keeps a lost PostgreSQL connection from taking the process down.
+ * Turns a lost PostgreSQL connection into the 503 its request should
+ * answer with.
  *
- * kysely-postgres-js runs every query on a `reserve()`d postgres.js
- * connection. When the server ends that connection mid-query (a restart,
- * a failover, `pg_terminate_backend`), the query fails with a catchable
- * error, but postgres.js 3.4.9 crashes the whole process with an
- * uncatchable `TypeError … reading 'write'` if anything more is written to
- * that reserved connection (porsager/postgres#1208) — and Kysely does just
- * that: it sends `rollback` after a failed transaction statement. Handing
- * the dead connection back to the pool would poison the next query too.
- *
- * So a connection that failed with a connection-level error is marked
- * lost: later queries on it (the rollback) fail at once with that error
- * without touching the socket, and it is not released into the pool
- * (postgres.js has already queued it for a fresh connect). The error is
- * raised as a `ServiceUnavailableError`, so the request fails cleanly with
- * a 503 (a localised page, or a JSON error); the next one gets a new
- * connection.
+ * When the server ends a connection (a restart, a failover,
+ * `pg_terminate_backend`, `idle_in_transaction_session_timeout`), the
+ * statement on it fails with a driver error: a FATAL SQLSTATE, a socket
+ * error or node-postgres' own "Connection terminated" message. The pool
+ * drops such a connection by itself and the next request gets a new one;
+ * what remains is to tell the visitor "try again in a moment" instead of
+ * "server error". This dialect wrapper re-raises every connection-level
+ * failure as a `ServiceUnavailableError` (the original kept as its
+ * `cause`), which the web layer answers with a 503 and `Retry-After`: a
+ * localised page, or a JSON error under `/api`.
  */
-import {
+import type {
   CompiledQuery,
-  type DatabaseConnection,
-  type Dialect,
-  type Driver,
-  type QueryResult,
-  type TransactionSettings,
+  DatabaseConnection,
+  Dialect,
+  Driver,
+  QueryCompiler,
+  QueryResult,
+  TransactionSettings,
 } from "kysely";
 import { ServiceUnavailableError } from "../errors.ts";
+
+/** SQLSTATEs that mean the session is gone (or cannot be had now). */
+const LOST_SQLSTATE = [
+  /^08/, // connection exception
+  /^57P0[1-4]$/, // admin/crash shutdown, cannot connect now, database dropped
+  /^53300$/, // too many connections
+  /^25P03$/, // idle_in_transaction_session_timeout ended the session
+];
+
+/** Socket-level failures, as Node's `net` (and Deno's) report them. */
+const LOST_SOCKET = new Set([
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "ECONNABORTED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+]);
+
+/**
+ * node-postgres and its pool raise these without a code (lib/client.js,
+ * pg-pool/index.js of pg 8.23): the socket closed, a client used after
+ * that, or no connection within the client's or the pool's connect
+ * timeout.
+ */
+const LOST_MESSAGE =
+  /^(Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|timeout expired|timeout exceeded when trying to connect|Cannot use a pool after calling end)/;
 
 /** Errors meaning the connection itself is gone, not just the statement. */
 export function isConnectionLost(error: unknown): boolean {
   if (error instanceof ServiceUnavailableError) return true;
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== "string") return false;
-  return code.startsWith("CONNECTION_") || // postgres.js: closed/destroyed/ended
-    code.startsWith("57P") || // admin_shutdown, crash_shutdown, cannot_connect_now
-    code.startsWith("08") || // SQLSTATE class 08: connection exception
-    ["ECONNRESET", "EPIPE", "ECONNREFUSED", "ETIMEDOUT"].includes(code);
+  if (typeof error !== "object" || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (typeof code === "string") {
+    if (LOST_SOCKET.has(code)) return true;
+    if (LOST_SQLSTATE.some((pattern) => pattern.test(code))) return true;
+  }
+  return typeof message === "string" && LOST_MESSAGE.test(message);
 }
 
 /**
@@ -49,91 +76,100 @@ function unavailable(error: unknown): unknown {
     : error;
 }
 
-class GuardedConnection implements DatabaseConnection {
-  lost: unknown = undefined;
+async function translated<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw unavailable(error);
+  }
+}
 
+class GuardedConnection implements DatabaseConnection {
   constructor(readonly inner: DatabaseConnection) {}
 
-  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    if (this.lost) throw this.lost;
-    try {
-      return await this.inner.executeQuery<R>(query);
-    } catch (error) {
-      const failure = unavailable(error);
-      if (isConnectionLost(error)) this.lost = failure;
-      throw failure;
-    }
+  executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    return translated(() => this.inner.executeQuery<R>(query));
   }
 
   async *streamQuery<R>(
     query: CompiledQuery,
     chunkSize: number,
   ): AsyncIterableIterator<QueryResult<R>> {
-    if (this.lost) throw this.lost;
     try {
       yield* this.inner.streamQuery<R>(query, chunkSize);
-    } catch (error) {
-      const failure = unavailable(error);
-      if (isConnectionLost(error)) this.lost = failure;
-      throw failure;
-    }
-  }
-}
-
-class GuardedDriver implements Driver {
-  constructor(readonly inner: Driver) {}
-
-  init(): Promise<void> {
-    return this.inner.init();
-  }
-
-  async acquireConnection(): Promise<DatabaseConnection> {
-    try {
-      return new GuardedConnection(await this.inner.acquireConnection());
     } catch (error) {
       throw unavailable(error);
     }
   }
+}
 
-  // The transaction statements go through the guarded connection.
+/**
+ * Hands the driver its own connection objects back (Kysely's Postgres
+ * driver marks a connection whose rollback failed on that object, so the
+ * pool destroys it instead of reusing it) and translates what it throws.
+ */
+class GuardedDriver implements Driver {
+  constructor(readonly inner: Driver) {}
+
+  init(): Promise<void> {
+    return translated(() => this.inner.init());
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    return new GuardedConnection(
+      await translated(() => this.inner.acquireConnection()),
+    );
+  }
+
   beginTransaction(
     connection: DatabaseConnection,
     settings: TransactionSettings,
   ): Promise<void> {
-    return this.inner.beginTransaction(connection, settings);
+    return translated(() =>
+      this.inner.beginTransaction(unwrap(connection), settings)
+    );
   }
 
   commitTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.inner.commitTransaction(connection);
+    return translated(() => this.inner.commitTransaction(unwrap(connection)));
   }
 
-  /**
-   * Sent here rather than by the inner driver: Kysely 0.29's Postgres
-   * driver, on a failed rollback, calls a private discard method that
-   * kysely-postgres-js 5.0's connections lack, turning the real error into
-   * a TypeError. A lost connection is not written to at all.
-   */
-  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw("rollback"));
+  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    return translated(() => this.inner.rollbackTransaction(unwrap(connection)));
   }
 
-  savepoint: Driver["savepoint"] = (connection, name, compile) =>
-    this.inner.savepoint!(connection, name, compile);
+  savepoint(
+    connection: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler["compileQuery"],
+  ): Promise<void> {
+    return translated(() =>
+      this.inner.savepoint!(unwrap(connection), name, compile)
+    );
+  }
 
-  rollbackToSavepoint: Driver["rollbackToSavepoint"] = (
-    connection,
-    name,
-    compile,
-  ) => this.inner.rollbackToSavepoint!(connection, name, compile);
+  rollbackToSavepoint(
+    connection: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler["compileQuery"],
+  ): Promise<void> {
+    return translated(() =>
+      this.inner.rollbackToSavepoint!(unwrap(connection), name, compile)
+    );
+  }
 
-  releaseSavepoint: Driver["releaseSavepoint"] = (connection, name, compile) =>
-    this.inner.releaseSavepoint!(connection, name, compile);
+  releaseSavepoint(
+    connection: DatabaseConnection,
+    name: string,
+    compile: QueryCompiler["compileQuery"],
+  ): Promise<void> {
+    return translated(() =>
+      this.inner.releaseSavepoint!(unwrap(connection), name, compile)
+    );
+  }
 
-  async releaseConnection(connection: DatabaseConnection): Promise<void> {
-    const guarded = connection as GuardedConnection;
-    // A lost connection stays out of the pool (see the module comment).
-    if (guarded.lost) return;
-    await this.inner.releaseConnection(guarded.inner);
+  releaseConnection(connection: DatabaseConnection): Promise<void> {
+    return this.inner.releaseConnection(unwrap(connection));
   }
 
   destroy(): Promise<void> {
@@ -141,7 +177,11 @@ class GuardedDriver implements Driver {
   }
 }
 
-/** `dialect` with lost connections contained (see the module comment). */
+function unwrap(connection: DatabaseConnection): DatabaseConnection {
+  return (connection as GuardedConnection).inner;
+}
+
+/** `dialect` with lost connections raised as 503s (see the module comment). */
 export function guardConnections(dialect: Dialect): Dialect {
   return {
     createAdapter: () => dialect.createAdapter(),

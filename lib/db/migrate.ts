@@ -3,19 +3,37 @@
  * lock for the whole run, so instances starting together take turns and
  * each migration runs once.
  */
+import { sql } from "kysely";
 import { Migrator } from "kysely/migration";
 import { migrations } from "../../migrations/mod.ts";
 import type { Database } from "./database.ts";
 
+/**
+ * The statement timeout while migrating, instead of the app's (30 s by
+ * default): a migration may rebuild an index on a big table, and an
+ * instance waits for another's migrations on the migrator's lock.
+ */
+const MIGRATION_STATEMENT_TIMEOUT = "15min";
+
 /** Applies pending migrations; returns the names applied by this call. */
 export async function migrateToLatest(db: Database): Promise<string[]> {
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: () => Promise.resolve(migrations) },
+  return await db.connection().execute(async (connection) => {
+    await sql`select set_config('statement_timeout', ${MIGRATION_STATEMENT_TIMEOUT}, false)`
+      .execute(connection);
+    try {
+      const migrator = new Migrator({
+        db: connection,
+        provider: { getMigrations: () => Promise.resolve(migrations) },
+      });
+      const { error, results } = await migrator.migrateToLatest();
+      if (error) throw error;
+      return (results ?? [])
+        .filter((r) => r.status === "Success")
+        .map((r) => r.migrationName);
+    } finally {
+      // Back to the session's own timeout before the pool hands the
+      // connection to the app; a lost connection is dropped by the pool.
+      await sql`reset statement_timeout`.execute(connection).catch(() => {});
+    }
   });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error;
-  return (results ?? [])
-    .filter((r) => r.status === "Success")
-    .map((r) => r.migrationName);
 }

@@ -75,7 +75,11 @@ export interface AuthSessionsTable {
   user_agent: string | null;
 }
 
-export type AuthTokenPurpose = "sign_in" | "password_reset" | "invite";
+export type AuthTokenPurpose =
+  | "sign_in"
+  | "password_reset"
+  | "invite"
+  | "checkout_confirm";
 
 export interface AuthTokensTable {
   token_hash: string;
@@ -115,6 +119,12 @@ export interface RateLimitsTable {
   key: string;
   window_start: Timestamp;
   count: number;
+  /** Set by failure budgets: no attempt is admitted before this instant. */
+  blocked_until: ColumnType<
+    Date | null,
+    Date | string | null | undefined,
+    Date | string | null
+  >;
 }
 
 export interface EmailAttachment {
@@ -398,6 +408,36 @@ export interface LicenseGrantsTable {
   created_at: CreatedAt;
 }
 
+/** One trial per client and product: the primary key refuses a second. */
+export interface TrialsTable {
+  client_id: string;
+  product_id: string;
+  license_grant_id: string;
+  started_at: Timestamp;
+}
+
+/** A checkout form as the buyer filled it in (validated); held checkouts keep it. */
+export interface CheckoutForm {
+  slug: string;
+  /** "buy" or, for products with trial days, "trial". */
+  mode: "buy" | "trial";
+  name: string;
+  company?: string;
+  email: string;
+  address: string;
+  postalCode: string;
+  city: string;
+  country: string;
+}
+
+/** A guest checkout waiting for its email's owner to confirm it. */
+export interface HeldCheckoutsTable {
+  token_hash: string;
+  contact_id: string;
+  checkout: ColumnType<CheckoutForm, string, never>;
+  created_at: Timestamp;
+}
+
 export interface InvoiceSequencesTable {
   year: number;
   last_number: number;
@@ -451,6 +491,8 @@ export interface ShopTables {
   orders: OrdersTable;
   order_lines: OrderLinesTable;
   license_grants: LicenseGrantsTable;
+  trials: TrialsTable;
+  held_checkouts: HeldCheckoutsTable;
   invoice_sequences: InvoiceSequencesTable;
   invoices: InvoicesTable;
   invoice_items: InvoiceItemsTable;

@@ -82,9 +82,17 @@ export class TableCache {
     return value;
   }
 
-  /** Listens for other instances' (and delayed) change notifications. */
+  /**
+   * Listens for other instances' (and delayed) change notifications. After
+   * the listening connection was lost, any change may have been missed:
+   * everything is dropped.
+   */
   async listen(listen: DatabaseHandle["listen"]): Promise<() => Promise<void>> {
-    return await listen(TABLE_CHANGED, (table) => this.invalidate(table));
+    return await listen(
+      TABLE_CHANGED,
+      (table) => this.invalidate(table),
+      () => this.#entries.clear(),
+    );
   }
 
   /** Install on the app's database handle: local writes invalidate at once. */

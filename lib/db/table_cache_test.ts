@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { useTestDatabase } from "./testing.ts";
+import { APPLICATION_NAME, openDatabase } from "./database.ts";
+import { connectClient, useTestDatabase } from "./testing.ts";
 import { TABLE_CHANGED, TableCache } from "./table_cache.ts";
 import { readOption, writeOption } from "../options.ts";
 
@@ -20,7 +21,7 @@ async function nextOptionsNotification(): Promise<{ arrived: Promise<void> }> {
   const unlisten = await database.listen(TABLE_CHANGED, (table) => {
     if (table === "options") arrived();
   });
-  // postgres.js settles an unlisten only later: not waited for.
+  // Not waited for: the notification is what this is about.
   return { arrived: notification.then(() => void unlisten()) };
 }
 
@@ -77,4 +78,46 @@ Deno.test("a read that began before a change is not kept after it", async () => 
     await cache.get("slow", ["options"], () => Promise.resolve("fresh")),
     "fresh",
   );
+});
+
+Deno.test({
+  name:
+    "after the LISTEN connection was lost and came back, nothing cached before is served",
+  ignore: !database.url,
+  async fn() {
+    const own = new TableCache();
+    const handle = await openDatabase({
+      url: database.url,
+      max: 1,
+      log: () => {},
+    });
+    const admin = await connectClient(database.url!);
+    try {
+      let resubscribed = false;
+      const stop = await own.listen((channel, onMessage, onResubscribed) =>
+        handle.listen(channel, onMessage, () => {
+          onResubscribed?.();
+          resubscribed = true;
+        })
+      );
+      let loads = 0;
+      const read = () =>
+        own.get("k", ["options"], () => Promise.resolve(++loads));
+      assert.equal(await read(), 1);
+      assert.equal(await read(), 1, "served from memory");
+      // Cut: a change made meanwhile would have gone unheard.
+      await admin.query(
+        `select pg_terminate_backend(pid) from pg_stat_activity
+         where datname = current_database() and application_name = $1
+           and pid <> pg_backend_pid()`,
+        [APPLICATION_NAME],
+      );
+      await eventually(() => Promise.resolve(resubscribed));
+      assert.equal(await read(), 2, "read again");
+      await stop();
+    } finally {
+      await admin.end();
+      await handle.close();
+    }
+  },
 });

@@ -5,7 +5,8 @@
  * new database costs one `CREATE DATABASE … TEMPLATE`. With
  * `PORTICO_TEST_EMBEDDED=1` (no server answering) PGlite stands in.
  */
-import postgres from "postgres";
+// @ts-types="@types/pg"
+import pg from "pg";
 import { type DatabaseHandle, openDatabase } from "./database.ts";
 import { migrateToLatest } from "./migrate.ts";
 
@@ -21,6 +22,46 @@ export interface TestDatabase extends DatabaseHandle {
 
 function adminUrl(): string {
   return Deno.env.get("TEST_DATABASE_URL") || DEFAULT_TEST_DATABASE_URL;
+}
+
+/**
+ * One connection of its own (in no app's pool) to `url`, e.g. to hold
+ * locks or terminate the app's backends from a test.
+ */
+export async function connectClient(
+  url: string,
+  applicationName = "portico-test",
+): Promise<pg.Client> {
+  const client = new pg.Client({
+    connectionString: url,
+    application_name: applicationName,
+    connectionTimeoutMillis: 5_000,
+  });
+  // A lost connection fails the statement; unheard, it would end the run.
+  client.on("error", () => {});
+  await client.connect();
+  return client;
+}
+
+/** Runs `fn` in a transaction on `client`, committing unless it throws. */
+export async function inClientTransaction<T>(
+  client: pg.Client,
+  fn: (tx: pg.Client) => Promise<T>,
+): Promise<T> {
+  await client.query("begin");
+  try {
+    const result = await fn(client);
+    await client.query("commit");
+    return result;
+  } catch (error) {
+    await client.query("rollback").catch(() => {});
+    throw error;
+  }
+}
+
+/** One connection to the server's maintenance database. */
+function adminClient(): Promise<pg.Client> {
+  return connectClient(adminUrl(), "portico-test-admin");
 }
 
 function withDatabase(url: string, name: string): string {
@@ -53,35 +94,42 @@ async function migrationsHash(): Promise<string> {
  * about to copy.
  */
 async function createFromTemplate(
-  admin: postgres.Sql,
+  admin: pg.Client,
   name: string,
 ): Promise<void> {
   const template = `portico_template_${await migrationsHash()}`;
-  await admin`select pg_advisory_lock(hashtext('portico_test_template'))`;
+  await admin.query(
+    `select pg_advisory_lock(hashtext('portico_test_template'))`,
+  );
   try {
-    const [found] = await admin`
-      select 1 from pg_database where datname = ${template}`;
-    if (!found) await buildTemplate(admin, template);
-    await admin.unsafe(`create database "${name}" template "${template}"`);
+    const found = await admin.query(
+      "select 1 from pg_database where datname = $1",
+      [template],
+    );
+    if (!found.rowCount) await buildTemplate(admin, template);
+    await admin.query(`create database "${name}" template "${template}"`);
   } finally {
-    await admin`select pg_advisory_unlock(hashtext('portico_test_template'))`;
+    await admin.query(
+      `select pg_advisory_unlock(hashtext('portico_test_template'))`,
+    );
   }
 }
 
 async function buildTemplate(
-  admin: postgres.Sql,
+  admin: pg.Client,
   template: string,
 ): Promise<void> {
-  const stale = await admin`
-    select datname from pg_database where datname like 'portico_template_%'`;
-  for (const { datname } of stale) {
-    await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+  const stale = await admin.query<{ datname: string }>(
+    "select datname from pg_database where datname like 'portico_template_%'",
+  );
+  for (const { datname } of stale.rows) {
+    await admin.query(`drop database if exists "${datname}" with (force)`);
   }
   // Migrate under a temporary name and rename when done, so a failed
   // migration never leaves a half-built template behind.
   const building = `${template}_building`;
-  await admin.unsafe(`drop database if exists "${building}" with (force)`);
-  await admin.unsafe(`create database "${building}"`);
+  await admin.query(`drop database if exists "${building}" with (force)`);
+  await admin.query(`create database "${building}"`);
   const handle = await openDatabase({
     url: withDatabase(adminUrl(), building),
     max: 1,
@@ -91,7 +139,7 @@ async function buildTemplate(
   } finally {
     await handle.close();
   }
-  await admin.unsafe(`alter database "${building}" rename to "${template}"`);
+  await admin.query(`alter database "${building}" rename to "${template}"`);
 }
 
 /** A fresh, migrated database; call `drop()` when done. */
@@ -101,7 +149,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await migrateToLatest(handle.db);
     return { ...handle, drop: handle.close };
   }
-  const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
+  const admin = await adminClient();
   try {
     const name = `portico_test_${crypto.randomUUID().replaceAll("-", "")}`;
     await createFromTemplate(admin, name);
@@ -112,11 +160,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       url,
       async drop() {
         await handle.close();
-        const dropper = postgres(adminUrl(), { max: 1, onnotice: () => {} });
+        const dropper = await adminClient();
         try {
-          await dropper.unsafe(
-            `drop database if exists "${name}" with (force)`,
-          );
+          await dropper.query(`drop database if exists "${name}" with (force)`);
         } finally {
           await dropper.end();
         }

@@ -10,20 +10,24 @@ import {
   isAuthTokenUsable,
   resetPasswordWithToken,
   sendAccountLink,
+  type SignedIn,
   signInWithPassword,
 } from "../auth/accounts.ts";
 import { endAllSessions, endSession, type Realm } from "../auth/sessions.ts";
-import { UnauthorizedError } from "../errors.ts";
+import { RateLimitedError, UnauthorizedError } from "../errors.ts";
 import { rotateCsrfSeed } from "./csrf.ts";
 import { emailField, type FormState, newPassword, parseForm } from "./forms.ts";
 import { redirect, setFlash } from "./flash.ts";
 import { safeRedirectPath } from "./redirects.ts";
 import { clearSessionCookie, setSessionCookie } from "./session_cookie.ts";
+import { readDeviceCookie, setDeviceCookie } from "./device_cookie.ts";
 import { needsSetup } from "../auth/accounts.ts";
 
 /** Data of the sign-in page. */
 export interface SignInData extends FormState {
   next?: string;
+  /** Set when attempts must wait: how long, for the message. */
+  retryAfterSeconds?: number;
 }
 
 /** Data of the forgotten-password and reset pages. */
@@ -41,15 +45,19 @@ function signedIn(state: State, realm: Realm) {
   return realm === "staff" ? state.staffSession : state.contactSession;
 }
 
-/** A response that starts a session: cookie, fresh CSRF seed, redirect. */
+/**
+ * A response that starts a session: session and known-device cookies, a
+ * fresh CSRF seed, redirect.
+ */
 export function startSessionResponse(
   realm: Realm,
-  token: string,
+  signedIn: SignedIn,
   location: string,
   secure: boolean,
 ): Response {
   const res = redirect(location);
-  setSessionCookie(res.headers, realm, token, secure);
+  setSessionCookie(res.headers, realm, signedIn.sessionToken, secure);
+  setDeviceCookie(res.headers, realm, signedIn.deviceCookie, secure);
   rotateCsrfSeed(res.headers, secure);
   return res;
 }
@@ -60,7 +68,10 @@ const signInSchema = z.object({
   next: z.string().optional(),
 });
 
-/** GET shows the form; POST checks the password (same answer for any failure). */
+/**
+ * GET shows the form; POST checks the password (same answer for any
+ * failure; while attempts must wait, 429 with the wait stated).
+ */
 export function signInHandlers(realm: Realm): Handlers<SignInData, State> {
   return {
     async GET(_req, ctx: Ctx) {
@@ -74,27 +85,34 @@ export function signInHandlers(realm: Realm): Handlers<SignInData, State> {
       });
     },
     async POST(req, ctx: Ctx) {
-      const { db, now } = ctx.state.services;
+      const { db, keys, now } = ctx.state.services;
+      const { secure } = ctx.state;
       const form = await parseForm(req, signInSchema);
       const input = form.ok
         ? form.data
         : { email: "", password: "", next: undefined };
       try {
-        const token = await signInWithPassword(db, realm, {
+        const signedIn = await signInWithPassword(db, keys, realm, {
           email: input.email,
           password: input.password,
           ip: ctx.state.clientIp,
           userAgent: req.headers.get("user-agent"),
+          deviceCookie: readDeviceCookie(req, realm, secure),
         }, now());
         const next = safeRedirectPath(input.next, HOME[realm]);
-        return startSessionResponse(realm, token, next, ctx.state.secure);
+        return startSessionResponse(realm, signedIn, next, secure);
       } catch (error) {
+        const kept = { values: { email: input.email }, next: input.next };
+        if (error instanceof RateLimitedError) {
+          return ctx.render({
+            ...kept,
+            retryAfterSeconds: error.retryAfterSeconds,
+          }, { status: 429, headers: error.headers });
+        }
         if (!(error instanceof UnauthorizedError)) throw error;
-        return ctx.render({
-          values: { email: input.email },
-          errors: { _form: "auth.invalid" },
-          next: input.next,
-        }, { status: 401 });
+        return ctx.render({ ...kept, errors: { _form: "auth.invalid" } }, {
+          status: 401,
+        });
       }
     },
   };

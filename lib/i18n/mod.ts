@@ -165,3 +165,18 @@ export function formatMoney(
   return numberFormat(intlTag[locale], { style: "currency", currency })
     .format(cents / 100);
 }
+
+/**
+ * A wait, e.g. "30 seconds" / "15 Minuten": in seconds up to two minutes,
+ * above that in whole minutes, rounded up so the wait is never understated.
+ */
+export function formatWait(locale: Locale, seconds: number): string {
+  const [value, unit] = seconds < 120
+    ? [seconds, "second"]
+    : [Math.ceil(seconds / 60), "minute"];
+  return numberFormat(intlTag[locale], {
+    style: "unit",
+    unit,
+    unitDisplay: "long",
+  }).format(value);
+}

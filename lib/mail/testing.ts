@@ -30,9 +30,14 @@ export function freePort(): number {
   return port;
 }
 
-/** Starts the server on `port` (default: any free one). */
+/**
+ * Starts the server on `port` (default: any free one). With `delayMs` it
+ * accepts each message only that long after receiving it, like a slow
+ * server.
+ */
 export async function startTestSmtpServer(
   port = 0,
+  options: { delayMs?: number } = {},
 ): Promise<TestSmtpServer> {
   const received: ReceivedEmail[] = [];
   const waiters: {
@@ -49,16 +54,20 @@ export async function startTestSmtpServer(
       stream.on("data", (chunk: Uint8Array) => chunks.push(chunk));
       stream.on("end", () => {
         const envelope = session.envelope;
-        received.push({
-          from: envelope.mailFrom ? envelope.mailFrom.address : "",
-          to: envelope.rcptTo.map((rcpt) => rcpt.address),
-          raw: new TextDecoder().decode(concat(chunks)),
-        });
-        for (const waiter of waiters.splice(0)) {
-          if (waiter.check(received)) waiter.resolve();
-          else waiters.push(waiter);
-        }
-        callback();
+        const accept = () => {
+          received.push({
+            from: envelope.mailFrom ? envelope.mailFrom.address : "",
+            to: envelope.rcptTo.map((rcpt) => rcpt.address),
+            raw: new TextDecoder().decode(concat(chunks)),
+          });
+          for (const waiter of waiters.splice(0)) {
+            if (waiter.check(received)) waiter.resolve();
+            else waiters.push(waiter);
+          }
+          callback();
+        };
+        if (options.delayMs) setTimeout(accept, options.delayMs);
+        else accept();
       });
     },
   });

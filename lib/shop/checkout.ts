@@ -4,27 +4,29 @@
  * the next gap-free number of the year) or, for free products and trials,
  * the license work at once; the order email is queued in the same
  * transaction.
+ *
+ * An order joins an existing contact only with proof that the buyer is
+ * that contact: a session (`contactId`) or the emailed confirmation link
+ * (held_checkouts.ts). A guest using a known address is refused with
+ * `CONFIRMATION_REQUIRED` before anything is written. Two first checkouts
+ * with one new address racing each other make one client: the one that
+ * loses the race joins the contact the other just created (neither had
+ * more proof than the other).
+ *
+ * One trial per client and product is the `trials` primary key, so
+ * concurrent trial checkouts cannot both start one.
  */
 import { sql } from "kysely";
 import type { Database } from "../db/database.ts";
-import type { Locale, Product } from "../db/schema.ts";
+import type { CheckoutForm, Locale, Product } from "../db/schema.ts";
+import { inTransaction } from "../db/transaction.ts";
 import { ConflictError, ValidationError } from "../errors.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
 import { findOffer } from "./catalog.ts";
 import { orderEmail } from "./emails.tsx";
 import type { ShopSettings } from "./settings.ts";
 
-export interface CheckoutInput {
-  slug: string;
-  /** "buy" or, for products with trial days, "trial". */
-  mode: "buy" | "trial";
-  name: string;
-  company?: string;
-  email: string;
-  address: string;
-  postalCode: string;
-  city: string;
-  country: string;
+export interface CheckoutInput extends CheckoutForm {
   locale: Locale;
   /** The signed-in portal contact, who checks out without retyping. */
   contactId?: string;
@@ -37,9 +39,41 @@ export interface CheckoutResult {
   contactId: string;
 }
 
-interface ShopEnv {
+export interface ShopEnv {
   settings: ShopSettings;
   appUrl: string;
+}
+
+type Offer = Awaited<ReturnType<typeof findOffer>>;
+
+/** The offer a checkout of `slug` buys; a trial only of a product with trial days. */
+export async function checkoutOffer(
+  db: Database,
+  slug: string,
+  mode: CheckoutForm["mode"],
+): Promise<Offer> {
+  const offer = await findOffer(db, slug);
+  if (
+    mode === "trial" &&
+    (offer.kind !== "product" || offer.product.trial_days === 0)
+  ) {
+    throw new ValidationError(
+      { slug: "shop.noTrial" },
+      "This product has no trial.",
+    );
+  }
+  return offer;
+}
+
+/** The invoice address of a checkout, line by line. */
+export function billingAddress(form: CheckoutForm): string[] {
+  return [
+    form.name,
+    form.company,
+    form.address,
+    `${form.postalCode} ${form.city}`,
+    form.country,
+  ].filter((line): line is string => Boolean(line));
 }
 
 async function nextInvoiceNumber(
@@ -58,30 +92,35 @@ async function nextInvoiceNumber(
   return `${prefix}-${year}-${String(last_number).padStart(4, "0")}`;
 }
 
+const CONTACT_COLUMNS = [
+  "id",
+  "client_id",
+  "name",
+  "email",
+  "locale",
+] as const;
+
+/** The contact with `email`, if there is one. */
+export async function findContactByEmail(db: Database, email: string) {
+  return await db.selectFrom("contacts").select(CONTACT_COLUMNS)
+    .where("email", "=", email).executeTakeFirst();
+}
+
 async function findOrCreateContact(
   db: Database,
   input: CheckoutInput,
   now: Date,
 ) {
   if (input.contactId) {
-    return await db.selectFrom("contacts").select([
-      "id",
-      "client_id",
-      "name",
-      "email",
-      "locale",
-    ])
+    return await db.selectFrom("contacts").select(CONTACT_COLUMNS)
       .where("id", "=", input.contactId).executeTakeFirstOrThrow();
   }
-  const existing = await db.selectFrom("contacts").select([
-    "id",
-    "client_id",
-    "name",
-    "email",
-    "locale",
-  ])
-    .where("email", "=", input.email).executeTakeFirst();
-  if (existing) return existing;
+  if (await findContactByEmail(db, input.email)) {
+    throw new ConflictError(
+      "The email belongs to a client; its owner must confirm the order.",
+      "CONFIRMATION_REQUIRED",
+    );
+  }
   const client = await db.insertInto("clients").values({
     company: input.company ?? null,
     address: input.address,
@@ -91,7 +130,8 @@ async function findOrCreateContact(
     created_at: now,
     updated_at: now,
   }).returning("id").executeTakeFirstOrThrow();
-  return await db.insertInto("contacts").values({
+  // Waits for a concurrent first checkout with this address, if any.
+  const created = await db.insertInto("contacts").values({
     client_id: client.id,
     name: input.name,
     email: input.email,
@@ -99,8 +139,39 @@ async function findOrCreateContact(
     is_primary: true,
     created_at: now,
     updated_at: now,
-  }).returning(["id", "client_id", "name", "email", "locale"])
-    .executeTakeFirstOrThrow();
+  }).onConflict((oc) => oc.column("email").doNothing())
+    .returning(CONTACT_COLUMNS).executeTakeFirst();
+  if (created) return created;
+  // The address was taken meanwhile (a concurrent first checkout that
+  // committed): join that client, drop ours. Read committed: this next
+  // statement sees the other commit.
+  await db.deleteFrom("clients").where("id", "=", client.id).execute();
+  return await db.selectFrom("contacts").select(CONTACT_COLUMNS)
+    .where("email", "=", input.email).executeTakeFirstOrThrow();
+}
+
+/**
+ * Records the client's trial of `product`, or throws `TRIAL_USED`. A
+ * concurrent trial checkout waits here for the other's commit, then
+ * finds the row.
+ */
+async function startTrial(
+  tx: Database,
+  clientId: string,
+  product: Product,
+  grantId: string,
+  now: Date,
+): Promise<void> {
+  const started = await tx.insertInto("trials").values({
+    client_id: clientId,
+    product_id: product.id,
+    license_grant_id: grantId,
+    started_at: now,
+  }).onConflict((oc) => oc.columns(["client_id", "product_id"]).doNothing())
+    .returning("client_id").executeTakeFirst();
+  if (!started) {
+    throw new ConflictError("A trial was already started.", "TRIAL_USED");
+  }
 }
 
 function productName(
@@ -110,42 +181,26 @@ function productName(
   return locale === "de" ? product.name_de : product.name_en;
 }
 
-/** Places an order; see the module comment for what happens in the transaction. */
+/**
+ * Places an order; see the module comment for what happens in the
+ * transaction (joined when `db` is one).
+ */
 export async function checkout(
   db: Database,
   env: ShopEnv,
   input: CheckoutInput,
   now: Date,
 ): Promise<CheckoutResult> {
-  const offer = await findOffer(db, input.slug);
+  const offer = await checkoutOffer(db, input.slug, input.mode);
   const products: Product[] = offer.kind === "product"
     ? [offer.product]
     : offer.pkg.products;
   const item = offer.kind === "product" ? offer.product : offer.pkg;
   const trial = input.mode === "trial";
-  if (trial && (offer.kind !== "product" || offer.product.trial_days === 0)) {
-    throw new ValidationError(
-      { slug: "shop.noTrial" },
-      "This product has no trial.",
-    );
-  }
   const price = trial ? 0 : item.price_cents;
   const tax = Math.round(price * env.settings.taxRateBasisPoints / 10000);
-  return await db.transaction().execute(async (tx) => {
+  return await inTransaction(db, async (tx) => {
     const contact = await findOrCreateContact(tx, input, now);
-    if (trial) {
-      const earlier = await tx.selectFrom("license_grants as g")
-        .innerJoin("order_lines as l", "l.id", "g.order_line_id")
-        .innerJoin("orders as o", "o.id", "l.order_id")
-        .select("g.id")
-        .where("o.client_id", "=", contact.client_id)
-        .where("g.product_id", "=", products[0].id)
-        .where("g.license_type", "=", "trial")
-        .executeTakeFirst();
-      if (earlier) {
-        throw new ConflictError("A trial was already started.", "TRIAL_USED");
-      }
-    }
     const order = await tx.insertInto("orders").values({
       client_id: contact.client_id,
       contact_id: contact.id,
@@ -167,13 +222,18 @@ export async function checkout(
 
     let invoice: { id: string; number: string } | null = null;
     if (price === 0) {
-      await tx.insertInto("license_grants").values(products.map((product) => ({
-        order_line_id: line.id,
-        product_id: product.id,
-        license_type: trial ? "trial" as const : "full" as const,
-        next_attempt_at: now,
-        created_at: now,
-      }))).execute();
+      const grants = await tx.insertInto("license_grants").values(
+        products.map((product) => ({
+          order_line_id: line.id,
+          product_id: product.id,
+          license_type: trial ? "trial" as const : "full" as const,
+          next_attempt_at: now,
+          created_at: now,
+        })),
+      ).returning("id").execute();
+      if (trial) {
+        await startTrial(tx, contact.client_id, products[0], grants[0].id, now);
+      }
     } else {
       const { settings } = env;
       const number = await nextInvoiceNumber(
@@ -191,14 +251,7 @@ export async function checkout(
         tax_cents: tax,
         total_cents: price + tax,
         currency: item.currency,
-        billing_address: [
-          input.name,
-          input.company,
-          input.address,
-          `${input.postalCode} ${input.city}`,
-          input.country,
-        ]
-          .filter(Boolean).join("\n"),
+        billing_address: billingAddress(input).join("\n"),
         bank_details: settings.bankDetails,
         issued_at: now,
         due_at: new Date(

@@ -1,4 +1,7 @@
-/** Shop emails: order received, license key, trial reminders (DE/EN). */
+/**
+ * Shop emails: order received, confirm a held order, license key, trial
+ * reminders (DE/EN).
+ */
 import { type Locale, t } from "../i18n/mod.ts";
 import { renderEmail } from "../mail/render.tsx";
 import type { EmailMessage } from "../mail/outbox.ts";
@@ -45,6 +48,46 @@ export function orderEmail(data: {
           </a>
         </p>
         <p class="muted">{t(locale, "shop.email.order.signIn")}</p>
+      </>
+    ),
+  });
+}
+
+/**
+ * To the owner of an address a guest checked out with: the link that
+ * places the order. Only the product is named; what the guest typed is
+ * shown on the page behind the link, not mailed to the owner.
+ */
+export function confirmOrderEmail(data: {
+  to: string;
+  name: string;
+  locale: Locale;
+  item: string;
+  url: string;
+  hours: number;
+}): EmailMessage {
+  const { locale } = data;
+  const subject = t(locale, "shop.email.confirm.subject", { item: data.item });
+  return renderEmail({
+    to: data.to,
+    locale,
+    subject,
+    body: (
+      <>
+        <h1>{subject}</h1>
+        <p>{greeting(locale, data.name)}</p>
+        <p>
+          {t(locale, "shop.email.confirm.text", {
+            item: data.item,
+            hours: data.hours,
+          })}
+        </p>
+        <p>
+          <a class="button" href={data.url}>
+            {t(locale, "shop.email.confirm.button")}
+          </a>
+        </p>
+        <p class="muted">{t(locale, "shop.email.confirm.ignore")}</p>
       </>
     ),
   });

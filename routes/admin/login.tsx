@@ -6,5 +6,13 @@ import { SignInPage } from "@/components/auth/SignInPage.tsx";
 export const handler = signInHandlers("staff");
 
 export default function Login({ state, data }: PageProps<SignInData, State>) {
-  return <SignInPage realm="staff" t={state.t} csrf={state.csrf} data={data} />;
+  return (
+    <SignInPage
+      realm="staff"
+      t={state.t}
+      locale={state.locale}
+      csrf={state.csrf}
+      data={data}
+    />
+  );
 }

@@ -7,6 +7,12 @@ export const handler = signInHandlers("contact");
 
 export default function Login({ state, data }: PageProps<SignInData, State>) {
   return (
-    <SignInPage realm="contact" t={state.t} csrf={state.csrf} data={data} />
+    <SignInPage
+      realm="contact"
+      t={state.t}
+      locale={state.locale}
+      csrf={state.csrf}
+      data={data}
+    />
   );
 }

@@ -2,8 +2,11 @@ import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
 import { z } from "zod";
 import type { State } from "@/lib/state.ts";
 import { findOffer } from "@/lib/shop/catalog.ts";
-import { checkout } from "@/lib/shop/checkout.ts";
-import { issueLicensesNow, shopEnv } from "@/lib/shop/mod.ts";
+import {
+  CONFIRMATION_HOURS,
+  submitCheckout,
+} from "@/lib/shop/held_checkouts.ts";
+import { shopEnv } from "@/lib/shop/mod.ts";
 import { clientBillingValues } from "@/lib/shop/portal.ts";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
 import {
@@ -15,9 +18,11 @@ import {
   requiredText,
 } from "@/lib/http/forms.ts";
 import { redirect } from "@/lib/http/flash.ts";
+import { orderPlacedRedirect } from "@/lib/http/shop_checkout.ts";
 import { consumeRateLimit } from "@/lib/rate_limit.ts";
 import { CsrfField, Field, FormError } from "@/components/Field.tsx";
 import { localized, Price } from "@/components/shop/Offers.tsx";
+import { TermsField } from "@/components/shop/TermsField.tsx";
 
 type Offer = Awaited<ReturnType<typeof findOffer>>;
 
@@ -104,29 +109,32 @@ export const handler = {
     }
     const contact = ctx.state.contactSession?.user;
     try {
-      const result = await checkout(db, await shopEnv(ctx.state.services), {
-        slug,
-        mode,
-        name: form.data.name,
-        company: form.data.company,
-        email: contact?.email ?? form.data.email,
-        address: form.data.address,
-        postalCode: form.data.postal_code,
-        city: form.data.city,
-        country: form.data.country,
-        locale: ctx.state.locale,
-        contactId: contact?.id,
-      }, now());
-      if (!result.invoiceId) await issueLicensesNow(ctx.state.services);
-      else ctx.state.services.mail.kick();
+      const outcome = await submitCheckout(
+        db,
+        await shopEnv(ctx.state.services),
+        {
+          slug,
+          mode,
+          name: form.data.name,
+          company: form.data.company,
+          email: contact?.email ?? form.data.email,
+          address: form.data.address,
+          postalCode: form.data.postal_code,
+          city: form.data.city,
+          country: form.data.country,
+          locale: ctx.state.locale,
+          contactId: contact?.id,
+        },
+        now(),
+      );
+      if (outcome.kind === "placed") {
+        return await orderPlacedRedirect(ctx.state, outcome.order);
+      }
+      ctx.state.services.mail.kick();
       return redirect("/shop", {
         kind: "success",
-        message: result.invoiceNumber
-          ? "shop.thanks.invoice"
-          : "shop.thanks.free",
-        params: result.invoiceNumber
-          ? { number: result.invoiceNumber }
-          : undefined,
+        message: "shop.held",
+        params: { email: outcome.email, hours: CONFIRMATION_HOURS },
       }, ctx.state.secure);
     } catch (error) {
       if (error instanceof ConflictError && error.code === "TRIAL_USED") {
@@ -253,20 +261,7 @@ export default function Checkout({ state, data }: PageProps<Data, State>) {
             required
             {...form}
           />
-          <div class="field checkbox-field">
-            <label>
-              <input
-                type="checkbox"
-                name="terms"
-                required
-                aria-invalid={form.errors?.terms ? true : undefined}
-              />{" "}
-              {t("shop.field.terms")}
-            </label>
-            {form.errors?.terms && (
-              <span class="field-error">{t("shop.mustAccept")}</span>
-            )}
-          </div>
+          <TermsField t={t} errors={form.errors} />
           <button type="submit">
             {t(trial ? "shop.startTrial" : "shop.placeOrder")}
           </button>

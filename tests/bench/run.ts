@@ -6,6 +6,7 @@
  * a test can keep the harness from rotting. Writes bench/results/latest.json.
  */
 import { computeSlots } from "@/lib/booking/slots.ts";
+import { connectClient } from "@/lib/db/testing.ts";
 import { busyQuery } from "./slots_fixture.ts";
 
 const tiny = Deno.args.includes("--tiny");
@@ -138,10 +139,9 @@ try {
 
   const databaseUrl = Deno.env.get("DATABASE_URL");
   if (databaseUrl) {
-    const { default: postgres } = await import("postgres");
-    const admin = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+    const admin = await connectClient(databaseUrl, "portico-bench");
     const name = `portico_bench_${Date.now()}`;
-    await admin.unsafe(`create database "${name}"`);
+    await admin.query(`create database "${name}"`);
     await admin.end();
     const parsed = new URL(databaseUrl);
     parsed.pathname = `/${name}`;
@@ -408,8 +408,10 @@ end
     pass: rss2 / rss1 <= 1.1,
   });
 
-  // Cold start on the embedded database, to the first 200: on an empty
-  // folder (PGlite creates its cluster, migrations run), then a restart.
+  // Cold start on the embedded database, to the first 200 of /readyz (the
+  // database open and migrated; /healthz answers as soon as the server
+  // listens): on an empty folder (PGlite creates its cluster, migrations
+  // run), then a restart.
   const coldStart = async (label: string) => {
     const port = freePort();
     const t = performance.now();
@@ -429,7 +431,7 @@ end
     }).spawn();
     let ms = Infinity;
     for (let i = 0; i < 1500; i++) {
-      const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => {
+      const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => {
         r.body?.cancel();
         return r.ok;
       }, () => false);

@@ -39,7 +39,7 @@ export interface TestAppOptions {
   /** How often the heartbeat buffer is written (default 2 s). */
   activityFlushMs?: number;
   /** Another app's database: a second instance on the same data. */
-  shareDatabaseWith?: TestApp;
+  shareDatabaseWith?: Pick<TestApp, "database">;
 }
 
 /** Starts the app on a fresh database. */

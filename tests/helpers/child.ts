@@ -23,6 +23,8 @@ export async function waitFor(
 
 export interface ChildApp {
   url: string;
+  /** False once the process has exited, by itself or killed. */
+  running(): boolean;
   /** Everything written to stdout and stderr so far, interleaved. */
   output(): string;
   /** SIGKILL: no shutdown hooks run. */
@@ -33,11 +35,14 @@ export interface ChildApp {
 
 /**
  * Starts `main.ts` on `port` with `env` (DATABASE_URL and APP_SECRET at
- * least) and waits until `/healthz` answers.
+ * least) and waits until `/readyz` answers 200 (database migrated, app
+ * serving), or with `until: "alive"` only until `/healthz` does (the
+ * server listens, whatever the database does).
  */
 export async function startChild(
   port: number,
   env: Record<string, string>,
+  options: { until?: "ready" | "alive" } = {},
 ): Promise<ChildApp> {
   const url = `http://127.0.0.1:${port}`;
   const child = new Deno.Command(Deno.execPath(), {
@@ -48,6 +53,8 @@ export async function startChild(
     stdout: "piped",
     stderr: "piped",
   }).spawn();
+  let exited = false;
+  child.status.then(() => exited = true);
   let output = "";
   const collect = (stream: ReadableStream<Uint8Array<ArrayBuffer>>) =>
     stream.pipeThrough(new TextDecoderStream()).pipeTo(
@@ -62,8 +69,10 @@ export async function startChild(
     await drained;
   };
   try {
-    await waitFor("the child app to answer", async () => {
-      const res = await fetch(`${url}/healthz`).catch(() => undefined);
+    const probe = options.until === "alive" ? "/healthz" : "/readyz";
+    await waitFor(`the child app to answer ${probe}`, async () => {
+      if (exited) throw new Error("the child app exited");
+      const res = await fetch(`${url}${probe}`).catch(() => undefined);
       await res?.body?.cancel();
       return res?.status === 200;
     }, 20_000);
@@ -73,6 +82,7 @@ export async function startChild(
   }
   return {
     url,
+    running: () => !exited,
     output: () => output,
     kill: () => end("SIGKILL"),
     stop: () => end("SIGTERM"),

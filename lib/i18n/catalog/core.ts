@@ -57,6 +57,8 @@ export default defineMessages({
   "auth.signOut": "Sign out",
   "auth.signOutEverywhere": "Sign out on all devices",
   "auth.invalid": "The email or password is not correct.",
+  "auth.throttled":
+    "Too many failed sign-in attempts. Please try again in {wait}.",
   "auth.passwordTooShort": "Use at least 10 characters.",
   "auth.passwordMismatch": "The passwords do not match.",
   "auth.passwordRepeat": "Repeat password",
@@ -143,6 +145,8 @@ export default defineMessages({
   "auth.signOut": "Abmelden",
   "auth.signOutEverywhere": "Auf allen Geräten abmelden",
   "auth.invalid": "E-Mail oder Passwort ist nicht korrekt.",
+  "auth.throttled":
+    "Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es in {wait} erneut.",
   "auth.passwordTooShort": "Verwenden Sie mindestens 10 Zeichen.",
   "auth.passwordMismatch": "Die Passwörter stimmen nicht überein.",
   "auth.passwordRepeat": "Passwort wiederholen",

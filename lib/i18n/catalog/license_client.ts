@@ -17,6 +17,8 @@ export default defineMessages({
     "The stored license data is not valid. Please activate the key again.",
   "license.reason.DOMAIN_CHANGED":
     "The license belongs to another domain. Please activate it again.",
+  "license.reason.STATE_MISMATCH":
+    "The stored license data is older than this installation's record of it (for example after part of a database backup was restored). Check the license now, or activate the key again.",
   "license.reason.DOMAIN_MISMATCH": "The key is active on another domain.",
   "license.reason.LICENSE_NOT_FOUND":
     "The license server does not know this key.",
@@ -38,6 +40,14 @@ export default defineMessages({
   "license.panel.activated": "The license is active.",
   "license.panel.removed": "The license was removed from this installation.",
   "license.panel.failed": "Activation failed: {message}",
+  "license.panel.check": "Check now",
+  "license.panel.checked": "The license server confirmed the license.",
+  "license.panel.checkRefused":
+    "The license server refused the license; the reason is shown below.",
+  "license.panel.checkUnreachable":
+    "The license server cannot be reached. Please try again later.",
+  "license.panel.checkImpossible":
+    "The stored license cannot be checked. Please activate the key again.",
   "license.banner.grace":
     "The license server could not be reached. The {module} module keeps working for {days} more day(s); please check the connection.",
 }, {
@@ -56,6 +66,8 @@ export default defineMessages({
     "Die gespeicherten Lizenzdaten sind ungültig. Bitte aktivieren Sie den Schlüssel erneut.",
   "license.reason.DOMAIN_CHANGED":
     "Die Lizenz gehört zu einer anderen Domain. Bitte aktivieren Sie sie erneut.",
+  "license.reason.STATE_MISMATCH":
+    "Die gespeicherten Lizenzdaten sind älter als der Stand, den diese Installation festgehalten hat (etwa nachdem ein Teil einer Datenbanksicherung zurückgespielt wurde). Prüfen Sie die Lizenz jetzt oder aktivieren Sie den Schlüssel erneut.",
   "license.reason.DOMAIN_MISMATCH":
     "Der Schlüssel ist auf einer anderen Domain aktiv.",
   "license.reason.LICENSE_NOT_FOUND":
@@ -78,6 +90,14 @@ export default defineMessages({
   "license.panel.activated": "Die Lizenz ist aktiv.",
   "license.panel.removed": "Die Lizenz wurde von dieser Installation entfernt.",
   "license.panel.failed": "Aktivierung fehlgeschlagen: {message}",
+  "license.panel.check": "Jetzt prüfen",
+  "license.panel.checked": "Der Lizenzserver hat die Lizenz bestätigt.",
+  "license.panel.checkRefused":
+    "Der Lizenzserver hat die Lizenz abgelehnt; der Grund steht unten.",
+  "license.panel.checkUnreachable":
+    "Der Lizenzserver ist nicht erreichbar. Bitte versuchen Sie es später erneut.",
+  "license.panel.checkImpossible":
+    "Die gespeicherte Lizenz kann nicht geprüft werden. Bitte aktivieren Sie den Schlüssel erneut.",
   "license.banner.grace":
     "Der Lizenzserver ist nicht erreichbar. Das Modul {module} funktioniert noch {days} Tag(e); bitte prüfen Sie die Verbindung.",
 });

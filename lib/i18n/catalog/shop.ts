@@ -36,6 +36,15 @@ export default defineMessages({
     "Invoice {number} is in your client portal and on its way by email. Your license key follows as soon as the payment is in.",
   "shop.thanks.free":
     "Your license key is on its way by email and in your client portal.",
+  "shop.held":
+    "We sent a link to {email} to confirm this order. It is placed once the link is opened and the order confirmed (within {hours} hours). Is this your account? You can also sign in and order directly.",
+  "shop.confirm.title": "Confirm your order",
+  "shop.confirm.intro":
+    "This was ordered in our shop with the address {email}, without signing in. Check the order: confirming places it for your account. If it was not you, simply close this page; nothing is ordered.",
+  "shop.confirm.billing": "Invoice address",
+  "shop.confirm.invalidTitle": "Link no longer valid",
+  "shop.confirm.invalid":
+    "This confirmation link has expired or was already used. If you have not confirmed the order yet, please order again in the shop.",
   "shop.portal.remoteKeys": "Keys from our license server",
   "shop.portal.remoteKeysText":
     "These keys were issued by our license server; activate them in your module's settings.",
@@ -49,6 +58,12 @@ export default defineMessages({
   "shop.email.order.portal": "Open the client portal",
   "shop.email.order.signIn":
     "Sign in with your email address; without a password, ask for a sign-in link on the sign-in page.",
+  "shop.email.confirm.subject": "Please confirm your order: {item}",
+  "shop.email.confirm.text":
+    "{item} was ordered in our shop with your email address, without signing in. Open the link within {hours} hours to check the order and confirm it; only then is it placed for your account.",
+  "shop.email.confirm.button": "Check and confirm the order",
+  "shop.email.confirm.ignore":
+    "If you did not order this, ignore this email: nothing is ordered and nothing changes in your account.",
   "shop.email.license.subject": "Your license key for {product}",
   "shop.email.license.upgraded": "Your {product} license is now a full license",
   "shop.email.license.intro": "Here is your license key:",
@@ -99,6 +114,15 @@ export default defineMessages({
     "Rechnung {number} liegt in Ihrem Kundenportal und ist per E-Mail unterwegs. Ihr Lizenzschlüssel folgt, sobald die Zahlung eingegangen ist.",
   "shop.thanks.free":
     "Ihr Lizenzschlüssel ist per E-Mail unterwegs und im Kundenportal.",
+  "shop.held":
+    "Wir haben einen Link an {email} geschickt, um diese Bestellung zu bestätigen. Sie wird aufgegeben, sobald der Link geöffnet und die Bestellung bestätigt wird (innerhalb von {hours} Stunden). Ist das Ihr Konto? Sie können sich auch anmelden und direkt bestellen.",
+  "shop.confirm.title": "Bestellung bestätigen",
+  "shop.confirm.intro":
+    "Dies wurde in unserem Shop mit der Adresse {email} bestellt, ohne Anmeldung. Prüfen Sie die Bestellung: Mit der Bestätigung wird sie für Ihr Konto aufgegeben. Waren Sie das nicht, schließen Sie diese Seite einfach; es wird nichts bestellt.",
+  "shop.confirm.billing": "Rechnungsadresse",
+  "shop.confirm.invalidTitle": "Link nicht mehr gültig",
+  "shop.confirm.invalid":
+    "Dieser Bestätigungslink ist abgelaufen oder wurde schon verwendet. Falls Sie die Bestellung noch nicht bestätigt haben, bestellen Sie bitte erneut im Shop.",
   "shop.portal.remoteKeys": "Schlüssel von unserem Lizenzserver",
   "shop.portal.remoteKeysText":
     "Diese Schlüssel hat unser Lizenzserver ausgestellt; aktivieren Sie sie in den Einstellungen Ihres Moduls.",
@@ -112,6 +136,12 @@ export default defineMessages({
   "shop.email.order.portal": "Kundenportal öffnen",
   "shop.email.order.signIn":
     "Melden Sie sich mit Ihrer E-Mail-Adresse an; ohne Passwort fordern Sie auf der Anmeldeseite einen Anmeldelink an.",
+  "shop.email.confirm.subject": "Bitte bestätigen Sie Ihre Bestellung: {item}",
+  "shop.email.confirm.text":
+    "In unserem Shop wurde {item} mit Ihrer E-Mail-Adresse bestellt, ohne Anmeldung. Öffnen Sie den Link innerhalb von {hours} Stunden, um die Bestellung zu prüfen und zu bestätigen; erst dann wird sie für Ihr Konto aufgegeben.",
+  "shop.email.confirm.button": "Bestellung prüfen und bestätigen",
+  "shop.email.confirm.ignore":
+    "Haben Sie das nicht bestellt, ignorieren Sie diese E-Mail: Es wird nichts bestellt, und an Ihrem Konto ändert sich nichts.",
   "shop.email.license.subject": "Ihr Lizenzschlüssel für {product}",
   "shop.email.license.upgraded":
     "Ihre Lizenz für {product} ist jetzt eine Vollversion",

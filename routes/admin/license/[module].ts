@@ -2,6 +2,7 @@ import type { FreshContext } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/state.ts";
 import {
   activateModuleLicense,
+  checkModuleLicense,
   isLicensedModule,
   LicenseActivationError,
   removeModuleLicense,
@@ -13,7 +14,18 @@ import { assertAdmin } from "@/lib/http/guards.ts";
 import { safeRedirectPath } from "@/lib/http/redirects.ts";
 import { recordAudit } from "@/lib/audit.ts";
 
-/** The License panel posts here: activate a key for a module, or remove it. */
+/** Flash message after "Check now", per outcome. */
+const CHECKED = {
+  ok: { kind: "success", message: "license.panel.checked" },
+  refused: { kind: "error", message: "license.panel.checkRefused" },
+  unreachable: { kind: "error", message: "license.panel.checkUnreachable" },
+  skipped: { kind: "error", message: "license.panel.checkImpossible" },
+} as const;
+
+/**
+ * The License panel posts here: activate a key for a module, check the
+ * license with the server now, or remove it.
+ */
 export const handler = {
   async POST(req: Request, ctx: FreshContext<State>) {
     assertAdmin(ctx.state);
@@ -46,15 +58,16 @@ export const handler = {
         message: "license.panel.removed",
       }, secure);
     }
+    const env = licenseClientEnv(ctx.state.services);
+    if (form.get("action") === "check") {
+      const outcome = await checkModuleLicense(db, env, module, now(), {
+        force: true,
+      });
+      return redirect(back, CHECKED[outcome], secure);
+    }
     const key = String(form.get("key") ?? "").slice(0, 120);
     try {
-      await activateModuleLicense(
-        db,
-        licenseClientEnv(ctx.state.services),
-        module,
-        key,
-        now(),
-      );
+      await activateModuleLicense(db, env, module, key, now());
     } catch (error) {
       if (!(error instanceof LicenseActivationError)) throw error;
       return redirect(back, {

@@ -1,8 +1,8 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/state.ts";
-import { consumeAuthToken, isAuthTokenUsable } from "@/lib/auth/accounts.ts";
-import { createSession } from "@/lib/auth/sessions.ts";
+import { isAuthTokenUsable, signInWithLink } from "@/lib/auth/accounts.ts";
 import { startSessionResponse } from "@/lib/http/account_routes.ts";
+import { readDeviceCookie } from "@/lib/http/device_cookie.ts";
 import { AuthCard } from "@/components/auth/AuthCard.tsx";
 import { CsrfField } from "@/components/Field.tsx";
 
@@ -24,32 +24,18 @@ export const handler = {
     return ctx.render({ token, valid }, { status: valid ? 200 : 410 });
   },
   async POST(req: Request, ctx: FreshContext<State, Data>) {
-    const { db, now } = ctx.state.services;
+    const { db, keys, now } = ctx.state.services;
+    const { secure } = ctx.state;
     const token = String((await req.formData()).get("token") ?? "").slice(
       0,
       100,
     );
-    const contactId = await consumeAuthToken(
-      db,
-      "contact",
-      token,
-      ["sign_in"],
-      now(),
-    );
-    if (!contactId) return ctx.render({ token, valid: false }, { status: 410 });
-    const session = await createSession(
-      db,
-      "contact",
-      contactId,
-      now(),
-      req.headers.get("user-agent"),
-    );
-    return startSessionResponse(
-      "contact",
-      session,
-      "/clients",
-      ctx.state.secure,
-    );
+    const signedIn = await signInWithLink(db, keys, token, {
+      userAgent: req.headers.get("user-agent"),
+      deviceCookie: readDeviceCookie(req, "contact", secure),
+    }, now());
+    if (!signedIn) return ctx.render({ token, valid: false }, { status: 410 });
+    return startSessionResponse("contact", signedIn, "/clients", secure);
   },
 };
 
