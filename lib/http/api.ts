@@ -5,7 +5,6 @@
  */
 import type { z } from "zod";
 import { DomainError } from "../errors.ts";
-import { jsonError } from "./json.ts";
 import { unstorableTextPath } from "./validation.ts";
 
 /** Thrown for a body that is not JSON or does not match the schema. */
@@ -55,6 +54,27 @@ export function assertStorableText(body: unknown): void {
   }
 }
 
+/**
+ * The JSON answer to a thrown error: a domain error's status, code,
+ * message and headers (e.g. `Retry-After`), plus `extra` fields; anything
+ * else is a 500 that says nothing about it (log it first).
+ */
+export function jsonErrorFor(
+  error: unknown,
+  extra: Record<string, unknown> = {},
+): Response {
+  if (error instanceof DomainError) {
+    return Response.json(
+      { ...extra, error: { code: error.code, message: error.message } },
+      { status: error.status, headers: error.headers },
+    );
+  }
+  return Response.json({
+    ...extra,
+    error: { code: "INTERNAL", message: "The request could not be completed." },
+  }, { status: 500 });
+}
+
 /** Wraps a JSON handler so domain errors become JSON error answers. */
 export function jsonEndpoint<A extends unknown[]>(
   handler: (...args: A) => Promise<Response>,
@@ -64,14 +84,10 @@ export function jsonEndpoint<A extends unknown[]>(
     try {
       return await handler(...args);
     } catch (error) {
-      if (error instanceof DomainError) {
-        return Response.json(
-          { ...extra, error: { code: error.code, message: error.message } },
-          { status: error.status, headers: error.headers },
-        );
+      if (!(error instanceof DomainError)) {
+        console.error("JSON endpoint failed:", error);
       }
-      console.error("JSON endpoint failed:", error);
-      return jsonError(500, "INTERNAL", "The request could not be completed.");
+      return jsonErrorFor(error, extra);
     }
   };
 }

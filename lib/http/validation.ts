@@ -4,6 +4,14 @@
  * calendar arithmetic handle. Both used to reach a query and end in a 500.
  */
 import { z } from "zod";
+import { DomainError } from "../errors.ts";
+
+/** A query string (or URL) that cannot be used: 400 `INVALID_QUERY`. */
+export class InvalidQueryError extends DomainError {
+  constructor(message: string) {
+    super(400, "INVALID_QUERY", message);
+  }
+}
 
 /**
  * True for text Postgres stores as given: no NUL character (a text column
