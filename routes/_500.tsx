@@ -68,6 +68,15 @@ export default function ErrorPage({ state, error }: ErrorPageProps<State>) {
       <MessagePage t={t} title="error.csrf.title" text="error.csrf.text" />
     );
   }
+  if (error instanceof DomainError && [400, 415, 422].includes(error.status)) {
+    return (
+      <MessagePage
+        t={t}
+        title="error.badRequest.title"
+        text="error.badRequest.text"
+      />
+    );
+  }
   if (error instanceof DomainError && error.status === 403) {
     return (
       <MessagePage
