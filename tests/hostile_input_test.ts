@@ -1163,3 +1163,82 @@ Deno.test("JSON nested deeper than 32 levels is a 400 JSON error on every licens
     assert.doesNotMatch(body.error.message, /deeper than/);
   });
 });
+
+// --- query strings ---------------------------------------------------------------
+
+Deno.test("the slot API refuses days outside the years 2000–2100 with a 400 JSON error", async () => {
+  for (
+    const from of ["9999-12-31", "0001-01-01", "1999-12-31", "2101-01-01"]
+  ) {
+    const res = await app.request(
+      `/booking/api/slots?service=${serviceId}&staff=any&from=${from}`,
+    );
+    assert.equal(res.status, 400, from);
+    const body = await assertRefusedJson(res, from);
+    assert.equal(body.error.code, "INVALID_QUERY", from);
+  }
+  const ok = await app.request(
+    `/booking/api/slots?service=${serviceId}&staff=any&from=2027-01-05`,
+  );
+  assert.equal(ok.status, 200);
+  assert.ok((await ok.json()).slots.length > 0);
+});
+
+Deno.test("other date parameters far off are refused or dropped, never a 500", async () => {
+  for (const date of ["9999-12-31", "0001-01-01"]) {
+    const month = date.slice(0, 7);
+    const booking = await visitor.request(
+      `/booking?service=${serviceId}&staff=any&month=${month}&date=${date}`,
+    );
+    await assertRefusedPage(booking, `booking page ${date}`);
+    // Admin filters drop a value they cannot use, as they do any other.
+    for (
+      const path of [
+        `/admin/booking?from=${date}&to=${date}`,
+        `/admin/booking/agenda?date=${date}`,
+      ]
+    ) {
+      const res = await staffClient.request(path);
+      assert.equal(res.status, 200, path);
+      await res.body?.cancel();
+    }
+  }
+});
+
+Deno.test("dates far off in the staff forms are refused beside the field and change nothing", async () => {
+  const license = await db.selectFrom("licenses").select(["id", "expires_at"])
+    .where("email", "=", "holder@example.com").executeTakeFirstOrThrow();
+  await writesNothing(async () => {
+    for (const date of ["9999-12-31", "0001-01-01"]) {
+      const booking = await staffClient.post("/admin/booking/new", {
+        service: serviceId,
+        staff: staffIds[0],
+        date,
+        time: "10:00",
+        name: "Far Off",
+        email: "far-off@example.com",
+        locale: "en",
+      });
+      assert.equal(booking.status, 422, `staff booking on ${date}`);
+      assert.match(await booking.text(), /class="field-error"/);
+      const extend = await staffClient.post(`/admin/licenses/${license.id}`, {
+        intent: "extend",
+        expires_on: date,
+      });
+      assert.equal(extend.status, 422, `license valid through ${date}`);
+      await extend.body?.cancel();
+      const timeOff = await staffClient.post(
+        `/admin/booking/staff/${staffIds[0]}`,
+        { intent: "addTimeOff", start: `${date}T10:00`, end: `${date}T12:00` },
+      );
+      assert.equal(timeOff.status, 422, `time off on ${date}`);
+      await timeOff.body?.cancel();
+    }
+  });
+  const after = await db.selectFrom("licenses").select("expires_at")
+    .where("id", "=", license.id).executeTakeFirstOrThrow();
+  assert.deepEqual(after.expires_at, license.expires_at, "expiry unchanged");
+  const timeOff = await db.selectFrom("time_off").select("id")
+    .where("staff_id", "=", staffIds[0]).execute();
+  assert.equal(timeOff.length, 0, "no time off");
+});

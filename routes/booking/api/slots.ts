@@ -2,13 +2,13 @@ import type { FreshContext } from "@/lib/web/mod.ts";
 import { z } from "zod";
 import { findFreeSlots } from "@/lib/booking/availability.ts";
 import { jsonEndpoint } from "@/lib/http/api.ts";
-import { InvalidQueryError } from "@/lib/http/validation.ts";
+import { InvalidQueryError, queryDate } from "@/lib/http/validation.ts";
 import type { BookingState } from "../_middleware.ts";
 
 const query = z.object({
   service: z.uuid(),
   staff: z.union([z.literal("any"), z.uuid()]),
-  from: z.iso.date(),
+  from: queryDate(),
   days: z.coerce.number().int().min(1).max(62).default(7),
 });
 
@@ -18,7 +18,7 @@ export const handler = {
     const parsed = query.safeParse(Object.fromEntries(ctx.url.searchParams));
     if (!parsed.success) {
       throw new InvalidQueryError(
-        "service, staff, from (YYYY-MM-DD) and days (1–62) are required.",
+        "service, staff, from (YYYY-MM-DD, years 2000–2100) and days (1–62) are required.",
       );
     }
     const { service, staff, from, days } = parsed.data;
