@@ -24,6 +24,7 @@ import {
   setSessionCookie,
 } from "@/lib/http/session_cookie.ts";
 import { themeFromCookie } from "@/lib/http/theme.ts";
+import { InvalidQueryError, urlHasNul } from "@/lib/http/validation.ts";
 import { isLocale, resolveLocale, translator } from "@/lib/i18n/mod.ts";
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -80,6 +81,17 @@ async function frame(req: Request, ctx: FreshContext<State>) {
   }
   renewSessionCookies(req, ctx.state, res.headers, setCookies, secure);
   return res;
+}
+
+/**
+ * Refuses a NUL anywhere in the URL (400, a page or a JSON error) before
+ * any route or query sees it: a text column cannot hold one.
+ */
+function refuseNul(_req: Request, ctx: FreshContext<State>) {
+  if (urlHasNul(ctx.url.pathname + ctx.url.search)) {
+    throw new InvalidQueryError("The address must not contain NUL characters.");
+  }
+  return ctx.next();
 }
 
 /**
@@ -201,4 +213,4 @@ function isMutable(headers: Headers): boolean {
   }
 }
 
-export const handler = [frame, sessions, bodyLimit, csrfGuard];
+export const handler = [frame, refuseNul, sessions, bodyLimit, csrfGuard];

@@ -11,6 +11,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { startTestApp } from "./helpers/app.ts";
+import { waitFor } from "./helpers/child.ts";
 import { createBookable, setBookingSettings } from "./helpers/booking.ts";
 import {
   checkoutInput,
@@ -28,6 +29,8 @@ import { checkout } from "@/lib/shop/checkout.ts";
 import { shopEnv } from "@/lib/shop/mod.ts";
 import { signWebhookBody } from "@/lib/shop/webhook.ts";
 import { issueLicense } from "@/lib/licensing/server.ts";
+import { recordConsent } from "@/lib/activity/consent.ts";
+import { createSession, SESSION_COOKIE } from "@/lib/auth/sessions.ts";
 import { parseRouteFile, routePattern } from "@/lib/web/router.ts";
 import manifest from "@/fresh.gen.ts";
 
@@ -1241,4 +1244,65 @@ Deno.test("dates far off in the staff forms are refused beside the field and cha
   const timeOff = await db.selectFrom("time_off").select("id")
     .where("staff_id", "=", staffIds[0]).execute();
   assert.equal(timeOff.length, 0, "no time off");
+});
+
+Deno.test("a NUL in the query string (or the path) is a 400: a localised page, or JSON for JSON endpoints", async () => {
+  const search = await staffClient.request("/admin/clients?q=%00", {
+    headers: { "accept-language": "de" },
+  });
+  assert.equal(search.status, 400);
+  assert.match(
+    await assertRefusedPage(search, "admin client search"),
+    /<html lang="de".*Diese Anfrage konnte nicht gelesen werden/s,
+  );
+  for (
+    const path of ["/shop?ref=%00", "/booking?service=a%00b", "/shop/%00"]
+  ) {
+    const res = await visitor.request(path);
+    assert.equal(res.status, 400, path);
+    await assertRefusedPage(res, path);
+  }
+  const slots = await app.request(
+    `/booking/api/slots?service=${serviceId}&staff=any&from=2027-01-05&x=%00`,
+  );
+  assert.equal(slots.status, 400);
+  assert.equal(
+    (await assertRefusedJson(slots, "slots")).error.code,
+    "INVALID_QUERY",
+  );
+  // A literal "%00" (sent as %2500) is text like any other.
+  const literal = await staffClient.request("/admin/clients?q=%2500");
+  assert.equal(literal.status, 200);
+  await literal.body?.cancel();
+});
+
+Deno.test("a heartbeat reporting a path with a NUL is a 400 and cannot stop the beats of others being written", async () => {
+  const { contactId } = await createClientWithContact(db, {
+    email: "beating-hostile@example.com",
+  });
+  await recordConsent(db, contactId, "granted", "test", clock);
+  const token = await createSession(db, "contact", contactId, clock);
+  const beat = (path: string) =>
+    app.request(`/cat_heartbeat?path=${path}&view=1`, {
+      headers: { cookie: `${SESSION_COOKIE.contact}=${token}` },
+    });
+  const hostile = await beat("/clients%00x");
+  assert.equal(hostile.status, 400);
+  assert.equal(
+    (await assertRefusedJson(hostile, "heartbeat")).error.code,
+    "INVALID_QUERY",
+  );
+  const fine = await beat("/clients");
+  assert.equal(fine.status, 204);
+  // Written by this flush or the app's own (every 2 s), which a stored NUL
+  // would make fail for good.
+  const visits = () =>
+    db.selectFrom("page_visits").select("path")
+      .where("contact_id", "=", contactId).execute();
+  await app.services.activity.flush();
+  await waitFor(
+    "the beat to be written",
+    async () => (await visits()).length > 0,
+  );
+  assert.deepEqual((await visits()).map((v) => v.path), ["/clients"]);
 });

@@ -14,6 +14,7 @@ import { DomainError } from "../errors.ts";
 import { jsonErrorFor } from "../http/api.ts";
 import { readSessionToken } from "../http/session_cookie.ts";
 import { clientIp } from "../http/client_ip.ts";
+import { InvalidQueryError, urlHasNul } from "../http/validation.ts";
 import type { ActivityTracker, BeatResult } from "./tracker.ts";
 
 const HEARTBEAT_PATH = "/cat_heartbeat";
@@ -75,8 +76,15 @@ export function createHeartbeatHandler(
     if (req.method !== "GET" && req.method !== "HEAD") {
       return new Response(null, { status: 405, headers: notAllowed });
     }
+    const { query: search } = splitUrl(req.url);
+    // The reported path is stored: a NUL would fail every later flush.
+    if (urlHasNul(search)) {
+      return jsonErrorFor(
+        new InvalidQueryError("The address must not contain NUL characters."),
+      );
+    }
     const token = readSessionToken(req, "contact", secure);
-    const query = new URLSearchParams(splitUrl(req.url).query);
+    const query = new URLSearchParams(search);
     const result = tracker.beat(
       token,
       visitedPath(query),

@@ -1,8 +1,8 @@
 /**
  * Edge checks for input the database cannot take: text with a NUL (or, in
- * JSON, a lone surrogate) and instants and dates outside the years
- * Postgres and the calendar arithmetic handle. Each used to reach a query:
- * a 500, or a row no one meant (a booking in the year 9999).
+ * JSON, a lone surrogate), in a body or in the URL, and instants and dates
+ * outside the years Postgres and the calendar arithmetic handle. Each used
+ * to reach a query: a 500, or a row no one meant (a booking in 9999).
  */
 import { z } from "zod";
 import { DomainError } from "../errors.ts";
@@ -21,6 +21,14 @@ export class InvalidQueryError extends DomainError {
   constructor(message: string) {
     super(400, "INVALID_QUERY", message);
   }
+}
+
+/**
+ * True when a URL's path or query (as `URL` serialises them, where a NUL
+ * is always `%00`) would decode to a NUL.
+ */
+export function urlHasNul(pathAndQuery: string): boolean {
+  return pathAndQuery.includes("%00");
 }
 
 /**
