@@ -1,9 +1,9 @@
 /**
  * Background jobs. Each job is a plain function of the database and a
  * clock, so a test calls it directly at any instant; `Deno.cron` only
- * decides when. Every run goes through `runJob`, which takes a Postgres
- * advisory lock so that of several instances only one does the work, and
- * records the run in `job_runs` for the admin Jobs page.
+ * decides when. Every run goes through `runJob`, which takes the job's
+ * lease (a row in `job_locks`) so that of several instances only one does
+ * the work, and records the run in `job_runs` for the admin Jobs page.
  */
 import { sql } from "kysely";
 import type { Database } from "./db/database.ts";
@@ -218,42 +218,99 @@ export interface JobRun {
   finishedAt: Date | null;
 }
 
+/** How long a run's lease on its job lasts without renewal. */
+export const JOB_LEASE_MS = 60_000;
+
+/** A run's claim on its job, renewed while the run works. */
+interface JobLease {
+  /** Ends the lease (a release that fails lets it run out instead). */
+  release(): Promise<void>;
+}
+
 /**
- * Runs `fn` as job `name` if no other run of it holds the job's lock
- * (here or on another instance), and records the run either way: `ok` or
- * `failed` with the job's line, or `skipped`.
+ * Claims job `name` for one run until `leaseMs` from now by the database's
+ * clock, unless another run's lease on it has not run out yet. One
+ * statement, no transaction kept: a concurrent claim waits on the row only
+ * until this statement commits, then finds it taken.
+ */
+async function claimJobLease(
+  db: Database,
+  name: string,
+  leaseMs: number,
+): Promise<JobLease | undefined> {
+  const holder = crypto.randomUUID();
+  const until = sql<Date>`clock_timestamp() + make_interval(secs => ${
+    leaseMs / 1000
+  })`;
+  const claimed = await db.insertInto("job_locks")
+    .values({ job: name, holder, locked_until: until })
+    .onConflict((oc) =>
+      oc.column("job").doUpdateSet({ holder, locked_until: until })
+        .where("job_locks.locked_until", "<", sql<Date>`clock_timestamp()`)
+    )
+    .returning("holder").executeTakeFirst();
+  if (!claimed) return undefined;
+  // Renewed well before it runs out, so a long run keeps its job and a
+  // dead process's lease lapses within `leaseMs`.
+  let renewal: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    renewal = db.updateTable("job_locks").set({ locked_until: until })
+      .where("job", "=", name).where("holder", "=", holder).execute()
+      .catch((error) =>
+        console.error(`job ${name}: renewing its lease failed:`, error)
+      );
+  }, leaseMs / 3);
+  return {
+    async release() {
+      clearInterval(timer);
+      await renewal;
+      try {
+        await db.deleteFrom("job_locks")
+          .where("job", "=", name).where("holder", "=", holder).execute();
+      } catch (error) {
+        console.error(`job ${name}: releasing its lease failed:`, error);
+      }
+    },
+  };
+}
+
+export interface RunJobOptions {
+  /** How long the run's lease lasts between renewals (default `JOB_LEASE_MS`). */
+  leaseMs?: number;
+}
+
+/**
+ * Runs `fn` as job `name` if no other run of it (here or on another
+ * instance) holds the job's lease, and records the run either way: `ok`
+ * or `failed` with the job's line, or `skipped`.
  *
- * The work runs inside the transaction that holds the lock
- * (`pg_try_advisory_xact_lock` is released at commit, so a crash cannot
- * leave it taken), behind a savepoint so that a failing job's writes are
- * undone while its failure is still recorded. On the embedded database,
- * which has one connection, this is also what keeps the job from waiting
- * on its own lock transaction.
+ * The job runs on `db` itself, with no transaction around it: each job
+ * writes in short transactions of its own and never holds one while it
+ * waits on the network, so a job that fails halfway keeps what it
+ * finished (every job is written to be run again). The lease is a row,
+ * not a session lock, so the embedded database's single connection is
+ * never tied up by a run.
  */
 export async function runJob(
   db: Database,
   name: string,
   fn: JobFunction,
   now: Date,
+  options: RunJobOptions = {},
 ): Promise<JobRun> {
   const started = performance.now();
-  return await db.transaction().execute(async (tx) => {
-    const { rows } = await sql<{ locked: boolean }>`
-      select pg_try_advisory_xact_lock(hashtext(${`portico.job.${name}`}))
-        as locked`.execute(tx);
+  const lease = await claimJobLease(db, name, options.leaseMs ?? JOB_LEASE_MS);
+  try {
     let outcome: JobOutcome;
     let detail: string | null;
-    if (!rows[0]?.locked) {
+    if (!lease) {
       outcome = "skipped";
       detail = "another run holds the lock";
     } else {
-      await sql`savepoint job_work`.execute(tx);
       try {
-        detail = (await fn(tx, now)) || null;
+        detail = (await fn(db, now)) || null;
         outcome = "ok";
-        await sql`release savepoint job_work`.execute(tx);
       } catch (error) {
-        await sql`rollback to savepoint job_work`.execute(tx);
         outcome = "failed";
         detail = describeError(error);
       }
@@ -262,7 +319,7 @@ export async function runJob(
     const finishedAt = new Date(
       now.getTime() + Math.round(performance.now() - started),
     );
-    await tx.insertInto("job_runs").values({
+    await db.insertInto("job_runs").values({
       job: name,
       started_at: now,
       finished_at: finishedAt,
@@ -270,7 +327,9 @@ export async function runJob(
       detail,
     }).execute();
     return { job: name, outcome, detail, startedAt: now, finishedAt };
-  });
+  } finally {
+    await lease?.release();
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { sql } from "kysely";
 import { useTestDatabase } from "./db/testing.ts";
 import { enqueueEmail } from "./mail/outbox.ts";
 import { startTestSmtpServer } from "./mail/testing.ts";
@@ -19,6 +20,8 @@ const { db } = database;
 const FROM = "Portico <portico@example.com>";
 const DAY = 24 * 3600_000;
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** A clock just ahead of the database's, so freshly queued mail is due. */
 const startClock = () => new Date(Math.ceil(Date.now() / 1000) * 1000 + 5000);
 
@@ -30,16 +33,18 @@ async function runsOf(job: string) {
 Deno.test({
   name:
     "two concurrent runs of one job: one does the work, the other is skipped, both are recorded",
-  // The embedded database has one connection: nothing there runs concurrently.
-  ignore: Deno.env.get("PORTICO_TEST_EMBEDDED") === "1",
+  // No transaction is held while a job runs, so this holds on the embedded
+  // database's single connection too.
   async fn() {
     let calls = 0;
+    let jobInTransaction = false;
     let markStarted!: () => void;
     const started = new Promise<void>((resolve) => markStarted = resolve);
     let release!: () => void;
     const gate = new Promise<void>((resolve) => release = resolve);
-    const job: JobFunction = async () => {
+    const job: JobFunction = async (jobDb) => {
       calls++;
+      jobInTransaction ||= jobDb.isTransaction;
       if (calls === 1) {
         markStarted();
         await gate;
@@ -61,6 +66,7 @@ Deno.test({
     assert.equal(firstRun.outcome, "ok");
     assert.equal(firstRun.detail, "work #1");
     assert.equal(calls, 1, "the work was done exactly once");
+    assert.equal(jobInTransaction, false, "no transaction around a job");
     const runs = await runsOf("lock-test");
     assert.deepEqual(runs.map((run) => run.outcome).sort(), ["ok", "skipped"]);
     for (const run of runs) {
@@ -70,21 +76,91 @@ Deno.test({
   },
 });
 
-Deno.test("a failing job is recorded as failed and its writes are undone", async () => {
+Deno.test("a failing job is recorded as failed, keeps what it committed, and frees its lease", async () => {
   const now = startClock();
-  const run = await runJob(db, "failing-job", async (tx) => {
-    await tx.insertInto("options").values({ name: "half-done", value: "1" })
+  const run = await runJob(db, "failing-job", async (jobDb) => {
+    await jobDb.insertInto("options").values({ name: "half-done", value: "1" })
       .execute();
     throw new Error("the disk is full");
   }, now);
   assert.equal(run.outcome, "failed");
   assert.equal(run.detail, "the disk is full");
+  // Each job writes in short transactions of its own and is safe to run
+  // again; there is no outer transaction to undo a finished step.
   const written = await db.selectFrom("options").select("name")
     .where("name", "=", "half-done").executeTakeFirst();
-  assert.equal(written, undefined);
+  assert.deepEqual(written, { name: "half-done" });
   const [recorded] = await runsOf("failing-job");
   assert.equal(recorded.outcome, "failed");
   assert.equal(recorded.detail, "the disk is full");
+  const next = await runJob(db, "failing-job", () => Promise.resolve(), now);
+  assert.equal(next.outcome, "ok", "the next run starts at once");
+});
+
+Deno.test("a lease left by a run whose process died blocks the job until it runs out", async () => {
+  const now = startClock();
+  const dead = crypto.randomUUID();
+  // What a process killed mid-run leaves behind: its lease, not released.
+  await db.insertInto("job_locks").values({
+    job: "orphaned-job",
+    holder: dead,
+    locked_until: sql<Date>`clock_timestamp() + interval '1 hour'`,
+  }).execute();
+  const blocked = await runJob(
+    db,
+    "orphaned-job",
+    () => Promise.resolve(),
+    now,
+  );
+  assert.equal(blocked.outcome, "skipped");
+
+  await db.updateTable("job_locks")
+    .set({ locked_until: sql<Date>`clock_timestamp() - interval '1 second'` })
+    .where("job", "=", "orphaned-job").execute();
+  const resumed = await runJob(
+    db,
+    "orphaned-job",
+    () => Promise.resolve("took over"),
+    now,
+  );
+  assert.equal(resumed.outcome, "ok");
+  assert.equal(resumed.detail, "took over");
+  const left = await db.selectFrom("job_locks").select("job")
+    .where("job", "=", "orphaned-job").execute();
+  assert.deepEqual(left, [], "released at the end of the run");
+});
+
+Deno.test("a run longer than its lease renews it and keeps the job to itself", async () => {
+  const now = startClock();
+  const leaseMs = 1500;
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => release = resolve);
+  const first = runJob(db, "long-job", () => gate, now, { leaseMs });
+  try {
+    const lease = () =>
+      db.selectFrom("job_locks").select("locked_until")
+        .where("job", "=", "long-job").executeTakeFirst();
+    let initial: Date | undefined;
+    for (const deadline = Date.now() + 10_000; !initial;) {
+      initial = (await lease())?.locked_until;
+      assert.ok(Date.now() < deadline, "the lease was taken");
+      await sleep(25);
+    }
+    // Poll until the lease was renewed past the point it first ran out.
+    for (const deadline = Date.now() + 10_000;;) {
+      const current = (await lease())!.locked_until;
+      if (current.getTime() > initial.getTime() + leaseMs) break;
+      assert.ok(Date.now() < deadline, "the lease was renewed");
+      await sleep(25);
+    }
+    const second = await runJob(db, "long-job", () => Promise.resolve(), now, {
+      leaseMs,
+    });
+    assert.equal(second.outcome, "skipped");
+  } finally {
+    release();
+  }
+  assert.equal((await first).outcome, "ok");
 });
 
 Deno.test("prune jobs remove only what has expired at the injected time", async () => {
@@ -130,7 +206,7 @@ Deno.test("prune jobs remove only what has expired at the injected time", async 
   assert.deepEqual(keys.map((k) => k.key), ["fresh"]);
 });
 
-Deno.test("the send-mail job delivers due mail while it holds its lock", async () => {
+Deno.test("the send-mail job delivers due mail while it holds its lease", async () => {
   await db.deleteFrom("email_outbox").execute();
   const smtp = await startTestSmtpServer();
   const mailer = createMailer({ db, smtpUrl: smtp.url, from: FROM });

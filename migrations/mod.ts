@@ -13,6 +13,7 @@ import * as activityHotUpdates from "./0007_activity_hot_updates.ts";
 import * as tableChanges from "./0008_table_change_notifications.ts";
 import * as checkoutIntegrity from "./0009_checkout_integrity.ts";
 import * as signInDelays from "./0010_sign_in_delays.ts";
+import * as jobLeases from "./0011_job_leases.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   "0008_table_change_notifications": tableChanges,
   "0009_checkout_integrity": checkoutIntegrity,
   "0010_sign_in_delays": signInDelays,
+  "0011_job_leases": jobLeases,
 };

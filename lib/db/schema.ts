@@ -163,6 +163,13 @@ export interface JobRunsTable {
   detail: string | null;
 }
 
+/** A job's lock: held by `holder` (one run) until `locked_until`. */
+export interface JobLocksTable {
+  job: string;
+  holder: string;
+  locked_until: Timestamp;
+}
+
 export interface Tables
   extends BookingTables, LicensingTables, ShopTables, ActivityTables {
   options: OptionsTable;
@@ -176,6 +183,7 @@ export interface Tables
   rate_limits: RateLimitsTable;
   email_outbox: EmailOutboxTable;
   job_runs: JobRunsTable;
+  job_locks: JobLocksTable;
 }
 
 export type Staff = Selectable<StaffTable>;

@@ -148,23 +148,46 @@ export interface IssueInput {
   clientId?: string | null;
 }
 
-/**
- * Issues a license, or returns the one already issued for the same product
- * and reference (a retried request never makes a second license).
- */
-export async function issueLicense(
-  db: Database,
+/** A new key with what is stored of it, made before any transaction starts. */
+export interface PreparedKey {
+  key: string;
+  keyHash: string;
+  /** The key sealed under "license-keys", so its owner can see it again. */
+  keyCiphertext: string;
+  keyPrefix: string;
+}
+
+/** Generates, hashes and seals a new key for `product` (the async crypto of issuing). */
+export async function prepareLicenseKey(
   keys: Keyring,
+  product: string,
+): Promise<PreparedKey> {
+  const key = generateLicenseKey(product);
+  return {
+    key,
+    keyHash: await sha256Hex(key),
+    keyCiphertext: await keys.encrypt("license-keys", key),
+    keyPrefix: displayPrefix(key),
+  };
+}
+
+/**
+ * Inserts the license for a prepared key, unless one exists for the same
+ * product and reference (then undefined and nothing is written). Database
+ * work only, so it can run inside a caller's short transaction.
+ */
+export async function insertLicense(
+  db: Database,
+  prepared: PreparedKey,
   input: IssueInput,
   actor: Actor,
   now: Date,
-): Promise<{ key: string; license: License; created: boolean }> {
-  const key = generateLicenseKey(input.product);
-  const created = await inTransaction(db, async (tx) => {
+): Promise<License | undefined> {
+  return await inTransaction(db, async (tx) => {
     const row = await tx.insertInto("licenses").values({
-      key_hash: await sha256Hex(key),
-      key_ciphertext: await keys.encrypt("license-keys", key),
-      key_prefix: displayPrefix(key),
+      key_hash: prepared.keyHash,
+      key_ciphertext: prepared.keyCiphertext,
+      key_prefix: prepared.keyPrefix,
       product: input.product,
       email: input.email,
       name: input.name ?? null,
@@ -186,14 +209,39 @@ export async function issueLicense(
     }
     return row;
   });
-  if (created) return { key, license: created, created: true };
-  const existing = await db.selectFrom("licenses").selectAll()
-    .where("product", "=", input.product).where(
-      "reference",
-      "=",
-      input.reference,
-    )
-    .executeTakeFirstOrThrow();
+}
+
+/** The license issued for `reference` of `product`, if any. */
+export async function findLicenseByReference(
+  db: Database,
+  product: string,
+  reference: string,
+): Promise<License | undefined> {
+  return await db.selectFrom("licenses").selectAll()
+    .where("product", "=", product).where("reference", "=", reference)
+    .executeTakeFirst();
+}
+
+/**
+ * Issues a license, or returns the one already issued for the same product
+ * and reference (a retried request never makes a second license).
+ */
+export async function issueLicense(
+  db: Database,
+  keys: Keyring,
+  input: IssueInput,
+  actor: Actor,
+  now: Date,
+): Promise<{ key: string; license: License; created: boolean }> {
+  const prepared = await prepareLicenseKey(keys, input.product);
+  const created = await insertLicense(db, prepared, input, actor, now);
+  if (created) return { key: prepared.key, license: created, created: true };
+  const existing = await findLicenseByReference(
+    db,
+    input.product,
+    input.reference,
+  );
+  if (!existing) throw new Error("the conflicting license is gone");
   return {
     key: await keys.decrypt("license-keys", existing.key_ciphertext),
     license: existing,

@@ -30,14 +30,22 @@ export function freePort(): number {
   return port;
 }
 
-/**
- * Starts the server on `port` (default: any free one). With `delayMs` it
- * accepts each message only that long after receiving it, like a slow
- * server.
- */
+export interface TestSmtpOptions {
+  /** Accept each message only this long after receiving it, like a slow server. */
+  delayMs?: number;
+  /**
+   * Called with each message before the server answers it (after
+   * `delayMs`); the answer waits for the promise (a stuck server). A
+   * rejection refuses the message with the error, and it is not counted
+   * as received.
+   */
+  answer?: (email: ReceivedEmail) => Promise<void>;
+}
+
+/** Starts the server on `port` (default: any free one). */
 export async function startTestSmtpServer(
   port = 0,
-  options: { delayMs?: number } = {},
+  options: TestSmtpOptions = {},
 ): Promise<TestSmtpServer> {
   const received: ReceivedEmail[] = [];
   const waiters: {
@@ -52,22 +60,30 @@ export async function startTestSmtpServer(
     onData(stream, session, callback) {
       const chunks: Uint8Array[] = [];
       stream.on("data", (chunk: Uint8Array) => chunks.push(chunk));
-      stream.on("end", () => {
+      stream.on("end", async () => {
         const envelope = session.envelope;
-        const accept = () => {
-          received.push({
-            from: envelope.mailFrom ? envelope.mailFrom.address : "",
-            to: envelope.rcptTo.map((rcpt) => rcpt.address),
-            raw: new TextDecoder().decode(concat(chunks)),
-          });
-          for (const waiter of waiters.splice(0)) {
-            if (waiter.check(received)) waiter.resolve();
-            else waiters.push(waiter);
-          }
-          callback();
+        const email: ReceivedEmail = {
+          from: envelope.mailFrom ? envelope.mailFrom.address : "",
+          to: envelope.rcptTo.map((rcpt) => rcpt.address),
+          raw: new TextDecoder().decode(concat(chunks)),
         };
-        if (options.delayMs) setTimeout(accept, options.delayMs);
-        else accept();
+        try {
+          if (options.delayMs) {
+            await new Promise((resolve) =>
+              setTimeout(resolve, options.delayMs)
+            );
+          }
+          await options.answer?.(email);
+        } catch (error) {
+          callback(error instanceof Error ? error : new Error(String(error)));
+          return;
+        }
+        received.push(email);
+        for (const waiter of waiters.splice(0)) {
+          if (waiter.check(received)) waiter.resolve();
+          else waiters.push(waiter);
+        }
+        callback();
       });
     },
   });

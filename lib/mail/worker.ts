@@ -1,10 +1,11 @@
 /**
  * The mail worker: takes due rows from the outbox, hands them to the SMTP
- * server through nodemailer and records the outcome. A failed send is tried
- * again later with exponential backoff and given up after `maxAttempts`;
- * nothing is ever dropped, so SMTP being down loses no mail. Several
- * instances may run the worker at once: each row is claimed with
- * `for update skip locked`, so no row is sent by two of them.
+ * server through nodemailer and records the outcome. Every try counts as an
+ * attempt; a failed one is tried again later with exponential backoff and
+ * the message is given up (`failed`) after `maxAttempts`, so SMTP being
+ * down loses no mail. Several instances may run the worker at once: each
+ * row is claimed with `for update skip locked` and a lease, so no row is
+ * sent by two of them.
  */
 import nodemailer from "nodemailer";
 import type { Mail } from "nodemailer";
@@ -42,9 +43,9 @@ const MAX_RETRY_MS = 3600_000;
  * A claimed row is not due again for this long, so another instance leaves
  * it alone while it is being sent. Far longer than one send can take with
  * the transport's timeouts below; if the process dies mid-send the message
- * is simply sent by a later run.
+ * is tried again by a later run, that try counted like any other.
  */
-const CLAIM_LEASE_MS = 10 * 60_000;
+export const CLAIM_LEASE_MS = 10 * 60_000;
 
 /** Creates the SMTP transport for `SMTP_URL` (one connection per message). */
 export function createMailTransport(smtpUrl: string): MailTransport {
@@ -66,17 +67,27 @@ export function retryDelayMs(attempts: number): number {
   );
 }
 
-/** Claims the next due message for this run, or undefined when none is due. */
+/**
+ * Claims the next due message for this run and counts the try, or returns
+ * undefined when none is due. The claim commits before the send, so no
+ * transaction is open while the SMTP server answers, and a try whose
+ * process dies mid-send has been counted all the same.
+ */
 async function claimNextDue(
   db: Database,
   now: Date,
+  maxAttempts: number,
 ): Promise<EmailMessageRow | undefined> {
   return await db.updateTable("email_outbox")
-    .set({ next_attempt_at: new Date(now.getTime() + CLAIM_LEASE_MS) })
+    .set((eb) => ({
+      attempts: eb("attempts", "+", 1),
+      next_attempt_at: new Date(now.getTime() + CLAIM_LEASE_MS),
+    }))
     .where("id", "=", (eb) =>
       eb.selectFrom("email_outbox").select("id")
         .where("status", "=", "pending")
         .where("next_attempt_at", "<=", now)
+        .where("attempts", "<", maxAttempts)
         .orderBy("next_attempt_at").orderBy("created_at")
         .limit(1)
         .forUpdate().skipLocked())
@@ -84,18 +95,42 @@ async function claimNextDue(
     .executeTakeFirst();
 }
 
+/**
+ * Gives up the messages that had their last allowed try and are due again:
+ * that try's claim ran out without an outcome (its process died mid-send).
+ * Returns how many.
+ */
+async function failExhausted(
+  db: Database,
+  now: Date,
+  maxAttempts: number,
+): Promise<number> {
+  const result = await db.updateTable("email_outbox").set({
+    status: "failed",
+    last_error: "the last try did not finish (the sender stopped mid-send)",
+  })
+    .where("status", "=", "pending")
+    .where("next_attempt_at", "<=", now)
+    .where("attempts", ">=", maxAttempts)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/**
+ * Marks a message sent. Unconditional: the server accepted it, even when
+ * this try's claim had run out meanwhile.
+ */
 async function markSent(db: Database, id: string, now: Date): Promise<void> {
   await db.updateTable("email_outbox")
-    .set((eb) => ({
-      status: "sent",
-      sent_at: now,
-      attempts: eb("attempts", "+", 1),
-      last_error: null,
-    }))
+    .set({ status: "sent", sent_at: now, last_error: null })
     .where("id", "=", id).execute();
 }
 
-/** Records a failed try; returns whether the message was given up. */
+/**
+ * Records a failed try (already counted at claim); returns whether the
+ * message was given up. Only while the claim is still this try's: once it
+ * ran out, another try owns the message and its outcome stands.
+ */
 async function markFailedAttempt(
   db: Database,
   row: EmailMessageRow,
@@ -103,14 +138,16 @@ async function markFailedAttempt(
   now: Date,
   maxAttempts: number,
 ): Promise<boolean> {
-  const attempts = row.attempts + 1;
-  const givenUp = attempts >= maxAttempts;
+  const givenUp = row.attempts >= maxAttempts;
   await db.updateTable("email_outbox").set({
-    attempts,
     last_error: error,
     status: givenUp ? "failed" : "pending",
-    next_attempt_at: new Date(now.getTime() + retryDelayMs(attempts)),
-  }).where("id", "=", row.id).execute();
+    next_attempt_at: new Date(now.getTime() + retryDelayMs(row.attempts)),
+  })
+    .where("id", "=", row.id)
+    .where("status", "=", "pending")
+    .where("attempts", "=", row.attempts)
+    .execute();
   return givenUp;
 }
 
@@ -150,10 +187,12 @@ function toMessage(row: EmailMessageRow, from: string) {
 }
 
 /**
- * Sends the messages that are due at `now`, one claimed row at a time, and
- * records each outcome. When the server cannot be reached the run stops
- * after the first failure: the other messages stay due, untouched, for the
- * next run.
+ * Sends the messages that are due at `now`, each in its own three steps:
+ * claim (committed), send, record the outcome. No transaction is open
+ * while SMTP answers, so a cut connection or a dead process re-sends at
+ * most the one message in flight. When the server cannot be reached the
+ * run stops after the first failure: the other messages stay due,
+ * untouched, for the next run.
  */
 export async function sendDueEmails(
   db: Database,
@@ -161,11 +200,20 @@ export async function sendDueEmails(
   now: Date,
   options: SendOptions,
 ): Promise<SendSummary> {
+  if (db.isTransaction) {
+    throw new Error(
+      "each send commits on its own: call it outside a transaction",
+    );
+  }
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-  const summary: SendSummary = { sent: 0, retrying: 0, failed: 0 };
+  const summary: SendSummary = {
+    sent: 0,
+    retrying: 0,
+    failed: await failExhausted(db, now, maxAttempts),
+  };
   for (let i = 0; i < batchSize; i++) {
-    const row = await claimNextDue(db, now);
+    const row = await claimNextDue(db, now, maxAttempts);
     if (!row) break;
     try {
       await transport.sendMail(toMessage(row, options.from));
@@ -197,9 +245,8 @@ export interface Mailer extends MailKicker {
   /** Whether `SMTP_URL` is set; without it nothing is ever sent. */
   readonly enabled: boolean;
   /**
-   * Sends what is due at `now` through `db` (default: the mailer's own),
-   * e.g. the transaction of the job that holds the send-mail lock; null
-   * without `SMTP_URL`.
+   * Sends what is due at `now` through `db` (default: the mailer's own);
+   * null without `SMTP_URL`.
    */
   sendDue(now: Date, db?: Database): Promise<SendSummary | null>;
   /** Cancels a pending kick and waits for running sends to finish. */

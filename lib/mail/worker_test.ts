@@ -4,6 +4,7 @@ import { describeError } from "../errors.ts";
 import { type EmailMessage, enqueueEmail } from "./outbox.ts";
 import { freePort, startTestSmtpServer } from "./testing.ts";
 import {
+  CLAIM_LEASE_MS,
   createMailer,
   createMailTransport,
   retryDelayMs,
@@ -122,6 +123,126 @@ Deno.test("a message is marked failed after the maximum number of attempts", asy
     assert.deepEqual(after, { sent: 0, retrying: 0, failed: 0 });
   } finally {
     transport.close();
+  }
+});
+
+/**
+ * An SMTP server that holds every message until `release()`, then refuses
+ * it: a send that hangs, as when the sending process dies mid-send.
+ */
+async function startStuckSmtpServer() {
+  let markHeld!: () => void;
+  const held = new Promise<void>((resolve) => markHeld = resolve);
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => release = resolve);
+  const server = await startTestSmtpServer(0, {
+    async answer() {
+      markHeld();
+      await released;
+      throw new Error("too late");
+    },
+  });
+  return { server, held, release };
+}
+
+Deno.test("a try is counted when the message is claimed, so a send that never finishes counts too", async () => {
+  await emptyOutbox();
+  const stuck = await startStuckSmtpServer();
+  const smtp = await startTestSmtpServer();
+  const stuckTransport = createMailTransport(stuck.server.url);
+  const transport = createMailTransport(smtp.url);
+  const options = { from: FROM };
+  try {
+    await enqueueEmail(db, "lapsed", message("fay@example.com"));
+    const t0 = startClock();
+    const hung = sendDueEmails(db, stuckTransport, t0, options);
+    await stuck.held;
+    assert.equal((await outboxRow("lapsed")).attempts, 1, "counted at claim");
+
+    // While the claim lasts, no other worker takes the message.
+    const during = await sendDueEmails(
+      db,
+      transport,
+      later(t0, 60_000),
+      options,
+    );
+    assert.deepEqual(during, { sent: 0, retrying: 0, failed: 0 });
+
+    // The claim ran out (the first worker's process is gone): the next try
+    // is the second.
+    const t1 = later(t0, CLAIM_LEASE_MS + 1000);
+    const retried = await sendDueEmails(db, transport, t1, options);
+    assert.deepEqual(retried, { sent: 1, retrying: 0, failed: 0 });
+    let row = await outboxRow("lapsed");
+    assert.equal(row.status, "sent");
+    assert.equal(row.attempts, 2);
+    assert.equal(smtp.received.length, 1);
+
+    // The stuck try finally fails: it no longer owns the message and
+    // changes nothing.
+    stuck.release();
+    await hung;
+    row = await outboxRow("lapsed");
+    assert.equal(row.status, "sent");
+    assert.equal(row.attempts, 2);
+    assert.equal(row.last_error, null);
+  } finally {
+    stuck.release();
+    stuckTransport.close();
+    transport.close();
+    await stuck.server.close();
+    await smtp.close();
+  }
+});
+
+Deno.test("a message whose last allowed try never finished ends failed, not sent again", async () => {
+  await emptyOutbox();
+  const stuck = await startStuckSmtpServer();
+  const smtp = await startTestSmtpServer();
+  const down = createMailTransport(`smtp://127.0.0.1:${freePort()}`);
+  const stuckTransport = createMailTransport(stuck.server.url);
+  const transport = createMailTransport(smtp.url);
+  const options = { from: FROM, maxAttempts: 2 };
+  try {
+    await enqueueEmail(db, "exhausted", message("gil@example.com"));
+    const t0 = startClock();
+    // Try 1: the server is down.
+    assert.deepEqual(await sendDueEmails(db, down, t0, options), {
+      sent: 0,
+      retrying: 1,
+      failed: 0,
+    });
+    // Try 2, the last allowed: the send hangs.
+    const t1 = later(t0, 30_000);
+    const hung = sendDueEmails(db, stuckTransport, t1, options);
+    await stuck.held;
+    assert.equal((await outboxRow("exhausted")).attempts, 2);
+
+    // Its claim runs out: the message has had its tries and ends failed.
+    const t2 = later(t1, CLAIM_LEASE_MS + 1000);
+    assert.deepEqual(await sendDueEmails(db, transport, t2, options), {
+      sent: 0,
+      retrying: 0,
+      failed: 1,
+    });
+    let row = await outboxRow("exhausted");
+    assert.equal(row.status, "failed");
+    assert.equal(row.attempts, 2);
+    assert.ok(row.last_error);
+    assert.equal(smtp.received.length, 0, "not sent a third time");
+
+    stuck.release();
+    await hung;
+    row = await outboxRow("exhausted");
+    assert.equal(row.status, "failed", "the late failure changes nothing");
+    assert.equal(row.attempts, 2);
+  } finally {
+    stuck.release();
+    down.close();
+    stuckTransport.close();
+    transport.close();
+    await stuck.server.close();
+    await smtp.close();
   }
 });
 
