@@ -1,13 +1,12 @@
 import type { PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/state.ts";
 import { MessagePage } from "@/components/MessagePage.tsx";
-import { translator } from "@/lib/i18n/mod.ts";
 
 /** Shown for any URL that matches no route, and for NotFoundError. */
 export default function NotFound({ state }: PageProps<unknown, State>) {
   return (
     <MessagePage
-      t={state.t ?? translator("en")}
+      t={state.t}
       title="error.notFound.title"
       text="error.notFound.text"
     />

@@ -1,16 +1,15 @@
 import { type AppProps, asset } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/state.ts";
-import { translator } from "@/lib/i18n/mod.ts";
 import ThemeToggle from "@/islands/ThemeToggle.tsx";
 import { LanguageSwitcher } from "@/components/LanguageSwitcher.tsx";
 import { FlashMessage } from "@/components/FlashMessage.tsx";
 
 /** The document around every page; the admin area adds its own navigation. */
 export default function App({ Component, state, url }: AppProps<State>) {
-  const t = state.t ?? translator("en");
+  const { t } = state;
   const admin = url.pathname === "/admin" || url.pathname.startsWith("/admin/");
   return (
-    <html lang={state.locale ?? "en"} data-theme={state.theme}>
+    <html lang={state.locale} data-theme={state.theme}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -9,7 +9,6 @@ import {
   PayloadTooLargeError,
 } from "@/lib/http/body_limit.ts";
 import { clientIp } from "@/lib/http/client_ip.ts";
-import { readCookie } from "@/lib/http/cookies.ts";
 import {
   csrfToken,
   isCsrfValid,
@@ -18,14 +17,15 @@ import {
 } from "@/lib/http/csrf.ts";
 import { clearFlash, readFlash } from "@/lib/http/flash.ts";
 import { jsonError } from "@/lib/http/json.ts";
-import { LOCALE_COOKIE } from "@/lib/http/locale.ts";
+import { requestLocale } from "@/lib/http/locale.ts";
 import { setSecurityHeaders } from "@/lib/http/security_headers.ts";
 import {
   readSessionToken,
   setSessionCookie,
 } from "@/lib/http/session_cookie.ts";
 import { themeFromCookie } from "@/lib/http/theme.ts";
-import { resolveLocale, translator } from "@/lib/i18n/mod.ts";
+import { InvalidQueryError, urlHasNul } from "@/lib/http/validation.ts";
+import { isLocale, resolveLocale, translator } from "@/lib/i18n/mod.ts";
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -34,13 +34,14 @@ function inArea(path: string, area: string): boolean {
 }
 
 /**
- * Every request: client address, theme, CSRF seed, the signed-in person of
- * the area (staff under /admin, portal contact elsewhere), locale and
- * flash; afterwards cookies and security headers on whatever the response
- * is, error pages included.
+ * Every request: client address, theme, CSRF seed, locale (from the
+ * language cookie and the browser) and flash, none of which needs the
+ * database, so an error page can always be drawn in the visitor's language
+ * with a working form token; afterwards cookies and security headers on
+ * whatever the response is, error pages included.
  */
 async function frame(req: Request, ctx: FreshContext<State>) {
-  const { config, keys, db } = ctx.state.services;
+  const { config, keys } = ctx.state.services;
   const secure = config.appUrl.startsWith("https:");
   ctx.state.secure = secure;
   // Static files skip the per-request work below.
@@ -48,10 +49,8 @@ async function frame(req: Request, ctx: FreshContext<State>) {
     return withHeaders(await ctx.next(), secure);
   }
 
-  const path = ctx.url.pathname;
-  const now = ctx.state.services.now();
   ctx.state.clientIp = clientIp(req, ctx.remoteAddr, config.trustProxy);
-  if (inArea(path, "/api")) {
+  if (inArea(ctx.url.pathname, "/api")) {
     // Machine clients: no cookies, sessions, CSRF tokens or flash; the
     // locale only for an error page.
     ctx.state.csrf = "";
@@ -61,33 +60,12 @@ async function frame(req: Request, ctx: FreshContext<State>) {
     ctx.state.t = translator(ctx.state.locale);
     return withHeaders(await ctx.next(), secure);
   }
+  ctx.state.locale = requestLocale(req);
+  ctx.state.t = translator(ctx.state.locale);
   ctx.state.theme = themeFromCookie(req.headers.get("cookie"));
   const seed = readCsrfSeed(req, secure);
   ctx.state.csrf = await csrfToken(keys, seed.seed);
   ctx.state.csrfSeed = seed;
-
-  const staffToken = inArea(path, "/admin") &&
-    readSessionToken(req, "staff", secure);
-  if (staffToken) {
-    ctx.state.staffSession = await findStaffSession(db, staffToken, now) ??
-      undefined;
-  }
-  // Under /admin the portal session is read only when there is no staff
-  // one: a signed-in client is refused there (403), not asked to sign in.
-  if (!ctx.state.staffSession) {
-    const token = readSessionToken(req, "contact", secure);
-    if (token) {
-      ctx.state.contactSession = await findContactSession(db, token, now) ??
-        undefined;
-    }
-  }
-  const user = ctx.state.staffSession?.user ?? ctx.state.contactSession?.user;
-  ctx.state.locale = resolveLocale({
-    userLocale: user?.locale,
-    cookie: readCookie(req, LOCALE_COOKIE),
-    acceptLanguage: req.headers.get("accept-language"),
-  });
-  ctx.state.t = translator(ctx.state.locale);
   ctx.state.flash = readFlash(req, secure);
 
   const res = withHeaders(await ctx.next(), secure);
@@ -103,6 +81,52 @@ async function frame(req: Request, ctx: FreshContext<State>) {
   }
   renewSessionCookies(req, ctx.state, res.headers, setCookies, secure);
   return res;
+}
+
+/**
+ * Refuses a NUL anywhere in the URL (400, a page or a JSON error) before
+ * any route or query sees it: a text column cannot hold one.
+ */
+function refuseNul(_req: Request, ctx: FreshContext<State>) {
+  if (urlHasNul(ctx.url.pathname + ctx.url.search)) {
+    throw new InvalidQueryError("The address must not contain NUL characters.");
+  }
+  return ctx.next();
+}
+
+/**
+ * The signed-in person of the area (staff under /admin, portal contact
+ * elsewhere), whose own language then wins. The first step that needs
+ * the database: if it is away, this fails with a 503 inside `frame`.
+ */
+async function sessions(req: Request, ctx: FreshContext<State>) {
+  const path = ctx.url.pathname;
+  if (ctx.destination === "static" || inArea(path, "/api")) {
+    return await ctx.next();
+  }
+  const { db, now } = ctx.state.services;
+  const { secure } = ctx.state;
+  const staffToken = inArea(path, "/admin") &&
+    readSessionToken(req, "staff", secure);
+  if (staffToken) {
+    ctx.state.staffSession = await findStaffSession(db, staffToken, now()) ??
+      undefined;
+  }
+  // Under /admin the portal session is read only when there is no staff
+  // one: a signed-in client is refused there (403), not asked to sign in.
+  if (!ctx.state.staffSession) {
+    const token = readSessionToken(req, "contact", secure);
+    if (token) {
+      ctx.state.contactSession = await findContactSession(db, token, now()) ??
+        undefined;
+    }
+  }
+  const user = ctx.state.staffSession?.user ?? ctx.state.contactSession?.user;
+  if (isLocale(user?.locale)) {
+    ctx.state.locale = user.locale;
+    ctx.state.t = translator(user.locale);
+  }
+  return await ctx.next();
 }
 
 function renewSessionCookies(
@@ -189,4 +213,4 @@ function isMutable(headers: Headers): boolean {
   }
 }
 
-export const handler = [frame, bodyLimit, csrfGuard];
+export const handler = [frame, refuseNul, sessions, bodyLimit, csrfGuard];

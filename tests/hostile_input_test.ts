@@ -11,18 +11,28 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { startTestApp } from "./helpers/app.ts";
+import { waitFor } from "./helpers/child.ts";
 import { createBookable, setBookingSettings } from "./helpers/booking.ts";
 import {
   checkoutInput,
   createCatalog,
   setShopSettings,
 } from "./helpers/shop.ts";
-import { createStaff, TestClient } from "./helpers/http.ts";
+import {
+  createClientWithContact,
+  createStaff,
+  sessionClient,
+  TestClient,
+} from "./helpers/http.ts";
 import { createApiKey } from "@/lib/auth/api_keys.ts";
 import { checkout } from "@/lib/shop/checkout.ts";
 import { shopEnv } from "@/lib/shop/mod.ts";
 import { signWebhookBody } from "@/lib/shop/webhook.ts";
 import { issueLicense } from "@/lib/licensing/server.ts";
+import { recordConsent } from "@/lib/activity/consent.ts";
+import { createSession, SESSION_COOKIE } from "@/lib/auth/sessions.ts";
+import { parseRouteFile, routePattern } from "@/lib/web/router.ts";
+import manifest from "@/fresh.gen.ts";
 
 // Monday 4 January 2027, 07:00 in Berlin.
 const clock = new Date("2027-01-04T06:00:00Z");
@@ -63,7 +73,7 @@ const invoice = await checkout(
 );
 const INVOICE_NUMBER = invoice.invoiceNumber!;
 
-await createStaff(db, {
+const adminId = await createStaff(db, {
   email: "admin@example.com",
   password: "the real admin password",
 });
@@ -504,8 +514,9 @@ Deno.test("POST /clients/login/email: a hostile address is sent back to the form
           body,
           headers: { "x-forwarded-for": freshAddress(), ...headers },
         });
-        if (res.status === 413) {
-          await assertRefusedPage(res, "link email over 1 MB");
+        // Over 1 MB, or no form at all: a page says so.
+        if (res.status === 413 || encoding === "json" || encoding === "text") {
+          await assertRefusedPage(res, `link email, ${encoding}`);
           return;
         }
         await res.body?.cancel();
@@ -961,4 +972,337 @@ Deno.test("JSON bodies over 64 KB are refused with 413 on every API endpoint", a
       runs(15),
     );
   });
+});
+
+// --- bodies that are no form, JSON too deep ------------------------------------
+
+/** Every page route that takes a POST, with ids of real rows where it has any. */
+const FORM_ROUTES = Object.keys(manifest.routes).flatMap((file) => {
+  const parsed = parseRouteFile(file);
+  const { handler } = manifest.routes[file as keyof typeof manifest.routes] as {
+    handler?: unknown;
+  };
+  const posts = typeof handler === "function" ||
+    typeof (handler as { POST?: unknown } | undefined)?.POST === "function";
+  const pattern = routePattern(parsed);
+  return !parsed.name.startsWith("_") && posts && !pattern.startsWith("/api/")
+    ? [pattern]
+    : [];
+});
+
+const portalContact = await createClientWithContact(db, {
+  email: "portal-hostile@example.com",
+});
+const firstId = async (
+  table: "clients" | "licenses" | "products" | "packages" | "email_outbox",
+) =>
+  (await db.selectFrom(table).select("id").limit(1).executeTakeFirst())?.id ??
+    crypto.randomUUID();
+const ROUTE_PARAMS: Record<string, string> = {
+  id: crypto.randomUUID(),
+  contactId: portalContact.contactId,
+  module: "booking",
+  token: "no-such-token",
+};
+/** The path of `pattern`, with the row its page is about where it has one. */
+async function formPath(pattern: string): Promise<string> {
+  const ids: Record<string, string> = {
+    "/admin/booking/services/:id": serviceId,
+    "/admin/booking/staff/:id": staffIds[0],
+    "/admin/invoices/:id": invoice.invoiceId!,
+    "/admin/shop/orders/:id": invoice.orderId,
+    "/admin/clients/:id": portalContact.clientId,
+    "/admin/clients/:id/contacts/:contactId": portalContact.clientId,
+    "/admin/licenses/:id": await firstId("licenses"),
+    "/admin/shop/products/:id": await firstId("products"),
+    "/admin/shop/packages/:id": await firstId("packages"),
+    "/admin/emails/:id/retry": await firstId("email_outbox"),
+  };
+  return pattern.replace(
+    /:(\w+)/g,
+    (_, name: string) =>
+      name === "id" && ids[pattern] ? ids[pattern] : ROUTE_PARAMS[name],
+  );
+}
+
+const staffClient = await sessionClient(app.url, db, "staff", adminId, clock);
+const portalClient = await sessionClient(
+  app.url,
+  db,
+  "contact",
+  portalContact.contactId,
+  clock,
+);
+
+/** Who posts to `pattern`: staff under /admin, the contact in the portal. */
+function clientFor(pattern: string): TestClient {
+  const signedOut = /^\/(admin|clients)\/(login|password)|^\/clients\/login/;
+  if (signedOut.test(pattern)) return visitor;
+  if (pattern.startsWith("/admin")) return staffClient;
+  if (pattern.startsWith("/clients")) return portalClient;
+  return visitor;
+}
+
+/** Form routes whose action takes no field, so they never read the body. */
+const READS_NO_BODY = ["/admin/emails/:id/retry"];
+
+/** Bodies a form route cannot read, each sent with a valid CSRF header. */
+const NOT_A_FORM: Record<string, { type: string; body: string }> = {
+  "text/plain": { type: "text/plain", body: "locale=de&choice=granted" },
+  json: { type: "application/json", body: '{"locale":"de","token":"x"}' },
+  "broken multipart": {
+    type: "multipart/form-data; boundary=xyz",
+    body: "no part starts with the boundary",
+  },
+  "multipart without boundary": {
+    type: "multipart/form-data",
+    body: "a=b",
+  },
+};
+
+Deno.test("every form route refuses a body that is no form with a localised 4xx page, never a 500", async () => {
+  assert.ok(FORM_ROUTES.length > 30, "the manifest's form routes were found");
+  for (
+    const pattern of [
+      "/locale",
+      "/clients/login/link",
+      "/clients/consent",
+      "/clients/booking",
+      "/admin/license/:module",
+    ]
+  ) {
+    assert.ok(FORM_ROUTES.includes(pattern), `${pattern} is covered`);
+  }
+  await writesNothing(async () => {
+    for (const pattern of FORM_ROUTES) {
+      const client = clientFor(pattern);
+      const path = await formPath(pattern);
+      for (const [what, { type, body }] of Object.entries(NOT_A_FORM)) {
+        const res = await client.request(path, {
+          method: "POST",
+          headers: {
+            "content-type": type,
+            "x-csrf-token": client.csrf!,
+            "x-forwarded-for": freshAddress(),
+            "accept-language": "de",
+          },
+          body,
+        });
+        if (READS_NO_BODY.includes(pattern)) {
+          assert.ok(res.status < 500, `${pattern}: ${res.status}`);
+          await res.body?.cancel();
+          continue;
+        }
+        const html = await assertRefusedPage(res, `${pattern} with ${what}`);
+        if (res.status === 400 || res.status === 415) {
+          // German unless the signed-in person chose English for themselves.
+          const german = /<html lang="de"/.test(html);
+          assert.match(
+            html,
+            german
+              ? /Diese Anfrage konnte nicht gelesen werden/
+              : /This request could not be read/,
+            `${pattern} with ${what}: says so`,
+          );
+          if (client === visitor) assert.ok(german, `${pattern}: in German`);
+        }
+      }
+    }
+  });
+  // Still signed in: no form post above ended a session.
+  assert.equal((await staffClient.page("/admin")).status, 200);
+});
+
+/** `depth` arrays or objects inside each other, around a value. */
+function nested(depth: number, shape: "array" | "object"): string {
+  return shape === "array"
+    ? "[".repeat(depth) + "1" + "]".repeat(depth)
+    : '{"k":'.repeat(depth) + "1" + "}".repeat(depth);
+}
+
+Deno.test("JSON nested deeper than 32 levels is a 400 JSON error on every license endpoint and the webhook, whatever the depth", async () => {
+  const endpoints = [
+    "/api/licenses",
+    "/api/licenses/activate",
+    "/api/licenses/validate",
+    "/api/licenses/deactivate",
+    "/api/payments/webhook",
+  ];
+  const send = async (path: string, raw: string) =>
+    await postJson(path, raw, {
+      authorization: `Bearer ${apiKey}`,
+      "x-payment-signature": await signWebhookBody(WEBHOOK_SECRET, raw),
+    });
+  await writesNothing(async () => {
+    // The depth that overflowed the stack, inside a body that is otherwise right.
+    for (const path of endpoints) {
+      const raw = `{"key":"${licenseKey}","domain":"a.com","x":${
+        nested(30_000, "array")
+      }}`;
+      const res = await send(path, raw);
+      assert.equal(res.status, 400, path);
+      const body = await assertRefusedJson(res, path);
+      assert.equal(body.error.code, "INVALID_REQUEST", path);
+      assert.match(body.error.message, /deeper than 32/, path);
+    }
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...endpoints),
+        fc.integer({ min: 33, max: 30_000 }),
+        fc.constantFrom("array" as const, "object" as const),
+        async (path, depth, shape) => {
+          const raw = nested(depth, shape);
+          // Past 64 KB the size limit answers first, with its own 4xx.
+          if (raw.length > 64 * 1024) return;
+          const body = await assertRefusedJson(await send(path, raw), path);
+          assert.equal(body.error.code, "INVALID_REQUEST", `${path} ${depth}`);
+        },
+      ),
+      runs(40),
+    );
+    // 32 levels are read (and refused by the schema, not for their depth).
+    const atLimit = await send("/api/licenses/validate", nested(32, "array"));
+    const body = await assertRefusedJson(atLimit, "32 levels");
+    assert.doesNotMatch(body.error.message, /deeper than/);
+  });
+});
+
+// --- query strings ---------------------------------------------------------------
+
+Deno.test("the slot API refuses days outside the years 2000–2100 with a 400 JSON error", async () => {
+  for (
+    const from of ["9999-12-31", "0001-01-01", "1999-12-31", "2101-01-01"]
+  ) {
+    const res = await app.request(
+      `/booking/api/slots?service=${serviceId}&staff=any&from=${from}`,
+    );
+    assert.equal(res.status, 400, from);
+    const body = await assertRefusedJson(res, from);
+    assert.equal(body.error.code, "INVALID_QUERY", from);
+  }
+  const ok = await app.request(
+    `/booking/api/slots?service=${serviceId}&staff=any&from=2027-01-05`,
+  );
+  assert.equal(ok.status, 200);
+  assert.ok((await ok.json()).slots.length > 0);
+});
+
+Deno.test("other date parameters far off are refused or dropped, never a 500", async () => {
+  for (const date of ["9999-12-31", "0001-01-01"]) {
+    const month = date.slice(0, 7);
+    const booking = await visitor.request(
+      `/booking?service=${serviceId}&staff=any&month=${month}&date=${date}`,
+    );
+    await assertRefusedPage(booking, `booking page ${date}`);
+    // Admin filters drop a value they cannot use, as they do any other.
+    for (
+      const path of [
+        `/admin/booking?from=${date}&to=${date}`,
+        `/admin/booking/agenda?date=${date}`,
+      ]
+    ) {
+      const res = await staffClient.request(path);
+      assert.equal(res.status, 200, path);
+      await res.body?.cancel();
+    }
+  }
+});
+
+Deno.test("dates far off in the staff forms are refused beside the field and change nothing", async () => {
+  const license = await db.selectFrom("licenses").select(["id", "expires_at"])
+    .where("email", "=", "holder@example.com").executeTakeFirstOrThrow();
+  await writesNothing(async () => {
+    for (const date of ["9999-12-31", "0001-01-01"]) {
+      const booking = await staffClient.post("/admin/booking/new", {
+        service: serviceId,
+        staff: staffIds[0],
+        date,
+        time: "10:00",
+        name: "Far Off",
+        email: "far-off@example.com",
+        locale: "en",
+      });
+      assert.equal(booking.status, 422, `staff booking on ${date}`);
+      assert.match(await booking.text(), /class="field-error"/);
+      const extend = await staffClient.post(`/admin/licenses/${license.id}`, {
+        intent: "extend",
+        expires_on: date,
+      });
+      assert.equal(extend.status, 422, `license valid through ${date}`);
+      await extend.body?.cancel();
+      const timeOff = await staffClient.post(
+        `/admin/booking/staff/${staffIds[0]}`,
+        { intent: "addTimeOff", start: `${date}T10:00`, end: `${date}T12:00` },
+      );
+      assert.equal(timeOff.status, 422, `time off on ${date}`);
+      await timeOff.body?.cancel();
+    }
+  });
+  const after = await db.selectFrom("licenses").select("expires_at")
+    .where("id", "=", license.id).executeTakeFirstOrThrow();
+  assert.deepEqual(after.expires_at, license.expires_at, "expiry unchanged");
+  const timeOff = await db.selectFrom("time_off").select("id")
+    .where("staff_id", "=", staffIds[0]).execute();
+  assert.equal(timeOff.length, 0, "no time off");
+});
+
+Deno.test("a NUL in the query string (or the path) is a 400: a localised page, or JSON for JSON endpoints", async () => {
+  const search = await staffClient.request("/admin/clients?q=%00", {
+    headers: { "accept-language": "de" },
+  });
+  assert.equal(search.status, 400);
+  assert.match(
+    await assertRefusedPage(search, "admin client search"),
+    /<html lang="de".*Diese Anfrage konnte nicht gelesen werden/s,
+  );
+  for (
+    const path of ["/shop?ref=%00", "/booking?service=a%00b", "/shop/%00"]
+  ) {
+    const res = await visitor.request(path);
+    assert.equal(res.status, 400, path);
+    await assertRefusedPage(res, path);
+  }
+  const slots = await app.request(
+    `/booking/api/slots?service=${serviceId}&staff=any&from=2027-01-05&x=%00`,
+  );
+  assert.equal(slots.status, 400);
+  assert.equal(
+    (await assertRefusedJson(slots, "slots")).error.code,
+    "INVALID_QUERY",
+  );
+  // A literal "%00" (sent as %2500) is text like any other.
+  const literal = await staffClient.request("/admin/clients?q=%2500");
+  assert.equal(literal.status, 200);
+  await literal.body?.cancel();
+});
+
+Deno.test("a heartbeat reporting a path with a NUL is a 400 and cannot stop the beats of others being written", async () => {
+  const { contactId } = await createClientWithContact(db, {
+    email: "beating-hostile@example.com",
+  });
+  await recordConsent(db, contactId, "granted", "test", clock);
+  const token = await createSession(db, "contact", contactId, clock);
+  const beat = (path: string) =>
+    app.request(`/cat_heartbeat?path=${path}&view=1`, {
+      headers: { cookie: `${SESSION_COOKIE.contact}=${token}` },
+    });
+  const hostile = await beat("/clients%00x");
+  assert.equal(hostile.status, 400);
+  assert.equal(
+    (await assertRefusedJson(hostile, "heartbeat")).error.code,
+    "INVALID_QUERY",
+  );
+  const fine = await beat("/clients");
+  assert.equal(fine.status, 204);
+  // Written by this flush or the app's own (every 2 s), which a stored NUL
+  // would make fail for good.
+  const visits = () =>
+    db.selectFrom("page_visits").select("path")
+      .where("contact_id", "=", contactId).execute();
+  await app.services.activity.flush();
+  await waitFor(
+    "the beat to be written",
+    async () => (await visits()).length > 0,
+  );
+  assert.deepEqual((await visits()).map((v) => v.path), ["/clients"]);
 });

@@ -6,10 +6,15 @@
  * and the in-memory buffer (lib/activity/tracker.ts). Without a portal
  * session or consent it records nothing and says nothing more; tokens
  * without a session are looked up only a few times a second per client
- * network, so random cookies cannot make it query the database.
+ * network, so random cookies cannot make it query the database. A
+ * session not in the cache is looked up; if the database is away, that
+ * beat is a JSON 503 with `Retry-After`, like every JSON endpoint's.
  */
+import { DomainError } from "../errors.ts";
+import { jsonErrorFor } from "../http/api.ts";
 import { readSessionToken } from "../http/session_cookie.ts";
 import { clientIp } from "../http/client_ip.ts";
+import { InvalidQueryError, urlHasNul } from "../http/validation.ts";
 import type { ActivityTracker, BeatResult } from "./tracker.ts";
 
 const HEARTBEAT_PATH = "/cat_heartbeat";
@@ -61,18 +66,33 @@ export function createHeartbeatHandler(
     result === "rate-limited"
       ? new Response(null, { status: 429, headers: limited })
       : new Response(null, { status: 204, headers: noContent });
+  const failed = (error: unknown) => {
+    if (!(error instanceof DomainError)) {
+      console.error("heartbeat failed:", error);
+    }
+    return jsonErrorFor(error);
+  };
   return (req, info) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
       return new Response(null, { status: 405, headers: notAllowed });
     }
+    const { query: search } = splitUrl(req.url);
+    // The reported path is stored: a NUL would fail every later flush.
+    if (urlHasNul(search)) {
+      return jsonErrorFor(
+        new InvalidQueryError("The address must not contain NUL characters."),
+      );
+    }
     const token = readSessionToken(req, "contact", secure);
-    const query = new URLSearchParams(splitUrl(req.url).query);
+    const query = new URLSearchParams(search);
     const result = tracker.beat(
       token,
       visitedPath(query),
       query.get("view") === "1",
       clientIp(req, (info?.remoteAddr as Deno.NetAddr) ?? NO_PEER, trustProxy),
     );
-    return result instanceof Promise ? result.then(answer) : answer(result);
+    return result instanceof Promise
+      ? result.then(answer, failed)
+      : answer(result);
   };
 }

@@ -15,6 +15,7 @@ import {
 } from "../auth/accounts.ts";
 import { endAllSessions, endSession, type Realm } from "../auth/sessions.ts";
 import { RateLimitedError, UnauthorizedError } from "../errors.ts";
+import { readFormData } from "./body_limit.ts";
 import { rotateCsrfSeed } from "./csrf.ts";
 import { emailField, type FormState, newPassword, parseForm } from "./forms.ts";
 import { redirect, setFlash } from "./flash.ts";
@@ -124,7 +125,7 @@ export function signOutHandlers(realm: Realm): Handlers<unknown, State> {
     async POST(req, ctx) {
       const { db } = ctx.state.services;
       const session = signedIn(ctx.state, realm);
-      const everywhere = (await req.formData()).get("everywhere") === "1";
+      const everywhere = (await readFormData(req)).get("everywhere") === "1";
       if (session && everywhere) {
         await endAllSessions(db, realm, session.user.id);
       } else if (session) await endSession(db, session.tokenHash);

@@ -5,7 +5,8 @@
  */
 import type { z } from "zod";
 import { DomainError } from "../errors.ts";
-import { jsonError } from "./json.ts";
+import { readBodyText } from "./body_limit.ts";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "./json.ts";
 import { unstorableTextPath } from "./validation.ts";
 
 /** Thrown for a body that is not JSON or does not match the schema. */
@@ -25,14 +26,7 @@ export async function readJson<S extends z.ZodType>(
       "Send a JSON body with Content-Type: application/json.",
     );
   }
-  let body: unknown;
-  try {
-    body = await req.json();
-  } catch {
-    throw new InvalidRequestError("The body is not valid JSON.");
-  }
-  assertStorableText(body);
-  const parsed = schema.safeParse(body);
+  const parsed = schema.safeParse(parseJsonBody(await readBodyText(req)));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new InvalidRequestError(
@@ -43,16 +37,51 @@ export async function readJson<S extends z.ZodType>(
 }
 
 /**
- * Refuses a parsed body with a string the database cannot store (a NUL, a
- * lone surrogate), naming where it is.
+ * A request body's JSON value: refused (400) when it is not JSON, nests
+ * deeper than `MAX_JSON_DEPTH` (checked before parsing, so nothing that
+ * walks the value can overflow the stack) or holds text the database
+ * cannot store.
  */
-export function assertStorableText(body: unknown): void {
-  const path = unstorableTextPath(body);
-  if (path) {
+export function parseJsonBody(text: string): unknown {
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) {
     throw new InvalidRequestError(
-      `${path}: text must not contain NUL characters or unpaired surrogates.`,
+      `The body nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels.`,
     );
   }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new InvalidRequestError("The body is not valid JSON.");
+  }
+  const unstorable = unstorableTextPath(body);
+  if (unstorable) {
+    throw new InvalidRequestError(
+      `${unstorable}: text must not contain NUL characters or unpaired surrogates.`,
+    );
+  }
+  return body;
+}
+
+/**
+ * The JSON answer to a thrown error: a domain error's status, code,
+ * message and headers (e.g. `Retry-After`), plus `extra` fields; anything
+ * else is a 500 that says nothing about it (log it first).
+ */
+export function jsonErrorFor(
+  error: unknown,
+  extra: Record<string, unknown> = {},
+): Response {
+  if (error instanceof DomainError) {
+    return Response.json(
+      { ...extra, error: { code: error.code, message: error.message } },
+      { status: error.status, headers: error.headers },
+    );
+  }
+  return Response.json({
+    ...extra,
+    error: { code: "INTERNAL", message: "The request could not be completed." },
+  }, { status: 500 });
 }
 
 /** Wraps a JSON handler so domain errors become JSON error answers. */
@@ -64,14 +93,10 @@ export function jsonEndpoint<A extends unknown[]>(
     try {
       return await handler(...args);
     } catch (error) {
-      if (error instanceof DomainError) {
-        return Response.json(
-          { ...extra, error: { code: error.code, message: error.message } },
-          { status: error.status, headers: error.headers },
-        );
+      if (!(error instanceof DomainError)) {
+        console.error("JSON endpoint failed:", error);
       }
-      console.error("JSON endpoint failed:", error);
-      return jsonError(500, "INTERNAL", "The request could not be completed.");
+      return jsonErrorFor(error, extra);
     }
   };
 }

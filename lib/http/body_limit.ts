@@ -1,7 +1,9 @@
 /**
- * Request body size limits, enforced for every request before any handler
- * (or the CSRF check) reads the body: 1 MB for pages and forms, 64 KB for
- * the machine API under `/api`.
+ * Request bodies: size limits, enforced for every request before any
+ * handler (or the CSRF check) reads the body — 1 MB for pages and forms,
+ * 64 KB for the machine API under `/api` — and the readers every handler
+ * reads a body with, which turn a body that cannot be read (cut off, a
+ * broken multipart, not a form at all) into a 4xx instead of a 500.
  */
 import { DomainError } from "../errors.ts";
 
@@ -22,6 +24,42 @@ export class PayloadTooLargeError extends DomainError {
 export class UnreadableBodyError extends DomainError {
   constructor() {
     super(400, "BODY_UNREADABLE", "The request body could not be read.");
+  }
+}
+
+/** A body of a type the endpoint does not read, e.g. JSON sent to a form. */
+export class UnsupportedMediaTypeError extends DomainError {
+  constructor(expected: string) {
+    super(415, "UNSUPPORTED_MEDIA_TYPE", `Send the body as ${expected}.`);
+  }
+}
+
+const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
+
+/**
+ * A form body (url-encoded or multipart): 415 for any other content type,
+ * 400 when it cannot be read or parsed.
+ */
+export async function readFormData(req: Request): Promise<FormData> {
+  const type = (req.headers.get("content-type") ?? "").toLowerCase();
+  if (!FORM_TYPES.some((form) => type.startsWith(form))) {
+    throw new UnsupportedMediaTypeError(
+      "a form (" + FORM_TYPES.join(" or ") + ")",
+    );
+  }
+  try {
+    return await req.formData();
+  } catch {
+    throw new UnreadableBodyError();
+  }
+}
+
+/** The body as text; 400 when it cannot be read. */
+export async function readBodyText(req: Request): Promise<string> {
+  try {
+    return await req.text();
+  } catch {
+    throw new UnreadableBodyError();
   }
 }
 

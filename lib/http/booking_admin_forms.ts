@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { checkbox, emailField, optionalText, requiredText } from "./forms.ts";
 import { pageParam } from "./params.ts";
+import { isWithinDateYears, queryDate } from "./validation.ts";
 import type { FormValues } from "./forms.ts";
 import type { Service } from "../db/schema.ts";
 import type { Locale, MessageKey } from "../i18n/mod.ts";
@@ -66,20 +67,23 @@ export const wholeNumber = (
     .regex(/^-?\d{1,9}$/, message).transform(Number)
     .pipe(z.number().int().min(min, message).max(max, message));
 
-/** A date from `<input type="date">`. */
+/** A date from `<input type="date">`, in the years `DATE_YEARS`. */
 const plainDate = (message = "bookingAdmin.form.date") =>
   z.string({ error: "form.required" }).trim().min(1, "form.required")
-    .pipe(z.iso.date(message)).transform((text) =>
-      Temporal.PlainDate.from(text)
-    );
+    .pipe(z.iso.date(message)).refine(isWithinDateYears, message)
+    .transform((text) => Temporal.PlainDate.from(text));
 
-/** A date and time from `<input type="datetime-local">` (seconds ignored). */
+/**
+ * A date and time from `<input type="datetime-local">` (seconds ignored),
+ * in the years `DATE_YEARS`.
+ */
 const plainDateTime = () =>
   z.string({ error: "form.required" }).trim().min(1, "form.required")
     .regex(
       /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/,
       "bookingAdmin.form.dateTime",
     )
+    .refine(isWithinDateYears, "bookingAdmin.form.dateTime")
     .transform((text, ctx) => {
       try {
         return Temporal.PlainDateTime.from(text);
@@ -111,8 +115,8 @@ export const bookingFiltersQuery = z.object({
   status: optionalChoice(z.enum(["pending", "confirmed", "cancelled"])),
   staff: optionalChoice(z.uuid()),
   service: optionalChoice(z.uuid()),
-  from: optionalChoice(z.iso.date()),
-  to: optionalChoice(z.iso.date()),
+  from: optionalChoice(queryDate()),
+  to: optionalChoice(queryDate()),
   q: optionalChoice(z.string().trim().min(1).max(200)),
   page: pageParam,
 });
@@ -123,7 +127,7 @@ export type BookingFilters = z.infer<typeof bookingFiltersQuery>;
 export const agendaQuery = z.object({
   staff: optionalChoice(z.uuid()),
   view: z.enum(["day", "week"]).catch("week"),
-  date: optionalChoice(z.iso.date()),
+  date: optionalChoice(queryDate()),
 });
 
 /** Confirm or cancel from the detail page. */

@@ -7,6 +7,7 @@
  */
 import type { Keyring } from "../crypto.ts";
 import { randomToken } from "../crypto.ts";
+import { readFormData } from "./body_limit.ts";
 import { readAppCookie, setCookie } from "./cookies.ts";
 
 const COOKIE = "portico_csrf";
@@ -62,13 +63,8 @@ function sameOrigin(req: Request, allowed: string[]): boolean {
 async function submittedToken(req: Request): Promise<string | null> {
   const header = req.headers.get("x-csrf-token");
   if (header) return header;
-  const type = req.headers.get("content-type") ?? "";
-  if (
-    !type.startsWith("application/x-www-form-urlencoded") &&
-    !type.startsWith("multipart/form-data")
-  ) return null;
   try {
-    const value = (await req.clone().formData()).get(CSRF_FIELD);
+    const value = (await readFormData(req.clone())).get(CSRF_FIELD);
     return typeof value === "string" ? value : null;
   } catch {
     return null;

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { type FieldErrors, ValidationError } from "../errors.ts";
 import { isMessageKey } from "../i18n/mod.ts";
+import { readFormData } from "./body_limit.ts";
 import { CSRF_FIELD } from "./csrf.ts";
 import { isStorableText } from "./validation.ts";
 
@@ -33,17 +34,16 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   return errors;
 }
 
-/** Reads a url-encoded or multipart body and validates it with `schema`. */
+/**
+ * Reads a url-encoded or multipart body and validates it with `schema`.
+ * A body that is no form (a browser never sends one) is refused with 415
+ * or 400 by `readFormData`; a form with bad fields comes back as errors.
+ */
 export async function parseForm<S extends z.ZodType>(
   req: Request,
   schema: S,
 ): Promise<FormResult<z.infer<S>>> {
-  let form: FormData;
-  try {
-    form = await req.formData();
-  } catch {
-    return { ok: false, errors: { _form: "form.invalid" }, values: {} };
-  }
+  const form = await readFormData(req);
   const raw: Record<string, string | string[]> = {};
   const values: FormValues = {};
   // A NUL cannot be stored (Postgres text refuses it): refused here, for
@@ -123,7 +123,7 @@ export function domainFieldErrors(
  */
 export async function formIntent(req: Request): Promise<string | undefined> {
   try {
-    const intent = (await req.clone().formData()).get("intent");
+    const intent = (await readFormData(req.clone())).get("intent");
     return typeof intent === "string" ? intent : undefined;
   } catch {
     return undefined;

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { requiredText } from "./forms.ts";
 import { pageParam } from "./params.ts";
+import { isWithinDateYears } from "./validation.ts";
 import { LICENSE_STATUSES } from "../licensing/manage.ts";
 import { wallClockInstant } from "../booking/wall_clock.ts";
 
@@ -19,8 +20,9 @@ export const licenseSearchQuery = z.object({
   page: pageParam,
 });
 
-/** A calendar day from `<input type="date">`. */
+/** A calendar day from `<input type="date">`, in the years `DATE_YEARS`. */
 const day = z.string({ error: "licensing.extend.date" }).trim()
+  .refine(isWithinDateYears, "licensing.extend.date")
   .transform((text, ctx) => {
     try {
       return Temporal.PlainDate.from(text, { overflow: "reject" });

@@ -1,5 +1,6 @@
 /** The visitor's language choice, kept in a cookie for a year. */
-import type { Locale } from "../i18n/mod.ts";
+import { type Locale, resolveLocale } from "../i18n/mod.ts";
+import { readCookie } from "./cookies.ts";
 
 export const LOCALE_COOKIE = "lang";
 
@@ -15,4 +16,16 @@ export function setLocaleCookie(
       secure ? "; Secure" : ""
     }`,
   );
+}
+
+/**
+ * The language a request asks for without knowing who sent it: the
+ * language cookie, then `Accept-Language`. A signed-in person's own
+ * setting (from the database) may override it later.
+ */
+export function requestLocale(req: Request): Locale {
+  return resolveLocale({
+    cookie: readCookie(req, LOCALE_COOKIE),
+    acceptLanguage: req.headers.get("accept-language"),
+  });
 }

@@ -21,6 +21,7 @@ import {
 } from "./forms.ts";
 import { pageParam } from "./params.ts";
 import { priceCents, wholeNumber } from "./booking_admin_forms.ts";
+import { isWithinDateYears } from "./validation.ts";
 
 /** An amount in cents as the major unit staff type ("49.90", "49,90" in German). */
 export function majorUnits(cents: number, locale: Locale): string {
@@ -203,6 +204,7 @@ export const paymentForm = z.object({
   ),
   paidOn: z.string({ error: "form.required" }).trim().min(1, "form.required")
     .pipe(z.iso.date("bookingAdmin.form.date"))
+    .refine(isWithinDateYears, "bookingAdmin.form.date")
     .transform((text) => Temporal.PlainDate.from(text)),
   method: z.enum(PAYMENT_METHODS, { error: "form.invalid" }),
   transactionId: requiredText(200),

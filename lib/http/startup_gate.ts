@@ -6,10 +6,9 @@
  * the JSON APIs their 503 error and every page a localised 503 page, all
  * with `Retry-After`. Then every request goes to the app.
  */
-import { resolveLocale, translator } from "../i18n/mod.ts";
-import { readCookie } from "./cookies.ts";
-import { jsonError } from "./json.ts";
-import { LOCALE_COOKIE } from "./locale.ts";
+import { translator } from "../i18n/mod.ts";
+import { answersJson, jsonError } from "./json.ts";
+import { requestLocale } from "./locale.ts";
 import { setSecurityHeaders } from "./security_headers.ts";
 
 /** Seconds a client is asked to wait before trying again. */
@@ -49,7 +48,7 @@ function starting(req: Request, https: boolean): Response {
       "Starting: waiting for the database and its migrations.",
       headers,
     );
-  } else if (pathname === "/api" || pathname.startsWith("/api/")) {
+  } else if (answersJson(req, pathname)) {
     res = jsonError(
       503,
       "SERVICE_UNAVAILABLE",
@@ -64,10 +63,7 @@ function starting(req: Request, https: boolean): Response {
 }
 
 function unavailablePage(req: Request, headers: Headers): Response {
-  const locale = resolveLocale({
-    cookie: readCookie(req, LOCALE_COOKIE),
-    acceptLanguage: req.headers.get("accept-language"),
-  });
+  const locale = requestLocale(req);
   const t = translator(locale);
   const title = escapeHtml(t("error.unavailable.title"));
   headers.set("content-type", "text/html; charset=utf-8");

@@ -33,6 +33,8 @@ import {
 import type {
   AnyComponent,
   Destination,
+  ErrorHandler,
+  ErrorModule,
   FreshContext,
   Handler,
   Manifest,
@@ -124,6 +126,7 @@ export async function createApp(
   let App: AnyComponent | undefined;
   let NotFoundPage: AnyComponent | undefined;
   let ErrorPage: AnyComponent | undefined;
+  let errorHandler: ErrorHandler | undefined;
 
   for (const [key, module] of Object.entries(manifest.routes)) {
     const file = parseRouteFile(key);
@@ -141,7 +144,8 @@ export async function createApp(
     } else if (file.name === "_404" && isRoot) {
       NotFoundPage = (module as RouteModule).default;
     } else if (file.name === "_500" && isRoot) {
-      ErrorPage = (module as RouteModule).default;
+      ErrorPage = (module as ErrorModule).default;
+      errorHandler = (module as ErrorModule).handler;
     } else if (file.name.startsWith("_")) {
       throw new Error(`unknown special route file: ${key}`);
     } else {
@@ -278,25 +282,60 @@ export async function createApp(
     return ctx;
   }
 
-  function errorResponse(ctx: Context, error: unknown): Response {
-    const status = httpStatusOf(error);
-    if (status >= 500) {
+  /** The error page for `error` inside the folder's layouts and `_app`. */
+  function renderError(
+    ctx: Context,
+    error: unknown,
+    data?: unknown,
+    init?: ResponseInit,
+  ): Response {
+    const status = init?.status ?? httpStatusOf(error);
+    const headers = new Headers(errorHeaders(error));
+    new Headers(init?.headers).forEach((value, name) =>
+      headers.set(name, value)
+    );
+    headers.set("content-type", HTML["content-type"]);
+    const Page = status === 404 ? NotFoundPage : ErrorPage;
+    const props = { ...pageProps(ctx, data), error };
+    // A folder's layout may need state that the failing middleware never
+    // filled: then the page is drawn without the folder layouts, and as a
+    // last resort as plain text, always with the error's status.
+    const attempts = Page ? [layoutsFor(ctx.url.pathname), []] : [];
+    for (const layouts of attempts) {
+      try {
+        return new Response(document(Page!, layouts, props), {
+          status,
+          headers,
+        });
+      } catch (renderError) {
+        console.error("the error page failed to render:", renderError);
+      }
+    }
+    headers.set("content-type", "text/plain; charset=utf-8");
+    return new Response(status === 404 ? "Not Found" : "Error", {
+      status,
+      headers,
+    });
+  }
+
+  async function errorResponse(
+    ctx: Context,
+    error: unknown,
+  ): Promise<Response> {
+    if (httpStatusOf(error) >= 500) {
       console.error(`${ctx.req.method} ${ctx.url.pathname} failed:`, error);
     }
-    const headers = new Headers(errorHeaders(error));
-    headers.set("content-type", HTML["content-type"]);
+    if (!errorHandler) return renderError(ctx, error);
     try {
-      const Page = status === 404 ? NotFoundPage : ErrorPage;
-      const html = Page
-        ? document(Page, layoutsFor(ctx.url.pathname), {
-          ...pageProps(ctx),
-          error,
-        })
-        : "Error";
-      return new Response(html, { status, headers });
-    } catch (renderError) {
-      console.error("the error page failed to render:", renderError);
-      return new Response("Internal Server Error", { status: 500 });
+      return await errorHandler(ctx.req, {
+        ...ctx,
+        error,
+        render: (data, init) =>
+          Promise.resolve(renderError(ctx, error, data, init)),
+      });
+    } catch (handlerError) {
+      console.error("the error handler failed:", handlerError);
+      return renderError(ctx, error);
     }
   }
 

@@ -92,6 +92,44 @@ Deno.test("an error with a status renders with that status and its headers", asy
   assert.match(await missing.text(), /Fixture not found/);
 });
 
+Deno.test("an error before middleware filled the state still renders, without the layout that needs it", async () => {
+  const fine = await get("/fragile");
+  assert.match(await fine.text(), /class="fragile-layout"><p>hello<\/p>/);
+  const originalError = console.error;
+  const logged: unknown[][] = [];
+  console.error = (...args: unknown[]) => void logged.push(args);
+  try {
+    const res = await get("/fragile?fail");
+    assert.equal(res.status, 503, "the error's status, not a 500");
+    assert.equal(res.headers.get("retry-after"), "7");
+    assert.equal(res.headers.get("x-trail"), "root", "outer middleware ran");
+    const html = await res.text();
+    assert.match(html, /<div id="app"><h1>Fixture failed<\/h1><\/div>/);
+    assert.ok(!html.includes("fragile-layout"));
+    assert.ok(
+      logged.some(([line]) => line === "the error page failed to render:"),
+      "the layout's failure is logged",
+    );
+  } finally {
+    console.error = originalError;
+  }
+});
+
+Deno.test("_500's handler chooses the answer to a thrown error", async () => {
+  const originalError = console.error;
+  console.error = () => {};
+  try {
+    const res = await get("/fragile?fail&json");
+    assert.equal(res.status, 503);
+    assert.deepEqual(await res.json(), { failed: "store away" });
+    const page = await get("/boom");
+    assert.equal(page.status, 500);
+    assert.match(await page.text(), /Fixture failed/);
+  } finally {
+    console.error = originalError;
+  }
+});
+
 Deno.test("islands render with a marker, JSON props and their bundle", async () => {
   const html = await (await get("/")).text();
   assert.match(

@@ -7,6 +7,8 @@ export { serve } from "./serve.ts";
 export type {
   AppProps,
   Destination,
+  ErrorHandler,
+  ErrorHandlerContext,
   ErrorPageProps,
   FreshContext,
   Handler,

@@ -68,6 +68,23 @@ export interface ErrorPageProps<State = Record<string, unknown>>
   error: unknown;
 }
 
+/**
+ * The context of `_500.tsx`'s `handler`, which answers every thrown error
+ * (a 404 too): `error` is what was thrown, and `render()` draws the error
+ * page (`_404.tsx` for a 404, else `_500.tsx`) with the error's status and
+ * headers. `state` holds whatever middleware had filled before the error,
+ * which may be nothing.
+ */
+export interface ErrorHandlerContext<State = Record<string, unknown>>
+  extends FreshContext<State> {
+  error: unknown;
+}
+
+export type ErrorHandler<State = Record<string, unknown>> = (
+  req: Request,
+  ctx: ErrorHandlerContext<State>,
+) => Response | Promise<Response>;
+
 /** A component whose props the layer passes through without knowing them. */
 // deno-lint-ignore no-explicit-any -- pages, layouts and islands each declare their own props
 export type AnyComponent = ComponentType<any>;
@@ -83,13 +100,20 @@ export interface MiddlewareModule {
   handler: MiddlewareHandler<any> | MiddlewareHandler<any>[];
 }
 
+/** `_500.tsx`: the page, and optionally a handler that chooses the answer. */
+export interface ErrorModule {
+  // deno-lint-ignore no-explicit-any -- the app chooses its own State type
+  handler?: ErrorHandler<any>;
+  default?: AnyComponent;
+}
+
 export interface IslandModule {
   default: AnyComponent;
 }
 
 /** The generated `fresh.gen.ts`. */
 export interface Manifest {
-  routes: Record<string, RouteModule | MiddlewareModule>;
+  routes: Record<string, RouteModule | MiddlewareModule | ErrorModule>;
   islands: Record<string, IslandModule>;
   baseUrl: string;
 }

@@ -19,7 +19,7 @@ import {
   requiredText,
 } from "@/lib/http/forms.ts";
 import { redirect } from "@/lib/http/flash.ts";
-import { isoInstant } from "@/lib/http/validation.ts";
+import { isoInstant, queryDate, queryMonth } from "@/lib/http/validation.ts";
 import { consumeRateLimit } from "@/lib/rate_limit.ts";
 import type { SlotPickerProps } from "@/islands/SlotPicker.tsx";
 import {
@@ -66,8 +66,8 @@ export const BOOKING_RATE_LIMIT = { limit: 10, windowSeconds: 600 };
 const stepQuery = z.object({
   service: z.uuid().optional(),
   staff: z.union([z.literal("any"), z.uuid()]).optional(),
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(),
-  date: z.iso.date().optional(),
+  month: queryMonth().optional(),
+  date: queryDate().optional(),
   start: z.iso.datetime({ offset: true }).optional(),
 });
 

@@ -10,6 +10,7 @@ import {
 } from "@/lib/booking/bookings.ts";
 import type { BookingSettings } from "@/lib/booking/settings.ts";
 import { NotFoundError } from "@/lib/errors.ts";
+import { readFormData } from "@/lib/http/body_limit.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import { assertContact } from "@/lib/http/guards.ts";
 import { formatDateTime, type Locale, type Translate } from "@/lib/i18n/mod.ts";
@@ -43,7 +44,7 @@ export const handler = {
   },
   async POST(req: Request, ctx: FreshContext<State, Data>) {
     assertContact(ctx.state);
-    const id = z.uuid().safeParse((await req.formData()).get("booking"));
+    const id = z.uuid().safeParse((await readFormData(req)).get("booking"));
     if (!id.success) throw new NotFoundError();
     const { db, now, mail } = ctx.state.services;
     await cancelContactBooking(

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { State } from "@/lib/state.ts";
 import { recordConsent } from "@/lib/activity/consent.ts";
 import { getActivitySettings } from "@/lib/activity/settings.ts";
+import { readFormData } from "@/lib/http/body_limit.ts";
 import { assertContact } from "@/lib/http/guards.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import { safeRedirectPath } from "@/lib/http/redirects.ts";
@@ -14,7 +15,7 @@ const choice = z.enum(["granted", "declined"]);
 export const handler = {
   async POST(req: Request, ctx: FreshContext<State>) {
     assertContact(ctx.state);
-    const form = await req.formData();
+    const form = await readFormData(req);
     const parsed = choice.safeParse(form.get("choice"));
     if (!parsed.success) throw new NotFoundError();
     const { db, now } = ctx.state.services;

@@ -40,6 +40,11 @@ export interface TestAppOptions {
   activityFlushMs?: number;
   /** Another app's database: a second instance on the same data. */
   shareDatabaseWith?: Pick<TestApp, "database">;
+  /**
+   * The URL the app's pool reaches its database by, from the database's
+   * own (e.g. through a proxy the test cuts); the test keeps `database`.
+   */
+  databaseUrl?: (url: string) => string;
 }
 
 /** Starts the app on a fresh database. */
@@ -64,9 +69,12 @@ export async function startTestApp(
     LICENSE_SERVER_URL: `http://127.0.0.1:${port}`,
     ...options.env,
   });
+  const reached = options.databaseUrl
+    ? await openDatabase({ url: options.databaseUrl(database.url!), max: 5 })
+    : database;
   const services = createServices({
     config,
-    database,
+    database: reached,
     secret: config.appSecret!,
     mail: options.mail ?? { kick() {} },
     now: options.now,
@@ -90,6 +98,7 @@ export async function startTestApp(
     async close() {
       await server.shutdown();
       await services.background.stop();
+      if (reached !== database) await reached.close();
       if (shared) await database.close();
       else await database.drop();
     },

@@ -39,6 +39,9 @@ export default defineMessages({
   "error.tooLarge.title": "Too much data",
   "error.tooLarge.text":
     "What you sent is larger than this page accepts (at most {megabytes} MB). Nothing was saved; please shorten your input and try again.",
+  "error.badRequest.title": "This request could not be read",
+  "error.badRequest.text":
+    "What was sent is not what this page accepts. Nothing was changed. Go back, reload the page and try again.",
   "error.home": "Go to the start page",
   "form.required": "Please fill in this field.",
   "form.email": "Please enter a valid email address.",
@@ -127,6 +130,9 @@ export default defineMessages({
   "error.tooLarge.title": "Zu viele Daten",
   "error.tooLarge.text":
     "Ihre Eingabe ist größer, als diese Seite annimmt (höchstens {megabytes} MB). Es wurde nichts gespeichert; bitte kürzen Sie Ihre Eingabe und versuchen Sie es erneut.",
+  "error.badRequest.title": "Diese Anfrage konnte nicht gelesen werden",
+  "error.badRequest.text":
+    "Was gesendet wurde, nimmt diese Seite nicht an. Es wurde nichts geändert. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut.",
   "error.home": "Zur Startseite",
   "form.required": "Bitte füllen Sie dieses Feld aus.",
   "form.email": "Bitte geben Sie eine gültige E-Mail-Adresse ein.",

@@ -10,15 +10,18 @@ import * as $6 from "./routes/echo-header.ts";
 import * as $7 from "./routes/files/[...path].tsx";
 import * as $8 from "./routes/forbidden.ts";
 import * as $9 from "./routes/form.ts";
-import * as $10 from "./routes/index.tsx";
-import * as $11 from "./routes/missing.ts";
-import * as $12 from "./routes/posts/[id].tsx";
-import * as $13 from "./routes/posts/_layout.tsx";
-import * as $14 from "./routes/posts/_middleware.ts";
-import * as $15 from "./routes/posts/index.tsx";
-import * as $16 from "./routes/posts/new.tsx";
-import * as $17 from "./routes/slow.ts";
-import * as $18 from "./routes/toggle.tsx";
+import * as $10 from "./routes/fragile/_layout.tsx";
+import * as $11 from "./routes/fragile/_middleware.ts";
+import * as $12 from "./routes/fragile/index.tsx";
+import * as $13 from "./routes/index.tsx";
+import * as $14 from "./routes/missing.ts";
+import * as $15 from "./routes/posts/[id].tsx";
+import * as $16 from "./routes/posts/_layout.tsx";
+import * as $17 from "./routes/posts/_middleware.ts";
+import * as $18 from "./routes/posts/index.tsx";
+import * as $19 from "./routes/posts/new.tsx";
+import * as $20 from "./routes/slow.ts";
+import * as $21 from "./routes/toggle.tsx";
 import * as $$0 from "./islands/Counter.tsx";
 import * as $$1 from "./islands/Toggle.tsx";
 
@@ -36,15 +39,18 @@ const manifest = {
     "./routes/files/[...path].tsx": $7,
     "./routes/forbidden.ts": $8,
     "./routes/form.ts": $9,
-    "./routes/index.tsx": $10,
-    "./routes/missing.ts": $11,
-    "./routes/posts/[id].tsx": $12,
-    "./routes/posts/_layout.tsx": $13,
-    "./routes/posts/_middleware.ts": $14,
-    "./routes/posts/index.tsx": $15,
-    "./routes/posts/new.tsx": $16,
-    "./routes/slow.ts": $17,
-    "./routes/toggle.tsx": $18,
+    "./routes/fragile/_layout.tsx": $10,
+    "./routes/fragile/_middleware.ts": $11,
+    "./routes/fragile/index.tsx": $12,
+    "./routes/index.tsx": $13,
+    "./routes/missing.ts": $14,
+    "./routes/posts/[id].tsx": $15,
+    "./routes/posts/_layout.tsx": $16,
+    "./routes/posts/_middleware.ts": $17,
+    "./routes/posts/index.tsx": $18,
+    "./routes/posts/new.tsx": $19,
+    "./routes/slow.ts": $20,
+    "./routes/toggle.tsx": $21,
   },
   islands: {
     "./islands/Counter.tsx": $$0,

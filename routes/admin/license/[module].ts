@@ -9,6 +9,7 @@ import {
 } from "@/lib/licensing/client.ts";
 import { licenseClientEnv } from "@/lib/licensing/mod.ts";
 import { NotFoundError } from "@/lib/errors.ts";
+import { readFormData } from "@/lib/http/body_limit.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import { assertAdmin } from "@/lib/http/guards.ts";
 import { safeRedirectPath } from "@/lib/http/redirects.ts";
@@ -32,7 +33,7 @@ export const handler = {
     const module = ctx.params.module;
     if (!isLicensedModule(module)) throw new NotFoundError();
     const { db, now } = ctx.state.services;
-    const form = await req.formData();
+    const form = await readFormData(req);
     const back = safeRedirectPath(
       form.get("back"),
       `/admin/${module}/settings`,

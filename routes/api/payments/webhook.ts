@@ -3,10 +3,11 @@ import { z } from "zod";
 import type { State } from "@/lib/state.ts";
 import { UnauthorizedError } from "@/lib/errors.ts";
 import {
-  assertStorableText,
   InvalidRequestError,
   jsonEndpoint,
+  parseJsonBody,
 } from "@/lib/http/api.ts";
+import { readBodyText } from "@/lib/http/body_limit.ts";
 import { recordPayment } from "@/lib/shop/payments.ts";
 import { getShopSettings, openSecret } from "@/lib/shop/settings.ts";
 import {
@@ -27,7 +28,7 @@ const notification = z.object({
 export const handler = {
   POST: jsonEndpoint(async (req: Request, ctx: FreshContext<State>) => {
     const { db, keys, now } = ctx.state.services;
-    const raw = await req.text();
+    const raw = await readBodyText(req);
     const secret = await openSecret(
       keys,
       (await getShopSettings(db)).webhookSecretSealed,
@@ -44,14 +45,7 @@ export const handler = {
         "BAD_SIGNATURE",
       );
     }
-    let body: unknown;
-    try {
-      body = JSON.parse(raw);
-    } catch {
-      throw new InvalidRequestError("The body is not valid JSON.");
-    }
-    assertStorableText(body);
-    const parsed = notification.safeParse(body);
+    const parsed = notification.safeParse(parseJsonBody(raw));
     if (!parsed.success) {
       throw new InvalidRequestError(parsed.error.issues[0].message);
     }

@@ -2,6 +2,7 @@ import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/state.ts";
 import { isAuthTokenUsable, signInWithLink } from "@/lib/auth/accounts.ts";
 import { startSessionResponse } from "@/lib/http/account_routes.ts";
+import { readFormData } from "@/lib/http/body_limit.ts";
 import { readDeviceCookie } from "@/lib/http/device_cookie.ts";
 import { AuthCard } from "@/components/auth/AuthCard.tsx";
 import { CsrfField } from "@/components/Field.tsx";
@@ -26,7 +27,7 @@ export const handler = {
   async POST(req: Request, ctx: FreshContext<State, Data>) {
     const { db, keys, now } = ctx.state.services;
     const { secure } = ctx.state;
-    const token = String((await req.formData()).get("token") ?? "").slice(
+    const token = String((await readFormData(req)).get("token") ?? "").slice(
       0,
       100,
     );

@@ -1,0 +1,3 @@
+export default function Fragile() {
+  return <h1>Fragile page</h1>;
+}
