@@ -57,6 +57,8 @@ async function startApp() {
   const app = await createPorticoApp(services);
   return {
     fetch: app.fetch,
+    /** Ends the event streams, so the server can stop waiting for them. */
+    drain: () => services.background.drain(),
     async stop() {
       // Runs and sends in progress finish and record their outcome first.
       await cronJobs.stop();
@@ -73,6 +75,7 @@ if (Deno.args[0] === "migrate") {
 } else {
   const gate = createStartupGate(config.appUrl.startsWith("https:"));
   const shutdown = new AbortController();
+  let app: Awaited<ReturnType<typeof startApp>> | undefined;
   const started = (async () => {
     try {
       await migrate(shutdown.signal);
@@ -81,7 +84,7 @@ if (Deno.args[0] === "migrate") {
       if (shutdown.signal.aborted) return undefined;
       throw error;
     }
-    const app = await startApp();
+    app = await startApp();
     gate.open(app.fetch);
     console.log("Portico is ready");
     return app;
@@ -97,10 +100,13 @@ if (Deno.args[0] === "migrate") {
         console.log(
           `Portico listening on ${config.appUrl} (${database.kind} database)`,
         ),
-      onShutdown: async () => {
+      onSignal: () => {
         shutdown.abort();
-        const app = await started.catch(() => undefined);
-        await app?.stop();
+        app?.drain();
+      },
+      onShutdown: async () => {
+        const running = await started.catch(() => undefined);
+        await running?.stop();
         await database.close();
       },
     }),

@@ -32,6 +32,7 @@ export function createServices(parts: {
   });
   const usage = new LicenseApiUsage(db, { now });
   let unlisten: (() => Promise<void>) | undefined;
+  const stopping = new AbortController();
   return {
     config: parts.config,
     db,
@@ -55,13 +56,18 @@ export function createServices(parts: {
         return signingKey;
       },
     },
+    stopping: stopping.signal,
     background: {
+      drain() {
+        stopping.abort();
+      },
       async start() {
         await activity.start();
         usage.start();
         unlisten = await cache.listen(parts.database.listen);
       },
       async stop() {
+        stopping.abort();
         // The last buffered heartbeats and counts are written first.
         await activity.stop();
         await usage.stop();

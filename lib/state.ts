@@ -38,10 +38,20 @@ export interface Services {
   /** Settings and the service list, cached until their tables change. */
   cache: TableCache;
   /**
-   * Flushers and listeners: started by main.ts (or a test) once the app is
-   * built; stopping writes what is buffered.
+   * Aborted when the instance begins to stop: long-lived responses (event
+   * streams) end at once, so their clients reconnect to a live instance
+   * and the server's graceful shutdown is not held open by them.
    */
-  background: { start(): Promise<void>; stop(): Promise<void> };
+  stopping: AbortSignal;
+  /**
+   * Flushers and listeners: started by main.ts (or a test) once the app is
+   * built; `drain` aborts `stopping`; `stop` also writes what is buffered.
+   */
+  background: {
+    start(): Promise<void>;
+    drain(): void;
+    stop(): Promise<void>;
+  };
 }
 
 export type Theme = "light" | "dark";

@@ -29,8 +29,8 @@ export interface ChildApp {
   output(): string;
   /** SIGKILL: no shutdown hooks run. */
   kill(): Promise<void>;
-  /** SIGTERM: a graceful shutdown, waited for. */
-  stop(): Promise<void>;
+  /** SIGTERM: a graceful shutdown, waited for; resolves to the exit status. */
+  stop(): Promise<Deno.CommandStatus>;
 }
 
 /**
@@ -65,8 +65,9 @@ export async function startChild(
     try {
       child.kill(signal);
     } catch { /* already gone */ }
-    await child.status;
+    const status = await child.status;
     await drained;
+    return status;
   };
   try {
     const probe = options.until === "alive" ? "/healthz" : "/readyz";
@@ -84,7 +85,7 @@ export async function startChild(
     url,
     running: () => !exited,
     output: () => output,
-    kill: () => end("SIGKILL"),
+    kill: async () => void await end("SIGKILL"),
     stop: () => end("SIGTERM"),
   };
 }

@@ -20,11 +20,17 @@ function event(online: OnlineClient[]): Uint8Array {
 export const handler = {
   async GET(_req: Request, ctx: FreshContext<State>) {
     assertStaff(ctx.state);
-    const { db, now, activity } = ctx.state.services;
+    const { db, now, activity, stopping } = ctx.state.services;
     const initial = await listOnline(db, await getActivitySettings(db), now());
     let stop = () => {};
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
+        // A stopping instance ends the stream; the browser's EventSource
+        // reconnects after `retry`, to an instance that is still serving.
+        const end = () => {
+          stop();
+          controller.close();
+        };
         controller.enqueue(new TextEncoder().encode("retry: 3000\n\n"));
         controller.enqueue(event(initial));
         const unsubscribe = activity.subscribe((online) =>
@@ -37,7 +43,10 @@ export const handler = {
         stop = () => {
           unsubscribe();
           clearInterval(keepalive);
+          stopping.removeEventListener("abort", end);
         };
+        if (stopping.aborted) end();
+        else stopping.addEventListener("abort", end);
       },
       cancel() {
         stop();
