@@ -5,6 +5,8 @@
  * backoff, so a start while PostgreSQL is away is a wait, not an exit.
  * `deno task migrate` runs the same steps but stops after migrating.
  */
+// First: Temporal must exist before any module that uses it runs.
+import "@/lib/temporal.ts";
 import { loadConfigOrExit } from "@/lib/config.ts";
 import { openDatabase } from "@/lib/db/database.ts";
 import { migrateToLatest } from "@/lib/db/migrate.ts";

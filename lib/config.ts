@@ -37,7 +37,10 @@ const schema = z.object({
     emptyToUndefined,
     z.coerce.number().int().min(1).max(65535).default(8000),
   ),
-  HOSTNAME: optional(z.string()).transform((value) => value ?? "0.0.0.0"),
+  // Not `HOSTNAME`: containers and platforms set that to the machine's name.
+  PORTICO_HOSTNAME: optional(z.string()).transform((value) =>
+    value ?? "0.0.0.0"
+  ),
   APP_URL: optional(urlWithProtocol(["http:", "https:"], "http(s)")),
   DATABASE_URL: optional(
     urlWithProtocol(["postgres:", "postgresql:"], "PostgreSQL"),
@@ -55,6 +58,10 @@ const schema = z.object({
   LICENSE_SERVER_URL: optional(urlWithProtocol(["http:", "https:"], "http(s)")),
   TRUST_PROXY: flag,
   PORTICO_DEV: flag,
+  // Set by Deno Deploy in every instance (the classic platform set only
+  // DENO_DEPLOYMENT_ID).
+  DENO_DEPLOY: optional(z.string()),
+  DENO_DEPLOYMENT_ID: optional(z.string()),
 });
 
 /** The parsed configuration. */
@@ -79,6 +86,8 @@ export interface Config {
   /** Take the client address from `X-Forwarded-For` (behind a proxy). */
   trustProxy: boolean;
   dev: boolean;
+  /** Running on Deno Deploy: no shared disk, so no embedded database. */
+  onDeploy: boolean;
 }
 
 /** Thrown with one line per bad variable. */
@@ -102,6 +111,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     );
   }
   const vars = parsed.data;
+  const onDeploy = Boolean(vars.DENO_DEPLOY || vars.DENO_DEPLOYMENT_ID);
+  if (onDeploy && !vars.DATABASE_URL) {
+    // Instances share no disk and may stop at any time: an embedded
+    // database there would be one instance's alone, and lost with it.
+    throw new ConfigError([
+      "DATABASE_URL: is required on Deno Deploy (a PostgreSQL URL; the embedded database cannot run there)",
+    ]);
+  }
   if (vars.DATABASE_URL && !vars.APP_SECRET) {
     // Several instances on one database must share the secret; only the
     // embedded single-instance setup may generate its own.
@@ -113,7 +130,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     .replace(/\/+$/, "");
   return {
     port: vars.PORT,
-    hostname: vars.HOSTNAME,
+    hostname: vars.PORTICO_HOSTNAME,
     appUrl,
     databaseUrl: vars.DATABASE_URL,
     databaseStatementTimeoutMs: vars.DATABASE_STATEMENT_TIMEOUT_MS,
@@ -126,6 +143,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     licenseServerUrl: vars.LICENSE_SERVER_URL?.replace(/\/+$/, ""),
     trustProxy: vars.TRUST_PROXY,
     dev: vars.PORTICO_DEV,
+    onDeploy,
   };
 }
 

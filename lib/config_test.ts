@@ -90,3 +90,53 @@ Deno.test("PostgreSQL session timeouts default to 30 s and can be set or left to
     /DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS:/,
   );
 });
+
+Deno.test("the listen address is PORTICO_HOSTNAME; the machine name in HOSTNAME is ignored", () => {
+  assert.equal(loadConfig({ HOSTNAME: "web-7f9c" }).hostname, "0.0.0.0");
+  assert.equal(
+    loadConfig({ HOSTNAME: "web-7f9c", PORTICO_HOSTNAME: "127.0.0.1" })
+      .hostname,
+    "127.0.0.1",
+  );
+});
+
+Deno.test("on Deno Deploy the embedded database is refused and a shared secret required", () => {
+  for (const marker of [{ DENO_DEPLOY: "1" }, { DENO_DEPLOYMENT_ID: "abc" }]) {
+    assert.throws(
+      () => loadConfig(marker),
+      /DATABASE_URL: is required on Deno Deploy/,
+    );
+    assert.throws(
+      () => loadConfig({ ...marker, DATABASE_URL: "postgres://db/portico" }),
+      /APP_SECRET: is required/,
+    );
+    const config = loadConfig({
+      ...marker,
+      DATABASE_URL: "postgres://db/portico",
+      APP_SECRET: "x".repeat(32),
+    });
+    assert.equal(config.onDeploy, true);
+  }
+  assert.equal(loadConfig({}).onDeploy, false);
+});
+
+Deno.test("DENO_DEPLOY=1 without DATABASE_URL: start-up exits non-zero with one line, writing nothing", async () => {
+  const dataDir = await Deno.makeTempDir();
+  await Deno.remove(dataDir);
+  const { code, stderr } = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", new URL("../main.ts", import.meta.url).href],
+    env: { DENO_DEPLOY: "1", DATA_DIR: dataDir },
+    stdout: "null",
+    stderr: "piped",
+  }).output();
+  const message = new TextDecoder().decode(stderr);
+  assert.equal(code, 1);
+  assert.equal(
+    message.split("\n").filter((line) => line.includes("DATABASE_URL")).length,
+    1,
+    message,
+  );
+  assert.match(message, /DATABASE_URL: is required on Deno Deploy/);
+  assert.ok(!message.includes("    at "), "no stack trace");
+  assert.ok(!await Deno.stat(dataDir).then(() => true, () => false));
+});

@@ -3,6 +3,7 @@
  * else the embedded one in DATA_DIR) with demo data and prints the logins.
  * Safe to run again: it only adds what is missing.
  */
+import "@/lib/temporal.ts";
 import { loadConfigOrExit } from "@/lib/config.ts";
 import { openDatabase } from "@/lib/db/database.ts";
 import { migrateToLatest } from "@/lib/db/migrate.ts";

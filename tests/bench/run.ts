@@ -424,7 +424,7 @@ end
         HOME: Deno.env.get("HOME") ?? "",
         PORT: String(port),
         DATA_DIR: `${temp}/cold`,
-        HOSTNAME: "127.0.0.1",
+        PORTICO_HOSTNAME: "127.0.0.1",
       },
       stdout: "null",
       stderr: "null",

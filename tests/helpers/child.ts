@@ -48,7 +48,12 @@ export async function startChild(
   const child = new Deno.Command(Deno.execPath(), {
     args: ["run", "-A", "main.ts"],
     cwd: ROOT,
-    env: { PORT: String(port), HOSTNAME: "127.0.0.1", APP_URL: url, ...env },
+    env: {
+      PORT: String(port),
+      PORTICO_HOSTNAME: "127.0.0.1",
+      APP_URL: url,
+      ...env,
+    },
     stdin: "null",
     stdout: "piped",
     stderr: "piped",
