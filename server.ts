@@ -3,7 +3,7 @@
  * `main.ts` serves it; tests call it with a test database and clock.
  */
 import { createApp } from "@/lib/web/mod.ts";
-import type { Services } from "@/lib/state.ts";
+import type { Services } from "@/lib/app/services.ts";
 import {
   createHeartbeatHandler,
   isHeartbeat,

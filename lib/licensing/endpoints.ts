@@ -3,7 +3,7 @@
  * rate limits per address and per key (counted in memory, see
  * lib/licensing/usage.ts), then the server function.
  */
-import type { State } from "../state.ts";
+import type { State } from "../http/state.ts";
 import { jsonEndpoint, readJson } from "../http/api.ts";
 import { sha256Hex } from "../crypto.ts";
 import { keyDomainRequest } from "./api.ts";

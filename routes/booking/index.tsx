@@ -2,7 +2,7 @@ import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
 import { z } from "zod";
 import type { Service } from "@/lib/db/schema.ts";
 import type { BookingState } from "./_middleware.ts";
-import { activeServices } from "@/lib/booking/mod.ts";
+import { activeServices } from "@/lib/app/domains.ts";
 import {
   dateIn,
   findFreeSlots,
