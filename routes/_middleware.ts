@@ -24,7 +24,7 @@ import {
   setSessionCookie,
 } from "@/lib/http/session_cookie.ts";
 import { themeFromCookie } from "@/lib/http/theme.ts";
-import { InvalidQueryError, urlHasNul } from "@/lib/http/validation.ts";
+import { InvalidQueryError, urlHasNul } from "@/lib/validation.ts";
 import { isLocale, resolveLocale, translator } from "@/lib/i18n/mod.ts";
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);

@@ -19,7 +19,7 @@ import {
   requiredText,
 } from "@/lib/http/forms.ts";
 import { redirect } from "@/lib/http/flash.ts";
-import { isoInstant, queryDate, queryMonth } from "@/lib/http/validation.ts";
+import { isoInstant, queryDate, queryMonth } from "@/lib/validation.ts";
 import { consumeRateLimit } from "@/lib/rate_limit.ts";
 import type { SlotPickerProps } from "@/islands/SlotPicker.tsx";
 import {
