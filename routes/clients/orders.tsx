@@ -2,7 +2,7 @@ import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { getBookingSettings } from "@/lib/booking/settings.ts";
 import { assertContact } from "@/lib/http/guards.ts";
-import { type ClientOrderRow, listClientOrders } from "@/lib/shop/admin.ts";
+import { type ClientOrderRow, listClientOrders } from "@/lib/shop/portal.ts";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PortalNav } from "@/components/portal/PortalNav.tsx";

@@ -21,7 +21,7 @@ import {
   getInvoiceDetail,
   type InvoiceDetail,
   recordManualPayment,
-} from "@/lib/shop/admin.ts";
+} from "@/lib/shop/invoices.ts";
 import { issueLicensesNow } from "@/lib/app/domains.ts";
 import { CsrfField, Field, FormError } from "@/components/Field.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";

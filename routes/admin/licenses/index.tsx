@@ -2,7 +2,7 @@ import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { z } from "zod";
 import { getBookingSettings } from "@/lib/booking/settings.ts";
-import type { Paged } from "@/lib/crm/paging.ts";
+import type { Paged } from "@/lib/db/paging.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
 import { licenseSearchQuery } from "@/lib/http/license_forms.ts";
 import { formatDateTime } from "@/lib/i18n/mod.ts";

@@ -14,7 +14,7 @@ import {
   type LicenseGrantRow,
   type OrderDetail,
   retryLicenseGrant,
-} from "@/lib/shop/admin.ts";
+} from "@/lib/shop/orders.ts";
 import { issueLicensesNow } from "@/lib/app/domains.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PostButton } from "@/components/PostButton.tsx";

@@ -9,7 +9,7 @@ import {
 } from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
 import { newOfferValues, packageForm } from "@/lib/http/shop_admin_forms.ts";
-import { createPackage, listProducts } from "@/lib/shop/admin.ts";
+import { createPackage, listProducts } from "@/lib/shop/catalog.ts";
 import { getShopSettings } from "@/lib/shop/settings.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PackageForm } from "@/components/shop/OfferForms.tsx";

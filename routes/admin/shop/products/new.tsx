@@ -8,7 +8,7 @@ import {
 } from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
 import { newOfferValues, productForm } from "@/lib/http/shop_admin_forms.ts";
-import { createProduct } from "@/lib/shop/admin.ts";
+import { createProduct } from "@/lib/shop/catalog.ts";
 import { getShopSettings } from "@/lib/shop/settings.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { ProductForm } from "@/components/shop/OfferForms.tsx";
