@@ -8,7 +8,7 @@
 import { loadConfig } from "@/lib/config.ts";
 import { openDatabase } from "@/lib/db/database.ts";
 import { migrateToLatest } from "@/lib/db/migrate.ts";
-import { createServices } from "@/lib/services.ts";
+import { createServices } from "@/lib/app/services.ts";
 import { seedDemoData } from "@/lib/seed.ts";
 import { createSession } from "@/lib/auth/sessions.ts";
 import { activateLicense, issueLicense } from "@/lib/licensing/server.ts";
