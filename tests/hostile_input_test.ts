@@ -11,7 +11,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { startTestApp } from "./helpers/app.ts";
-import { waitFor } from "./helpers/child.ts";
+import { waitFor } from "./helpers/wait.ts";
 import { createBookable, setBookingSettings } from "./helpers/booking.ts";
 import {
   checkoutInput,
