@@ -2,7 +2,8 @@
  * The dependency rules of docs/ARCHITECTURE.md, checked on the import
  * graph of every .ts/.tsx file in the repository: the domain never reaches
  * the web side, lib/web knows no domain, islands pull no server module
- * into the browser bundle, components fetch nothing.
+ * into the browser bundle, components fetch nothing, and pages outside
+ * booking take the business settings from the request state.
  *
  * Imports are read with a static parse of the top-level `import`/`export
  * … from` statements and `import("…")` calls (deno fmt puts every static
@@ -132,6 +133,11 @@ function knowsTheApp(file: string): boolean {
 /** What island code may bundle: the browser helpers and pure formatting. */
 const BROWSER_SAFE = ["islands/", "lib/browser/", "lib/intl.ts"];
 
+/** The booking module's own pages, which own the booking settings. */
+function isBookingPage(file: string): boolean {
+  return /^routes\/(admin\/|clients\/)?booking(\/|\.tsx$)/.test(file);
+}
+
 /** Files reachable from `start` through imports that reach the JavaScript. */
 function valueReach(graph: ImportGraph, start: string): Map<string, string> {
   // Each reached file with the file that imported it, to print the chain.
@@ -170,6 +176,14 @@ function ruleViolations(graph: ImportGraph): string[] {
           broken.push(`component imports the database: ${file} → ${to}`);
         }
       }
+    }
+    if (
+      under(file, "routes/", "components/") && !isBookingPage(file) &&
+      edges.some((edge) => edge.to === "lib/booking/settings.ts")
+    ) {
+      broken.push(
+        `page outside booking reads the booking settings: ${file} (use state.business())`,
+      );
     }
     if (under(file, "islands/")) {
       const via = valueReach(graph, file);
@@ -239,11 +253,16 @@ Deno.test("each rule catches the import it forbids", () => {
     ["components/Bad.tsx", [{ to: "lib/shop/orders.ts", typeOnly: false }]],
     ["lib/shop/orders.ts", [{ to: "lib/db/database.ts", typeOnly: false }]],
     ["components/Fine.tsx", [{ to: "lib/db/schema.ts", typeOnly: true }]],
+    ["routes/shop/x.tsx", [{ to: "lib/booking/settings.ts", typeOnly: false }]],
+    ["routes/admin/booking/x.tsx", [
+      { to: "lib/booking/settings.ts", typeOnly: false },
+    ]],
   ]);
   assert.deepEqual(ruleViolations(graph), [
     "domain imports the web side: lib/booking/bad.ts → lib/http/state.ts",
     "lib/web imports the app: lib/web/bad.ts → lib/booking/slots.ts",
     "island bundles a server module: islands/Bad.tsx → lib/booking/slots.ts",
     "component reaches the database: components/Bad.tsx → lib/shop/orders.ts → lib/db/database.ts",
+    "page outside booking reads the booking settings: routes/shop/x.tsx (use state.business())",
   ]);
 });

@@ -1,6 +1,5 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
-import { getBookingSettings } from "@/lib/booking/settings.ts";
 import { assertContact } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
 import { getClientInvoice } from "@/lib/shop/portal.ts";
@@ -26,7 +25,7 @@ export const handler = {
         uuidParam(ctx.params.id),
         now(),
       ),
-      getBookingSettings(db),
+      ctx.state.business(),
     ]);
     return ctx.render({ detail, timeZone: settings.timeZone });
   },

@@ -1,7 +1,6 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { z } from "zod";
-import { getBookingSettings } from "@/lib/booking/settings.ts";
 import type { Paged } from "@/lib/db/paging.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
 import { orderFiltersQuery } from "@/lib/http/shop_admin_forms.ts";
@@ -34,7 +33,7 @@ export const handler = {
     );
     const [orders, settings] = await Promise.all([
       listOrders(db, query),
-      getBookingSettings(db),
+      ctx.state.business(),
     ]);
     return ctx.render({ orders, query, timeZone: settings.timeZone });
   },
