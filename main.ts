@@ -16,10 +16,27 @@ import { registerCronJobs } from "@/lib/jobs.ts";
 import { createMailer } from "@/lib/mail/worker.ts";
 import { resolveAppSecret } from "@/lib/secret.ts";
 import { createServices } from "@/lib/services.ts";
-import { serve } from "@/lib/web/mod.ts";
-import { createPorticoApp } from "./server.ts";
+import { BuildMissingError, loadManifestBuild, serve } from "@/lib/web/mod.ts";
+import { createPorticoApp, manifest } from "./server.ts";
 
 const config = loadConfigOrExit();
+
+/**
+ * The `_fresh/` build a production start serves, checked before anything
+ * else starts: without one the process ends at once, in one line.
+ */
+async function loadBuildOrExit() {
+  try {
+    return await loadManifestBuild(manifest);
+  } catch (error) {
+    if (!(error instanceof BuildMissingError)) throw error;
+    console.error(error.message);
+    Deno.exit(1);
+  }
+}
+const build = config.dev || Deno.args[0] === "migrate"
+  ? undefined
+  : await loadBuildOrExit();
 const database = await openDatabase({
   url: config.databaseUrl,
   dataDir: `${config.dataDir}/pglite`,
@@ -56,7 +73,7 @@ async function startApp() {
   });
   const cronJobs = registerCronJobs(services, mailer);
   await services.background.start();
-  const app = await createPorticoApp(services);
+  const app = await createPorticoApp(services, build);
   return {
     fetch: app.fetch,
     /** Ends the event streams, so the server can stop waiting for them. */
