@@ -26,7 +26,7 @@ import {
 } from "./helpers/http.ts";
 import { createApiKey } from "@/lib/auth/api_keys.ts";
 import { checkout } from "@/lib/shop/checkout.ts";
-import { shopEnv } from "@/lib/shop/mod.ts";
+import { shopEnv } from "@/lib/app/domains.ts";
 import { signWebhookBody } from "@/lib/shop/webhook.ts";
 import { issueLicense } from "@/lib/licensing/server.ts";
 import { recordConsent } from "@/lib/activity/consent.ts";
