@@ -6,9 +6,12 @@ import { enqueueEmail } from "./mail/outbox.ts";
 import { startTestSmtpServer } from "./mail/testing.ts";
 import { createMailer } from "./mail/worker.ts";
 import {
+  CRON_GROUPS,
   JOB_NAMES,
   type JobFunction,
+  JOBS,
   listJobStatuses,
+  MAX_CRONS,
   pruneJobRunsJob,
   pruneRateLimitsJob,
   pruneSessionsJob,
@@ -289,4 +292,20 @@ Deno.test("old job runs are pruned after the retention period", async () => {
   await pruneJobRunsJob(db, now);
   const left = await runsOf("retention-test");
   assert.equal(left.length, 1);
+});
+
+Deno.test("jobs sharing a schedule share one cron: every job once, at most ten crons", () => {
+  assert.ok(CRON_GROUPS.length <= MAX_CRONS, `${CRON_GROUPS.length} crons`);
+  assert.deepEqual(
+    CRON_GROUPS.flatMap((group) => group.jobs).sort(),
+    [...JOB_NAMES].sort(),
+  );
+  for (const group of CRON_GROUPS) {
+    for (const name of group.jobs) {
+      assert.equal(
+        JOBS.find((job) => job.name === name)!.schedule,
+        group.schedule,
+      );
+    }
+  }
 });
