@@ -46,11 +46,11 @@ Deno.test("pages render inside their folder's layout and _app", async () => {
 Deno.test("a method the route lacks is 405 with Allow; HEAD follows GET", async () => {
   const post = await get("/about", { method: "POST" });
   assert.equal(post.status, 405);
-  assert.equal(post.headers.get("allow"), "GET, HEAD");
+  assert.equal(post.headers.get("allow"), "GET, HEAD, OPTIONS");
   await post.body?.cancel();
   const formGet = await get("/form");
   assert.equal(formGet.status, 405);
-  assert.equal(formGet.headers.get("allow"), "POST");
+  assert.equal(formGet.headers.get("allow"), "POST, OPTIONS");
   await formGet.body?.cancel();
   const body = new FormData();
   body.set("name", "Ada");

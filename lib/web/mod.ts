@@ -2,6 +2,7 @@
 export { createApp } from "./app.ts";
 export type { AppOptions } from "./app.ts";
 export { Head } from "./render.ts";
+export { addVary } from "./compress.ts";
 export { asset } from "./static.ts";
 export { serve } from "./serve.ts";
 export type {
