@@ -106,15 +106,16 @@ export function variesByCoding(res: Response): boolean {
 }
 
 /**
- * `res` as a GET asked for it: compressed when its coding depends on the
- * request (`variesByCoding`), its body has at least
- * `MIN_COMPRESSED_BYTES` and the client accepts brotli or gzip.
+ * `res` as the request accepts it: compressed when its coding depends on
+ * the request (`variesByCoding`), its body has at least
+ * `MIN_COMPRESSED_BYTES` and the client accepts brotli or gzip. Never for
+ * HEAD, whose length is that of the body as it is.
  */
 export async function compressResponse(
   req: Request,
   res: Response,
 ): Promise<Response> {
-  if (!variesByCoding(res)) return res;
+  if (req.method === "HEAD" || !variesByCoding(res)) return res;
   const coding = preferredCoding(req.headers.get("accept-encoding"));
   const headers = new Headers(res.headers);
   addVary(headers, "Accept-Encoding");
