@@ -6,6 +6,7 @@ import { formatDateTime, type Locale, t } from "../i18n/mod.ts";
 import { renderEmail } from "../mail/render.tsx";
 import type { EmailMessage } from "../mail/outbox.ts";
 import { base64 } from "../crypto.ts";
+import type { Mailbox } from "../mail/address.ts";
 import { buildIcs } from "./ics.ts";
 
 export type BookingEmailKind =
@@ -28,6 +29,8 @@ export interface BookingEmailData {
   cancelReason?: string | null;
   /** Counts calendar updates of this booking (RFC 5545 SEQUENCE). */
   sequence: number;
+  /** The business, organizer of the calendar event. */
+  organizer: Mailbox;
   appHost: string;
   now: Date;
 }
@@ -51,6 +54,8 @@ export function bookingEmail(
     summary: `${data.serviceName} (${data.staffName})`,
     description: `${t(locale, "booking.email.manage")}: ${data.manageUrl}`,
     url: data.manageUrl,
+    organizer: data.organizer,
+    attendee: { name: data.name, email: data.email },
     method: kind === "cancelled" ? "CANCEL" : "REQUEST",
     status: kind === "cancelled"
       ? "CANCELLED"

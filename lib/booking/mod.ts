@@ -4,6 +4,7 @@ import type { BookingEnv } from "./bookings.ts";
 import type { Service } from "../db/schema.ts";
 import { listActiveServices } from "./catalog.ts";
 import { getBookingSettings } from "./settings.ts";
+import { senderMailbox } from "../mail/address.ts";
 
 /**
  * Builds the booking environment for a request from the app's services.
@@ -14,6 +15,7 @@ export async function bookingEnv(services: Services): Promise<BookingEnv> {
   return {
     keys: services.keys,
     appUrl: services.config.appUrl,
+    organizer: senderMailbox(services.config.mailFrom),
     settings: await services.cache.get(
       "booking.settings",
       ["options"],
