@@ -13,7 +13,7 @@ import {
   createBooking,
   sendBookingReminders,
 } from "@/lib/booking/bookings.ts";
-import { bookingEnv } from "@/lib/booking/mod.ts";
+import { bookingEnv } from "@/lib/app/domains.ts";
 import { startTestSmtpServer } from "@/lib/mail/testing.ts";
 import { createMailer } from "@/lib/mail/worker.ts";
 
