@@ -46,18 +46,26 @@ export function bookingEmail(
     service: data.serviceName,
     when,
   });
+  const cancelled = kind === "cancelled";
+  // A cancelled appointment can only be looked at, and its calendar file
+  // takes it out of the calendar.
+  const manageLabel = t(
+    locale,
+    cancelled ? "booking.email.view" : "booking.email.manage",
+  );
+  const method = cancelled ? "CANCEL" : "REQUEST";
   const ics = buildIcs({
     uid: `booking-${data.id}@${data.appHost}`,
     start: data.startsAt,
     end: data.endsAt,
     stamp: data.now,
     summary: `${data.serviceName} (${data.staffName})`,
-    description: `${t(locale, "booking.email.manage")}: ${data.manageUrl}`,
+    description: `${manageLabel}: ${data.manageUrl}`,
     url: data.manageUrl,
     organizer: data.organizer,
     attendee: { name: data.name, email: data.email },
-    method: kind === "cancelled" ? "CANCEL" : "REQUEST",
-    status: kind === "cancelled"
+    method,
+    status: cancelled
       ? "CANCELLED"
       : kind === "received"
       ? "TENTATIVE"
@@ -95,18 +103,21 @@ export function bookingEmail(
           </tbody>
         </table>
         <p>
-          <a class="button" href={data.manageUrl}>
-            {t(locale, "booking.email.manage")}
-          </a>
+          <a class="button" href={data.manageUrl}>{manageLabel}</a>
         </p>
-        <p class="muted">{t(locale, "booking.email.calendar")}</p>
+        <p class="muted">
+          {t(
+            locale,
+            cancelled
+              ? "booking.email.calendarCancel"
+              : "booking.email.calendar",
+          )}
+        </p>
       </>
     ),
     attachments: [{
       filename: "appointment.ics",
-      contentType: `text/calendar; charset=utf-8; method=${
-        kind === "cancelled" ? "CANCEL" : "REQUEST"
-      }`,
+      contentType: `text/calendar; charset=utf-8; method=${method}`,
       content: base64(new TextEncoder().encode(ics)),
     }],
   });
