@@ -22,6 +22,7 @@ import {
 const database = await useTestDatabase();
 const { db } = database;
 const FROM = "Portico <portico@example.com>";
+const APP_URL = "https://crm.example.com";
 const DAY = 24 * 3600_000;
 
 /** A clock just ahead of the database's, so freshly queued mail is due. */
@@ -209,7 +210,12 @@ Deno.test("prune jobs remove only what has expired at the injected time", async 
 Deno.test("the send-mail job delivers due mail while it holds its lease", async () => {
   await db.deleteFrom("email_outbox").execute();
   const smtp = await startTestSmtpServer();
-  const mailer = createMailer({ db, smtpUrl: smtp.url, from: FROM });
+  const mailer = createMailer({
+    db,
+    smtpUrl: smtp.url,
+    from: FROM,
+    appUrl: APP_URL,
+  });
   try {
     await enqueueEmail(db, "job-mail", {
       to: "job@example.com",
@@ -242,7 +248,7 @@ Deno.test("the send-mail job delivers due mail while it holds its lease", async 
 
 Deno.test("the send-mail job without SMTP_URL keeps mail in the outbox", async () => {
   await db.deleteFrom("email_outbox").execute();
-  const mailer = createMailer({ db, from: FROM });
+  const mailer = createMailer({ db, from: FROM, appUrl: APP_URL });
   await enqueueEmail(db, "job-kept", {
     to: "kept@example.com",
     subject: "Kept",

@@ -10,6 +10,7 @@ import { listActiveServices } from "../booking/catalog.ts";
 import { issuePendingLicenses, type IssuingEnv } from "../shop/issuing.ts";
 import { getShopSettings } from "../shop/settings.ts";
 import type { LicenseClientEnv } from "../licensing/client.ts";
+import { senderMailbox } from "../mail/address.ts";
 
 /**
  * Builds the booking environment for a request from the app's services.
@@ -20,6 +21,7 @@ export async function bookingEnv(services: Services): Promise<BookingEnv> {
   return {
     keys: services.keys,
     appUrl: services.config.appUrl,
+    organizer: senderMailbox(services.config.mailFrom),
     settings: await cachedBookingSettings(services),
   };
 }
