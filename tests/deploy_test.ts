@@ -105,7 +105,8 @@ Deno.test("every cron is registered at the top level, before the entry module aw
     `Object.defineProperty(Deno, "cron", {
       value: (name, schedule) => console.log("cron " + JSON.stringify([name, schedule])),
     });
-    await import("./main.ts");`,
+    const entry = "./main.ts";
+    await import(entry);`,
   ], { DENO_DEPLOY: "1", DATABASE_URL: "" });
   assert.equal(code, 1, output);
   const crons = output.split("\n").filter((line) => line.startsWith("cron "))

@@ -7,6 +7,7 @@
  * dialect of OpenAPI 3.1). OPTIONS is left out: it describes the path, it
  * is no operation.
  */
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 
@@ -31,6 +32,19 @@ const METHOD_NOT_ALLOWED = "#/components/responses/MethodNotAllowed";
 /** `~` and `/` escaped for a JSON pointer segment (RFC 6901). */
 const pointerSegment = (key: string) =>
   key.replaceAll("~", "~0").replaceAll("/", "~1");
+
+/** The body as the client reads it: the app compresses for a real fetch. */
+async function decodedText(res: Response): Promise<string> {
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  switch (res.headers.get("content-encoding")) {
+    case "br":
+      return new TextDecoder().decode(brotliDecompressSync(bytes));
+    case "gzip":
+      return new TextDecoder().decode(gunzipSync(bytes));
+    default:
+      return new TextDecoder().decode(bytes);
+  }
+}
 
 export class ApiContract {
   /** One line per answer that does not match the document. */
@@ -112,7 +126,7 @@ export class ApiContract {
         problems.push(`header ${name} missing`);
       }
     }
-    const body = await res.clone().text();
+    const body = await decodedText(res.clone());
     const [mediaType] = Object.keys(response.content ?? {});
     if (method === "HEAD" || !mediaType) {
       if (method === "HEAD" && body) problems.push("HEAD answered a body");
