@@ -7,8 +7,8 @@
  * tests against it.
  */
 import { z } from "zod";
-import { MAX_API_BODY_BYTES } from "../http/body_limit.ts";
-import * as api from "./api.ts";
+import { MAX_API_BODY_BYTES } from "./body_limit.ts";
+import * as api from "../licensing/api.ts";
 
 const schemas = {
   IssueRequest: api.issueRequest,
