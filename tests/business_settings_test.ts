@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { startTestApp } from "./helpers/app.ts";
-import { createStaff, signIn } from "./helpers/http.ts";
+import { createStaff, sessionClient } from "./helpers/http.ts";
 import { setBookingSettings } from "./helpers/booking.ts";
 import { setShopSettings } from "./helpers/shop.ts";
 import {
@@ -40,17 +40,12 @@ Deno.test("the business settings come from the cache until the settings change",
 });
 
 Deno.test("a shop page takes the currency from the request state", async () => {
-  await createStaff(services.db, {
+  const staffId = await createStaff(services.db, {
     email: "ada@example.com",
     password: "ada admin password",
     role: "admin",
   });
-  const admin = await signIn(
-    app.url,
-    "admin",
-    "ada@example.com",
-    "ada admin password",
-  );
+  const admin = await sessionClient(app.url, services.db, "staff", staffId);
   await setShopSettings(services.db, services.keys, { currency: "SEK" });
   const { status, html } = await admin.page("/admin/shop/products/new");
   assert.equal(status, 200);
