@@ -63,6 +63,7 @@ const schema = z.object({
   LICENSE_SERVER_URL: optional(urlWithProtocol(["http:", "https:"], "http(s)")),
   TRUST_PROXY: flag,
   PORTICO_DEV: flag,
+  MIGRATE_ON_START: flag,
   // Set by Deno Deploy in every instance (the classic platform set only
   // DENO_DEPLOYMENT_ID).
   DENO_DEPLOY: optional(z.string()),
@@ -91,6 +92,13 @@ export interface Config {
   /** Take the client address from `X-Forwarded-For` (behind a proxy). */
   trustProxy: boolean;
   dev: boolean;
+  /**
+   * Apply pending migrations when the app starts: in development, on the
+   * embedded database, or with `MIGRATE_ON_START=1`. Otherwise migrating
+   * is a step of its own before the deploy (`deno task migrate`), and a
+   * start on a database that is behind the code is refused.
+   */
+  migrateOnStart: boolean;
   /** Running on Deno Deploy: no shared disk, so no embedded database. */
   onDeploy: boolean;
 }
@@ -148,6 +156,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     licenseServerUrl: vars.LICENSE_SERVER_URL?.replace(/\/+$/, ""),
     trustProxy: vars.TRUST_PROXY,
     dev: vars.PORTICO_DEV,
+    migrateOnStart: vars.PORTICO_DEV || !vars.DATABASE_URL ||
+      vars.MIGRATE_ON_START,
     onDeploy,
   };
 }

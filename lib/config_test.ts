@@ -144,3 +144,20 @@ Deno.test("DENO_DEPLOY=1 without DATABASE_URL: start-up exits non-zero with one 
   assert.ok(!message.includes("    at "), "no stack trace");
   assert.ok(!await Deno.stat(dataDir).then(() => true, () => false));
 });
+
+Deno.test("a production start on PostgreSQL does not migrate unless MIGRATE_ON_START=1; development and embedded do", () => {
+  const postgres = {
+    DATABASE_URL: "postgres://db/portico",
+    APP_SECRET: "x".repeat(32),
+  };
+  assert.equal(loadConfig(postgres).migrateOnStart, false);
+  assert.equal(
+    loadConfig({ ...postgres, MIGRATE_ON_START: "1" }).migrateOnStart,
+    true,
+  );
+  assert.equal(
+    loadConfig({ ...postgres, PORTICO_DEV: "1" }).migrateOnStart,
+    true,
+  );
+  assert.equal(loadConfig({}).migrateOnStart, true);
+});

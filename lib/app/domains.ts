@@ -3,10 +3,10 @@
  * services. Routes and jobs call these; domain modules take the pieces.
  */
 import type { Services } from "./services.ts";
+import { cachedBookingSettings } from "./business.ts";
 import type { BookingEnv } from "../booking/bookings.ts";
 import type { Service } from "../db/schema.ts";
 import { listActiveServices } from "../booking/catalog.ts";
-import { getBookingSettings } from "../booking/settings.ts";
 import { issuePendingLicenses, type IssuingEnv } from "../shop/issuing.ts";
 import { getShopSettings } from "../shop/settings.ts";
 import type { LicenseClientEnv } from "../licensing/client.ts";
@@ -22,11 +22,7 @@ export async function bookingEnv(services: Services): Promise<BookingEnv> {
     keys: services.keys,
     appUrl: services.config.appUrl,
     organizer: senderMailbox(services.config.mailFrom),
-    settings: await services.cache.get(
-      "booking.settings",
-      ["options"],
-      () => getBookingSettings(services.db),
-    ),
+    settings: await cachedBookingSettings(services),
   };
 }
 

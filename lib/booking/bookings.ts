@@ -134,7 +134,7 @@ async function insertBooking(
     env.settings.autoConfirm || actor.type === "staff"
       ? "confirmed"
       : "pending";
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const contact = await tx.selectFrom("contacts").select("id")
       .where("email", "=", input.email).executeTakeFirst();
     await tx.insertInto("bookings").values({

@@ -24,6 +24,7 @@
  * clock set back.
  */
 import type { Database } from "../db/database.ts";
+import { inTransaction } from "../db/transaction.ts";
 import type { Keyring } from "../crypto.ts";
 import { DomainError } from "../errors.ts";
 import { normalizeDomain } from "./domains.ts";
@@ -225,7 +226,7 @@ async function writeLicense(
       JSON.stringify(record),
     );
     try {
-      await db.transaction().execute(async (tx) => {
+      await inTransaction(db, async (tx) => {
         const swapped = await swapOption(
           tx,
           cacheName(module),
