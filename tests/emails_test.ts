@@ -210,8 +210,9 @@ Deno.test("booking emails list their details as 'Label: value' lines", () => {
     const service = locale === "de" ? "Beratung" : "Consultation";
     for (const kind of BOOKING_KINDS) {
       const text = lines(message(locale, `booking ${kind}`).text);
-      const field = (key: Parameters<typeof t>[1]) =>
-        `${t(locale, key as "booking.field.service")}: `;
+      const field = (
+        key: `booking.field.${"service" | "staff" | "when" | "reason"}`,
+      ) => `${t(locale, key)}: `;
       assert.ok(text.includes(field("booking.field.service") + service), kind);
       assert.ok(text.includes(field("booking.field.staff") + "Anna Berg"));
       assert.ok(
