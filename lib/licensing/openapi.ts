@@ -92,21 +92,19 @@ const ALWAYS: ErrorName[] = ["InternalError", "ServiceUnavailable"];
 /** Errors of every operation with a JSON body, before it is read. */
 const BODY: ErrorName[] = ["BadRequest", "PayloadTooLarge"];
 
-function keyDomainOperation(summary: string, ok: SchemaName) {
+/** A `{ key, domain }` call; `refusals` are the errors of the call itself. */
+function keyDomainOperation(
+  summary: string,
+  ok: SchemaName,
+  refusals: ErrorName[],
+) {
   return {
     post: {
       summary,
       requestBody: { required: true, content: json("KeyDomainRequest") },
       responses: {
         "200": { description: "OK", content: json(ok) },
-        ...errors(
-          ...BODY,
-          "Forbidden",
-          "NotFound",
-          "Conflict",
-          "RateLimited",
-          ...ALWAYS,
-        ),
+        ...errors(...BODY, ...refusals, "RateLimited", ...ALWAYS),
       },
     },
   };
@@ -145,14 +143,18 @@ export function licenseOpenApi(serverUrl: string) {
       "/api/licenses/activate": keyDomainOperation(
         "Bind a key to a domain",
         "LicenseAnswer",
+        ["Forbidden", "NotFound", "Conflict"],
       ),
       "/api/licenses/validate": keyDomainOperation(
         "Check a key on a domain",
         "LicenseAnswer",
+        ["Forbidden", "NotFound", "Conflict"],
       ),
+      // Releasing needs no usable license: a revoked key can still be freed.
       "/api/licenses/deactivate": keyDomainOperation(
         "Release a key from a domain",
         "DeactivateAnswer",
+        ["NotFound", "Conflict"],
       ),
       "/api/licenses/public-key": {
         get: {
