@@ -395,6 +395,34 @@ Deno.test("every refusal the document lists is answered as documented", async ()
   }
 });
 
+Deno.test("a method a path does not list is 405 with Allow, as documented; HEAD is GET without a body", async () => {
+  const { paths } = app.apiContract.document;
+  for (const [path, item] of Object.entries(paths)) {
+    const listed = Object.keys(item).map((m) => m.toUpperCase());
+    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
+      if (listed.includes(method)) continue;
+      const res = await fetch(app.url + path, {
+        method,
+        headers: { "content-type": "application/json" },
+        body: method === "GET" ? undefined : "{}",
+      });
+      assert.equal(res.status, 405, `${method} ${path}`);
+      assert.match(res.headers.get("allow") ?? "", new RegExp(listed[0]));
+      assert.equal((await res.json()).error.code, "METHOD_NOT_ALLOWED");
+    }
+    if (listed.includes("GET")) {
+      const head = await fetch(app.url + path, { method: "HEAD" });
+      assert.equal(head.status, 200, `HEAD ${path}`);
+      assert.equal(await head.text(), "");
+    }
+  }
+  const answered = [...app.apiContract.seen].filter((a) => a.endsWith(" 405"));
+  assert.ok(
+    answered.length >= 20,
+    "the 405s were checked against the document",
+  );
+});
+
 Deno.test("the contract check refuses answers that differ from the document", async () => {
   const doc = await (await fetch(`${app.url}/api/licenses/openapi.json`))
     .json();

@@ -9,6 +9,7 @@
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 
 interface ResponseObject {
   $ref?: string;
@@ -31,6 +32,18 @@ const METHOD_NOT_ALLOWED = "#/components/responses/MethodNotAllowed";
 /** `~` and `/` escaped for a JSON pointer segment (RFC 6901). */
 const pointerSegment = (key: string) =>
   key.replaceAll("~", "~0").replaceAll("/", "~1");
+
+/** A response's body as text, decoded from its Content-Encoding. */
+async function bodyText(res: Response): Promise<string> {
+  const bytes = new Uint8Array(await res.clone().arrayBuffer());
+  const coding = bytes.length ? res.headers.get("content-encoding") : null;
+  const decoded = coding === "br"
+    ? brotliDecompressSync(bytes)
+    : coding === "gzip"
+    ? gunzipSync(bytes)
+    : bytes;
+  return new TextDecoder().decode(decoded);
+}
 
 export class ApiContract {
   /** One line per answer that does not match the document. */
@@ -112,7 +125,7 @@ export class ApiContract {
         problems.push(`header ${name} missing`);
       }
     }
-    const body = await res.clone().text();
+    const body = await bodyText(res);
     const [mediaType] = Object.keys(response.content ?? {});
     if (method === "HEAD" || !mediaType) {
       if (method === "HEAD" && body) problems.push("HEAD answered a body");
