@@ -7,7 +7,6 @@
  * tests against it.
  */
 import { z } from "zod";
-import { MAX_API_BODY_BYTES } from "../http/body_limit.ts";
 import * as api from "./api.ts";
 
 const schemas = {
@@ -51,7 +50,7 @@ const errorResponses = {
     headers: { Allow: header("The methods of the path, e.g. `POST, OPTIONS`") },
   },
   PayloadTooLarge: {
-    description: `The body is larger than ${MAX_API_BODY_BYTES} bytes`,
+    description: "The body is larger than 64 KB (lib/http/body_limit.ts)",
   },
   RateLimited: {
     description:
@@ -119,8 +118,7 @@ export function licenseOpenApi(serverUrl: string) {
       version: "1.0.0",
       description:
         "Issue license keys, bind a key to one domain, validate and release it. Answers carry an Ed25519-signed token. " +
-        "Request bodies are JSON of at most " + MAX_API_BODY_BYTES +
-        " bytes; unknown fields are refused (400). " +
+        "Request bodies are JSON of at most 64 KB; unknown fields are refused (400). " +
         "A method a path does not list answers 405 (MethodNotAllowed) with Allow; HEAD answers as GET without a body.",
     },
     servers: [{ url: serverUrl }],
