@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { startTestApp } from "./helpers/app.ts";
 import { createApiKey } from "@/lib/auth/api_keys.ts";
 import { verifyLicenseToken } from "@/lib/licensing/tokens.ts";
+import { ApiContract } from "./helpers/api_contract.ts";
 
 let clock = new Date("2027-02-01T10:00:00Z");
 const app = await startTestApp({ env: { TRUST_PROXY: "1" }, now: () => clock });
@@ -309,4 +310,199 @@ Deno.test("the OpenAPI document parses and lists every route", async () => {
   ]);
   assert.equal(doc.components.schemas.LicenseAnswer.type, "object");
   clock = new Date(clock);
+});
+
+Deno.test("unknown fields in a body are refused by name and change nothing", async () => {
+  const typo = await post("/api/licenses", {
+    product: "booking",
+    email: "buyer@example.com",
+    reference: "order-typo",
+    type: "trial",
+    expires: "2030-01-01T00:00:00Z",
+  }, { authorization: `Bearer ${apiKey}` });
+  assert.equal(typo.status, 400);
+  assert.deepEqual(await typo.json(), {
+    error: {
+      code: "INVALID_REQUEST",
+      message:
+        'body: unknown field "expires" (the fields are product, email, name, reference, type, expires_at)',
+    },
+  });
+  const issued = await db.selectFrom("licenses").select("id")
+    .where("reference", "=", "order-typo").execute();
+  assert.deepEqual(issued, [], "no license without an expiry was issued");
+
+  const { body } = await issue("order-extra-field");
+  const extra = await post("/api/licenses/activate", {
+    key: body.key,
+    domain: "extra.example",
+    force: true,
+  });
+  assert.equal(extra.status, 400);
+  const refusal = await extra.json();
+  assert.equal(refusal.valid, false);
+  assert.match(refusal.error.message, /unknown field "force"/);
+  const bound = await db.selectFrom("license_activations").select("id")
+    .where("license_id", "=", body.license.id).execute();
+  assert.deepEqual(bound, []);
+});
+
+Deno.test("every refusal the document lists is answered as documented", async () => {
+  const { body } = await issue("order-refusals");
+  const { body: revoked } = await issue("order-refusals-revoked");
+  await db.updateTable("licenses").set({ status: "revoked" })
+    .where("id", "=", revoked.license.id).execute();
+  const { body: gone } = await issue("order-refusals-gone");
+  await db.deleteFrom("licenses").where("id", "=", gone.license.id).execute();
+  await (await post("/api/licenses/activate", {
+    key: body.key,
+    domain: "refusals.example",
+  })).body?.cancel();
+  const huge = { key: "x".repeat(70_000), domain: "a.com" };
+  const calls: [string, unknown, number][] = [
+    ["/api/licenses", huge, 413],
+    ["/api/licenses", { product: "Booking" }, 400],
+  ];
+  for (const action of ["activate", "validate", "deactivate"]) {
+    const path = `/api/licenses/${action}`;
+    calls.push(
+      [path, huge, 413],
+      [path, { key: "BOOKING-1234", domain: "a.com" }, 400],
+      [path, { key: gone.key, domain: "a.com" }, 404],
+      [path, { key: body.key, domain: "elsewhere.example" }, 409],
+    );
+    if (action !== "deactivate") {
+      calls.push([path, { key: revoked.key, domain: "a.com" }, 403]);
+    }
+  }
+  for (const [path, payload, status] of calls) {
+    const res = await post(path, payload, {
+      authorization: `Bearer ${apiKey}`,
+    });
+    assert.equal(res.status, status, `${path} ${JSON.stringify(payload)}`);
+    await res.body?.cancel();
+  }
+  // One address over its limit: every call it makes is refused with 429.
+  const address = { "x-forwarded-for": "203.0.113.77" };
+  for (let i = 0; i < 120; i++) {
+    await (await post("/api/licenses/validate", {}, address)).body?.cancel();
+  }
+  for (const path of Object.keys(app.apiContract.document.paths)) {
+    if (path.endsWith(".json") || path.endsWith("/public-key")) continue;
+    const res = await post(path, { key: body.key, domain: "a.com" }, address);
+    assert.equal(res.status, 429, path);
+    await res.body?.cancel();
+  }
+});
+
+Deno.test("a method a path does not list is 405 with Allow, as documented; HEAD is GET without a body", async () => {
+  const { paths } = app.apiContract.document;
+  for (const [path, item] of Object.entries(paths)) {
+    const listed = Object.keys(item).map((m) => m.toUpperCase());
+    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
+      if (listed.includes(method)) continue;
+      const res = await fetch(app.url + path, {
+        method,
+        headers: { "content-type": "application/json" },
+        body: method === "GET" ? undefined : "{}",
+      });
+      assert.equal(res.status, 405, `${method} ${path}`);
+      assert.match(res.headers.get("allow") ?? "", new RegExp(listed[0]));
+      assert.equal((await res.json()).error.code, "METHOD_NOT_ALLOWED");
+    }
+    if (listed.includes("GET")) {
+      const head = await fetch(app.url + path, { method: "HEAD" });
+      assert.equal(head.status, 200, `HEAD ${path}`);
+      assert.equal(await head.text(), "");
+    }
+  }
+  const answered = [...app.apiContract.seen].filter((a) => a.endsWith(" 405"));
+  assert.ok(
+    answered.length >= 20,
+    "the 405s were checked against the document",
+  );
+});
+
+Deno.test("the contract check refuses answers that differ from the document", async () => {
+  const doc = await (await fetch(`${app.url}/api/licenses/openapi.json`))
+    .json();
+  const contract = new ApiContract(doc);
+  const error = (code: string) => ({ error: { code, message: "m" } });
+  const answers: [string, string, Response, RegExp][] = [
+    [
+      "POST",
+      "/api/licenses/validate",
+      Response.json({ valid: true }),
+      /must have required property 'license'/,
+    ],
+    [
+      "POST",
+      "/api/licenses/validate",
+      Response.json(error("NO_SUCH_CODE"), { status: 400 }),
+      /must be equal to one of the allowed values/,
+    ],
+    [
+      "POST",
+      "/api/licenses/validate",
+      Response.json(error("RATE_LIMITED"), { status: 429 }),
+      /header Retry-After missing/,
+    ],
+    [
+      "POST",
+      "/api/licenses/deactivate",
+      Response.json(error("LICENSE_REVOKED"), { status: 403 }),
+      /status not in the document/,
+    ],
+    [
+      "DELETE",
+      "/api/licenses",
+      Response.json(error("LICENSE_NOT_FOUND"), { status: 404 }),
+      /must answer 405/,
+    ],
+    [
+      "PUT",
+      "/api/licenses",
+      new Response("Method Not Allowed", {
+        status: 405,
+        headers: { allow: "POST" },
+      }),
+      /content-type text\/plain/,
+    ],
+    [
+      "GET",
+      "/api/licenses/public-key",
+      Response.json({ kty: "OKP", crv: "Ed25519", x: "k", d: "secret" }),
+      /must NOT have additional properties/,
+    ],
+  ];
+  for (const [method, path, res, problem] of answers) {
+    const problems = await contract.check(method, path, res);
+    assert.equal(problems.length, 1, `${method} ${path}: ${problems}`);
+    assert.match(problems[0], problem);
+  }
+  const fine = await contract.check(
+    "POST",
+    "/api/licenses/validate",
+    Response.json(error("RATE_LIMITED"), {
+      status: 429,
+      headers: { "retry-after": "3" },
+    }),
+  );
+  assert.deepEqual(fine, []);
+});
+
+/** Statuses the document lists that this file cannot bring about. */
+const NOT_EXERCISED_HERE = new Set([
+  "500", // nothing here breaks the server
+  "503", // tests/database_away_test.ts takes the database away
+]);
+
+// Last: what every test above received.
+Deno.test("every answer above matched the served OpenAPI document, and every documented status was seen", () => {
+  assert.deepEqual(app.apiContract.violations, []);
+  const unseen = app.apiContract.documented().filter((answer) =>
+    !app.apiContract.seen.has(answer) &&
+    !NOT_EXERCISED_HERE.has(answer.split(" ")[2])
+  );
+  assert.deepEqual(unseen, [], "answers the tests never received");
 });

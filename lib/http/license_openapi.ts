@@ -7,7 +7,6 @@
  * tests against it.
  */
 import { z } from "zod";
-import { MAX_API_BODY_BYTES } from "./body_limit.ts";
 import * as api from "../licensing/api.ts";
 
 const schemas = {
@@ -51,7 +50,7 @@ const errorResponses = {
     headers: { Allow: header("The methods of the path, e.g. `POST, OPTIONS`") },
   },
   PayloadTooLarge: {
-    description: `The body is larger than ${MAX_API_BODY_BYTES} bytes`,
+    description: "The body is larger than 64 KB (lib/http/body_limit.ts)",
   },
   RateLimited: {
     description:
@@ -92,21 +91,19 @@ const ALWAYS: ErrorName[] = ["InternalError", "ServiceUnavailable"];
 /** Errors of every operation with a JSON body, before it is read. */
 const BODY: ErrorName[] = ["BadRequest", "PayloadTooLarge"];
 
-function keyDomainOperation(summary: string, ok: SchemaName) {
+/** A `{ key, domain }` call; `refusals` are the errors of the call itself. */
+function keyDomainOperation(
+  summary: string,
+  ok: SchemaName,
+  refusals: ErrorName[],
+) {
   return {
     post: {
       summary,
       requestBody: { required: true, content: json("KeyDomainRequest") },
       responses: {
         "200": { description: "OK", content: json(ok) },
-        ...errors(
-          ...BODY,
-          "Forbidden",
-          "NotFound",
-          "Conflict",
-          "RateLimited",
-          ...ALWAYS,
-        ),
+        ...errors(...BODY, ...refusals, "RateLimited", ...ALWAYS),
       },
     },
   };
@@ -121,8 +118,7 @@ export function licenseOpenApi(serverUrl: string) {
       version: "1.0.0",
       description:
         "Issue license keys, bind a key to one domain, validate and release it. Answers carry an Ed25519-signed token. " +
-        "Request bodies are JSON of at most " + MAX_API_BODY_BYTES +
-        " bytes; unknown fields are refused (400). " +
+        "Request bodies are JSON of at most 64 KB; unknown fields are refused (400). " +
         "A method a path does not list answers 405 (MethodNotAllowed) with Allow; HEAD answers as GET without a body.",
     },
     servers: [{ url: serverUrl }],
@@ -145,14 +141,18 @@ export function licenseOpenApi(serverUrl: string) {
       "/api/licenses/activate": keyDomainOperation(
         "Bind a key to a domain",
         "LicenseAnswer",
+        ["Forbidden", "NotFound", "Conflict"],
       ),
       "/api/licenses/validate": keyDomainOperation(
         "Check a key on a domain",
         "LicenseAnswer",
+        ["Forbidden", "NotFound", "Conflict"],
       ),
+      // Releasing needs no usable license: a revoked key can still be freed.
       "/api/licenses/deactivate": keyDomainOperation(
         "Release a key from a domain",
         "DeactivateAnswer",
+        ["NotFound", "Conflict"],
       ),
       "/api/licenses/public-key": {
         get: {

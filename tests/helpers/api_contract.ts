@@ -7,9 +7,9 @@
  * dialect of OpenAPI 3.1). OPTIONS is left out: it describes the path, it
  * is no operation.
  */
-import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 
 interface ResponseObject {
   $ref?: string;
@@ -33,17 +33,16 @@ const METHOD_NOT_ALLOWED = "#/components/responses/MethodNotAllowed";
 const pointerSegment = (key: string) =>
   key.replaceAll("~", "~0").replaceAll("/", "~1");
 
-/** The body as the client reads it: the app compresses for a real fetch. */
-async function decodedText(res: Response): Promise<string> {
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  switch (res.headers.get("content-encoding")) {
-    case "br":
-      return new TextDecoder().decode(brotliDecompressSync(bytes));
-    case "gzip":
-      return new TextDecoder().decode(gunzipSync(bytes));
-    default:
-      return new TextDecoder().decode(bytes);
-  }
+/** A response's body as text, decoded from its Content-Encoding. */
+async function bodyText(res: Response): Promise<string> {
+  const bytes = new Uint8Array(await res.clone().arrayBuffer());
+  const coding = bytes.length ? res.headers.get("content-encoding") : null;
+  const decoded = coding === "br"
+    ? brotliDecompressSync(bytes)
+    : coding === "gzip"
+    ? gunzipSync(bytes)
+    : bytes;
+  return new TextDecoder().decode(decoded);
 }
 
 export class ApiContract {
@@ -126,7 +125,7 @@ export class ApiContract {
         problems.push(`header ${name} missing`);
       }
     }
-    const body = await decodedText(res.clone());
+    const body = await bodyText(res);
     const [mediaType] = Object.keys(response.content ?? {});
     if (method === "HEAD" || !mediaType) {
       if (method === "HEAD" && body) problems.push("HEAD answered a body");
