@@ -62,6 +62,9 @@ export default defineMessages({
   "jobs.pruneRateLimits.title": "Clean up rate limits",
   "jobs.pruneRateLimits.description":
     "Removes request counters whose time window has long ended.",
+  "jobs.pruneChangeLog.title": "Clean up the change log",
+  "jobs.pruneChangeLog.description":
+    "Removes change notifications older than ten minutes, which instances behind a connection pooler read instead of LISTEN.",
   "jobs.pruneSessions.title": "Clean up sessions",
   "jobs.pruneSessions.description":
     "Removes expired sign-in sessions and used or expired email links.",
@@ -148,6 +151,9 @@ export default defineMessages({
   "jobs.pruneRateLimits.title": "Anfragezähler aufräumen",
   "jobs.pruneRateLimits.description":
     "Entfernt Anfragezähler, deren Zeitfenster längst abgelaufen ist.",
+  "jobs.pruneChangeLog.title": "Änderungsprotokoll aufräumen",
+  "jobs.pruneChangeLog.description":
+    "Entfernt Änderungsmeldungen, die älter als zehn Minuten sind; Instanzen hinter einem Verbindungspooler lesen sie statt LISTEN.",
   "jobs.pruneSessions.title": "Sitzungen aufräumen",
   "jobs.pruneSessions.description":
     "Entfernt abgelaufene Anmeldesitzungen und benutzte oder abgelaufene E-Mail-Links.",
