@@ -84,6 +84,7 @@ async function startApp() {
     db: database.db,
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,
+    appUrl: config.appUrl,
   });
   if (!mailer.enabled) {
     console.log(

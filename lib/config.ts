@@ -4,6 +4,7 @@
  * failing later in some request.
  */
 import { z } from "zod";
+import { parseMailbox } from "./mail/address.ts";
 
 const emptyToUndefined = (value: unknown) => value === "" ? undefined : value;
 
@@ -56,9 +57,13 @@ const schema = z.object({
     z.string().min(32, "must be at least 32 characters"),
   ),
   SMTP_URL: optional(urlWithProtocol(["smtp:", "smtps:"], "SMTP")),
-  MAIL_FROM: optional(z.string()).transform((value) =>
-    value ?? "Portico <portico@localhost>"
-  ),
+  // One mailbox: it is also the ORGANIZER of every calendar file.
+  MAIL_FROM: optional(
+    z.string().refine(
+      (value) => parseMailbox(value) !== null,
+      "must be one address, e.g. Portico <portico@example.com>",
+    ),
+  ).transform((value) => value ?? "Portico <portico@localhost>"),
   LICENSE_SERVER_URL: optional(urlWithProtocol(["http:", "https:"], "http(s)")),
   TRUST_PROXY: flag,
   PORTICO_DEV: flag,

@@ -49,6 +49,10 @@ Deno.test("a bad value names the variable and the problem", () => {
     /SMTP_URL: must be an? SMTP URL/,
   );
   assert.match(
+    error({ MAIL_FROM: "Portico" }),
+    /MAIL_FROM: must be one address/,
+  );
+  assert.match(
     error({ APP_SECRET: "short" }),
     /APP_SECRET: must be at least 32/,
   );

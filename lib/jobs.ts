@@ -28,6 +28,7 @@ import {
   describeSendSummary,
   type Mailer,
 } from "./mail/worker.ts";
+import { senderMailbox } from "./mail/address.ts";
 
 /** A job: does its work at `now`, optionally returning a line for the log. */
 export type JobFunction = (db: Database, now: Date) => Promise<string | void>;
@@ -202,6 +203,7 @@ export function jobFunctions(
       const count = await sendBookingReminders(db, {
         keys,
         appUrl: config.appUrl,
+        organizer: senderMailbox(config.mailFrom),
         settings,
       }, now);
       return `${count} booking reminders queued`;
@@ -374,6 +376,7 @@ export async function runJobNow(
     db,
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,
+    appUrl: config.appUrl,
   });
   try {
     const run = await runJob(

@@ -13,6 +13,7 @@
 import { sql } from "kysely";
 import type { Database, DatabaseHandle } from "../db/database.ts";
 import { notify } from "../db/change_log.ts";
+import { inTransaction } from "../db/transaction.ts";
 import { sha256HexSync } from "../crypto.ts";
 import { addressScope } from "../network.ts";
 import { CONTACT_SESSIONS_ENDED } from "../auth/sessions.ts";
@@ -333,7 +334,7 @@ export class ActivityTracker {
     const batch = this.#pending;
     this.#pending = new Map();
     try {
-      await this.#db.transaction().execute(async (tx) => {
+      await inTransaction(this.#db, async (tx) => {
         const { inactivityMinutes } = await getActivitySettings(tx);
         await writeBeats(tx, batch, inactivityMinutes);
         await notify(tx, ACTIVITY_CHANGED, String(batch.size));

@@ -4,6 +4,7 @@ export type { AppOptions } from "./app.ts";
 export { BuildMissingError, loadManifestBuild } from "./build.ts";
 export type { IslandBuild } from "./build.ts";
 export { Head } from "./render.ts";
+export { addVary } from "./compress.ts";
 export { asset } from "./static.ts";
 export { serve } from "./serve.ts";
 export type {
