@@ -15,7 +15,7 @@ import {
 } from "@/lib/db/change_log.ts";
 import { writeOption } from "@/lib/options.ts";
 import { startDatabaseProxy } from "./helpers/db_proxy.ts";
-import { waitFor } from "./helpers/child.ts";
+import { waitFor } from "./helpers/wait.ts";
 
 const embedded = Deno.env.get("PORTICO_TEST_EMBEDDED") === "1";
 
