@@ -45,6 +45,7 @@ const database = await openDatabase({
   dataDir: `${config.dataDir}/pglite`,
   statementTimeoutMs: config.databaseStatementTimeoutMs,
   idleInTransactionTimeoutMs: config.databaseIdleInTransactionTimeoutMs,
+  notifications: config.databaseNotifications,
 });
 
 /** Thrown when the database lacks migrations this code needs. */

@@ -48,6 +48,10 @@ const schema = z.object({
   ),
   DATABASE_STATEMENT_TIMEOUT_MS: milliseconds(30_000),
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds(30_000),
+  DATABASE_NOTIFICATIONS: z.preprocess(
+    emptyToUndefined,
+    z.enum(["auto", "poll"]).default("auto"),
+  ),
   DATA_DIR: optional(z.string()).transform((value) => value ?? "./data"),
   APP_SECRET: optional(
     z.string().min(32, "must be at least 32 characters"),
@@ -84,6 +88,11 @@ export interface Config {
    */
   databaseStatementTimeoutMs: number;
   databaseIdleInTransactionTimeoutMs: number;
+  /**
+   * `auto`: LISTEN, falling back to polling the change log when LISTEN
+   * does not work (a transaction pooler); `poll`: always poll.
+   */
+  databaseNotifications: "auto" | "poll";
   dataDir: string;
   appSecret?: string;
   smtpUrl?: string;
@@ -149,6 +158,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databaseStatementTimeoutMs: vars.DATABASE_STATEMENT_TIMEOUT_MS,
     databaseIdleInTransactionTimeoutMs:
       vars.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    databaseNotifications: vars.DATABASE_NOTIFICATIONS,
     dataDir: vars.DATA_DIR,
     appSecret: vars.APP_SECRET,
     smtpUrl: vars.SMTP_URL,

@@ -13,6 +13,7 @@ import type { Services } from "./app/services.ts";
 import { recordAudit } from "./audit.ts";
 import { pruneSessions } from "./auth/sessions.ts";
 import { pruneRateLimits } from "./rate_limit.ts";
+import { pruneChangeLog } from "./db/change_log.ts";
 import { describeError } from "./errors.ts";
 import { getBookingSettings } from "./booking/settings.ts";
 import { sendBookingReminders } from "./booking/bookings.ts";
@@ -45,6 +46,12 @@ export const JOBS = [
     schedule: "7 * * * *",
     title: "jobs.pruneRateLimits.title",
     description: "jobs.pruneRateLimits.description",
+  },
+  {
+    name: "prune-change-log",
+    schedule: "7 * * * *",
+    title: "jobs.pruneChangeLog.title",
+    description: "jobs.pruneChangeLog.description",
   },
   {
     name: "prune-sessions",
@@ -187,6 +194,8 @@ export function jobFunctions(
   return {
     "send-mail": sendMailJob(mailer),
     "prune-rate-limits": pruneRateLimitsJob,
+    "prune-change-log": async (db, now) =>
+      `${await pruneChangeLog(db, now)} change-log rows removed`,
     "prune-sessions": pruneSessionsJob,
     "prune-job-runs": pruneJobRunsJob,
     "booking-reminders": async (db, now) => {

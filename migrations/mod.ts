@@ -15,6 +15,7 @@ import * as checkoutIntegrity from "./0009_checkout_integrity.ts";
 import * as signInDelays from "./0010_sign_in_delays.ts";
 import * as jobLeases from "./0011_job_leases.ts";
 import * as calendarSequence from "./0012_calendar_sequence.ts";
+import * as changeLog from "./0013_change_log.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   "0010_sign_in_delays": signInDelays,
   "0011_job_leases": jobLeases,
   "0012_calendar_sequence": calendarSequence,
+  "0013_change_log": changeLog,
 };

@@ -30,6 +30,11 @@ Deno.test({
         "50 concurrent bookings of one slot",
         "app RSS after",
         "cold start",
+        // Measured on a PostgreSQL server only.
+        ...Deno.env.get("PORTICO_TEST_EMBEDDED") === "1" ? [] : [
+          "cold start in production on PostgreSQL",
+          "app RSS at idle",
+        ],
       ]
     ) assert.ok(text.includes(figure), `reports ${figure}`);
     assert.match(

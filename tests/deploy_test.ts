@@ -15,6 +15,7 @@ import { CRON_GROUPS, MAX_CRONS } from "@/lib/jobs.ts";
 import { waitFor } from "./helpers/wait.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
+const MAIN_URL = new URL("../main.ts", import.meta.url).href;
 const APP_SECRET = "deploy-test-secret-".padEnd(40, "x");
 const embedded = Deno.env.get("PORTICO_TEST_EMBEDDED") === "1";
 
@@ -105,8 +106,7 @@ Deno.test("every cron is registered at the top level, before the entry module aw
     `Object.defineProperty(Deno, "cron", {
       value: (name, schedule) => console.log("cron " + JSON.stringify([name, schedule])),
     });
-    const entry = "./main.ts";
-    await import(entry);`,
+    await import(${JSON.stringify(MAIN_URL)});`,
   ], { DENO_DEPLOY: "1", DATABASE_URL: "" });
   assert.equal(code, 1, output);
   const crons = output.split("\n").filter((line) => line.startsWith("cron "))

@@ -5,6 +5,7 @@
  */
 import { sql } from "kysely";
 import type { Database } from "../db/database.ts";
+import { notify } from "../db/change_log.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { recordAudit } from "../audit.ts";
 import { ACTIVITY_INVALIDATE } from "./channels.ts";
@@ -16,7 +17,7 @@ async function notifyIdentityChange(
   db: Database,
   contactId: string,
 ): Promise<void> {
-  await sql`select pg_notify(${ACTIVITY_INVALIDATE}, ${contactId})`.execute(db);
+  await notify(db, ACTIVITY_INVALIDATE, contactId);
 }
 
 /** The contact's current choice, or null if they have not decided. */

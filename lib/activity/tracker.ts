@@ -12,6 +12,7 @@
  */
 import { sql } from "kysely";
 import type { Database, DatabaseHandle } from "../db/database.ts";
+import { notify } from "../db/change_log.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { sha256HexSync } from "../crypto.ts";
 import { addressScope } from "../network.ts";
@@ -336,8 +337,7 @@ export class ActivityTracker {
       await inTransaction(this.#db, async (tx) => {
         const { inactivityMinutes } = await getActivitySettings(tx);
         await writeBeats(tx, batch, inactivityMinutes);
-        await sql`select pg_notify(${ACTIVITY_CHANGED}, ${String(batch.size)})`
-          .execute(tx);
+        await notify(tx, ACTIVITY_CHANGED, String(batch.size));
       });
       this.flushCount++;
       return batch.size;

@@ -4,8 +4,8 @@
  * portal contacts have separate sessions (and cookies). Expiry rolls: each
  * use extends it, written at most once every few minutes.
  */
-import { sql } from "kysely";
 import type { Database } from "../db/database.ts";
+import { notify } from "../db/change_log.ts";
 import type { Locale, StaffRole } from "../db/schema.ts";
 import { randomToken, sha256Hex } from "../crypto.ts";
 
@@ -23,8 +23,7 @@ async function notifyContactSessionsEnded(
 ): Promise<void> {
   for (const contactId of new Set(contactIds)) {
     if (contactId === null) continue;
-    await sql`select pg_notify(${CONTACT_SESSIONS_ENDED}, ${contactId})`
-      .execute(db);
+    await notify(db, CONTACT_SESSIONS_ENDED, contactId);
   }
 }
 

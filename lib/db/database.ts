@@ -14,6 +14,7 @@ import { describeError } from "../errors.ts";
 import type { Tables } from "./schema.ts";
 import { guardConnections } from "./connection_guard.ts";
 import { NotificationListener } from "./listener.ts";
+import { ChangeLogPoller } from "./change_log.ts";
 
 export type Database = Kysely<Tables>;
 
@@ -57,7 +58,19 @@ export interface DatabaseOptions {
   idleInTransactionTimeoutMs?: number;
   /** Where lost idle and listening connections are reported. */
   log?: (line: string) => void;
+  /**
+   * How other instances' notifications reach this one on PostgreSQL:
+   * `auto` (default) LISTENs, and polls the change log instead when a
+   * notification sent to itself does not arrive (a transaction pooler);
+   * `poll` always polls.
+   */
+  notifications?: "auto" | "poll";
+  /** How often the change log is polled (default 500 ms). */
+  pollIntervalMs?: number;
 }
+
+/** How long a start waits for its own test notification to arrive. */
+const LISTEN_PROBE_MS = 2000;
 
 /** `application_name` of the app's sessions (`pg_stat_activity`). */
 export const APPLICATION_NAME = "portico";
@@ -132,16 +145,64 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
     dialect: guardConnections(new PostgresDialect({ pool })),
   });
   const listener = new NotificationListener({ client: connection, log });
+  const poller = new ChangeLogPoller(db, {
+    intervalMs: options.pollIntervalMs,
+    log,
+  });
+  const pollEvery = `${options.pollIntervalMs ?? 500} ms`;
+  let source: Promise<Pick<NotificationListener, "listen">> | undefined;
+  const notifications = () =>
+    source ??= (options.notifications === "poll"
+      ? Promise.resolve(false)
+      : listenWorks(listener, db)).then((works) => {
+        if (works) {
+          return listener;
+        }
+        log(
+          options.notifications === "poll"
+            ? `DATABASE_NOTIFICATIONS=poll: live updates poll the change log every ${pollEvery}`
+            : `LISTEN/NOTIFY does not work on DATABASE_URL (a transaction pooler?): live updates poll the change log every ${pollEvery}; use a direct (session-mode) connection for instant ones`,
+        );
+        return poller;
+      });
   return handle(
     db,
     "postgres",
-    (channel, onMessage, onResubscribed) =>
-      listener.listen(channel, onMessage, onResubscribed),
+    async (channel, onMessage, onResubscribed) =>
+      (await notifications()).listen(channel, onMessage, onResubscribed),
     async () => {
       await listener.close();
+      await poller.close();
       await db.destroy();
     },
   );
+}
+
+/**
+ * Whether a notification this instance sends reaches its LISTEN
+ * connection: not through a transaction pooler, which hands each
+ * statement to any server session (or refuses LISTEN outright).
+ */
+async function listenWorks(
+  listener: NotificationListener,
+  db: Database,
+): Promise<boolean> {
+  const channel = `portico_probe_${crypto.randomUUID().replaceAll("-", "")}`;
+  const arrived = Promise.withResolvers<boolean>();
+  let unlisten: () => Promise<void>;
+  try {
+    unlisten = await listener.listen(channel, () => arrived.resolve(true));
+  } catch {
+    return false;
+  }
+  const timer = setTimeout(() => arrived.resolve(false), LISTEN_PROBE_MS);
+  try {
+    await sql`select pg_notify(${channel}, '')`.execute(db);
+    return await arrived.promise;
+  } finally {
+    clearTimeout(timer);
+    await unlisten();
+  }
 }
 
 function handle(

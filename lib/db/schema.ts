@@ -170,6 +170,15 @@ export interface JobLocksTable {
   locked_until: Timestamp;
 }
 
+/** Every NOTIFY, for instances that poll instead of LISTEN (0013). */
+export interface ChangeLogTable {
+  /** int8: a string, as node-postgres returns it. */
+  id: Generated<string>;
+  channel: string;
+  payload: string;
+  created_at: DefaultTimestamp;
+}
+
 export interface Tables
   extends BookingTables, LicensingTables, ShopTables, ActivityTables {
   options: OptionsTable;
@@ -184,6 +193,7 @@ export interface Tables
   email_outbox: EmailOutboxTable;
   job_runs: JobRunsTable;
   job_locks: JobLocksTable;
+  change_log: ChangeLogTable;
 }
 
 export type Staff = Selectable<StaffTable>;

@@ -16,8 +16,12 @@ import { type StaticFile, staticFile } from "./static.ts";
 export const BUNDLE_PREFIX = "/_fresh/js/";
 export const BUILD_DIR = "_fresh";
 const BUILD_FILE = "build.json";
-/** Files outside the import graph that change what a bundle contains. */
-const BUILD_CONFIG_FILES = ["deno.json", "deno.lock"];
+/**
+ * Files outside the import graph that change what a bundle contains: the
+ * package versions. (`deno.json` does not: esbuild reads neither its
+ * imports nor its compiler options, see bundle.ts.)
+ */
+const BUILD_CONFIG_FILES = ["deno.lock"];
 
 export interface IslandBundles {
   entries: Record<string, IslandAsset>;

@@ -36,8 +36,46 @@ function closeQuietly(conn: Deno.Conn) {
   }
 }
 
+export interface DatabaseProxyOptions {
+  /**
+   * Drop every NotificationResponse the server sends, as a transaction
+   * pooler loses them: LISTEN succeeds, and nothing ever arrives.
+   */
+  dropNotifications?: boolean;
+}
+
+/** PostgreSQL's NotificationResponse message type, `A`. */
+const NOTIFICATION_RESPONSE = 0x41;
+
+/**
+ * The server's messages (type byte, then a length that counts itself)
+ * without its NotificationResponses. No TLS: the test server is plain.
+ */
+function withoutNotifications(): TransformStream<Uint8Array, Uint8Array> {
+  let pending = new Uint8Array(0);
+  return new TransformStream({
+    transform(chunk, controller) {
+      const joined = new Uint8Array(pending.length + chunk.length);
+      joined.set(pending);
+      joined.set(chunk, pending.length);
+      let at = 0;
+      while (joined.length - at >= 5) {
+        const length = new DataView(joined.buffer, at + 1, 4).getUint32(0);
+        if (joined.length - at < 1 + length) break;
+        if (joined[at] !== NOTIFICATION_RESPONSE) {
+          controller.enqueue(joined.slice(at, at + 1 + length));
+        }
+        at += 1 + length;
+      }
+      pending = joined.slice(at);
+    },
+  });
+}
+
 /** Starts a relay on a free loopback port; `via` tells it where to forward. */
-export function startDatabaseProxy(): DatabaseProxy {
+export function startDatabaseProxy(
+  options: DatabaseProxyOptions = {},
+): DatabaseProxy {
   let upstream: Deno.ConnectOptions | undefined;
   const relays = new Set<Relay>();
   let listener: Deno.Listener | undefined;
@@ -58,12 +96,18 @@ export function startDatabaseProxy(): DatabaseProxy {
     }
     const pair = { client, server };
     relays.add(pair);
-    const pipe = (from: Deno.Conn, to: Deno.Conn) =>
-      from.readable.pipeTo(to.writable, { preventClose: true }).catch(
+    const pipe = (from: ReadableStream<Uint8Array>, to: Deno.Conn) =>
+      from.pipeTo(to.writable, { preventClose: true }).catch(
         () => {}, // the other side, or `close`, ended the relay
       );
+    const fromServer = options.dropNotifications
+      ? server.readable.pipeThrough(withoutNotifications())
+      : server.readable;
     // Either side ending ends the other.
-    await Promise.race([pipe(client, server), pipe(server, client)]);
+    await Promise.race([
+      pipe(client.readable, server),
+      pipe(fromServer, client),
+    ]);
     end(pair);
   };
 

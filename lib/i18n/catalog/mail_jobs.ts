@@ -96,6 +96,16 @@ export default defineMessages({
     de:
       "Stellt fällige E-Mails aus der Warteschlange zu und wiederholt fehlgeschlagene.",
   },
+  "jobs.pruneChangeLog.title": {
+    en: "Clean up the change log",
+    de: "Änderungsprotokoll aufräumen",
+  },
+  "jobs.pruneChangeLog.description": {
+    en:
+      "Removes change notifications older than ten minutes, which instances behind a connection pooler read instead of LISTEN.",
+    de:
+      "Entfernt Änderungsmeldungen, die älter als zehn Minuten sind; Instanzen hinter einem Verbindungspooler lesen sie statt LISTEN.",
+  },
   "jobs.pruneRateLimits.title": {
     en: "Clean up rate limits",
     de: "Anfragezähler aufräumen",
