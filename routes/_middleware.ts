@@ -1,5 +1,9 @@
 import { addVary, type FreshContext } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
+import {
+  type BusinessSettings,
+  loadBusinessSettings,
+} from "@/lib/app/business.ts";
 import { findContactSession, findStaffSession } from "@/lib/auth/sessions.ts";
 import {
   ForbiddenError,
@@ -48,6 +52,9 @@ async function frame(req: Request, ctx: FreshContext<State>) {
   const { config, keys } = ctx.state.services;
   const secure = config.appUrl.startsWith("https:");
   ctx.state.secure = secure;
+  let business: Promise<BusinessSettings> | undefined;
+  ctx.state.business = () =>
+    business ??= loadBusinessSettings(ctx.state.services);
   // Static files skip the per-request work below.
   if (ctx.destination === "static") {
     return withHeaders(await ctx.next(), secure);

@@ -1,4 +1,4 @@
-import type { InvoiceDetail, PaymentRow } from "@/lib/shop/admin.ts";
+import type { InvoiceDetail, PaymentRow } from "@/lib/shop/invoices.ts";
 import { taxRatePercent } from "@/lib/http/shop_admin_forms.ts";
 import { InvoiceStatusBadge } from "./ShopBadges.tsx";
 import { day, money, paymentMethodLabel, type ShopView } from "./format.ts";

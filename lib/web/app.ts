@@ -7,15 +7,14 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { h, type VNode } from "preact";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import {
-  bundleIslands,
   type IslandBundles,
   islandName,
   type IslandSources,
   islandSources,
-  loadIslandSnapshot,
+  loadBuild,
+  manifestRoot,
 } from "./build.ts";
 import { addVary, compressResponse, variesByCoding } from "./compress.ts";
 import { registerIslands, renderDocument } from "./render.ts";
@@ -47,8 +46,13 @@ import type {
 } from "./types.ts";
 
 export interface AppOptions {
-  /** Bundle islands in memory, unminified, ignoring any `_fresh/` build. */
+  /**
+   * Bundle islands in memory, unminified, on every start (esbuild is
+   * imported only then). Otherwise the `_fresh/` build is required.
+   */
   dev?: boolean;
+  /** The production build, when the caller loaded it already. */
+  build?: IslandBundles;
   /** Folder of static files, relative to the project root. */
   staticDir?: string;
   /** Copied into every request's `ctx.state`, e.g. the app's services. */
@@ -116,12 +120,16 @@ function writableResponse(req: Request, response: Response): Response {
   });
 }
 
-/** Creates the app for `manifest`; bundles islands unless a build is current. */
+/**
+ * Creates the app for `manifest`: with the `_fresh/` build, or bundling
+ * islands on the fly in development. Without a current build a
+ * production app is refused (`BuildMissingError`).
+ */
 export async function createApp(
   manifest: Manifest,
   options: AppOptions = {},
 ): Promise<WebApp> {
-  const root = dirname(fileURLToPath(manifest.baseUrl));
+  const root = manifestRoot(manifest);
 
   const middlewareByFolder = new Map<string, MiddlewareHandler[]>();
   const layoutByFolder = new Map<string, AnyComponent>();
@@ -194,7 +202,7 @@ export async function createApp(
     islandComponents[islandName(key)] = module.default;
   }
   registerIslands(islandComponents);
-  const bundles = await loadIslands(
+  const bundles = options.build ?? await loadIslands(
     root,
     islandSources(root, Object.keys(manifest.islands)),
     options.dev ?? false,
@@ -545,10 +553,9 @@ async function loadIslands(
   if (Object.keys(sources).length === 0) {
     return { entries: {}, files: new Map() };
   }
-  if (!dev) {
-    const built = await loadIslandSnapshot(root, sources);
-    if (built) return built;
-  }
-  const { bundles } = await bundleIslands(root, sources, { minify: !dev });
+  if (!dev) return await loadBuild(root, sources);
+  // Only development loads the bundler (and so esbuild's binary).
+  const { bundleIslands } = await import("./bundle.ts");
+  const { bundles } = await bundleIslands(root, sources, { minify: false });
   return bundles;
 }
