@@ -9,6 +9,7 @@
  */
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 
 interface ResponseObject {
   $ref?: string;
@@ -112,7 +113,7 @@ export class ApiContract {
         problems.push(`header ${name} missing`);
       }
     }
-    const body = await res.clone().text();
+    const body = await decodedText(res.clone());
     const [mediaType] = Object.keys(response.content ?? {});
     if (method === "HEAD" || !mediaType) {
       if (method === "HEAD" && body) problems.push("HEAD answered a body");
@@ -152,4 +153,16 @@ export class ApiContract {
     ) as ResponseObject;
     return response.$ref ? this.#resolve(response.$ref) : [pointer, response];
   }
+}
+
+/** A body as its client reads it: brotli or gzip (when sent so) undone. */
+async function decodedText(res: Response): Promise<string> {
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  const coding = res.headers.get("content-encoding");
+  const decoded = coding === "br"
+    ? brotliDecompressSync(bytes)
+    : coding === "gzip"
+    ? gunzipSync(bytes)
+    : bytes;
+  return new TextDecoder().decode(decoded);
 }
