@@ -12,7 +12,7 @@ import {
   createTestDatabase,
 } from "@/lib/db/testing.ts";
 import { CRON_GROUPS, MAX_CRONS } from "@/lib/jobs.ts";
-import { waitFor } from "./helpers/child.ts";
+import { waitFor } from "./helpers/wait.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const APP_SECRET = "deploy-test-secret-".padEnd(40, "x");
