@@ -5,7 +5,13 @@
  * keys, so errors show in the user's language beside the field.
  */
 import { z } from "zod";
-import { checkbox, emailField, optionalText, requiredText } from "./forms.ts";
+import {
+  checkbox,
+  emailField,
+  forwardIssues,
+  optionalText,
+  requiredText,
+} from "./forms.ts";
 import { pageParam } from "./params.ts";
 import { isWithinDateYears, queryDate } from "./validation.ts";
 import type { FormValues } from "./forms.ts";
@@ -38,15 +44,7 @@ function formWithRows<Fields extends z.ZodType, Rows, Output>(
 ) {
   return z.record(z.string(), z.unknown()).transform((raw, ctx): Output => {
     const fields = fieldsSchema.safeParse(raw);
-    if (!fields.success) {
-      for (const issue of fields.error.issues) {
-        ctx.addIssue({
-          code: "custom",
-          path: issue.path,
-          message: issue.message,
-        });
-      }
-    }
+    if (!fields.success) forwardIssues(fields.error, ctx);
     const rows = readRows(raw, ctx);
     return fields.success ? combine(fields.data, rows) : z.NEVER;
   });

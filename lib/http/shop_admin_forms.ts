@@ -16,6 +16,7 @@ import { INVOICE_LIST_STATUSES, ORDER_STATUSES } from "../shop/admin.ts";
 import {
   checkbox,
   type FormValues,
+  forwardIssues,
   optionalText,
   requiredText,
 } from "./forms.ts";
@@ -129,15 +130,7 @@ export const packageForm = z.record(z.string(), z.unknown())
         PACKAGE_PRODUCT_FIELD.test(name) && value === "on"
       )
       .map(([name]) => PACKAGE_PRODUCT_FIELD.exec(name)![1]);
-    if (!fields.success) {
-      for (const issue of fields.error.issues) {
-        ctx.addIssue({
-          code: "custom",
-          path: issue.path,
-          message: issue.message,
-        });
-      }
-    }
+    if (!fields.success) forwardIssues(fields.error, ctx);
     if (
       !productIds.length ||
       !productIds.every((id) => z.uuid().safeParse(id).success)
