@@ -1,7 +1,4 @@
-import {
-  linkFieldNames,
-  linkRowCount,
-} from "@/lib/http/booking_admin_forms.ts";
+import { linkFieldNames, linkRowCount } from "./form_fields.ts";
 import type { FormState } from "@/lib/http/forms.ts";
 import type { Translate } from "@/lib/i18n/mod.ts";
 import { CsrfField, errorText, Field, FormError } from "../Field.tsx";

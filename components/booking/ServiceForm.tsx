@@ -1,5 +1,5 @@
 import type { StaffChoice } from "@/lib/booking/admin.ts";
-import { performerField } from "@/lib/http/booking_admin_forms.ts";
+import { performerField } from "./form_fields.ts";
 import type { FormState } from "@/lib/http/forms.ts";
 import type { Translate } from "@/lib/i18n/mod.ts";
 import { CsrfField, errorText, Field, FormError } from "../Field.tsx";

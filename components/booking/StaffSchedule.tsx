@@ -1,10 +1,7 @@
 /** The staff schedule editor: weekly working hours and time off. */
 import type { TimeOffEntry } from "@/lib/booking/admin_schedule.ts";
 import { weekdayField } from "@/lib/booking/admin_schedule.ts";
-import {
-  hoursFieldNames,
-  hoursRowCount,
-} from "@/lib/http/booking_admin_forms.ts";
+import { hoursFieldNames, hoursRowCount } from "./form_fields.ts";
 import type { FormState } from "@/lib/http/forms.ts";
 import { CsrfField, errorText, Field, FormError } from "../Field.tsx";
 import { PostButton } from "../PostButton.tsx";

@@ -8,7 +8,7 @@ import type { Database } from "../db/database.ts";
 import type { StaffRole } from "../db/schema.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
-import { formatClock } from "./wall_clock.ts";
+import { formatClock } from "../wall_clock.ts";
 
 /** One working-hours range, minutes after midnight in the business zone. */
 export interface WeeklyRange {

@@ -13,12 +13,12 @@ import { inTransaction } from "../db/transaction.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
 import {
-  dateIn,
   getActiveService,
   loadSchedules,
   nearestFreeSlots,
   slotsFor,
 } from "./availability.ts";
+import { dateIn } from "../wall_clock.ts";
 import { bookingEmail, type BookingEmailKind } from "./emails.tsx";
 import type { BookingSettings } from "./settings.ts";
 import type { Slot } from "./slots.ts";

@@ -9,7 +9,7 @@ import { requiredText } from "./forms.ts";
 import { pageParam } from "./params.ts";
 import { isWithinDateYears } from "./validation.ts";
 import { LICENSE_STATUSES } from "../licensing/manage.ts";
-import { wallClockInstant } from "../booking/wall_clock.ts";
+import { wallClockInstant } from "../wall_clock.ts";
 
 /** The query of admin → Licenses; anything unreadable is no filter. */
 export const licenseSearchQuery = z.object({

@@ -1,7 +1,7 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/state.ts";
 import { createClient } from "@/lib/crm/clients.ts";
-import { CONTACT_FIELD_NAMES, newClientForm } from "@/lib/http/crm_forms.ts";
+import { CONTACT_FIELD_NAMES, newClientForm } from "./(_shared)/forms.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import {
   domainFieldErrors,

@@ -1,7 +1,7 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import { listBookingChoices, type StaffChoice } from "@/lib/booking/admin.ts";
 import { createService } from "@/lib/booking/admin_services.ts";
-import { serviceForm } from "@/lib/http/booking_admin_forms.ts";
+import { serviceForm } from "../(_shared)/forms.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import {
   domainFieldErrors,

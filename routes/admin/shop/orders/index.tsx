@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getBookingSettings } from "@/lib/booking/settings.ts";
 import type { Paged } from "@/lib/crm/paging.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
-import { orderFiltersQuery } from "@/lib/http/shop_admin_forms.ts";
+import { statusListQuery } from "@/lib/http/form_fields.ts";
 import {
   listOrders,
   ORDER_STATUSES,
@@ -17,6 +17,8 @@ import { clientName } from "@/components/crm/clientName.ts";
 import { ListFilters } from "@/components/shop/ListFilters.tsx";
 import { OrderStatusBadge } from "@/components/shop/ShopBadges.tsx";
 import { day, money, type ShopView } from "@/components/shop/format.ts";
+
+const orderFiltersQuery = statusListQuery(ORDER_STATUSES);
 
 interface OrdersPageData {
   orders: Paged<OrderListRow>;

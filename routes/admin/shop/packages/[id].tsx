@@ -11,7 +11,7 @@ import {
 } from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
-import { packageForm, packageFormValues } from "@/lib/http/shop_admin_forms.ts";
+import { packageForm, packageFormValues } from "../(_shared)/offer_forms.ts";
 import {
   deletePackage,
   getPackage,

@@ -8,7 +8,7 @@ import {
   parseForm,
 } from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
-import { newOfferValues, packageForm } from "@/lib/http/shop_admin_forms.ts";
+import { newOfferValues, packageForm } from "../(_shared)/offer_forms.ts";
 import { createPackage, listProducts } from "@/lib/shop/admin.ts";
 import { getShopSettings } from "@/lib/shop/settings.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";

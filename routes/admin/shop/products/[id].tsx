@@ -11,7 +11,7 @@ import {
 } from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
-import { productForm, productFormValues } from "@/lib/http/shop_admin_forms.ts";
+import { productForm, productFormValues } from "../(_shared)/offer_forms.ts";
 import { deleteProduct, getProduct, updateProduct } from "@/lib/shop/admin.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PostButton } from "@/components/PostButton.tsx";
