@@ -10,7 +10,7 @@ import { type Locale, LOCALES, type MessageKey } from "../i18n/mod.ts";
 import { parseClock } from "../wall_clock.ts";
 import { forwardIssues } from "./forms.ts";
 import { pageParam } from "./params.ts";
-import { isWithinDateYears } from "./validation.ts";
+import { isWithinDateYears } from "../validation.ts";
 
 const WHOLE_NUMBER: MessageKey = "bookingAdmin.form.wholeNumber";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import {
   type ConsentChoice,
   eraseActivity,

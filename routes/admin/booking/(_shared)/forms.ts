@@ -25,7 +25,7 @@ import {
   wholeNumber,
 } from "@/lib/http/form_fields.ts";
 import { pageParam } from "@/lib/http/params.ts";
-import { queryDate } from "@/lib/http/validation.ts";
+import { queryDate } from "@/lib/validation.ts";
 import type { Service } from "@/lib/db/schema.ts";
 import type { Locale } from "@/lib/i18n/mod.ts";
 import type { BookingLink, BookingSettings } from "@/lib/booking/settings.ts";
