@@ -4,7 +4,8 @@ import { z } from "zod";
 import { getBookingSettings } from "@/lib/booking/settings.ts";
 import type { Paged } from "@/lib/crm/paging.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
-import { licenseSearchQuery } from "@/lib/http/license_forms.ts";
+import { searchTerm } from "@/lib/http/form_fields.ts";
+import { pageParam } from "@/lib/http/params.ts";
 import { formatDateTime } from "@/lib/i18n/mod.ts";
 import {
   LICENSE_STATUSES,
@@ -20,6 +21,15 @@ import {
   LicenseStatusBadge,
   LicenseTypeBadge,
 } from "@/components/licensing/LicenseBadges.tsx";
+
+/** The query of admin → Licenses; anything unreadable is no filter. */
+const licenseSearchQuery = z.object({
+  q: searchTerm(200),
+  product: z.string().regex(/^[a-z][a-z0-9_-]{1,39}$/).optional()
+    .catch(undefined),
+  status: z.enum(LICENSE_STATUSES).optional().catch(undefined),
+  page: pageParam,
+});
 
 type LicenseSearchQuery = z.infer<typeof licenseSearchQuery>;
 
