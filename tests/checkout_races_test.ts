@@ -44,6 +44,7 @@ const mailer = createMailer({
   db: app.services.db,
   smtpUrl: smtp.url,
   from: "Portico <shop@example.com>",
+  appUrl: app.services.config.appUrl,
 });
 Deno.test.afterAll(async () => {
   await mailer.stop();

@@ -1,4 +1,4 @@
-import type { InvoiceDetail, PaymentRow } from "@/lib/shop/admin.ts";
+import type { InvoiceDetail, PaymentRow } from "@/lib/shop/invoices.ts";
 import { InvoiceStatusBadge } from "./ShopBadges.tsx";
 import {
   day,

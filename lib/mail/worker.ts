@@ -27,6 +27,8 @@ export type MailTransport = Pick<Mail, "sendMail" | "close">;
 export interface SendOptions {
   /** The sender, `MAIL_FROM`. */
   from: string;
+  /** `APP_URL`: its host names the messages (Message-ID). */
+  appUrl: string;
   /** Most messages one run sends (the next run takes the rest). */
   batchSize?: number;
   /** Attempts after which a message is marked `failed`. */
@@ -177,9 +179,20 @@ function attachmentsOf(row: EmailMessageRow): EmailAttachment[] {
   return Array.isArray(list) ? list : [];
 }
 
-function toMessage(row: EmailMessageRow, from: string) {
+/**
+ * The Message-ID of an outbox row: its id at the app's host (nodemailer
+ * would take the sender's domain, `localhost` by default). The same on
+ * every try, so a message whose acceptance was lost and that went out
+ * again is one message to the recipient's mail client.
+ */
+export function messageIdOf(rowId: string, appUrl: string): string {
+  return `<${rowId}@${new URL(appUrl).hostname}>`;
+}
+
+function toMessage(row: EmailMessageRow, options: SendOptions) {
   return {
-    from,
+    from: options.from,
+    messageId: messageIdOf(row.id, options.appUrl),
     to: row.to_address,
     subject: row.subject,
     text: row.text,
@@ -223,7 +236,7 @@ export async function sendDueEmails(
     const row = await claimNextDue(db, now, maxAttempts);
     if (!row) break;
     try {
-      await transport.sendMail(toMessage(row, options.from));
+      await transport.sendMail(toMessage(row, options));
     } catch (error) {
       const givenUp = await markFailedAttempt(
         db,
@@ -260,11 +273,10 @@ export interface Mailer extends MailKicker {
   stop(): Promise<void>;
 }
 
-export interface MailerOptions extends Omit<SendOptions, "from"> {
+export interface MailerOptions extends SendOptions {
   db: Database;
   /** `SMTP_URL`; undefined keeps every message in the outbox. */
   smtpUrl?: string;
-  from: string;
   /** The clock kicked runs use. */
   now?: () => Date;
   /** How long a kick waits, so that a burst of commits makes one run. */
@@ -303,6 +315,7 @@ export function createMailer(options: MailerOptions): Mailer {
     if (!transport) return Promise.resolve(null);
     const run = sendDueEmails(db, transport, now, {
       from: options.from,
+      appUrl: options.appUrl,
       batchSize: options.batchSize,
       maxAttempts: options.maxAttempts,
     });

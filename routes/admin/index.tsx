@@ -5,7 +5,6 @@ import { listOnline, type OnlineClient } from "@/lib/activity/online.ts";
 import { getActivitySettings } from "@/lib/activity/settings.ts";
 import { moduleLicenseState } from "@/lib/licensing/client.ts";
 import { licenseClientEnv } from "@/lib/app/domains.ts";
-import { getBookingSettings } from "@/lib/booking/settings.ts";
 import { LiveOnline } from "@/components/activity/LiveOnline.tsx";
 
 interface Data {
@@ -28,7 +27,7 @@ export const handler = {
       online: licensed
         ? await listOnline(db, await getActivitySettings(db), now())
         : null,
-      timeZone: (await getBookingSettings(db)).timeZone,
+      timeZone: (await ctx.state.business()).timeZone,
     });
   },
 };

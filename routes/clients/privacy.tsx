@@ -13,7 +13,6 @@ import {
   getActivityTotals,
 } from "@/lib/activity/reports.ts";
 import { getActivitySettings } from "@/lib/activity/settings.ts";
-import { getBookingSettings } from "@/lib/booking/settings.ts";
 import { type Flash, redirect } from "@/lib/http/flash.ts";
 import { parseForm } from "@/lib/http/forms.ts";
 import { assertContact } from "@/lib/http/guards.ts";
@@ -57,7 +56,7 @@ export const handler = {
       getConsent(db, contactId),
       getActivitySettings(db),
       getActivityTotals(db, contactId),
-      getBookingSettings(db),
+      ctx.state.business(),
     ]);
     return ctx.render({
       consent: consent && {

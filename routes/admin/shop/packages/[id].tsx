@@ -6,7 +6,7 @@ import {
   getPackage,
   listProducts,
   updatePackage,
-} from "@/lib/shop/admin.ts";
+} from "@/lib/shop/catalog.ts";
 import { packageForm, packageFormValues } from "../(_shared)/offer_forms.ts";
 import {
   offerHandlers,

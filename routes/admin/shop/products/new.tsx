@@ -4,8 +4,7 @@ import { submitForm } from "@/lib/http/form_action.ts";
 import type { FormState } from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
 import { newOfferValues, productForm } from "../(_shared)/offer_forms.ts";
-import { createProduct } from "@/lib/shop/admin.ts";
-import { getShopSettings } from "@/lib/shop/settings.ts";
+import { createProduct } from "@/lib/shop/catalog.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { ProductForm } from "@/components/shop/OfferForms.tsx";
 
@@ -15,7 +14,7 @@ type Ctx = FreshContext<State, FormState>;
 export const handler = {
   async GET(_req: Request, ctx: Ctx) {
     assertStaff(ctx.state);
-    const { currency } = await getShopSettings(ctx.state.services.db);
+    const { currency } = await ctx.state.business();
     return ctx.render({ values: newOfferValues(currency) });
   },
   async POST(req: Request, ctx: Ctx) {
