@@ -11,7 +11,11 @@ import { type Actor, recordAudit } from "../audit.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import { containsPattern, type Paged, pageWindow } from "../db/paging.ts";
 import { startOfDay } from "./availability.ts";
-import { type BookingEnv, createBooking } from "./bookings.ts";
+import {
+  BOOKING_SUMMARY_COLUMNS,
+  type BookingEnv,
+  createBooking,
+} from "./bookings.ts";
 import {
   type BookingSettings,
   getBookingSettings,
@@ -90,17 +94,7 @@ export async function listBookings(
   const rows = await filtered
     .innerJoin("services as s", "s.id", "b.service_id")
     .innerJoin("staff as st", "st.id", "b.staff_id")
-    .select([
-      "b.id",
-      "b.status",
-      "b.starts_at as startsAt",
-      "b.ends_at as endsAt",
-      "s.name_en as serviceNameEn",
-      "s.name_de as serviceNameDe",
-      "st.name as staffName",
-      "b.name",
-      "b.email",
-    ])
+    .select(BOOKING_SUMMARY_COLUMNS)
     .orderBy("b.starts_at", "desc").orderBy("b.id")
     .limit(pageSize).offset(window.offset)
     .execute();
@@ -174,15 +168,7 @@ export async function getBookingDetail(
     .innerJoin("services as s", "s.id", "b.service_id")
     .innerJoin("staff as st", "st.id", "b.staff_id")
     .select([
-      "b.id",
-      "b.status",
-      "b.starts_at as startsAt",
-      "b.ends_at as endsAt",
-      "s.name_en as serviceNameEn",
-      "s.name_de as serviceNameDe",
-      "st.name as staffName",
-      "b.name",
-      "b.email",
+      ...BOOKING_SUMMARY_COLUMNS,
       "b.phone",
       "b.note",
       "b.locale",

@@ -334,22 +334,27 @@ export interface BookingView {
   cancelReason: string | null;
 }
 
+/**
+ * The columns of a booking as lists and pages show it, from `bookings as
+ * b` joined with its `services as s` and `staff as st`.
+ */
+export const BOOKING_SUMMARY_COLUMNS = [
+  "b.id",
+  "b.status",
+  "b.starts_at as startsAt",
+  "b.ends_at as endsAt",
+  "s.name_en as serviceNameEn",
+  "s.name_de as serviceNameDe",
+  "st.name as staffName",
+  "b.name",
+  "b.email",
+] as const;
+
 function bookingViews(db: Database) {
   return db.selectFrom("bookings as b")
     .innerJoin("services as s", "s.id", "b.service_id")
     .innerJoin("staff as st", "st.id", "b.staff_id")
-    .select([
-      "b.id",
-      "b.status",
-      "b.starts_at as startsAt",
-      "b.ends_at as endsAt",
-      "s.name_en as serviceNameEn",
-      "s.name_de as serviceNameDe",
-      "st.name as staffName",
-      "b.name",
-      "b.email",
-      "b.cancel_reason as cancelReason",
-    ]);
+    .select([...BOOKING_SUMMARY_COLUMNS, "b.cancel_reason as cancelReason"]);
 }
 
 /** The booking behind a manage link, or NotFoundError. */

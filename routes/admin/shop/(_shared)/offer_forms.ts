@@ -1,13 +1,13 @@
 /**
  * The product and package forms as zod schemas: what staff type (prices
  * in the currency's major unit, one checkbox per package product) becomes
- * the typed input of lib/shop/admin.ts, and stored offers as form values.
+ * the typed input of lib/shop/catalog.ts, and stored offers as form values.
  * Messages are catalog keys.
  */
 import { z } from "zod";
 import type { Package, Product } from "@/lib/db/schema.ts";
 import type { Locale } from "@/lib/i18n/mod.ts";
-import type { PackageInput, ProductInput } from "@/lib/shop/admin.ts";
+import type { PackageInput, ProductInput } from "@/lib/shop/catalog.ts";
 import {
   checkbox,
   type FormValues,

@@ -1,7 +1,11 @@
 import type { PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import type { Product } from "@/lib/db/schema.ts";
-import { deleteProduct, getProduct, updateProduct } from "@/lib/shop/catalog.ts";
+import {
+  deleteProduct,
+  getProduct,
+  updateProduct,
+} from "@/lib/shop/catalog.ts";
 import { productForm, productFormValues } from "../(_shared)/offer_forms.ts";
 import {
   offerHandlers,
