@@ -1,9 +1,19 @@
 import type { JSX } from "preact";
-import type { FieldErrors } from "@/lib/errors.ts";
+import type { FieldErrors, FieldMessage } from "@/lib/errors.ts";
 import type { MessageKey, Translate } from "@/lib/i18n/mod.ts";
 import type { FormState } from "@/lib/http/forms.ts";
 
 export type { FormState };
+
+/** The text of a field error in the page's language, its limits filled in. */
+export function errorText(
+  t: Translate,
+  error: string | FieldMessage,
+): string {
+  return typeof error === "string"
+    ? t(error as MessageKey)
+    : t(error.key as MessageKey, error.params);
+}
 
 interface FieldProps extends FormState {
   t: Translate;
@@ -26,7 +36,7 @@ interface FieldProps extends FormState {
  */
 export function Field(props: FieldProps) {
   const { t, name, errors = {}, values = {} } = props;
-  const error = errors[name] as MessageKey | undefined;
+  const error = errors[name];
   const firstInvalid = error !== undefined && Object.keys(errors)[0] === name;
   const id = `field-${name}`;
   const common = {
@@ -69,7 +79,11 @@ export function Field(props: FieldProps) {
       {props.hint && !error && (
         <span class="hint" id={`${id}-hint`}>{props.hint}</span>
       )}
-      {error && <span class="field-error" id={`${id}-error`}>{t(error)}</span>}
+      {error && (
+        <span class="field-error" id={`${id}-error`}>
+          {errorText(t, error)}
+        </span>
+      )}
     </div>
   );
 }
@@ -83,7 +97,9 @@ export function CsrfField({ token }: { token: string }) {
 export function FormError(
   { t, errors }: { t: Translate; errors?: FieldErrors },
 ) {
-  const message = errors?._form as MessageKey | undefined;
+  const message = errors?._form;
   if (!message) return null;
-  return <div class="alert alert-error" role="alert">{t(message)}</div>;
+  return (
+    <div class="alert alert-error" role="alert">{errorText(t, message)}</div>
+  );
 }

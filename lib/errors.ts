@@ -50,8 +50,17 @@ export class ConflictError extends DomainError {
   }
 }
 
-/** Field name → message key (see lib/i18n) for a form or body. */
-export type FieldErrors = Record<string, string>;
+/** A message key (see lib/i18n) with the values of its `{placeholders}`. */
+export interface FieldMessage {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+/**
+ * Field name → message key for a form or body, or a key with parameters
+ * where the text names a limit ("at most {max} characters").
+ */
+export type FieldErrors = Record<string, string | FieldMessage>;
 
 export class ValidationError extends DomainError {
   constructor(readonly fields: FieldErrors, message = "The input is invalid.") {

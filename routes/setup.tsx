@@ -7,7 +7,7 @@ import {
   needsSetup,
 } from "@/lib/auth/accounts.ts";
 import { NotFoundError } from "@/lib/errors.ts";
-import { startSessionResponse } from "@/lib/http/account_routes.ts";
+import { startSessionResponse } from "./(_shared)/account.ts";
 import { setFlash } from "@/lib/http/flash.ts";
 import {
   emailField,

@@ -1,8 +1,14 @@
+import type { FormState } from "@/lib/http/forms.ts";
 import type { Realm } from "@/lib/auth/sessions.ts";
 import type { Translate } from "@/lib/i18n/mod.ts";
-import type { ResetData } from "@/lib/http/account_routes.ts";
 import { CsrfField, Field } from "../Field.tsx";
 import { AuthCard } from "./AuthCard.tsx";
+
+/** Data of the forgotten-password and reset pages. */
+export interface ResetData extends FormState {
+  token?: string;
+  invalid?: boolean;
+}
 
 interface PageProps {
   realm: Realm;

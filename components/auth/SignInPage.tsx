@@ -1,8 +1,15 @@
+import type { FormState } from "@/lib/http/forms.ts";
 import type { Realm } from "@/lib/auth/sessions.ts";
 import { formatWait, type Locale, type Translate } from "@/lib/i18n/mod.ts";
-import type { SignInData } from "@/lib/http/account_routes.ts";
 import { CsrfField, Field, FormError } from "../Field.tsx";
 import { AuthCard } from "./AuthCard.tsx";
+
+/** Data of the sign-in page. */
+export interface SignInData extends FormState {
+  next?: string;
+  /** Set when attempts must wait: how long, for the message. */
+  retryAfterSeconds?: number;
+}
 
 /**
  * Email + password, a reset link, and for clients an emailed sign-in link;

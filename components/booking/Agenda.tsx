@@ -4,7 +4,7 @@ import type {
   AgendaDay,
   StaffChoice,
 } from "@/lib/booking/admin.ts";
-import { formatClock } from "@/lib/booking/wall_clock.ts";
+import { formatClock } from "@/lib/wall_clock.ts";
 import type { FormValues } from "@/lib/http/forms.ts";
 import { Field } from "../Field.tsx";
 import { BookingStatusBadge } from "./StatusBadge.tsx";

@@ -1,10 +1,7 @@
-import {
-  linkFieldNames,
-  linkRowCount,
-} from "@/lib/http/booking_admin_forms.ts";
+import { linkFieldNames, linkRowCount } from "./form_fields.ts";
 import type { FormState } from "@/lib/http/forms.ts";
-import type { MessageKey, Translate } from "@/lib/i18n/mod.ts";
-import { CsrfField, Field, FormError } from "../Field.tsx";
+import type { Translate } from "@/lib/i18n/mod.ts";
+import { CsrfField, errorText, Field, FormError } from "../Field.tsx";
 import { CheckboxField } from "../CheckboxField.tsx";
 
 /** Label + URL rows of the header or footer links, spare rows included. */
@@ -35,7 +32,7 @@ function LinkRows(
       </legend>
       <span class="hint">{t("bookingAdmin.settings.linksHint")}</span>
       {rows.map((names, row) => {
-        const error = errors[names.error] as MessageKey | undefined;
+        const error = errors[names.error];
         const firstInvalid = error !== undefined &&
           Object.keys(errors)[0] === names.error;
         return (
@@ -65,7 +62,7 @@ function LinkRows(
             />
             {error && (
               <span class="field-error" id={`${names.error}-error`}>
-                {t(error)}
+                {errorText(t, error)}
               </span>
             )}
           </div>

@@ -1,8 +1,8 @@
 import type { StaffChoice } from "@/lib/booking/admin.ts";
-import { performerField } from "@/lib/http/booking_admin_forms.ts";
+import { performerField } from "./form_fields.ts";
 import type { FormState } from "@/lib/http/forms.ts";
-import type { MessageKey, Translate } from "@/lib/i18n/mod.ts";
-import { CsrfField, Field, FormError } from "../Field.tsx";
+import type { Translate } from "@/lib/i18n/mod.ts";
+import { CsrfField, errorText, Field, FormError } from "../Field.tsx";
 import { CheckboxField } from "../CheckboxField.tsx";
 
 /** Who performs the service: one checkbox per staff member. */
@@ -10,7 +10,7 @@ function PerformerChoice(
   { staff, form, t }: { staff: StaffChoice[]; form: FormState; t: Translate },
 ) {
   const values = form.values ?? {};
-  const error = form.errors?.staff as MessageKey | undefined;
+  const error = form.errors?.staff;
   return (
     <fieldset aria-describedby="field-staff-hint">
       <legend>{t("bookingAdmin.service.staff")}</legend>
@@ -37,7 +37,7 @@ function PerformerChoice(
           </label>
         ))}
       </div>
-      {error && <span class="field-error">{t(error)}</span>}
+      {error && <span class="field-error">{errorText(t, error)}</span>}
     </fieldset>
   );
 }

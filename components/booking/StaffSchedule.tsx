@@ -1,13 +1,9 @@
 /** The staff schedule editor: weekly working hours and time off. */
 import type { TimeOffEntry } from "@/lib/booking/admin_schedule.ts";
 import { weekdayField } from "@/lib/booking/admin_schedule.ts";
-import {
-  hoursFieldNames,
-  hoursRowCount,
-} from "@/lib/http/booking_admin_forms.ts";
+import { hoursFieldNames, hoursRowCount } from "./form_fields.ts";
 import type { FormState } from "@/lib/http/forms.ts";
-import type { MessageKey } from "@/lib/i18n/mod.ts";
-import { CsrfField, Field, FormError } from "../Field.tsx";
+import { CsrfField, errorText, Field, FormError } from "../Field.tsx";
 import { PostButton } from "../PostButton.tsx";
 import { type AdminView, formatAppointment, weekdayName } from "./labels.ts";
 
@@ -25,7 +21,7 @@ function WeekdayRanges(
   const values = form.values ?? {};
   const errors = form.errors ?? {};
   const field = weekdayField(weekday);
-  const error = errors[field] as MessageKey | undefined;
+  const error = errors[field];
   const firstInvalid = error !== undefined && Object.keys(errors)[0] === field;
   const name = weekdayName(t, weekday);
   const rows = Array.from(
@@ -60,7 +56,9 @@ function WeekdayRanges(
         ))}
       </div>
       {error && (
-        <span class="field-error" id={`${field}-error`}>{t(error)}</span>
+        <span class="field-error" id={`${field}-error`}>
+          {errorText(t, error)}
+        </span>
       )}
     </fieldset>
   );

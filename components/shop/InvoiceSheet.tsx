@@ -1,7 +1,12 @@
 import type { InvoiceDetail, PaymentRow } from "@/lib/shop/invoices.ts";
-import { taxRatePercent } from "@/lib/http/shop_admin_forms.ts";
 import { InvoiceStatusBadge } from "./ShopBadges.tsx";
-import { day, money, paymentMethodLabel, type ShopView } from "./format.ts";
+import {
+  day,
+  money,
+  paymentMethodLabel,
+  type ShopView,
+  taxRatePercent,
+} from "./format.ts";
 
 /** The payments on an invoice: when, how much, how, and the transaction id. */
 export function PaymentsTable(

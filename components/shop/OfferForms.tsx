@@ -1,11 +1,20 @@
 import type { ComponentChildren } from "preact";
 import type { Product } from "@/lib/db/schema.ts";
 import type { FormState } from "@/lib/http/forms.ts";
-import { packageProductField } from "@/lib/http/shop_admin_forms.ts";
-import type { Locale, MessageKey, Translate } from "@/lib/i18n/mod.ts";
-import { CsrfField, Field, FormError } from "../Field.tsx";
+import type { Locale, Translate } from "@/lib/i18n/mod.ts";
+import { CsrfField, errorText, Field, FormError } from "../Field.tsx";
 import { CheckboxField } from "../CheckboxField.tsx";
 import { localizedName } from "./format.ts";
+
+/** The checkbox of a product in the package form. */
+export function packageProductField(productId: string): string {
+  return `product_${productId}`;
+}
+
+/** The product id of a package form checkbox's name, if it is one. */
+export function packageProductOf(name: string): string | undefined {
+  return /^product_(.+)$/.exec(name)?.[1];
+}
 
 interface OfferFormProps {
   form: FormState;
@@ -157,7 +166,7 @@ export function PackageForm(
 ) {
   const { t, form, products, locale } = props;
   const values = form.values ?? {};
-  const error = form.errors?.products as MessageKey | undefined;
+  const error = form.errors?.products;
   return (
     <OfferForm {...props}>
       <fieldset class="card" aria-describedby="field-products-hint">
@@ -185,7 +194,7 @@ export function PackageForm(
             </label>
           ))}
         </div>
-        {error && <span class="field-error">{t(error)}</span>}
+        {error && <span class="field-error">{errorText(t, error)}</span>}
       </fieldset>
     </OfferForm>
   );

@@ -14,6 +14,12 @@ export interface ShopView {
   timeZone: string;
 }
 
+/** Basis points as the percent staff type: 1900 → "19", 750 → "7.5" ("7,5"). */
+export function taxRatePercent(basisPoints: number, locale: Locale): string {
+  const text = String(basisPoints / 100);
+  return locale === "de" ? text.replace(".", ",") : text;
+}
+
 /** An amount in the reader's number format. */
 export function money(view: ShopView, cents: number, currency: string): string {
   return formatMoney(view.locale, cents, currency);

@@ -5,13 +5,27 @@ import { readOption, writeOption } from "../options.ts";
 
 const OPTION = "activity.settings";
 
+/**
+ * The ranges the numeric settings accept: a stored value outside falls
+ * back to the default, and the admin form refuses it (naming the range).
+ */
+export const ACTIVITY_LIMITS = {
+  inactivityMinutes: { min: 1, max: 240 },
+  onlineWindowSeconds: { min: 35, max: 3600 },
+  retentionDays: { min: 1, max: 3650 },
+} as const;
+
+const limited = (field: keyof typeof ACTIVITY_LIMITS, fallback: number) =>
+  z.number().int().min(ACTIVITY_LIMITS[field].min)
+    .max(ACTIVITY_LIMITS[field].max).catch(fallback);
+
 export const activitySettingsSchema = z.object({
   /** A session ends after this long without a heartbeat. */
-  inactivityMinutes: z.number().int().min(1).max(240).catch(5),
+  inactivityMinutes: limited("inactivityMinutes", 5),
   /** "Online" means a heartbeat within this many seconds. */
-  onlineWindowSeconds: z.number().int().min(35).max(3600).catch(75),
+  onlineWindowSeconds: limited("onlineWindowSeconds", 75),
   /** Sessions and visits older than this are deleted. */
-  retentionDays: z.number().int().min(1).max(3650).catch(90),
+  retentionDays: limited("retentionDays", 90),
   /** Shown in the banner and stored with each consent. */
   policyVersion: z.string().min(1).max(40).catch("2026-11"),
 });

@@ -21,7 +21,7 @@ import {
   getBookingSettings,
   saveBookingSettings,
 } from "./settings.ts";
-import { wallClockInstant } from "./wall_clock.ts";
+import { wallClockInstant } from "../wall_clock.ts";
 
 export const BOOKINGS_PAGE_SIZE = 25;
 

@@ -9,7 +9,7 @@ import { inTransaction } from "../db/transaction.ts";
 import type { StaffRole } from "../db/schema.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
-import { formatClock } from "./wall_clock.ts";
+import { formatClock } from "../wall_clock.ts";
 
 /** One working-hours range, minutes after midnight in the business zone. */
 export interface WeeklyRange {

@@ -6,6 +6,7 @@
 import type { Database } from "../db/database.ts";
 import type { Service } from "../db/schema.ts";
 import { NotFoundError } from "../errors.ts";
+import { dateIn } from "../wall_clock.ts";
 import type { BookingSettings } from "./settings.ts";
 import { computeSlots, type Slot, type StaffSchedule } from "./slots.ts";
 
@@ -47,12 +48,6 @@ export async function listServiceStaff(
 /** Start of a day in the business zone, epoch ms. */
 export function startOfDay(date: Temporal.PlainDate, timeZone: string): number {
   return date.toZonedDateTime({ timeZone }).epochMilliseconds;
-}
-
-/** The business-zone calendar date of an instant. */
-export function dateIn(instant: Date, timeZone: string): Temporal.PlainDate {
-  return Temporal.Instant.fromEpochMilliseconds(instant.getTime())
-    .toZonedDateTimeISO(timeZone).toPlainDate();
 }
 
 /** Schedules of the staff who may take the search, with busy times loaded. */

@@ -14,12 +14,12 @@ import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
 import type { Mailbox } from "../mail/address.ts";
 import {
-  dateIn,
   getActiveService,
   loadSchedules,
   nearestFreeSlots,
   slotsFor,
 } from "./availability.ts";
+import { dateIn } from "../wall_clock.ts";
 import { bookingEmail, type BookingEmailKind } from "./emails.tsx";
 import type { BookingSettings } from "./settings.ts";
 import type { Slot } from "./slots.ts";
@@ -335,8 +335,8 @@ export interface BookingView {
 }
 
 /**
- * A booking's columns with its service's and staff member's names, for a
- * query on `bookings as b` joined to `services as s` and `staff as st`.
+ * The columns of a booking as lists and pages show it, from `bookings as
+ * b` joined with its `services as s` and `staff as st`.
  */
 export const BOOKING_WITH_NAMES = [
   "b.id",

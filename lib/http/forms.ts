@@ -22,16 +22,53 @@ export type FormResult<T> =
   | { ok: true; data: T; values: FormValues }
   | { ok: false; errors: FieldErrors; values: FormValues };
 
-/** Turns zod issues into field → message key, first issue per field. */
+/**
+ * The parameters a message about `issue` names: the limit of a length or
+ * range check (`{max}`, `{min}`), or what a custom check passed along.
+ */
+function issueParams(
+  issue: z.core.$ZodIssue,
+): Record<string, string | number> | undefined {
+  if (issue.code === "too_big") return { max: Number(issue.maximum) };
+  if (issue.code === "too_small") return { min: Number(issue.minimum) };
+  if (issue.code === "custom" && issue.params) {
+    return issue.params as Record<string, string | number>;
+  }
+  return undefined;
+}
+
+/**
+ * Turns zod issues into field → message key (with the limits it names),
+ * first issue per field.
+ */
 export function fieldErrors(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "_form");
-    errors[field] ??= isMessageKey(issue.message)
-      ? issue.message
-      : "form.invalid";
+    if (errors[field] !== undefined) continue;
+    if (!isMessageKey(issue.message)) errors[field] = "form.invalid";
+    else {
+      const params = issueParams(issue);
+      errors[field] = params ? { key: issue.message, params } : issue.message;
+    }
   }
   return errors;
+}
+
+/**
+ * Reports the issues of a nested parse as issues of the form being
+ * parsed, each with the limits its message names, so a form made of
+ * parts still shows every error at once.
+ */
+export function forwardIssues(error: z.ZodError, ctx: z.RefinementCtx): void {
+  for (const issue of error.issues) {
+    ctx.addIssue({
+      code: "custom",
+      path: issue.path,
+      message: issue.message,
+      params: issueParams(issue),
+    });
+  }
 }
 
 /**

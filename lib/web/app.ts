@@ -21,6 +21,7 @@ import { registerIslands, renderDocument } from "./render.ts";
 import {
   compareRoutePatterns,
   folderPrefix,
+  isRouteGroup,
   parseRouteFile,
   routePattern,
 } from "./router.ts";
@@ -173,6 +174,18 @@ export async function createApp(
     return found;
   }
 
+  // Route groups can put two files on one URL: refused, as Fresh does.
+  const fileByPattern = new Map<string, string>();
+  for (const page of pages) {
+    const pattern = routePattern(page);
+    const file = [...page.folder, page.name].join("/");
+    const other = fileByPattern.get(pattern);
+    if (other) {
+      throw new Error(`routes ${other} and ${file} both answer ${pattern}`);
+    }
+    fileByPattern.set(pattern, file);
+  }
+
   const routes: Route[] = pages.map((page) => ({
     pattern: routePattern(page),
     module: page.module,
@@ -182,9 +195,12 @@ export async function createApp(
 
   // Requests that match no route still pass through the middleware of the
   // folders their path lies in (outermost first), e.g. for headers; error
-  // pages are drawn inside the layouts of those folders.
+  // pages are drawn inside the layouts of those folders. A route group's
+  // own middleware and layout wrap only the routes in it, so they are left
+  // out here: a path that matched nothing belongs to no group.
   function byPrefix<T>(map: Map<string, T>) {
     return [...map.entries()]
+      .filter(([folder]) => !folder.split("/").some(isRouteGroup))
       .map(([folder, item]) => ({
         depth: folder ? folder.split("/").length : 0,
         prefix: folderPrefix(folder ? folder.split("/") : []),

@@ -221,6 +221,46 @@ Deno.test("static files: type, ETag, 304, and immutable when versioned", async (
   await posted.body?.cancel();
 });
 
+Deno.test("a route group wraps its routes in its layout and middleware, not in its name", async () => {
+  const guide = await get("/guide");
+  assert.equal(guide.status, 200);
+  assert.equal(guide.headers.get("x-trail"), "root,docs");
+  assert.match(
+    await guide.text(),
+    /<article class="docs-layout"><h1>The guide<\/h1><\/article>/,
+  );
+  const about = await get("/about");
+  assert.equal(about.headers.get("x-trail"), "root");
+  assert.ok(!(await about.text()).includes("docs-layout"));
+  for (const path of ["/(docs)/guide", "/(_shared)/titles", "/titles"]) {
+    const res = await get(path);
+    assert.equal(res.status, 404, path);
+    await res.body?.cancel();
+  }
+});
+
+Deno.test("a private folder's files stay out of the manifest", () => {
+  const keys = Object.keys(manifest.routes);
+  assert.ok(keys.includes("./routes/(docs)/guide.tsx"));
+  assert.ok(!keys.some((key) => key.includes("(_shared)")));
+});
+
+Deno.test("two route files on one URL are refused", async () => {
+  const page = { default: () => null };
+  await assert.rejects(
+    () =>
+      createApp({
+        routes: {
+          "./routes/about.tsx": page,
+          "./routes/(site)/about.tsx": page,
+        },
+        islands: {},
+        baseUrl: manifest.baseUrl,
+      }),
+    /both answer \/about/,
+  );
+});
+
 Deno.test("the fixture manifest is current", async () => {
   const onDisk = await Deno.readTextFile(`${fixtureRoot}/fresh.gen.ts`);
   assert.equal(await generateManifest(fixtureRoot), onDisk);

@@ -1,7 +1,10 @@
 /**
  * Turns route file paths from the manifest into URL patterns and orders them
  * so that the most specific route wins (static before `[param]` before
- * `[...rest]`), as Fresh does.
+ * `[...rest]`), as Fresh does. As in Fresh, a folder named `(group)` is a
+ * route group: it takes no part in the URL, but its `_layout` and
+ * `_middleware` wrap only the routes inside it; a folder named `(_name)` is
+ * private: what lies in it (forms, helpers beside their routes) is no route.
  */
 
 /** A manifest key such as `./routes/booking/[id].tsx`, split into parts. */
@@ -19,9 +22,27 @@ export function parseRouteFile(key: string): RouteFile {
   if (!key.startsWith(ROUTES_PREFIX)) {
     throw new Error(`route key must start with ${ROUTES_PREFIX}: ${key}`);
   }
+  if (isPrivateRouteFile(key)) {
+    throw new Error(`a file in a private (_folder) is no route: ${key}`);
+  }
   const parts = key.slice(ROUTES_PREFIX.length).split("/");
   const file = parts.pop()!;
   return { folder: parts, name: file.replace(/\.(tsx|ts|jsx|js)$/, "") };
+}
+
+/** `(name)`: a folder that groups routes without appearing in the URL. */
+export function isRouteGroup(segment: string): boolean {
+  return /^\([^()/]+\)$/.test(segment);
+}
+
+/** True for a file under a private `(_name)` folder: never a route. */
+export function isPrivateRouteFile(key: string): boolean {
+  return key.split("/").some((segment) => /^\(_[^()/]*\)$/.test(segment));
+}
+
+/** The folder segments that appear in the URL (route groups left out). */
+function urlSegments(folder: string[]): string[] {
+  return folder.filter((segment) => !isRouteGroup(segment));
 }
 
 function segmentPattern(segment: string): string {
@@ -37,15 +58,14 @@ function segmentPattern(segment: string): string {
 
 /** The Hono path pattern of a route file: `/booking/:id`, `/:rest{.+}`. */
 export function routePattern(file: RouteFile): string {
-  const segments = file.name === "index"
-    ? file.folder
-    : [...file.folder, file.name];
+  const folder = urlSegments(file.folder);
+  const segments = file.name === "index" ? folder : [...folder, file.name];
   return "/" + segments.map(segmentPattern).join("/");
 }
 
 /** The pattern that a folder's `_middleware` or `_layout` covers. */
 export function folderPrefix(folder: string[]): RegExp {
-  const body = folder.map((segment) => {
+  const body = urlSegments(folder).map((segment) => {
     if (/^\[\.\.\.\w+\]$/.test(segment)) return "/.+";
     if (/^\[\w+\]$/.test(segment)) return "/[^/]+";
     return "/" + segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

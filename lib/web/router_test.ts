@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import {
   compareRoutePatterns,
   folderPrefix,
+  isPrivateRouteFile,
   parseRouteFile,
   routePattern,
 } from "./router.ts";
@@ -34,4 +35,20 @@ Deno.test("folder prefixes match the folder and below, not lookalikes", () => {
   assert.ok(!admin.test("/administrator"));
   assert.ok(folderPrefix([]).test("/anything"));
   assert.ok(folderPrefix(["shop", "[slug]"]).test("/shop/pro/buy"));
+});
+
+Deno.test("route groups take no part in the URL; private folders are no routes", () => {
+  assert.equal(pattern("./routes/(docs)/guide.tsx"), "/guide");
+  assert.equal(pattern("./routes/admin/(shop)/[id].tsx"), "/admin/:id");
+  assert.equal(pattern("./routes/(docs)/index.tsx"), "/");
+  const group = folderPrefix(["admin", "(shop)"]);
+  assert.ok(group.test("/admin/orders"));
+  assert.ok(!group.test("/shop"));
+  assert.ok(isPrivateRouteFile("./routes/admin/(_shared)/forms.ts"));
+  assert.ok(!isPrivateRouteFile("./routes/admin/(shop)/forms.ts"));
+  assert.ok(!isPrivateRouteFile("./routes/_middleware.ts"));
+  assert.throws(
+    () => parseRouteFile("./routes/(_shared)/forms.ts"),
+    /private/,
+  );
 });

@@ -1,7 +1,7 @@
 import type { PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
-import { type SignInData, signInHandlers } from "@/lib/http/account_routes.ts";
-import { SignInPage } from "@/components/auth/SignInPage.tsx";
+import { signInHandlers } from "../(_shared)/account.ts";
+import { type SignInData, SignInPage } from "@/components/auth/SignInPage.tsx";
 
 export const handler = signInHandlers("staff");
 

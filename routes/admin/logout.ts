@@ -1,3 +1,3 @@
-import { signOutHandlers } from "@/lib/http/account_routes.ts";
+import { signOutHandlers } from "../(_shared)/account.ts";
 
 export const handler = signOutHandlers("staff");

@@ -1,6 +1,6 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
-import type { z } from "zod";
+import { z } from "zod";
 import type { StaffRole } from "@/lib/db/schema.ts";
 import type { MessageKey } from "@/lib/i18n/mod.ts";
 import { ValidationError } from "@/lib/errors.ts";
@@ -13,23 +13,39 @@ import {
   type StaffMember,
   updateStaffRole,
 } from "@/lib/crm/staff.ts";
-import {
-  newStaffForm,
-  staffIdForm,
-  staffRoleForm,
-} from "@/lib/http/crm_forms.ts";
+import { localeChoice } from "@/lib/http/form_fields.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import {
   domainFieldErrors,
+  emailField,
   formIntent,
   type FormState,
+  newPassword,
   parseForm,
+  requiredText,
 } from "@/lib/http/forms.ts";
 import { assertAdmin, staffActor } from "@/lib/http/guards.ts";
 import { CsrfField, Field } from "@/components/Field.tsx";
 import { LocaleField } from "@/components/crm/ClientFields.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PostButton } from "@/components/PostButton.tsx";
+
+const role = z.enum(["admin", "staff"], { error: "form.invalid" });
+
+/** Adding a staff member. */
+const newStaffForm = z.object({
+  name: requiredText(200),
+  email: emailField(),
+  role,
+  locale: localeChoice(),
+  password: newPassword(),
+});
+
+/** Changing a staff member's role. */
+const staffRoleForm = z.object({ staff_id: z.uuid(), role });
+
+/** Deactivating or reactivating a staff member. */
+const staffIdForm = z.object({ staff_id: z.uuid() });
 
 interface StaffPageData {
   staff: StaffMember[];

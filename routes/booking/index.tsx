@@ -3,8 +3,8 @@ import { z } from "zod";
 import type { Service } from "@/lib/db/schema.ts";
 import type { BookingState } from "./_middleware.ts";
 import { activeServices } from "@/lib/app/domains.ts";
+import { dateIn } from "@/lib/wall_clock.ts";
 import {
-  dateIn,
   findFreeSlots,
   getActiveService,
   listServiceStaff,

@@ -1,10 +1,10 @@
+import { z } from "zod";
 import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { ConflictError, NotFoundError } from "@/lib/errors.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import { parseForm } from "@/lib/http/forms.ts";
 import { assertContact } from "@/lib/http/guards.ts";
-import { licenseIdForm } from "@/lib/http/license_forms.ts";
 import { formatDateTime } from "@/lib/i18n/mod.ts";
 import {
   type ContactLicense,
@@ -21,6 +21,9 @@ import {
   LicenseStatusBadge,
   LicenseTypeBadge,
 } from "@/components/licensing/LicenseBadges.tsx";
+
+/** The license a portal button acts on. */
+const licenseIdForm = z.object({ license_id: z.uuid() });
 
 interface PortalLicensesData {
   licenses: ContactLicense[];

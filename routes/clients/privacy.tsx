@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import {
@@ -12,7 +13,6 @@ import {
   getActivityTotals,
 } from "@/lib/activity/reports.ts";
 import { getActivitySettings } from "@/lib/activity/settings.ts";
-import { privacyForm } from "@/lib/http/activity_forms.ts";
 import { type Flash, redirect } from "@/lib/http/flash.ts";
 import { parseForm } from "@/lib/http/forms.ts";
 import { assertContact } from "@/lib/http/guards.ts";
@@ -37,6 +37,11 @@ const CHOICES: Record<"accept" | "decline", [ConsentChoice, Flash["message"]]> =
     accept: ["granted", "activity.privacy.accepted"],
     decline: ["declined", "activity.privacy.declined"],
   };
+
+/** The page's buttons. */
+const privacyForm = z.object({
+  intent: z.enum(["accept", "decline", "erase"]),
+});
 
 /**
  * The signed-in contact's privacy page: their consent to activity

@@ -18,7 +18,7 @@ import {
   requiredText,
 } from "@/lib/http/forms.ts";
 import { redirect } from "@/lib/http/flash.ts";
-import { orderPlacedRedirect } from "@/lib/http/shop_checkout.ts";
+import { orderPlacedRedirect } from "./(_shared)/order_placed.ts";
 import { consumeRateLimit } from "@/lib/rate_limit.ts";
 import { CsrfField, Field, FormError } from "@/components/Field.tsx";
 import { localized, Price } from "@/components/shop/Offers.tsx";

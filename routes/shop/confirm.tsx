@@ -14,7 +14,7 @@ import {
   ValidationError,
 } from "@/lib/errors.ts";
 import { checkbox, parseForm } from "@/lib/http/forms.ts";
-import { orderPlacedRedirect } from "@/lib/http/shop_checkout.ts";
+import { orderPlacedRedirect } from "./(_shared)/order_placed.ts";
 import { CsrfField, FormError } from "@/components/Field.tsx";
 import { MessagePage } from "@/components/MessagePage.tsx";
 import { localized, Price } from "@/components/shop/Offers.tsx";

@@ -1,12 +1,18 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import { updateActivitySettings } from "@/lib/activity/admin.ts";
+import { z } from "zod";
 import {
   ACTIVITY_LIMITS,
-  activitySettingsForm,
-  activitySettingsValues,
-} from "@/lib/http/activity_forms.ts";
+  type ActivitySettings,
+} from "@/lib/activity/settings.ts";
 import { redirect } from "@/lib/http/flash.ts";
-import { type FormState, parseForm } from "@/lib/http/forms.ts";
+import {
+  type FormState,
+  type FormValues,
+  parseForm,
+  requiredText,
+} from "@/lib/http/forms.ts";
+import { wholeNumber } from "@/lib/http/form_fields.ts";
 import { assertAdmin, staffActor } from "@/lib/http/guards.ts";
 import type { MessageKey, Translate } from "@/lib/i18n/mod.ts";
 import { CsrfField, Field, FormError } from "@/components/Field.tsx";
@@ -15,6 +21,31 @@ import { LicensePanel } from "@/components/licensing/LicensePanel.tsx";
 import type { ActivityAdminState } from "./_middleware.ts";
 
 type Ctx = FreshContext<ActivityAdminState, FormState>;
+
+/** A numeric setting in the range the tracker accepts; the error names it. */
+const limited = (field: keyof typeof ACTIVITY_LIMITS) =>
+  wholeNumber(
+    ACTIVITY_LIMITS[field].min,
+    ACTIVITY_LIMITS[field].max,
+    `activity.settings.${field}.invalid`,
+  );
+
+const activitySettingsForm = z.object({
+  inactivityMinutes: limited("inactivityMinutes"),
+  onlineWindowSeconds: limited("onlineWindowSeconds"),
+  retentionDays: limited("retentionDays"),
+  policyVersion: requiredText(40),
+});
+
+/** The stored settings as the form's initial values. */
+function activitySettingsValues(settings: ActivitySettings): FormValues {
+  return {
+    inactivityMinutes: String(settings.inactivityMinutes),
+    onlineWindowSeconds: String(settings.onlineWindowSeconds),
+    retentionDays: String(settings.retentionDays),
+    policyVersion: settings.policyVersion,
+  };
+}
 
 /** The tracker's settings and its license; administrators only. */
 export const handler = {

@@ -2,7 +2,7 @@ import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import { type BookingDetail, getBookingDetail } from "@/lib/booking/admin.ts";
 import { changeBookingStatus } from "@/lib/booking/bookings.ts";
 import { ConflictError } from "@/lib/errors.ts";
-import { statusChangeForm } from "@/lib/http/booking_admin_forms.ts";
+import { statusChangeForm } from "./(_shared)/forms.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import { type FormState, parseForm } from "@/lib/http/forms.ts";
 import { staffActor } from "@/lib/http/guards.ts";

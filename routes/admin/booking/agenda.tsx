@@ -5,8 +5,8 @@ import {
   loadAgenda,
   type StaffChoice,
 } from "@/lib/booking/admin.ts";
-import { dateIn } from "@/lib/booking/availability.ts";
-import { agendaQuery } from "@/lib/http/booking_admin_forms.ts";
+import { dateIn } from "@/lib/wall_clock.ts";
+import { agendaQuery } from "./(_shared)/forms.ts";
 import type { FormValues } from "@/lib/http/forms.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import {

@@ -6,7 +6,7 @@ import {
   listBookingChoices,
   listBookings,
 } from "@/lib/booking/admin.ts";
-import { bookingFiltersQuery } from "@/lib/http/booking_admin_forms.ts";
+import { bookingFiltersQuery } from "./(_shared)/forms.ts";
 import type { FormValues } from "@/lib/http/forms.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { Pagination } from "@/components/admin/Pagination.tsx";

@@ -4,9 +4,9 @@ import {
   createStaffBooking,
   listBookingChoices,
 } from "@/lib/booking/admin.ts";
-import { dateIn } from "@/lib/booking/availability.ts";
+import { dateIn } from "@/lib/wall_clock.ts";
 import { SlotTakenError } from "@/lib/booking/bookings.ts";
-import { staffBookingForm } from "@/lib/http/booking_admin_forms.ts";
+import { staffBookingForm } from "./(_shared)/forms.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import {
   domainFieldErrors,

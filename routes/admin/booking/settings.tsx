@@ -1,11 +1,8 @@
 import { LicensePanel } from "@/components/licensing/LicensePanel.tsx";
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import { updateBookingSettings } from "@/lib/booking/admin.ts";
-import {
-  bookingSettingsForm,
-  businessTimeZones,
-  settingsFormValues,
-} from "@/lib/http/booking_admin_forms.ts";
+import { bookingSettingsForm, settingsFormValues } from "./(_shared)/forms.ts";
+import { businessTimeZones } from "@/lib/wall_clock.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import { type FormState, parseForm } from "@/lib/http/forms.ts";
 import { assertAdmin, staffActor } from "@/lib/http/guards.ts";

@@ -1,13 +1,9 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { createClient } from "@/lib/crm/clients.ts";
-import { CONTACT_FIELD_NAMES, newClientForm } from "@/lib/http/crm_forms.ts";
-import { redirect } from "@/lib/http/flash.ts";
-import {
-  domainFieldErrors,
-  type FormState,
-  parseForm,
-} from "@/lib/http/forms.ts";
+import { CONTACT_FIELD_NAMES, newClientForm } from "./(_shared)/forms.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
+import type { FormState } from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
 import { CsrfField } from "@/components/Field.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
@@ -24,19 +20,16 @@ export const handler = {
   async POST(req: Request, ctx: Ctx) {
     const actor = staffActor(ctx.state);
     const { db, now } = ctx.state.services;
-    const form = await parseForm(req, newClientForm);
-    if (!form.ok) return ctx.render(form, { status: 422 });
-    let clientId: string;
-    try {
-      clientId = await createClient(db, actor, form.data, now());
-    } catch (error) {
-      const errors = domainFieldErrors(error, CONTACT_FIELD_NAMES);
-      return ctx.render({ values: form.values, errors }, { status: 422 });
-    }
-    return redirect(`/admin/clients/${clientId}`, {
-      kind: "success",
-      message: "crm.client.created",
-    }, ctx.state.secure);
+    return await submitForm(req, ctx.state.secure, {
+      schema: newClientForm,
+      run: (input) => createClient(db, actor, input, now()),
+      rename: CONTACT_FIELD_NAMES,
+      invalid: (form, status) => ctx.render(form, { status }),
+      done: (clientId) => ({
+        to: `/admin/clients/${clientId}`,
+        flash: { kind: "success", message: "crm.client.created" },
+      }),
+    });
   },
 };
 

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { ConflictError } from "@/lib/errors.ts";
@@ -6,16 +7,12 @@ import {
   domainFieldErrors,
   type FormState,
   parseForm,
+  requiredText,
 } from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
-import {
-  majorUnits,
-  PAYMENT_METHODS,
-  paymentForm,
-  paymentInstant,
-  todayIn,
-} from "@/lib/http/shop_admin_forms.ts";
+import { amountCents, amountText, plainDate } from "@/lib/http/form_fields.ts";
+import { dateIn, instantOnDay } from "@/lib/wall_clock.ts";
 import {
   getInvoiceDetail,
   type InvoiceDetail,
@@ -31,6 +28,25 @@ import {
   paymentMethodLabel,
   type ShopView,
 } from "@/components/shop/format.ts";
+
+/** How a payment arrived; the provider's webhook records its own method. */
+const PAYMENT_METHODS = [
+  "bank_transfer",
+  "card",
+  "cash",
+  "other",
+] as const;
+
+/** Recording a payment by hand. The date is a day in the business time zone. */
+const paymentForm = z.object({
+  amount: amountCents().refine(
+    (cents) => cents > 0,
+    "shopAdmin.payment.amountPositive",
+  ),
+  paidOn: plainDate(),
+  method: z.enum(PAYMENT_METHODS, { error: "form.invalid" }),
+  transactionId: requiredText(200),
+});
 
 interface InvoicePageData {
   detail: InvoiceDetail;
@@ -57,8 +73,8 @@ async function showInvoice(
     timeZone: settings.timeZone,
     payment: payment ?? {
       values: {
-        amount: majorUnits(detail.balanceCents, ctx.state.locale),
-        paidOn: todayIn(settings.timeZone, at).toString(),
+        amount: amountText(detail.balanceCents, ctx.state.locale),
+        paidOn: dateIn(at, settings.timeZone).toString(),
         method: "bank_transfer",
       },
     },
@@ -88,7 +104,7 @@ async function recordPaymentFromForm(
       invoiceId,
       {
         amountCents: form.data.amount,
-        paidAt: paymentInstant(form.data.paidOn, timeZone, at),
+        paidAt: instantOnDay(form.data.paidOn, timeZone, at),
         method: form.data.method,
         transactionId: form.data.transactionId,
       },

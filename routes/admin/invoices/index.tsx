@@ -3,7 +3,7 @@ import type { State } from "@/lib/http/state.ts";
 import { z } from "zod";
 import type { Paged } from "@/lib/db/paging.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
-import { invoiceFiltersQuery } from "@/lib/http/shop_admin_forms.ts";
+import { statusListQuery } from "@/lib/http/form_fields.ts";
 import {
   INVOICE_LIST_STATUSES,
   type InvoiceListRow,
@@ -16,6 +16,8 @@ import { clientName } from "@/components/crm/clientName.ts";
 import { ListFilters } from "@/components/shop/ListFilters.tsx";
 import { InvoiceStatusBadge } from "@/components/shop/ShopBadges.tsx";
 import { day, money, type ShopView } from "@/components/shop/format.ts";
+
+const invoiceFiltersQuery = statusListQuery(INVOICE_LIST_STATUSES);
 
 interface InvoicesPageData {
   invoices: Paged<InvoiceListRow>;

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { ConflictError, ValidationError } from "@/lib/errors.ts";
@@ -9,13 +10,9 @@ import {
   parseForm,
 } from "@/lib/http/forms.ts";
 import { assertAdmin, assertStaff, staffActor } from "@/lib/http/guards.ts";
-import {
-  endOfDay,
-  EXTEND_FIELD_NAMES,
-  extendLicenseForm,
-  lastValidDay,
-  moveLicenseForm,
-} from "@/lib/http/license_forms.ts";
+import { requiredText } from "@/lib/http/forms.ts";
+import { isWithinDateYears } from "@/lib/validation.ts";
+import { endOfDay, lastValidDay } from "@/lib/wall_clock.ts";
 import { uuidParam } from "@/lib/http/params.ts";
 import {
   formatDate,
@@ -41,6 +38,25 @@ import {
   LicenseStatusBadge,
   LicenseTypeBadge,
 } from "@/components/licensing/LicenseBadges.tsx";
+
+/** A calendar day from `<input type="date">`, in the years `DATE_YEARS`. */
+const day = z.string({ error: "licensing.extend.date" }).trim()
+  .refine(isWithinDateYears, "licensing.extend.date")
+  .transform((text, ctx) => {
+    try {
+      return Temporal.PlainDate.from(text, { overflow: "reject" });
+    } catch {
+      ctx.addIssue({ code: "custom", message: "licensing.extend.date" });
+      return z.NEVER;
+    }
+  });
+
+const extendLicenseForm = z.object({ expires_on: day });
+
+const moveLicenseForm = z.object({ domain: requiredText(300) });
+
+/** Where the domain's `expires_at` error shows on the extend form. */
+const EXTEND_FIELD_NAMES = { expires_at: "expires_on" };
 
 interface LicensePageData {
   detail: LicenseDetail;

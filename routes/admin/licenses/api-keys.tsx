@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import {
@@ -9,13 +10,17 @@ import { NotFoundError, ValidationError } from "@/lib/errors.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import { formIntent, type FormState, parseForm } from "@/lib/http/forms.ts";
 import { assertAdmin, assertStaff } from "@/lib/http/guards.ts";
-import { apiKeyForm, apiKeyIdForm } from "@/lib/http/license_forms.ts";
+import { requiredText } from "@/lib/http/forms.ts";
 import { formatDateTime } from "@/lib/i18n/mod.ts";
 import { CsrfField, Field } from "@/components/Field.tsx";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PostButton } from "@/components/PostButton.tsx";
 import { LicenseKey } from "@/components/licensing/LicenseBadges.tsx";
+
+const apiKeyForm = z.object({ name: requiredText(100) });
+
+const apiKeyIdForm = z.object({ api_key_id: z.uuid() });
 
 type ApiKeyRow = Awaited<ReturnType<typeof listApiKeys>>[number];
 

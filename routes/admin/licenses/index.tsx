@@ -3,7 +3,8 @@ import type { State } from "@/lib/http/state.ts";
 import { z } from "zod";
 import type { Paged } from "@/lib/db/paging.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
-import { licenseSearchQuery } from "@/lib/http/license_forms.ts";
+import { searchTerm } from "@/lib/http/form_fields.ts";
+import { pageParam } from "@/lib/http/params.ts";
 import { formatDateTime } from "@/lib/i18n/mod.ts";
 import {
   LICENSE_STATUSES,
@@ -19,6 +20,15 @@ import {
   LicenseStatusBadge,
   LicenseTypeBadge,
 } from "@/components/licensing/LicenseBadges.tsx";
+
+/** The query of admin → Licenses; anything unreadable is no filter. */
+const licenseSearchQuery = z.object({
+  q: searchTerm(200),
+  product: z.string().regex(/^[a-z][a-z0-9_-]{1,39}$/).optional()
+    .catch(undefined),
+  status: z.enum(LICENSE_STATUSES).optional().catch(undefined),
+  page: pageParam,
+});
 
 type LicenseSearchQuery = z.infer<typeof licenseSearchQuery>;
 

@@ -1,12 +1,13 @@
+import { z } from "zod";
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import { type FormState, parseForm } from "@/lib/http/forms.ts";
 import { assertAdmin, staffActor } from "@/lib/http/guards.ts";
-import {
-  shopSettingsForm,
-  shopSettingsFormValues,
-} from "@/lib/http/shop_admin_forms.ts";
+import { checkbox, type FormValues } from "@/lib/http/forms.ts";
+import { currencyCode, wholeNumber } from "@/lib/http/form_fields.ts";
+import type { Locale } from "@/lib/i18n/mod.ts";
+import { taxRatePercent } from "@/components/shop/format.ts";
 import {
   generateWebhookSecret,
   getShopSettingsView,
@@ -18,6 +19,72 @@ import { CheckboxField } from "@/components/CheckboxField.tsx";
 import { CsrfField, Field, FormError } from "@/components/Field.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { LicenseKey } from "@/components/licensing/LicenseBadges.tsx";
+
+const TAX_RATE = /^(\d{1,3})(?:[.,](\d{1,2}))?$/;
+
+/** A tax rate in percent ("19", "7.5", "7,5") as basis points. */
+const taxRate = () =>
+  z.string({ error: "form.required" }).trim().min(1, "form.required")
+    .transform((text, ctx) => {
+      const match = TAX_RATE.exec(text);
+      const points = match
+        ? Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"))
+        : NaN;
+      if (!(points <= 10000)) {
+        ctx.addIssue({
+          code: "custom",
+          message: "shopAdmin.settings.taxRateInvalid",
+        });
+        return z.NEVER;
+      }
+      return points;
+    });
+
+/** A secret typed into a write-only field: empty keeps the stored one. */
+const newSecret = () =>
+  z.preprocess(
+    (value) =>
+      typeof value === "string" && value.trim() === "" ? undefined : value,
+    z.string().trim().min(16, "shopAdmin.settings.secretTooShort")
+      .max(500, "form.tooLong").optional(),
+  );
+
+/** The shop settings form. */
+const shopSettingsForm = z.object({
+  licenseServerUrl: z.string().trim().max(500, "form.tooLong")
+    .refine(
+      (url) => url === "" || /^https?:\/\/[^\s/]+(\/\S*)?$/.test(url),
+      "shopAdmin.settings.urlInvalid",
+    )
+    .transform((url) => url.replace(/\/+$/, "")),
+  licenseServerApiKey: newSecret(),
+  currency: currencyCode(),
+  taxRate: taxRate(),
+  invoicePrefix: z.string({ error: "form.required" }).trim().toUpperCase()
+    .regex(/^[A-Z0-9-]{1,12}$/, "shopAdmin.settings.prefixInvalid"),
+  paymentTermDays: wholeNumber(0, 120),
+  bankDetails: z.string().trim().max(1000, "form.tooLong"),
+  webhookSecret: newSecret(),
+  generateWebhookSecret: checkbox(),
+}).refine(
+  (form) => !(form.generateWebhookSecret && form.webhookSecret),
+  { path: ["webhookSecret"], message: "shopAdmin.settings.secretOrGenerate" },
+);
+
+/** Stored settings as form values (secrets are never put back into a page). */
+function shopSettingsFormValues(
+  settings: ShopSettingsView,
+  locale: Locale,
+): FormValues {
+  return {
+    licenseServerUrl: settings.licenseServerUrl,
+    currency: settings.currency,
+    taxRate: taxRatePercent(settings.taxRateBasisPoints, locale),
+    invoicePrefix: settings.invoicePrefix,
+    paymentTermDays: String(settings.paymentTermDays),
+    bankDetails: settings.bankDetails,
+  };
+}
 
 interface SettingsPageData {
   settings: ShopSettingsView;

@@ -1,7 +1,7 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { isAuthTokenUsable, signInWithLink } from "@/lib/auth/accounts.ts";
-import { startSessionResponse } from "@/lib/http/account_routes.ts";
+import { startSessionResponse } from "../../(_shared)/account.ts";
 import { readFormData } from "@/lib/http/body_limit.ts";
 import { readDeviceCookie } from "@/lib/http/device_cookie.ts";
 import { AuthCard } from "@/components/auth/AuthCard.tsx";

@@ -1,10 +1,10 @@
 import type { PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
+import { emailLinkHandlers } from "../../(_shared)/account.ts";
 import {
-  emailLinkHandlers,
+  ForgotPasswordPage,
   type ResetData,
-} from "@/lib/http/account_routes.ts";
-import { ForgotPasswordPage } from "@/components/auth/PasswordPages.tsx";
+} from "@/components/auth/PasswordPages.tsx";
 
 export const handler = emailLinkHandlers("contact", "password_reset");
 

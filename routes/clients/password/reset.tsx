@@ -1,10 +1,10 @@
 import type { PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
+import { resetPasswordHandlers } from "../../(_shared)/account.ts";
 import {
   type ResetData,
-  resetPasswordHandlers,
-} from "@/lib/http/account_routes.ts";
-import { ResetPasswordPage } from "@/components/auth/PasswordPages.tsx";
+  ResetPasswordPage,
+} from "@/components/auth/PasswordPages.tsx";
 
 export const handler = resetPasswordHandlers("contact");
 

@@ -10,7 +10,7 @@ import {
   serviceActiveForm,
   serviceForm,
   serviceFormValues,
-} from "@/lib/http/booking_admin_forms.ts";
+} from "../(_shared)/forms.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import {
   domainFieldErrors,

@@ -1,13 +1,9 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import { listBookingChoices, type StaffChoice } from "@/lib/booking/admin.ts";
 import { createService } from "@/lib/booking/admin_services.ts";
-import { serviceForm } from "@/lib/http/booking_admin_forms.ts";
-import { redirect } from "@/lib/http/flash.ts";
-import {
-  domainFieldErrors,
-  type FormState,
-  parseForm,
-} from "@/lib/http/forms.ts";
+import { serviceForm } from "../(_shared)/forms.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
+import type { FormState } from "@/lib/http/forms.ts";
 import { staffActor } from "@/lib/http/guards.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { ServiceForm } from "@/components/booking/ServiceForm.tsx";
@@ -41,20 +37,21 @@ export const handler = {
   },
 
   async POST(req: Request, ctx: Ctx) {
+    const actor = staffActor(ctx.state);
     const { db, now } = ctx.state.services;
-    const form = await parseForm(req, serviceForm);
-    if (!form.ok) return renderForm(ctx, form, 422);
-    try {
-      await createService(db, staffActor(ctx.state), form.data, now());
-    } catch (error) {
-      const errors = domainFieldErrors(error);
-      return renderForm(ctx, { values: form.values, errors }, 422);
-    }
-    return redirect("/admin/booking/services", {
-      kind: "success",
-      message: "bookingAdmin.services.created",
-      params: { name: form.data.nameEn },
-    }, ctx.state.secure);
+    return await submitForm(req, ctx.state.secure, {
+      schema: serviceForm,
+      run: (input) => createService(db, actor, input, now()),
+      invalid: (form, status) => renderForm(ctx, form, status),
+      done: (_, input) => ({
+        to: "/admin/booking/services",
+        flash: {
+          kind: "success",
+          message: "bookingAdmin.services.created",
+          params: { name: input.nameEn },
+        },
+      }),
+    });
   },
 };
 

@@ -6,13 +6,13 @@ import {
   replaceWeeklyHours,
   type StaffSchedule,
 } from "@/lib/booking/admin_schedule.ts";
-import { localDateTimeInstant } from "@/lib/booking/wall_clock.ts";
+import { localDateTimeInstant } from "@/lib/wall_clock.ts";
 import {
   deleteTimeOffForm,
   timeOffForm,
   weeklyHoursForm,
   weeklyHoursFormValues,
-} from "@/lib/http/booking_admin_forms.ts";
+} from "../(_shared)/forms.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import {
   domainFieldErrors,

@@ -3,7 +3,7 @@ import {
   listStaffSchedules,
   type StaffScheduleRow,
 } from "@/lib/booking/admin_schedule.ts";
-import { formatClock } from "@/lib/booking/wall_clock.ts";
+import { formatClock } from "@/lib/wall_clock.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { weekdayName } from "@/components/booking/labels.ts";

@@ -16,7 +16,7 @@ import {
   CONTACT_FIELD_NAMES,
   contactIdForm,
   newContactForm,
-} from "@/lib/http/crm_forms.ts";
+} from "../(_shared)/forms.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import {
   domainFieldErrors,

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { ConflictError, ValidationError } from "@/lib/errors.ts";
@@ -5,7 +6,6 @@ import { type Flash, redirect } from "@/lib/http/flash.ts";
 import { parseForm } from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
-import { orderActionForm } from "@/lib/http/shop_admin_forms.ts";
 import { formatDateTime } from "@/lib/i18n/mod.ts";
 import {
   cancelOrder,
@@ -26,6 +26,12 @@ import {
   OrderStatusBadge,
 } from "@/components/shop/ShopBadges.tsx";
 import { day, money, type ShopView } from "@/components/shop/format.ts";
+
+/** Cancelling an order, or retrying one of its license grants. */
+const orderActionForm = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("cancel") }),
+  z.object({ intent: z.literal("retry"), grantId: z.uuid("form.invalid") }),
+], { error: "form.invalid" });
 
 interface OrderPageData {
   detail: OrderDetail;

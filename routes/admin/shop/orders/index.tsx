@@ -3,7 +3,7 @@ import type { State } from "@/lib/http/state.ts";
 import { z } from "zod";
 import type { Paged } from "@/lib/db/paging.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
-import { orderFiltersQuery } from "@/lib/http/shop_admin_forms.ts";
+import { statusListQuery } from "@/lib/http/form_fields.ts";
 import {
   listOrders,
   ORDER_STATUSES,
@@ -16,6 +16,8 @@ import { clientName } from "@/components/crm/clientName.ts";
 import { ListFilters } from "@/components/shop/ListFilters.tsx";
 import { OrderStatusBadge } from "@/components/shop/ShopBadges.tsx";
 import { day, money, type ShopView } from "@/components/shop/format.ts";
+
+const orderFiltersQuery = statusListQuery(ORDER_STATUSES);
 
 interface OrdersPageData {
   orders: Paged<OrderListRow>;

@@ -1,14 +1,10 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import type { Product } from "@/lib/db/schema.ts";
-import { redirect } from "@/lib/http/flash.ts";
-import {
-  domainFieldErrors,
-  type FormState,
-  parseForm,
-} from "@/lib/http/forms.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
+import type { FormState } from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
-import { newOfferValues, packageForm } from "@/lib/http/shop_admin_forms.ts";
+import { newOfferValues, packageForm } from "../(_shared)/offer_forms.ts";
 import { createPackage, listProducts } from "@/lib/shop/catalog.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PackageForm } from "@/components/shop/OfferForms.tsx";
@@ -35,20 +31,19 @@ export const handler = {
   async POST(req: Request, ctx: Ctx) {
     const actor = staffActor(ctx.state);
     const { db, now } = ctx.state.services;
-    const form = await parseForm(req, packageForm);
-    if (!form.ok) return renderForm(ctx, form, 422);
-    let packageId: string;
-    try {
-      packageId = await createPackage(db, actor, form.data, now());
-    } catch (error) {
-      const errors = domainFieldErrors(error);
-      return renderForm(ctx, { values: form.values, errors }, 422);
-    }
-    return redirect(`/admin/shop/packages/${packageId}`, {
-      kind: "success",
-      message: "shopAdmin.package.created",
-      params: { name: form.data.nameEn },
-    }, ctx.state.secure);
+    return await submitForm(req, ctx.state.secure, {
+      schema: packageForm,
+      run: (input) => createPackage(db, actor, input, now()),
+      invalid: (form, status) => renderForm(ctx, form, status),
+      done: (packageId, input) => ({
+        to: `/admin/shop/packages/${packageId}`,
+        flash: {
+          kind: "success",
+          message: "shopAdmin.package.created",
+          params: { name: input.nameEn },
+        },
+      }),
+    });
   },
 };
 

@@ -1,13 +1,9 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
-import { redirect } from "@/lib/http/flash.ts";
-import {
-  domainFieldErrors,
-  type FormState,
-  parseForm,
-} from "@/lib/http/forms.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
+import type { FormState } from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
-import { newOfferValues, productForm } from "@/lib/http/shop_admin_forms.ts";
+import { newOfferValues, productForm } from "../(_shared)/offer_forms.ts";
 import { createProduct } from "@/lib/shop/catalog.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { ProductForm } from "@/components/shop/OfferForms.tsx";
@@ -24,20 +20,19 @@ export const handler = {
   async POST(req: Request, ctx: Ctx) {
     const actor = staffActor(ctx.state);
     const { db, now } = ctx.state.services;
-    const form = await parseForm(req, productForm);
-    if (!form.ok) return ctx.render(form, { status: 422 });
-    let productId: string;
-    try {
-      productId = await createProduct(db, actor, form.data, now());
-    } catch (error) {
-      const errors = domainFieldErrors(error);
-      return ctx.render({ values: form.values, errors }, { status: 422 });
-    }
-    return redirect(`/admin/shop/products/${productId}`, {
-      kind: "success",
-      message: "shopAdmin.product.created",
-      params: { name: form.data.nameEn },
-    }, ctx.state.secure);
+    return await submitForm(req, ctx.state.secure, {
+      schema: productForm,
+      run: (input) => createProduct(db, actor, input, now()),
+      invalid: (form, status) => ctx.render(form, { status }),
+      done: (productId, input) => ({
+        to: `/admin/shop/products/${productId}`,
+        flash: {
+          kind: "success",
+          message: "shopAdmin.product.created",
+          params: { name: input.nameEn },
+        },
+      }),
+    });
   },
 };
 

@@ -5,7 +5,7 @@ import {
   CONTACT_FIELD_NAMES,
   contactForm,
   contactFormValues,
-} from "@/lib/http/crm_forms.ts";
+} from "../../(_shared)/forms.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import {
   domainFieldErrors,

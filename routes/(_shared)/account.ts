@@ -4,38 +4,30 @@
  * file binds them to its realm; the rules live in lib/auth.
  */
 import { z } from "zod";
-import type { FreshContext, Handlers } from "../web/mod.ts";
-import type { State } from "./state.ts";
+import type { FreshContext, Handlers } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/http/state.ts";
 import {
   isAuthTokenUsable,
   resetPasswordWithToken,
   sendAccountLink,
   type SignedIn,
   signInWithPassword,
-} from "../auth/accounts.ts";
-import { endAllSessions, endSession, type Realm } from "../auth/sessions.ts";
-import { RateLimitedError, UnauthorizedError } from "../errors.ts";
-import { readFormData } from "./body_limit.ts";
-import { rotateCsrfSeed } from "./csrf.ts";
-import { emailField, type FormState, newPassword, parseForm } from "./forms.ts";
-import { redirect, setFlash } from "./flash.ts";
-import { safeRedirectPath } from "./redirects.ts";
-import { clearSessionCookie, setSessionCookie } from "./session_cookie.ts";
-import { readDeviceCookie, setDeviceCookie } from "./device_cookie.ts";
-import { needsSetup } from "../auth/accounts.ts";
-
-/** Data of the sign-in page. */
-export interface SignInData extends FormState {
-  next?: string;
-  /** Set when attempts must wait: how long, for the message. */
-  retryAfterSeconds?: number;
-}
-
-/** Data of the forgotten-password and reset pages. */
-export interface ResetData extends FormState {
-  token?: string;
-  invalid?: boolean;
-}
+} from "@/lib/auth/accounts.ts";
+import { endAllSessions, endSession, type Realm } from "@/lib/auth/sessions.ts";
+import { RateLimitedError, UnauthorizedError } from "@/lib/errors.ts";
+import { readFormData } from "@/lib/http/body_limit.ts";
+import { rotateCsrfSeed } from "@/lib/http/csrf.ts";
+import { emailField, newPassword, parseForm } from "@/lib/http/forms.ts";
+import { redirect, setFlash } from "@/lib/http/flash.ts";
+import { safeRedirectPath } from "@/lib/http/redirects.ts";
+import {
+  clearSessionCookie,
+  setSessionCookie,
+} from "@/lib/http/session_cookie.ts";
+import { readDeviceCookie, setDeviceCookie } from "@/lib/http/device_cookie.ts";
+import { needsSetup } from "@/lib/auth/accounts.ts";
+import type { SignInData } from "@/components/auth/SignInPage.tsx";
+import type { ResetData } from "@/components/auth/PasswordPages.tsx";
 
 type Ctx = FreshContext<State, SignInData>;
 

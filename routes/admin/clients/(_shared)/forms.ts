@@ -1,26 +1,25 @@
 /**
- * The admin CRM forms: their zod schemas (messages are catalog keys) and
- * the stored records as form values. Several pages share the client and
- * contact fields, so their names and rules live here once. Contact fields
- * carry a `contact_` prefix because they share a page with client fields.
+ * The client and contact forms of admin → Clients: their zod schemas
+ * (messages are catalog keys) and the stored records as form values.
+ * Several pages share the client and contact fields, so their names and
+ * rules live here once. Contact fields carry a `contact_` prefix because
+ * they share a page with client fields.
  */
 import { z } from "zod";
-import type { Client } from "../db/schema.ts";
+import type { Client } from "@/lib/db/schema.ts";
 import type {
   ClientInput,
   ContactInput,
   ContactSummary,
-} from "../crm/clients.ts";
+} from "@/lib/crm/clients.ts";
 import {
   checkbox,
   emailField,
   type FormValues,
-  newPassword,
   optionalText,
   requiredText,
-} from "./forms.ts";
-
-const locale = z.enum(["en", "de"], { error: "form.invalid" });
+} from "@/lib/http/forms.ts";
+import { localeChoice } from "@/lib/http/form_fields.ts";
 
 const countryCode = optionalText(10)
   .transform((value) => value?.toUpperCase())
@@ -43,7 +42,7 @@ const contactShape = {
   contact_name: requiredText(200),
   contact_email: emailField(),
   contact_phone: optionalText(50),
-  contact_locale: locale,
+  contact_locale: localeChoice(),
 };
 
 function toContactInput(
@@ -97,23 +96,6 @@ export const contactForm = z.object({
 
 /** Where a domain error on a contact's `email` shows in these forms. */
 export const CONTACT_FIELD_NAMES = { email: "contact_email" };
-
-const role = z.enum(["admin", "staff"], { error: "form.invalid" });
-
-/** Adding a staff member. */
-export const newStaffForm = z.object({
-  name: requiredText(200),
-  email: emailField(),
-  role,
-  locale,
-  password: newPassword(),
-});
-
-/** Changing a staff member's role. */
-export const staffRoleForm = z.object({ staff_id: z.uuid(), role });
-
-/** Deactivating or reactivating a staff member. */
-export const staffIdForm = z.object({ staff_id: z.uuid() });
 
 /** Inviting a contact to the portal. */
 export const contactIdForm = z.object({ contact_id: z.uuid() });

@@ -5,110 +5,52 @@
  * keys, so errors show in the user's language beside the field.
  */
 import { z } from "zod";
-import { checkbox, emailField, optionalText, requiredText } from "./forms.ts";
-import { pageParam } from "./params.ts";
-import { isWithinDateYears, queryDate } from "../validation.ts";
-import type { FormValues } from "./forms.ts";
-import type { Service } from "../db/schema.ts";
-import type { Locale, MessageKey } from "../i18n/mod.ts";
-import type { BookingLink, BookingSettings } from "../booking/settings.ts";
-import type { ServiceInput } from "../booking/admin_services.ts";
-import { weekdayField, type WeeklyRange } from "../booking/admin_schedule.ts";
-import { formatClock, parseClock } from "../booking/wall_clock.ts";
-
-/** The zones the settings offer: the runtime's IANA zones, and UTC. */
-export function businessTimeZones(): string[] {
-  const zones = Intl.supportedValuesOf("timeZone");
-  return zones.includes("UTC") ? zones : [...zones, "UTC"];
-}
+import {
+  checkbox,
+  emailField,
+  type FormValues,
+  optionalText,
+  requiredText,
+} from "@/lib/http/forms.ts";
+import {
+  amountCents,
+  amountText,
+  clockTime,
+  currencyCode,
+  formWithRows,
+  localeChoice,
+  optionalChoice,
+  plainDate,
+  plainDateTime,
+  wholeNumber,
+} from "@/lib/http/form_fields.ts";
+import { pageParam } from "@/lib/http/params.ts";
+import { queryDate } from "@/lib/validation.ts";
+import type { Service } from "@/lib/db/schema.ts";
+import type { Locale } from "@/lib/i18n/mod.ts";
+import type { BookingLink, BookingSettings } from "@/lib/booking/settings.ts";
+import type { ServiceInput } from "@/lib/booking/admin_services.ts";
+import {
+  weekdayField,
+  type WeeklyRange,
+} from "@/lib/booking/admin_schedule.ts";
+import {
+  businessTimeZones,
+  formatClock,
+  parseClock,
+} from "@/lib/wall_clock.ts";
+import {
+  hoursFieldNames,
+  hoursRowOf,
+  linkFieldNames,
+  MAX_LINKS,
+  performerField,
+  performerOf,
+} from "@/components/booking/form_fields.ts";
 
 function isBusinessTimeZone(zone: string): boolean {
   return businessTimeZones().includes(zone);
 }
-
-/**
- * A form of fixed fields plus rows whose names carry a number or an id
- * (`start3_0`, `staff_<id>`): every field and row is checked, so all
- * errors show at once.
- */
-function formWithRows<Fields extends z.ZodType, Rows, Output>(
-  fieldsSchema: Fields,
-  readRows: (fields: Record<string, unknown>, ctx: z.RefinementCtx) => Rows,
-  combine: (fields: z.output<Fields>, rows: Rows) => Output,
-) {
-  return z.record(z.string(), z.unknown()).transform((raw, ctx): Output => {
-    const fields = fieldsSchema.safeParse(raw);
-    if (!fields.success) {
-      for (const issue of fields.error.issues) {
-        ctx.addIssue({
-          code: "custom",
-          path: issue.path,
-          message: issue.message,
-        });
-      }
-    }
-    const rows = readRows(raw, ctx);
-    return fields.success ? combine(fields.data, rows) : z.NEVER;
-  });
-}
-
-const WHOLE_NUMBER: MessageKey = "bookingAdmin.form.wholeNumber";
-
-/**
- * A whole number typed into a field, within bounds the hint names (or
- * `message` names, for a form whose hints hide behind the error).
- */
-export const wholeNumber = (
-  min: number,
-  max: number,
-  message: MessageKey = WHOLE_NUMBER,
-) =>
-  z.string({ error: "form.required" }).trim().min(1, "form.required")
-    .regex(/^-?\d{1,9}$/, message).transform(Number)
-    .pipe(z.number().int().min(min, message).max(max, message));
-
-/** A date from `<input type="date">`, in the years `DATE_YEARS`. */
-const plainDate = (message = "bookingAdmin.form.date") =>
-  z.string({ error: "form.required" }).trim().min(1, "form.required")
-    .pipe(z.iso.date(message)).refine(isWithinDateYears, message)
-    .transform((text) => Temporal.PlainDate.from(text));
-
-/**
- * A date and time from `<input type="datetime-local">` (seconds ignored),
- * in the years `DATE_YEARS`.
- */
-const plainDateTime = () =>
-  z.string({ error: "form.required" }).trim().min(1, "form.required")
-    .regex(
-      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/,
-      "bookingAdmin.form.dateTime",
-    )
-    .refine(isWithinDateYears, "bookingAdmin.form.dateTime")
-    .transform((text, ctx) => {
-      try {
-        return Temporal.PlainDateTime.from(text);
-      } catch {
-        ctx.addIssue({ code: "custom", message: "bookingAdmin.form.dateTime" });
-        return z.NEVER;
-      }
-    });
-
-/** A wall-clock time `HH:MM`, as minutes after midnight. */
-const clockTime = () =>
-  z.string({ error: "form.required" }).trim().min(1, "form.required")
-    .transform((text, ctx) => {
-      const minute = parseClock(text);
-      if (minute === undefined || minute >= 1440) {
-        ctx.addIssue({ code: "custom", message: "bookingAdmin.form.time" });
-        return z.NEVER;
-      }
-      return minute;
-    });
-
-/** An empty select option means "no filter". */
-const optionalChoice = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => value === "" ? undefined : value, schema.optional())
-    .catch(undefined);
 
 /** The bookings list's filters from the query string; bad values are dropped. */
 export const bookingFiltersQuery = z.object({
@@ -146,29 +88,8 @@ export const staffBookingForm = z.object({
   email: emailField(),
   phone: optionalText(50),
   note: optionalText(2000),
-  locale: z.enum(["en", "de"], { error: "form.invalid" }),
+  locale: localeChoice(),
 });
-
-const PRICE = /^(\d{1,7})(?:[.,](\d{1,2}))?$/;
-
-/** A price in the currency's major unit ("49", "49.5", "49,90") as cents. */
-export const priceCents = () =>
-  z.string({ error: "form.required" }).trim().min(1, "form.required")
-    .transform((text, ctx) => {
-      const match = PRICE.exec(text);
-      if (!match) {
-        ctx.addIssue({ code: "custom", message: "bookingAdmin.form.price" });
-        return z.NEVER;
-      }
-      return Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
-    });
-
-/** The checkbox of a staff member who performs the service. */
-export function performerField(staffId: string): string {
-  return `staff_${staffId}`;
-}
-
-const PERFORMER_FIELD = /^staff_(.+)$/;
 
 const serviceFields = z.object({
   nameEn: requiredText(120),
@@ -177,9 +98,8 @@ const serviceFields = z.object({
   descriptionDe: optionalText(2000),
   durationMinutes: wholeNumber(5, 720),
   bufferMinutes: wholeNumber(0, 240),
-  price: priceCents(),
-  currency: z.string({ error: "form.required" }).trim().toUpperCase()
-    .regex(/^[A-Z]{3}$/, "bookingAdmin.form.currency"),
+  price: amountCents(),
+  currency: currencyCode(),
   position: wholeNumber(-9999, 9999),
   active: checkbox(),
 });
@@ -190,7 +110,7 @@ export const serviceForm = formWithRows(
   (fields, ctx) => {
     const staffIds: string[] = [];
     for (const [name, value] of Object.entries(fields)) {
-      const id = PERFORMER_FIELD.exec(name)?.[1];
+      const id = performerOf(name);
       if (id === undefined || value !== "on") continue;
       if (z.uuid().safeParse(id).success) staffIds.push(id);
       else {
@@ -224,7 +144,6 @@ export function serviceFormValues(
   staffIds: string[],
   locale: Locale,
 ): FormValues {
-  const price = (service.price_cents / 100).toFixed(2);
   return {
     nameEn: service.name_en,
     nameDe: service.name_de,
@@ -232,7 +151,7 @@ export function serviceFormValues(
     descriptionDe: service.description_de,
     durationMinutes: String(service.duration_minutes),
     bufferMinutes: String(service.buffer_minutes),
-    price: locale === "de" ? price.replace(".", ",") : price,
+    price: amountText(service.price_cents, locale),
     currency: service.currency,
     position: String(service.position),
     ...(service.active ? { active: "on" } : {}),
@@ -244,13 +163,6 @@ export function serviceFormValues(
 export const serviceActiveForm = z.object({
   intent: z.enum(["activate", "deactivate"], { error: "form.invalid" }),
 });
-
-/** The field names of working-hours row `row` of a weekday. */
-export function hoursFieldNames(weekday: number, row: number) {
-  return { start: `start${weekday}_${row}`, end: `end${weekday}_${row}` };
-}
-
-const HOURS_FIELD = /^start([1-7])_(\d{1,2})$/;
 
 /**
  * The working-hours form: for each weekday rows of `HH:MM` start and end
@@ -264,10 +176,10 @@ export const weeklyHoursForm = z.record(z.string(), z.unknown())
     const ranges: WeeklyRange[] = [];
     const invalid = new Set<number>();
     for (const name of Object.keys(fields).sort()) {
-      const match = HOURS_FIELD.exec(name);
-      if (!match) continue;
-      const weekday = Number(match[1]);
-      const names = hoursFieldNames(weekday, Number(match[2]));
+      const field = hoursRowOf(name);
+      if (!field) continue;
+      const { weekday } = field;
+      const names = hoursFieldNames(weekday, field.row);
       const [start, end] = [text(names.start), text(names.end)];
       if (!start && !end) continue;
       const startMinute = parseClock(start);
@@ -304,17 +216,6 @@ export const deleteTimeOffForm = z.object({
   intent: z.literal("deleteTimeOff"),
   id: z.uuid("form.invalid"),
 });
-
-/** The field names of link row `row` in the header or footer list. */
-export function linkFieldNames(list: "header" | "footer", row: number) {
-  return {
-    label: `${list}Label_${row}`,
-    url: `${list}Url_${row}`,
-    error: `${list}Link_${row}`,
-  };
-}
-
-const MAX_LINKS = 10;
 
 function linkRows(
   list: "header" | "footer",
@@ -366,11 +267,6 @@ export const bookingSettingsForm = formWithRows(
   (form, links): BookingSettings => ({ ...form, ...links }),
 );
 
-/** How many link rows the settings form offers (the stored ones plus spare). */
-export function linkRowCount(stored: number): number {
-  return Math.min(MAX_LINKS, stored + 2);
-}
-
 /** Stored settings as the values of the settings form. */
 export function settingsFormValues(settings: BookingSettings): FormValues {
   const values: FormValues = {
@@ -402,20 +298,4 @@ export function weeklyHoursFormValues(ranges: WeeklyRange[]): FormValues {
     values[names.end] = formatClock(range.endMinute % 1440);
   }
   return values;
-}
-
-/**
- * How many rows a weekday of the hours form shows: those with values, one
- * spare for another range, at least two (forms work without JavaScript,
- * so rows cannot be added in the browser).
- */
-export function hoursRowCount(values: FormValues, weekday: number): number {
-  let used = 0;
-  for (const name of Object.keys(values)) {
-    const match = HOURS_FIELD.exec(name);
-    if (match && Number(match[1]) === weekday && values[name]) {
-      used = Math.max(used, Number(match[2]) + 1);
-    }
-  }
-  return Math.max(2, used + 1);
 }
