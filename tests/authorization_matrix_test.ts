@@ -135,6 +135,8 @@ const ACCESS: Record<string, Category> = {
   "/admin/booking/settings": "admin-only",
   "/admin/activity/settings": "admin-only",
   "/admin/shop/settings": "admin-only",
+  "/admin/settings": "admin-only",
+  "/admin/settings/business": "admin-only",
   // Activating or removing this installation's module licenses.
   "/admin/license/:module": "admin-only",
   // The outbox holds sign-in links and password resets of everyone.

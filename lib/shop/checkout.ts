@@ -20,6 +20,7 @@ import { sql } from "kysely";
 import type { Database } from "../db/database.ts";
 import type { CheckoutForm, Locale, Product } from "../db/schema.ts";
 import { inTransaction } from "../db/transaction.ts";
+import { assertSellerComplete, getSellerSettings } from "../billing/seller.ts";
 import { ConflictError, ValidationError } from "../errors.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
 import { findOffer } from "./catalog.ts";
@@ -235,6 +236,8 @@ export async function checkout(
         await startTrial(tx, contact.client_id, products[0], grants[0].id, now);
       }
     } else {
+      // Rolls the whole checkout back: no invoice without a named seller.
+      assertSellerComplete(await getSellerSettings(tx));
       const { settings } = env;
       const number = await nextInvoiceNumber(
         tx,
