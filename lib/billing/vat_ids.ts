@@ -40,6 +40,13 @@ const VAT_ID_FORMATS: Record<string, RegExp> = {
   SK: /^\d{10}$/,
 };
 
+/** Every member state's prefix. */
+const VAT_ID_PREFIXES = new Set(
+  Object.keys(VAT_ID_FORMATS).map((country) =>
+    PREFIX_EXCEPTIONS[country] ?? country
+  ),
+);
+
 /** The prefix a VAT ID of `country` starts with ("EL" for Greece). */
 export function vatIdPrefix(country: string): string {
   return PREFIX_EXCEPTIONS[country] ?? country;
@@ -65,14 +72,18 @@ export function normaliseVatId(
   if (!isEuMemberState(country)) return { problem: "billing.vatId.notEu" };
   const compact = input.toUpperCase().replace(/[\s.\-]/g, "");
   const prefix = vatIdPrefix(country);
-  let number = compact;
-  if (/^[A-Z]{2}/.test(compact) && !VAT_ID_FORMATS[country].test(compact)) {
-    if (!compact.startsWith(prefix)) {
-      return { problem: "billing.vatId.otherCountry" };
-    }
-    number = compact.slice(2);
+  const format = VAT_ID_FORMATS[country];
+  if (compact.startsWith(prefix) && format.test(compact.slice(2))) {
+    return { vatId: compact };
   }
-  return VAT_ID_FORMATS[country].test(number)
-    ? { vatId: prefix + number }
+  // Another state's prefix is that state's number, even where the rest
+  // would fit this state's format (a French number may start with letters).
+  if (
+    VAT_ID_PREFIXES.has(compact.slice(0, 2)) && compact.slice(0, 2) !== prefix
+  ) {
+    return { problem: "billing.vatId.otherCountry" };
+  }
+  return format.test(compact)
+    ? { vatId: prefix + compact }
     : { problem: "billing.vatId.format" };
 }
