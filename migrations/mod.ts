@@ -14,6 +14,7 @@ import * as tableChanges from "./0008_table_change_notifications.ts";
 import * as checkoutIntegrity from "./0009_checkout_integrity.ts";
 import * as signInDelays from "./0010_sign_in_delays.ts";
 import * as jobLeases from "./0011_job_leases.ts";
+import * as invoiceContents from "./0014_invoice_contents.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   "0009_checkout_integrity": checkoutIntegrity,
   "0010_sign_in_delays": signInDelays,
   "0011_job_leases": jobLeases,
+  "0014_invoice_contents": invoiceContents,
 };

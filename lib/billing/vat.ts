@@ -17,8 +17,12 @@
  * Rates come from the dated table below: the rate in force on the date
  * of supply, so an invoice for a past date uses the rate of that date.
  */
+import type { VatTreatment } from "../db/schema.ts";
+import { ValidationError } from "../errors.ts";
 import { isCountryCode, isEuMemberState } from "./countries.ts";
-import { normaliseVatId, type VatIdProblem } from "./vat_ids.ts";
+import { normaliseVatId } from "./vat_ids.ts";
+
+export type { VatTreatment };
 
 /** A standard rate (basis points: 1900 = 19 %) in force from `from` (inclusive). */
 interface RatePeriod {
@@ -113,13 +117,6 @@ export function standardRate(country: string, date: string): number {
   return rate;
 }
 
-export type VatTreatment =
-  | "small_business"
-  | "domestic"
-  | "reverse_charge"
-  | "oss"
-  | "export";
-
 /** What the seller's settings say about its VAT status. */
 export interface SellerVatStatus {
   smallBusiness: boolean;
@@ -142,22 +139,10 @@ export interface VatDecision {
   buyerVatId: string | null;
 }
 
-/** Bad buyer data, as message keys per field (`country`, `vatId`). */
-export class BuyerTaxError extends Error {
-  constructor(
-    readonly fields: {
-      country?: "billing.country.unknown";
-      vatId?: VatIdProblem;
-    },
-  ) {
-    super("The buyer's country or VAT ID is not valid.");
-  }
-}
-
 /**
  * Applies the rule table (module comment) to one buyer on `supplyDate`.
  * An unknown country, or a VAT ID that is not of the buyer's EU country's
- * format, is a `BuyerTaxError`: a typo must not silently turn reverse
+ * format, is a `ValidationError` on `country` or `vatId`: a typo must not silently turn reverse
  * charge into VAT (or the other way).
  *
  * @example decideVat({ smallBusiness: false, belowOssThreshold: false }, { country: "FR", vatId: "FR40303265045" }, "2027-04-01")
@@ -170,7 +155,7 @@ export function decideVat(
 ): VatDecision {
   const country = buyer.country.toUpperCase();
   if (!isCountryCode(country)) {
-    throw new BuyerTaxError({ country: "billing.country.unknown" });
+    throw new ValidationError({ country: "billing.country.unknown" });
   }
   const typedVatId = buyer.vatId?.trim() ?? "";
   let vatId: string | null = null;
@@ -179,7 +164,7 @@ export function decideVat(
     if ("problem" in checked) {
       // Outside the EU a VAT ID changes nothing: it is not refused.
       if (checked.problem !== "billing.vatId.notEu") {
-        throw new BuyerTaxError({ vatId: checked.problem });
+        throw new ValidationError({ vatId: checked.problem });
       }
     } else vatId = checked.vatId;
   }

@@ -1,7 +1,6 @@
 import assert from "node:assert/strict";
 import { EU_MEMBER_STATES, isCountryCode } from "./countries.ts";
 import {
-  BuyerTaxError,
   decideVat,
   type SellerVatStatus,
   STANDARD_RATES,
@@ -9,6 +8,7 @@ import {
   vatOf,
 } from "./vat.ts";
 import { normaliseVatId } from "./vat_ids.ts";
+import { ValidationError } from "../errors.ts";
 
 const REGULAR: SellerVatStatus = {
   smallBusiness: false,
@@ -174,7 +174,7 @@ Deno.test("an unknown country or a VAT ID of the wrong format is refused, never 
     assert.throws(
       () => decideVat(REGULAR, { country, vatId }, TODAY),
       (error) =>
-        error instanceof BuyerTaxError &&
+        error instanceof ValidationError &&
         field in error.fields,
     );
   refused("XX", undefined, "country");

@@ -1,6 +1,6 @@
 /**
  * The shop admin forms as zod schemas: what staff type (prices and
- * amounts in the currency's major unit, the tax rate in percent, dates in
+ * amounts in the currency's major unit, dates in
  * the business time zone, one checkbox per package product) becomes the
  * typed input of lib/shop/admin.ts. Messages are catalog keys.
  */
@@ -237,26 +237,6 @@ export const orderActionForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("retry"), grantId: z.uuid("form.invalid") }),
 ], { error: "form.invalid" });
 
-const TAX_RATE = /^(\d{1,3})(?:[.,](\d{1,2}))?$/;
-
-/** A tax rate in percent ("19", "7.5", "7,5") as basis points. */
-const taxRate = () =>
-  z.string({ error: "form.required" }).trim().min(1, "form.required")
-    .transform((text, ctx) => {
-      const match = TAX_RATE.exec(text);
-      const points = match
-        ? Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"))
-        : NaN;
-      if (!(points <= 10000)) {
-        ctx.addIssue({
-          code: "custom",
-          message: "shopAdmin.settings.taxRateInvalid",
-        });
-        return z.NEVER;
-      }
-      return points;
-    });
-
 /** Basis points as the percent staff type: 1900 → "19", 750 → "7.5" ("7,5"). */
 export function taxRatePercent(basisPoints: number, locale: Locale): string {
   const text = String(basisPoints / 100);
@@ -282,11 +262,9 @@ export const shopSettingsForm = z.object({
     .transform((url) => url.replace(/\/+$/, "")),
   licenseServerApiKey: newSecret(),
   currency: currency(),
-  taxRate: taxRate(),
   invoicePrefix: z.string({ error: "form.required" }).trim().toUpperCase()
     .regex(/^[A-Z0-9-]{1,12}$/, "shopAdmin.settings.prefixInvalid"),
   paymentTermDays: wholeNumber(0, 120),
-  bankDetails: z.string().trim().max(1000, "form.tooLong"),
   webhookSecret: newSecret(),
   generateWebhookSecret: checkbox(),
 }).refine(
@@ -297,14 +275,11 @@ export const shopSettingsForm = z.object({
 /** Stored settings as form values (secrets are never put back into a page). */
 export function shopSettingsFormValues(
   settings: ShopSettingsView,
-  locale: Locale,
 ): FormValues {
   return {
     licenseServerUrl: settings.licenseServerUrl,
     currency: settings.currency,
-    taxRate: taxRatePercent(settings.taxRateBasisPoints, locale),
     invoicePrefix: settings.invoicePrefix,
     paymentTermDays: String(settings.paymentTermDays),
-    bankDetails: settings.bankDetails,
   };
 }

@@ -1049,10 +1049,8 @@ export async function listClientOrders(
 export interface ShopSettingsInput {
   licenseServerUrl: string;
   currency: string;
-  taxRateBasisPoints: number;
   invoicePrefix: string;
   paymentTermDays: number;
-  bankDetails: string;
   licenseServerApiKey?: string;
   webhookSecret?: string;
 }

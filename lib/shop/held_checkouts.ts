@@ -107,6 +107,8 @@ async function holdCheckout(
     postalCode: input.postalCode,
     city: input.city,
     country: input.country,
+    vatId: input.vatId,
+    buyerReference: input.buyerReference,
   };
   await db.transaction().execute(async (tx) => {
     const token = await issueAuthToken(

@@ -2,6 +2,25 @@ import { defineMessages } from "../define.ts";
 
 /** Invoicing and VAT: seller settings, VAT IDs, invoice texts. */
 export default defineMessages({
+  "billing.invoice.date": "Invoice date",
+  "billing.invoice.supplied": "Date of supply",
+  "billing.invoice.suppliedOnIssue": "equals invoice date",
+  "billing.invoice.buyerVatId": "VAT ID: {vatId}",
+  "billing.invoice.buyerReference": "Your reference: {reference}",
+  "billing.invoice.net": "Net amount",
+  "billing.invoice.terms": "Payable without deduction by {date}.",
+  "shop.field.vatId": "VAT ID (businesses in the EU)",
+  "shop.field.vatIdHint":
+    "With a valid EU VAT ID outside Germany you are invoiced without VAT (reverse charge).",
+  "shop.field.buyerReference": "Your reference or Leitweg-ID (optional)",
+  "shop.field.buyerReferenceHint":
+    "Printed on the invoice and the e-invoice, e.g. for public buyers.",
+  "billing.note.small_business":
+    "No VAT is charged: small business under §19 UStG.",
+  "billing.note.reverse_charge":
+    "Steuerschuldnerschaft des Leistungsempfängers / Reverse charge",
+  "billing.note.export":
+    "Not taxable in Germany (place of supply abroad, §3a UStG).",
   "billing.vatId.notEu": "A VAT ID is only used for EU countries.",
   "billing.vatId.otherCountry": "This VAT ID belongs to another country.",
   "billing.vatId.format":
@@ -53,6 +72,25 @@ export default defineMessages({
     "No invoice can be issued, so paid orders are refused: the business settings lack {fields}.",
   "billing.dashboard.complete": "Complete the business settings",
 }, {
+  "billing.invoice.date": "Rechnungsdatum",
+  "billing.invoice.supplied": "Leistungsdatum",
+  "billing.invoice.suppliedOnIssue": "entspricht Rechnungsdatum",
+  "billing.invoice.buyerVatId": "USt-IdNr.: {vatId}",
+  "billing.invoice.buyerReference": "Ihre Referenz: {reference}",
+  "billing.invoice.net": "Nettobetrag",
+  "billing.invoice.terms": "Zahlbar ohne Abzug bis {date}.",
+  "shop.field.vatId": "USt-IdNr. (Unternehmen in der EU)",
+  "shop.field.vatIdHint":
+    "Mit gültiger USt-IdNr. eines anderen EU-Landes erhalten Sie die Rechnung ohne Umsatzsteuer (Reverse Charge).",
+  "shop.field.buyerReference": "Ihre Referenz oder Leitweg-ID (optional)",
+  "shop.field.buyerReferenceHint":
+    "Steht auf der Rechnung und der E-Rechnung, z. B. für öffentliche Auftraggeber.",
+  "billing.note.small_business":
+    "Gemäß §19 UStG wird keine Umsatzsteuer berechnet (Kleinunternehmer).",
+  "billing.note.reverse_charge":
+    "Steuerschuldnerschaft des Leistungsempfängers / Reverse charge",
+  "billing.note.export":
+    "Nicht im Inland steuerbare Leistung (Leistungsort im Ausland, §3a UStG).",
   "billing.vatId.notEu": "Eine USt-IdNr. gibt es nur für EU-Länder.",
   "billing.vatId.otherCountry": "Diese USt-IdNr. gehört zu einem anderen Land.",
   "billing.vatId.format":

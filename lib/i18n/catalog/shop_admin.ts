@@ -232,10 +232,6 @@ export default defineMessages({
   "shopAdmin.settings.invoices": "Invoices",
   "shopAdmin.settings.currency": "Currency",
   "shopAdmin.settings.currencyHint": "Suggested for new products, e.g. EUR.",
-  "shopAdmin.settings.taxRate": "VAT rate (%)",
-  "shopAdmin.settings.taxRateHint": "E.g. 19 or 7.5. Applies to new invoices.",
-  "shopAdmin.settings.taxRateInvalid":
-    "Please enter a percentage between 0 and 100, e.g. 19.",
   "shopAdmin.settings.invoicePrefix": "Invoice number prefix",
   "shopAdmin.settings.invoicePrefixHint":
     "Up to 12 capital letters, digits or hyphens: INV gives INV-2027-0001.",
@@ -244,9 +240,6 @@ export default defineMessages({
   "shopAdmin.settings.paymentTermDays": "Payment term (days)",
   "shopAdmin.settings.paymentTermDaysHint":
     "Days from the invoice date to the due date (0–120).",
-  "shopAdmin.settings.bankDetails": "Bank details",
-  "shopAdmin.settings.bankDetailsHint":
-    "Printed on open invoices: account holder, IBAN, BIC.",
   "shopAdmin.settings.webhook": "Payment provider",
   "shopAdmin.settings.webhookIntro":
     "Your provider sends signed payment notifications to",
@@ -508,11 +501,6 @@ export default defineMessages({
   "shopAdmin.settings.invoices": "Rechnungen",
   "shopAdmin.settings.currency": "Währung",
   "shopAdmin.settings.currencyHint": "Vorschlag für neue Produkte, z. B. EUR.",
-  "shopAdmin.settings.taxRate": "MwSt.-Satz (%)",
-  "shopAdmin.settings.taxRateHint":
-    "Z. B. 19 oder 7,5. Gilt für neue Rechnungen.",
-  "shopAdmin.settings.taxRateInvalid":
-    "Bitte geben Sie einen Prozentsatz zwischen 0 und 100 ein, z. B. 19.",
   "shopAdmin.settings.invoicePrefix": "Präfix der Rechnungsnummer",
   "shopAdmin.settings.invoicePrefixHint":
     "Bis zu 12 Großbuchstaben, Ziffern oder Bindestriche: RE ergibt RE-2027-0001.",
@@ -521,9 +509,6 @@ export default defineMessages({
   "shopAdmin.settings.paymentTermDays": "Zahlungsziel (Tage)",
   "shopAdmin.settings.paymentTermDaysHint":
     "Tage vom Rechnungsdatum bis zur Fälligkeit (0–120).",
-  "shopAdmin.settings.bankDetails": "Bankverbindung",
-  "shopAdmin.settings.bankDetailsHint":
-    "Steht auf offenen Rechnungen: Kontoinhaber, IBAN, BIC.",
   "shopAdmin.settings.webhook": "Zahlungsanbieter",
   "shopAdmin.settings.webhookIntro":
     "Ihr Zahlungsanbieter sendet signierte Zahlungsmeldungen an",

@@ -40,7 +40,7 @@ async function showSettings(
   return ctx.render({
     settings,
     form: extra.form ??
-      { values: shopSettingsFormValues(settings, ctx.state.locale) },
+      { values: shopSettingsFormValues(settings) },
     webhookUrl: `${ctx.state.services.config.appUrl}/api/payments/webhook`,
     generatedSecret: extra.generatedSecret,
     // A generated secret is in this page once: no cache may keep a copy.
@@ -58,13 +58,12 @@ export const handler = {
     const { db, keys, now } = ctx.state.services;
     const form = await parseForm(req, shopSettingsForm);
     if (!form.ok) return showSettings(ctx, { form }, 422);
-    const { generateWebhookSecret: generate, taxRate, ...fields } = form.data;
+    const { generateWebhookSecret: generate, ...fields } = form.data;
     const webhookSecret = generate
       ? generateWebhookSecret()
       : fields.webhookSecret;
     await updateShopSettings(db, keys, staffActor(ctx.state), {
       ...fields,
-      taxRateBasisPoints: taxRate,
       webhookSecret,
     }, now());
     if (generate) {
@@ -129,25 +128,14 @@ export default function ShopSettingsPage(
         </fieldset>
         <fieldset class="card">
           <legend>{t("shopAdmin.settings.invoices")}</legend>
-          <div class="field-row">
-            <Field
-              t={t}
-              name="currency"
-              label="shopAdmin.settings.currency"
-              required
-              hint={t("shopAdmin.settings.currencyHint")}
-              {...form}
-            />
-            <Field
-              t={t}
-              name="taxRate"
-              label="shopAdmin.settings.taxRate"
-              required
-              hint={t("shopAdmin.settings.taxRateHint")}
-              inputProps={{ inputMode: "decimal" }}
-              {...form}
-            />
-          </div>
+          <Field
+            t={t}
+            name="currency"
+            label="shopAdmin.settings.currency"
+            required
+            hint={t("shopAdmin.settings.currencyHint")}
+            {...form}
+          />
           <div class="field-row">
             <Field
               t={t}
@@ -167,14 +155,6 @@ export default function ShopSettingsPage(
               {...form}
             />
           </div>
-          <Field
-            t={t}
-            name="bankDetails"
-            label="shopAdmin.settings.bankDetails"
-            multiline
-            hint={t("shopAdmin.settings.bankDetailsHint")}
-            {...form}
-          />
         </fieldset>
         <fieldset class="card">
           <legend>{t("shopAdmin.settings.webhook")}</legend>
