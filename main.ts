@@ -15,7 +15,7 @@ import { createStartupGate } from "@/lib/http/startup_gate.ts";
 import { registerCronJobs } from "@/lib/jobs.ts";
 import { createMailer } from "@/lib/mail/worker.ts";
 import { resolveAppSecret } from "@/lib/secret.ts";
-import { createServices } from "@/lib/services.ts";
+import { createServices } from "@/lib/app/services.ts";
 import { serve } from "@/lib/web/mod.ts";
 import { createPorticoApp } from "./server.ts";
 

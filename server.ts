@@ -3,11 +3,8 @@
  * `main.ts` serves it; tests call it with a test database and clock.
  */
 import { createApp } from "@/lib/web/mod.ts";
-import type { Services } from "@/lib/state.ts";
-import {
-  createHeartbeatHandler,
-  isHeartbeat,
-} from "@/lib/activity/heartbeat.ts";
+import type { Services } from "@/lib/app/services.ts";
+import { createHeartbeatHandler, isHeartbeat } from "@/lib/http/heartbeat.ts";
 import manifest from "./fresh.gen.ts";
 import freshConfig from "./fresh.config.ts";
 
@@ -24,7 +21,7 @@ export interface PorticoApp {
 /**
  * Builds the request handler for `services`. Heartbeats, answered from
  * memory by the thousand, are taken before the page framework (see
- * lib/activity/heartbeat.ts); everything else goes through it.
+ * lib/http/heartbeat.ts); everything else goes through it.
  */
 export async function createPorticoApp(
   services: Services,

@@ -9,7 +9,7 @@ import { sql } from "kysely";
 import type { Database } from "./db/database.ts";
 import type { JobOutcome } from "./db/schema.ts";
 import type { MessageKey } from "./i18n/mod.ts";
-import type { Services } from "./state.ts";
+import type { Services } from "./app/services.ts";
 import { recordAudit } from "./audit.ts";
 import { pruneSessions } from "./auth/sessions.ts";
 import { pruneRateLimits } from "./rate_limit.ts";

@@ -1,5 +1,5 @@
 import type { ErrorHandler, ErrorPageProps } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import {
   DomainError,
   RateLimitedError,

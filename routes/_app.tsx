@@ -1,5 +1,5 @@
 import { type AppProps, asset } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import ThemeToggle from "@/islands/ThemeToggle.tsx";
 import { LanguageSwitcher } from "@/components/LanguageSwitcher.tsx";
 import { FlashMessage } from "@/components/FlashMessage.tsx";

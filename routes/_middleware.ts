@@ -1,5 +1,5 @@
 import type { FreshContext } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { findContactSession, findStaffSession } from "@/lib/auth/sessions.ts";
 import { ForbiddenError } from "@/lib/errors.ts";
 import {
@@ -24,7 +24,7 @@ import {
   setSessionCookie,
 } from "@/lib/http/session_cookie.ts";
 import { themeFromCookie } from "@/lib/http/theme.ts";
-import { InvalidQueryError, urlHasNul } from "@/lib/http/validation.ts";
+import { InvalidQueryError, urlHasNul } from "@/lib/validation.ts";
 import { isLocale, resolveLocale, translator } from "@/lib/i18n/mod.ts";
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);

@@ -1,5 +1,5 @@
 import { Head, type PageProps } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 
 /** The landing page: one card per surface. */
 export default function Home({ state: { t } }: PageProps<unknown, State>) {

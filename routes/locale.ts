@@ -1,5 +1,5 @@
 import type { FreshContext } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { isLocale } from "@/lib/i18n/mod.ts";
 import { readFormData } from "@/lib/http/body_limit.ts";
 import { setLocaleCookie } from "@/lib/http/locale.ts";

@@ -3,7 +3,7 @@ import { startTestApp } from "./helpers/app.ts";
 import { createBookable, setBookingSettings } from "./helpers/booking.ts";
 import { createStaff, signIn, TestClient } from "./helpers/http.ts";
 import { changeBookingStatus, createBooking } from "@/lib/booking/bookings.ts";
-import { bookingEnv } from "@/lib/booking/mod.ts";
+import { bookingEnv } from "@/lib/app/domains.ts";
 
 // Monday 4 January 2027, 07:00 in Berlin.
 const clock = new Date("2027-01-04T06:00:00Z");

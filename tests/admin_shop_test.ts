@@ -8,7 +8,7 @@ import {
 } from "./helpers/http.ts";
 import { checkoutInput, createCatalog } from "./helpers/shop.ts";
 import { checkout } from "@/lib/shop/checkout.ts";
-import { shopEnv } from "@/lib/shop/mod.ts";
+import { shopEnv } from "@/lib/app/domains.ts";
 import { recordPayment } from "@/lib/shop/payments.ts";
 import { getShopSettings, openSecret } from "@/lib/shop/settings.ts";
 import { signWebhookBody } from "@/lib/shop/webhook.ts";

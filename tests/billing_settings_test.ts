@@ -4,7 +4,7 @@ import { createStaff, signIn } from "./helpers/http.ts";
 import { COMPLETE_SELLER, setSeller } from "./helpers/shop.ts";
 import { getSellerSettings } from "@/lib/billing/seller.ts";
 import { checkout } from "@/lib/shop/checkout.ts";
-import { shopEnv } from "@/lib/shop/mod.ts";
+import { shopEnv } from "@/lib/app/domains.ts";
 import { ValidationError } from "@/lib/errors.ts";
 import { checkoutInput } from "./helpers/shop.ts";
 

@@ -3,7 +3,7 @@ import { startTestApp } from "./helpers/app.ts";
 import { createBookable, setBookingSettings } from "./helpers/booking.ts";
 import { createClientWithContact, signIn, TestClient } from "./helpers/http.ts";
 import { sendBookingReminders } from "@/lib/booking/bookings.ts";
-import { bookingEnv } from "@/lib/booking/mod.ts";
+import { bookingEnv } from "@/lib/app/domains.ts";
 import { startTestSmtpServer } from "@/lib/mail/testing.ts";
 import { createMailer } from "@/lib/mail/worker.ts";
 

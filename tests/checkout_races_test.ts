@@ -19,7 +19,7 @@ import {
   sessionClient,
   TestClient,
 } from "./helpers/http.ts";
-import { waitFor } from "./helpers/child.ts";
+import { waitFor } from "./helpers/wait.ts";
 import { startTestSmtpServer } from "@/lib/mail/testing.ts";
 import { createMailer } from "@/lib/mail/worker.ts";
 import { pruneSessions } from "@/lib/auth/sessions.ts";

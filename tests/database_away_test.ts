@@ -12,7 +12,7 @@ import assert from "node:assert/strict";
 import { sql } from "kysely";
 import { startTestApp } from "./helpers/app.ts";
 import { startDatabaseProxy } from "./helpers/db_proxy.ts";
-import { waitFor } from "./helpers/child.ts";
+import { waitFor } from "./helpers/wait.ts";
 import { createBookable } from "./helpers/booking.ts";
 import {
   createClientWithContact,

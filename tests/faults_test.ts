@@ -13,7 +13,8 @@ import assert from "node:assert/strict";
 // @ts-types="@types/pg"
 import type pg from "pg";
 import { startTestApp } from "./helpers/app.ts";
-import { type ChildApp, sleep, startChild, waitFor } from "./helpers/child.ts";
+import { type ChildApp, startChild } from "./helpers/child.ts";
+import { sleep, waitFor } from "./helpers/wait.ts";
 import { createBookable, setBookingSettings } from "./helpers/booking.ts";
 import {
   checkoutInput,

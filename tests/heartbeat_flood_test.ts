@@ -14,7 +14,7 @@ import assert from "node:assert/strict";
 import type pg from "pg";
 import { startTestApp } from "./helpers/app.ts";
 import { createClientWithContact } from "./helpers/http.ts";
-import { waitFor } from "./helpers/child.ts";
+import { waitFor } from "./helpers/wait.ts";
 import { connectClient, createTestDatabase } from "@/lib/db/testing.ts";
 import { recordConsent } from "@/lib/activity/consent.ts";
 import { createSession, SESSION_COOKIE } from "@/lib/auth/sessions.ts";

@@ -11,7 +11,7 @@
 import assert from "node:assert/strict";
 import fc from "fast-check";
 import { startTestApp } from "./helpers/app.ts";
-import { waitFor } from "./helpers/child.ts";
+import { waitFor } from "./helpers/wait.ts";
 import { createBookable, setBookingSettings } from "./helpers/booking.ts";
 import {
   checkoutInput,
@@ -26,7 +26,7 @@ import {
 } from "./helpers/http.ts";
 import { createApiKey } from "@/lib/auth/api_keys.ts";
 import { checkout } from "@/lib/shop/checkout.ts";
-import { shopEnv } from "@/lib/shop/mod.ts";
+import { shopEnv } from "@/lib/app/domains.ts";
 import { signWebhookBody } from "@/lib/shop/webhook.ts";
 import { issueLicense } from "@/lib/licensing/server.ts";
 import { recordConsent } from "@/lib/activity/consent.ts";

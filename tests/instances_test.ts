@@ -15,7 +15,9 @@ import {
   signIn,
   TestClient,
 } from "./helpers/http.ts";
+import { waitFor } from "./helpers/wait.ts";
 import { recordConsent } from "@/lib/activity/consent.ts";
+import { CONTACT_SESSIONS_ENDED } from "@/lib/auth/sessions.ts";
 import { type JobFunction, runJob } from "@/lib/jobs.ts";
 
 // The embedded database is one process's alone: there is no second instance.
@@ -127,13 +129,21 @@ Deno.test({
 
     assert.equal(await beat("/clients/before"), 204);
     // B has cached the identity; signing out on A must reach it (NOTIFY).
+    // B's listening connection hands a notification to its subscribers in
+    // the order they subscribed, so once this late one hears the sign-out,
+    // B's tracker (subscribed at start-up) has dropped the identity.
+    const endedOnB = new Set<string>();
+    const unlisten = await b.database.listen(
+      CONTACT_SESSIONS_ENDED,
+      (ended) => endedOnB.add(ended),
+    );
     const stale = new Map(onA.cookies);
     const out = await onA.post("/clients/logout", {});
     assert.equal(out.status, 303);
     await out.body?.cancel();
     for (const [name, value] of stale) onB.cookies.set(name, value);
-    // The invalidation travels through Postgres: give it a moment.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await waitFor("B to hear of the sign-out", () => endedOnB.has(contactId));
+    await unlisten();
     assert.equal(await beat("/clients/after"), 204, "answered, not recorded");
     await a.services.activity.flush();
     await b.services.activity.flush();
@@ -157,10 +167,11 @@ Deno.test({
   ignore: embedded,
   async fn() {
     let calls = 0;
+    let returned = 0;
     const job: JobFunction = async () => {
       calls++;
-      // Long enough that every other run tries the lock while this one holds it.
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Holds the lock until every other run has tried it and returned.
+      await waitFor("the other nine runs to return", () => returned === 9);
       return "did the work";
     };
     const now = new Date();
@@ -173,7 +184,7 @@ Deno.test({
             "instances-test",
             job,
             now,
-          ),
+          ).finally(() => returned++),
       ),
     );
     assert.equal(calls, 1, "the work ran exactly once");

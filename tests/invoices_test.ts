@@ -3,7 +3,7 @@ import { startTestApp } from "./helpers/app.ts";
 import { createStaff, signIn } from "./helpers/http.ts";
 import { checkoutInput, createCatalog, setSeller } from "./helpers/shop.ts";
 import { checkout, type CheckoutInput } from "@/lib/shop/checkout.ts";
-import { shopEnv } from "@/lib/shop/mod.ts";
+import { shopEnv } from "@/lib/app/domains.ts";
 import { ValidationError } from "@/lib/errors.ts";
 import { sql } from "kysely";
 

@@ -12,7 +12,7 @@ import {
 import { signLicenseToken } from "@/lib/licensing/tokens.ts";
 import { readOption, writeOption } from "@/lib/options.ts";
 import { sql } from "kysely";
-import { waitFor } from "./helpers/child.ts";
+import { waitFor } from "./helpers/wait.ts";
 
 const T0 = new Date("2027-03-01T12:00:00Z");
 const HOUR = 3600_000;

@@ -10,7 +10,7 @@
 import assert from "node:assert/strict";
 import { sql } from "kysely";
 import { startTestApp, type TestApp } from "./helpers/app.ts";
-import { sleep } from "./helpers/child.ts";
+import { sleep } from "./helpers/wait.ts";
 import {
   checkoutInput,
   createCatalog,

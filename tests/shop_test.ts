@@ -8,7 +8,7 @@ import {
 import { checkout, type CheckoutInput } from "@/lib/shop/checkout.ts";
 import { recordPayment } from "@/lib/shop/payments.ts";
 import { issuePendingLicenses } from "@/lib/shop/issuing.ts";
-import { shopEnv } from "@/lib/shop/mod.ts";
+import { shopEnv } from "@/lib/app/domains.ts";
 import { sendTrialReminders } from "@/lib/shop/trials.ts";
 import { signWebhookBody } from "@/lib/shop/webhook.ts";
 import { createApiKey } from "@/lib/auth/api_keys.ts";

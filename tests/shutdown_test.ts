@@ -6,7 +6,8 @@
  * until the browser hung up.
  */
 import assert from "node:assert/strict";
-import { startChild, waitFor } from "./helpers/child.ts";
+import { startChild } from "./helpers/child.ts";
+import { waitFor } from "./helpers/wait.ts";
 import { createClientWithContact, createStaff } from "./helpers/http.ts";
 import { createTestDatabase } from "@/lib/db/testing.ts";
 import { createSession, SESSION_COOKIE } from "@/lib/auth/sessions.ts";

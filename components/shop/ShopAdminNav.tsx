@@ -1,4 +1,4 @@
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { type Section, SectionNav } from "../admin/SectionNav.tsx";
 
 const SECTIONS: Section[] = [

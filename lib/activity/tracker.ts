@@ -19,6 +19,14 @@ import { ACTIVITY_CHANGED, ACTIVITY_INVALIDATE } from "./channels.ts";
 import { getActivitySettings } from "./settings.ts";
 import { listOnline, type OnlineClient } from "./online.ts";
 
+/** Longest page path a beat records. */
+const MAX_PATH_LENGTH = 500;
+
+/** The page a beat reports: a local path, or `/` for anything else. */
+export function reportedPage(path: string | null): string {
+  return path?.startsWith("/") && path.length <= MAX_PATH_LENGTH ? path : "/";
+}
+
 /**
  * How long a session lookup is trusted. NOTIFY drops entries at once; this
  * bounds staleness should a notification be missed (a LISTEN reconnect),

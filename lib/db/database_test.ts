@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { sql } from "kysely";
 // @ts-types="@types/pg"
 import type pg from "pg";
-import { waitFor } from "@/tests/helpers/child.ts";
+import { waitFor } from "@/tests/helpers/wait.ts";
 import { ServiceUnavailableError } from "../errors.ts";
 import { APPLICATION_NAME, openDatabase } from "./database.ts";
 import { migrateToLatest } from "./migrate.ts";

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { FreshContext, Handlers } from "../web/mod.ts";
-import type { State } from "../state.ts";
+import type { State } from "./state.ts";
 import {
   isAuthTokenUsable,
   resetPasswordWithToken,

@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { DomainError } from "../errors.ts";
 import { readBodyText } from "./body_limit.ts";
 import { MAX_JSON_DEPTH, nestsDeeperThan } from "./json.ts";
-import { unstorableTextPath } from "./validation.ts";
+import { unstorableTextPath } from "../validation.ts";
 
 /** Thrown for a body that is not JSON or does not match the schema. */
 export class InvalidRequestError extends DomainError {

@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { checkbox, emailField, optionalText, requiredText } from "./forms.ts";
 import { pageParam } from "./params.ts";
-import { isWithinDateYears, queryDate } from "./validation.ts";
+import { isWithinDateYears, queryDate } from "../validation.ts";
 import type { FormValues } from "./forms.ts";
 import type { Service } from "../db/schema.ts";
 import type { Locale, MessageKey } from "../i18n/mod.ts";

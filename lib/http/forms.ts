@@ -8,7 +8,7 @@ import { type FieldErrors, ValidationError } from "../errors.ts";
 import { isMessageKey } from "../i18n/mod.ts";
 import { readFormData } from "./body_limit.ts";
 import { CSRF_FIELD } from "./csrf.ts";
-import { isStorableText } from "./validation.ts";
+import { isStorableText } from "../validation.ts";
 
 export type FormValues = Record<string, string>;
 

@@ -3,7 +3,7 @@
  * work signed out (sign-in, password reset, links) are listed here.
  */
 import type { FreshContext } from "../web/mod.ts";
-import type { State } from "../state.ts";
+import type { State } from "./state.ts";
 import type { ContactUser, Session, StaffUser } from "../auth/sessions.ts";
 import type { Actor } from "../audit.ts";
 import { ForbiddenError } from "../errors.ts";

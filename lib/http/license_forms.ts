@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { requiredText } from "./forms.ts";
 import { pageParam } from "./params.ts";
-import { isWithinDateYears } from "./validation.ts";
+import { isWithinDateYears } from "../validation.ts";
 import { LICENSE_STATUSES } from "../licensing/manage.ts";
 import { wallClockInstant } from "../booking/wall_clock.ts";
 

@@ -4,13 +4,13 @@
  * page, where the key is entered. Public pages never pass through here.
  */
 import type { FreshContext } from "../web/mod.ts";
-import type { State } from "../state.ts";
+import type { State } from "./state.ts";
 import {
   type LicensedModule,
   moduleLicenseState,
   ModuleLockedError,
 } from "../licensing/client.ts";
-import { licenseClientEnv } from "../licensing/mod.ts";
+import { licenseClientEnv } from "../app/domains.ts";
 
 /** Middleware for `/admin/<module>/…`. */
 export function licenseGuard(module: LicensedModule) {

@@ -21,7 +21,7 @@ import {
 } from "./forms.ts";
 import { pageParam } from "./params.ts";
 import { priceCents, wholeNumber } from "./booking_admin_forms.ts";
-import { isWithinDateYears } from "./validation.ts";
+import { isWithinDateYears } from "../validation.ts";
 
 /** An amount in cents as the major unit staff type ("49.90", "49,90" in German). */
 export function majorUnits(cents: number, locale: Locale): string {

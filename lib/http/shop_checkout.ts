@@ -3,9 +3,9 @@
  * the confirmation of a held one): start what the order needs after its
  * commit, then 303 to the shop with the thanks.
  */
-import type { State } from "../state.ts";
+import type { State } from "./state.ts";
 import type { CheckoutResult } from "../shop/checkout.ts";
-import { issueLicensesNow } from "../shop/mod.ts";
+import { issueLicensesNow } from "../app/domains.ts";
 import { redirect } from "./flash.ts";
 
 /** Issues a free order's or trial's keys at once, else sends the order email soon. */

@@ -3,7 +3,7 @@
  * renders the right theme at once (no flash, no inline script).
  */
 import { parse } from "hono/utils/cookie";
-import type { Theme } from "../state.ts";
+import type { Theme } from "./state.ts";
 
 export const THEME_COOKIE = "theme";
 

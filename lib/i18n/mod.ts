@@ -38,22 +38,43 @@ export const catalogs = [
   activity,
 ];
 
-type Union<T> = T extends { en: infer E } ? keyof E : never;
-export type MessageKey = Union<typeof catalogs[number]>;
+type Catalog = typeof catalogs[number];
+type KeysOf<C> = C extends unknown ? keyof C & string : never;
+export type MessageKey = KeysOf<Catalog>;
+
+/** The names of the `{name}` placeholders in `Text`, as a union. */
+type Placeholders<Text extends string> = Text extends
+  `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest>
+  : never;
+
+/** The English text of `K`, taken from whichever catalog holds it. */
+type EnglishOf<C, K extends string> = C extends
+  { readonly [P in K]: { readonly en: infer Text extends string } } ? Text
+  : never;
+
+export type MessageParams = Record<string, string | number>;
+
+/**
+ * What `t` takes after the key: a value for each placeholder of a literal
+ * key, nothing required for plain text. A key known only as a union (a status
+ * label, a field error from a form) accepts the parameters of any member, so a
+ * plain `MessageParams` record still passes there.
+ */
+export type ParamsFor<K extends MessageKey> = K extends unknown
+  ? [Placeholders<EnglishOf<Catalog, K>>] extends [never]
+    ? [params?: MessageParams]
+  : [params: Record<Placeholders<EnglishOf<Catalog, K>>, string | number>]
+  : never;
 
 const messages: Record<Locale, Map<string, string>> = {
   en: new Map(),
   de: new Map(),
 };
 for (const catalog of catalogs) {
-  for (const locale of LOCALES) {
-    for (const [key, text] of Object.entries(catalog[locale])) {
-      messages[locale].set(key, text);
-    }
+  for (const [key, message] of Object.entries(catalog)) {
+    for (const locale of LOCALES) messages[locale].set(key, message[locale]);
   }
 }
-
-export type MessageParams = Record<string, string | number>;
 
 /** True when `key` names a message (for keys that arrive from outside). */
 export function isMessageKey(key: unknown): key is MessageKey {
@@ -61,12 +82,13 @@ export function isMessageKey(key: unknown): key is MessageKey {
 }
 
 /** The message `key` in `locale`, with `{name}` placeholders filled in. */
-export function t(
+export function t<K extends MessageKey>(
   locale: Locale,
-  key: MessageKey,
-  params?: MessageParams,
+  key: K,
+  ...rest: ParamsFor<K>
 ): string {
-  const text = messages[locale].get(key) ?? messages.en.get(key) ?? key;
+  const params: MessageParams | undefined = rest[0];
+  const text = messages[locale].get(key) ?? key;
   if (!params) return text;
   return text.replace(
     /\{(\w+)\}/g,
@@ -75,10 +97,13 @@ export function t(
 }
 
 /** A translator bound to one locale, handed to pages as `t`. */
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+export type Translate = <K extends MessageKey>(
+  key: K,
+  ...params: ParamsFor<K>
+) => string;
 
 export function translator(locale: Locale): Translate {
-  return (key, params) => t(locale, key, params);
+  return (key, ...params) => t(locale, key, ...params);
 }
 
 export function isLocale(value: unknown): value is Locale {

@@ -3,7 +3,7 @@
  * validate with them and the OpenAPI document is generated from them.
  */
 import { z } from "zod";
-import { isoInstant } from "../http/validation.ts";
+import { isoInstant } from "../validation.ts";
 
 export const productKey = z.string().regex(
   /^[a-z][a-z0-9_-]{1,39}$/,

@@ -12,7 +12,14 @@ import type { Mail } from "nodemailer";
 import type { Database } from "../db/database.ts";
 import type { EmailAttachment, EmailMessageRow } from "../db/schema.ts";
 import { describeError } from "../errors.ts";
-import type { MailKicker } from "../state.ts";
+
+/**
+ * Wakes the mail worker after a commit that queued email. Domain code that
+ * commits mail takes this port, not the worker.
+ */
+export interface MailKicker {
+  kick(): void;
+}
 
 /** What the worker needs from a nodemailer transporter. */
 export type MailTransport = Pick<Mail, "sendMail" | "close">;

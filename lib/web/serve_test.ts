@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { waitFor } from "@/tests/helpers/wait.ts";
 
 Deno.test("SIGTERM lets in-flight requests finish, then exits cleanly", async () => {
   const child = new Deno.Command(Deno.execPath(), {
@@ -6,30 +7,27 @@ Deno.test("SIGTERM lets in-flight requests finish, then exits cleanly", async ()
     stdout: "piped",
     stderr: "inherit",
   }).spawn();
-  const reader = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
   let output = "";
-  while (!/listening \d+\n/.test(output)) {
-    const chunk = await reader.read();
-    if (chunk.done) break;
-    output += chunk.value;
-  }
+  const drained = child.stdout.pipeThrough(new TextDecoderStream()).pipeTo(
+    new WritableStream({ write: (chunk) => void (output += chunk) }),
+  );
+  await waitFor(
+    "the server to print its port",
+    () => /listening \d+\n/.test(output),
+  );
   const port = Number(output.match(/listening (\d+)/)?.[1]);
-  assert.ok(port > 0, `server printed its port: ${output}`);
 
   const inFlight = fetch(`http://127.0.0.1:${port}/slow?ms=700`);
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  await waitFor(
+    "the server to take the request",
+    () => output.includes("slow request started"),
+  );
   child.kill("SIGTERM");
 
   const res = await inFlight;
   assert.equal(res.status, 200);
   assert.equal(await res.text(), "finished");
-  for (
-    let chunk = await reader.read();
-    !chunk.done;
-    chunk = await reader.read()
-  ) {
-    output += chunk.value;
-  }
+  await drained;
   assert.match(output, /shut down\n$/);
   const status = await child.status;
   assert.equal(status.code, 0);

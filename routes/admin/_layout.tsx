@@ -1,5 +1,5 @@
 import type { AppProps } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import type { MessageKey } from "@/lib/i18n/mod.ts";
 import { CsrfField } from "@/components/Field.tsx";
 import { FlashMessage } from "@/components/FlashMessage.tsx";

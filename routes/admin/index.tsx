@@ -1,10 +1,10 @@
 import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
 import { listOnline, type OnlineClient } from "@/lib/activity/online.ts";
 import { getActivitySettings } from "@/lib/activity/settings.ts";
 import { moduleLicenseState } from "@/lib/licensing/client.ts";
-import { licenseClientEnv } from "@/lib/licensing/mod.ts";
+import { licenseClientEnv } from "@/lib/app/domains.ts";
 import { getBookingSettings } from "@/lib/booking/settings.ts";
 import {
   getSellerSettings,

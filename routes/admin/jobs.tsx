@@ -1,5 +1,5 @@
 import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { z } from "zod";
 import { assertStaff } from "@/lib/http/guards.ts";
 import { type Flash, redirect } from "@/lib/http/flash.ts";

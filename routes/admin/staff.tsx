@@ -1,5 +1,5 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import type { z } from "zod";
 import type { StaffRole } from "@/lib/db/schema.ts";
 import type { MessageKey } from "@/lib/i18n/mod.ts";

@@ -1,6 +1,6 @@
 import type { FreshContext } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
-import { bookingEnv } from "@/lib/booking/mod.ts";
+import type { State } from "@/lib/http/state.ts";
+import { bookingEnv } from "@/lib/app/domains.ts";
 import type { BookingEnv } from "@/lib/booking/bookings.ts";
 
 export type BookingState = State & { booking: BookingEnv };

@@ -2,7 +2,7 @@ import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
 import { z } from "zod";
 import type { Service } from "@/lib/db/schema.ts";
 import type { BookingState } from "./_middleware.ts";
-import { activeServices } from "@/lib/booking/mod.ts";
+import { activeServices } from "@/lib/app/domains.ts";
 import {
   dateIn,
   findFreeSlots,
@@ -19,7 +19,7 @@ import {
   requiredText,
 } from "@/lib/http/forms.ts";
 import { redirect } from "@/lib/http/flash.ts";
-import { isoInstant, queryDate, queryMonth } from "@/lib/http/validation.ts";
+import { isoInstant, queryDate, queryMonth } from "@/lib/validation.ts";
 import { consumeRateLimit } from "@/lib/rate_limit.ts";
 import type { SlotPickerProps } from "@/islands/SlotPicker.tsx";
 import {

@@ -1,5 +1,5 @@
 import type { FreshContext } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { requireContact } from "@/lib/http/guards.ts";
 import { getConsent } from "@/lib/activity/consent.ts";
 import { getActivitySettings } from "@/lib/activity/settings.ts";

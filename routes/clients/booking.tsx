@@ -1,7 +1,7 @@
 import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
 import { z } from "zod";
-import type { State } from "@/lib/state.ts";
-import { bookingEnv } from "@/lib/booking/mod.ts";
+import type { State } from "@/lib/http/state.ts";
+import { bookingEnv } from "@/lib/app/domains.ts";
 import {
   type BookingView,
   cancelContactBooking,

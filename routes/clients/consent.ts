@@ -1,6 +1,6 @@
 import type { FreshContext } from "@/lib/web/mod.ts";
 import { z } from "zod";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { recordConsent } from "@/lib/activity/consent.ts";
 import { getActivitySettings } from "@/lib/activity/settings.ts";
 import { readFormData } from "@/lib/http/body_limit.ts";

@@ -1,5 +1,5 @@
 import { Head, type PageProps } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { assertContact } from "@/lib/http/guards.ts";
 import { CsrfField } from "@/components/Field.tsx";
 import { PortalNav } from "@/components/portal/PortalNav.tsx";

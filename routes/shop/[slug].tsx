@@ -1,5 +1,5 @@
 import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { findOffer } from "@/lib/shop/catalog.ts";
 import { NotFoundError } from "@/lib/errors.ts";
 import { described, localized, Price } from "@/components/shop/Offers.tsx";

@@ -1,12 +1,12 @@
 import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
 import { z } from "zod";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { findOffer } from "@/lib/shop/catalog.ts";
 import {
   CONFIRMATION_HOURS,
   submitCheckout,
 } from "@/lib/shop/held_checkouts.ts";
-import { shopEnv } from "@/lib/shop/mod.ts";
+import { shopEnv } from "@/lib/app/domains.ts";
 import { clientBillingValues } from "@/lib/shop/portal.ts";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
 import {

@@ -1,13 +1,13 @@
 import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
 import { z } from "zod";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { billingAddress } from "@/lib/shop/checkout.ts";
 import {
   confirmHeldCheckout,
   findHeldCheckout,
   type HeldCheckoutView,
 } from "@/lib/shop/held_checkouts.ts";
-import { shopEnv } from "@/lib/shop/mod.ts";
+import { shopEnv } from "@/lib/app/domains.ts";
 import {
   ConflictError,
   type FieldErrors,

@@ -1,5 +1,5 @@
 import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { listCatalog, type PackageWithProducts } from "@/lib/shop/catalog.ts";
 import type { Product } from "@/lib/db/schema.ts";
 import { OfferCard } from "@/components/shop/Offers.tsx";

@@ -163,10 +163,11 @@ try {
     keys: { key: string; domain: string }[];
     serviceId: string;
     kind: string;
+    statsPort: number;
   };
   const appUrl = `http://127.0.0.1:${appPort}`;
   const stats = async () =>
-    await (await fetch(`http://127.0.0.1:${appPort + 1}/`)).json();
+    await (await fetch(`http://127.0.0.1:${info.statsPort}/`)).json();
   console.log(
     `database: ${info.kind}; ${contacts} consenting contacts, ${licenseKeys} activated keys`,
   );

@@ -8,7 +8,7 @@
 import { loadConfig } from "@/lib/config.ts";
 import { openDatabase } from "@/lib/db/database.ts";
 import { migrateToLatest } from "@/lib/db/migrate.ts";
-import { createServices } from "@/lib/services.ts";
+import { createServices } from "@/lib/app/services.ts";
 import { seedDemoData } from "@/lib/seed.ts";
 import { createSession } from "@/lib/auth/sessions.ts";
 import { activateLicense, issueLicense } from "@/lib/licensing/server.ts";
@@ -100,8 +100,8 @@ await services.background.start();
 const app = await createPorticoApp(services);
 Deno.serve({ port, hostname: "127.0.0.1", onListen: () => {} }, app.fetch);
 // Outside the app: what the harness counts (flush transactions, memory).
-Deno.serve(
-  { port: port + 1, hostname: "127.0.0.1", onListen: () => {} },
+const statsServer = Deno.serve(
+  { port: 0, hostname: "127.0.0.1", onListen: () => {} },
   () =>
     Response.json({
       flushes: services.activity.flushCount,
@@ -115,5 +115,7 @@ console.log(
     keys,
     serviceId: service.id,
     kind: database.kind,
+    // Its own free port: a fixed neighbour of the app's port may be taken.
+    statsPort: statsServer.addr.port,
   }),
 );

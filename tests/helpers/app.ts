@@ -5,14 +5,15 @@
 import { loadConfig } from "@/lib/config.ts";
 import { createTestDatabase, type TestDatabase } from "@/lib/db/testing.ts";
 import { openDatabase } from "@/lib/db/database.ts";
-import type { MailKicker, Services } from "@/lib/state.ts";
-import { createServices } from "@/lib/services.ts";
+import type { Services } from "@/lib/app/services.ts";
+import type { MailKicker } from "@/lib/mail/worker.ts";
+import { createServices } from "@/lib/app/services.ts";
 import { issueLicense } from "@/lib/licensing/server.ts";
 import {
   activateModuleLicense,
   LICENSED_MODULES,
 } from "@/lib/licensing/client.ts";
-import { licenseClientEnv } from "@/lib/licensing/mod.ts";
+import { licenseClientEnv } from "@/lib/app/domains.ts";
 import { createPorticoApp } from "@/server.ts";
 
 export interface TestApp {

@@ -3,23 +3,9 @@
  * it or read everything it prints.
  */
 
+import { waitFor } from "./wait.ts";
+
 const ROOT = new URL("../../", import.meta.url);
-
-export const sleep = (ms: number): Promise<unknown> =>
-  new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls `check` every 25 ms until it is true; fails after `ms`. */
-export async function waitFor(
-  what: string,
-  check: () => Promise<boolean>,
-  ms = 10_000,
-): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!await check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting: ${what}`);
-    await sleep(25);
-  }
-}
 
 export interface ChildApp {
   url: string;

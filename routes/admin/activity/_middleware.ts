@@ -1,5 +1,5 @@
 import type { FreshContext } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import type { Session, StaffUser } from "@/lib/auth/sessions.ts";
 import {
   type ActivitySettings,

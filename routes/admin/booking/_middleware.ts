@@ -1,8 +1,8 @@
 import type { FreshContext } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import type { Session, StaffUser } from "@/lib/auth/sessions.ts";
 import type { BookingEnv } from "@/lib/booking/bookings.ts";
-import { bookingEnv } from "@/lib/booking/mod.ts";
+import { bookingEnv } from "@/lib/app/domains.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
 import { licenseGuard } from "@/lib/http/license_guard.ts";
 

@@ -1,5 +1,5 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { createClient } from "@/lib/crm/clients.ts";
 import { CONTACT_FIELD_NAMES, newClientForm } from "@/lib/http/crm_forms.ts";
 import { redirect } from "@/lib/http/flash.ts";

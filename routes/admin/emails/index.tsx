@@ -1,5 +1,5 @@
 import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { z } from "zod";
 import type { EmailStatus } from "@/lib/db/schema.ts";
 import { assertAdmin } from "@/lib/http/guards.ts";

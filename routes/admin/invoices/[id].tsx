@@ -1,5 +1,5 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { getBookingSettings } from "@/lib/booking/settings.ts";
 import { ConflictError } from "@/lib/errors.ts";
 import { type Flash, redirect } from "@/lib/http/flash.ts";
@@ -22,7 +22,7 @@ import {
   type InvoiceDetail,
   recordManualPayment,
 } from "@/lib/shop/admin.ts";
-import { issueLicensesNow } from "@/lib/shop/mod.ts";
+import { issueLicensesNow } from "@/lib/app/domains.ts";
 import { CsrfField, Field, FormError } from "@/components/Field.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { clientName } from "@/components/crm/clientName.ts";

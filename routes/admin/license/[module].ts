@@ -1,5 +1,5 @@
 import type { FreshContext } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import {
   activateModuleLicense,
   checkModuleLicense,
@@ -7,7 +7,7 @@ import {
   LicenseActivationError,
   removeModuleLicense,
 } from "@/lib/licensing/client.ts";
-import { licenseClientEnv } from "@/lib/licensing/mod.ts";
+import { licenseClientEnv } from "@/lib/app/domains.ts";
 import { NotFoundError } from "@/lib/errors.ts";
 import { readFormData } from "@/lib/http/body_limit.ts";
 import { redirect } from "@/lib/http/flash.ts";

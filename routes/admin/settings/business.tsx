@@ -1,6 +1,6 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import { z } from "zod";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import {
   getSellerSettings,
   saveSellerSettings,

@@ -1,5 +1,5 @@
 import type { PageProps } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { assertAdmin } from "@/lib/http/guards.ts";
 import type { MessageKey } from "@/lib/i18n/mod.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";

@@ -1,5 +1,5 @@
 import type { AppProps } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { ShopAdminNav } from "@/components/shop/ShopAdminNav.tsx";
 
 /** Every shop admin page: the section tabs above the page. */

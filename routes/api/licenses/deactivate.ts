@@ -1,4 +1,4 @@
-import { keyDomainEndpoint } from "@/lib/licensing/endpoints.ts";
+import { keyDomainEndpoint } from "@/lib/http/license_endpoint.ts";
 import { deactivateLicense } from "@/lib/licensing/server.ts";
 
 /** POST /api/licenses/deactivate: free the key from a domain. */

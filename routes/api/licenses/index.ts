@@ -1,5 +1,5 @@
 import type { FreshContext } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { verifyApiKey } from "@/lib/auth/api_keys.ts";
 import { UnauthorizedError } from "@/lib/errors.ts";
 import { InvalidRequestError, jsonEndpoint, readJson } from "@/lib/http/api.ts";

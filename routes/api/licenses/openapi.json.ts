@@ -1,5 +1,5 @@
 import type { FreshContext } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { licenseOpenApi } from "@/lib/licensing/openapi.ts";
 
 /** GET /api/licenses/openapi.json */

@@ -1,5 +1,5 @@
 import type { FreshContext } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 
 /** GET /api/licenses/public-key: the Ed25519 key (JWK) that signs tokens. */
 export const handler = {

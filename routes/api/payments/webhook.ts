@@ -1,6 +1,6 @@
 import type { FreshContext } from "@/lib/web/mod.ts";
 import { z } from "zod";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { UnauthorizedError } from "@/lib/errors.ts";
 import {
   InvalidRequestError,
@@ -14,7 +14,7 @@ import {
   SIGNATURE_HEADER,
   verifyWebhookSignature,
 } from "@/lib/shop/webhook.ts";
-import { issueLicensesNow } from "@/lib/shop/mod.ts";
+import { issueLicensesNow } from "@/lib/app/domains.ts";
 
 const notification = z.object({
   invoice: z.string().min(1).max(100),

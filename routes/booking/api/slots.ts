@@ -2,7 +2,7 @@ import type { FreshContext } from "@/lib/web/mod.ts";
 import { z } from "zod";
 import { findFreeSlots } from "@/lib/booking/availability.ts";
 import { jsonEndpoint } from "@/lib/http/api.ts";
-import { InvalidQueryError, queryDate } from "@/lib/http/validation.ts";
+import { InvalidQueryError, queryDate } from "@/lib/validation.ts";
 import type { BookingState } from "../_middleware.ts";
 
 const query = z.object({

@@ -1,5 +1,5 @@
 import type { FreshContext } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { z } from "zod";
 import { sendAccountLink } from "@/lib/auth/accounts.ts";
 import { emailField, parseForm } from "@/lib/http/forms.ts";

@@ -1,5 +1,5 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { isAuthTokenUsable, signInWithLink } from "@/lib/auth/accounts.ts";
 import { startSessionResponse } from "@/lib/http/account_routes.ts";
 import { readFormData } from "@/lib/http/body_limit.ts";

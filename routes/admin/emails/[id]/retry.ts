@@ -1,5 +1,5 @@
 import type { FreshContext } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { assertAdmin } from "@/lib/http/guards.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import { retryEmail } from "@/lib/mail/admin.ts";

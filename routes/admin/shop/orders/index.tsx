@@ -1,5 +1,5 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import { z } from "zod";
 import { getBookingSettings } from "@/lib/booking/settings.ts";
 import type { Paged } from "@/lib/crm/paging.ts";

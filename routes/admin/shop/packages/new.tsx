@@ -1,5 +1,5 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
-import type { State } from "@/lib/state.ts";
+import type { State } from "@/lib/http/state.ts";
 import type { Product } from "@/lib/db/schema.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import {

@@ -5,7 +5,7 @@
  * to reach a query: a 500, or a row no one meant (a booking in 9999).
  */
 import { z } from "zod";
-import { DomainError } from "../errors.ts";
+import { DomainError } from "./errors.ts";
 
 /**
  * True for text Postgres stores as given: no NUL character (a text column

@@ -3,7 +3,8 @@
  * frequent request the app gets (every online client, every 30 s). It is
  * answered in front of the page framework (see server.ts): no router, no
  * middleware, no URL object, no database — a cookie, a cached identity
- * and the in-memory buffer (lib/activity/tracker.ts). Without a portal
+ * and the in-memory buffer (lib/activity/tracker.ts), which owns what a
+ * beat records; this is only its HTTP face. Without a portal
  * session or consent it records nothing and says nothing more; tokens
  * without a session are looked up only a few times a second per client
  * network, so random cookies cannot make it query the database. A
@@ -11,14 +12,17 @@
  * beat is a JSON 503 with `Retry-After`, like every JSON endpoint's.
  */
 import { DomainError } from "../errors.ts";
-import { jsonErrorFor } from "../http/api.ts";
-import { readSessionToken } from "../http/session_cookie.ts";
-import { clientIp } from "../http/client_ip.ts";
-import { InvalidQueryError, urlHasNul } from "../http/validation.ts";
-import type { ActivityTracker, BeatResult } from "./tracker.ts";
+import { InvalidQueryError, urlHasNul } from "../validation.ts";
+import {
+  type ActivityTracker,
+  type BeatResult,
+  reportedPage,
+} from "../activity/tracker.ts";
+import { jsonErrorFor } from "./api.ts";
+import { readSessionToken } from "./session_cookie.ts";
+import { clientIp } from "./client_ip.ts";
 
 const HEARTBEAT_PATH = "/cat_heartbeat";
-const MAX_PATH_LENGTH = 500;
 
 /** The request's path and query, without parsing a whole URL. */
 function splitUrl(url: string): { path: string; query: string } {
@@ -34,12 +38,6 @@ function splitUrl(url: string): { path: string; query: string } {
 /** True for requests this handler answers. */
 export function isHeartbeat(req: Request): boolean {
   return splitUrl(req.url).path === HEARTBEAT_PATH;
-}
-
-/** The page a beat reports: a local path, or `/` for anything else. */
-function visitedPath(query: URLSearchParams): string {
-  const path = query.get("path") ?? "/";
-  return path.startsWith("/") && path.length <= MAX_PATH_LENGTH ? path : "/";
 }
 
 /** Stands in for the peer of in-process requests, which have none. */
@@ -87,7 +85,7 @@ export function createHeartbeatHandler(
     const query = new URLSearchParams(search);
     const result = tracker.beat(
       token,
-      visitedPath(query),
+      reportedPage(query.get("path")),
       query.get("view") === "1",
       clientIp(req, (info?.remoteAddr as Deno.NetAddr) ?? NO_PEER, trustProxy),
     );

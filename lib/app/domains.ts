@@ -1,0 +1,77 @@
+/**
+ * Per-domain wiring: each domain's environment built from the app's
+ * services. Routes and jobs call these; domain modules take the pieces.
+ */
+import type { Services } from "./services.ts";
+import type { BookingEnv } from "../booking/bookings.ts";
+import type { Service } from "../db/schema.ts";
+import { listActiveServices } from "../booking/catalog.ts";
+import { getBookingSettings } from "../booking/settings.ts";
+import { issuePendingLicenses, type IssuingEnv } from "../shop/issuing.ts";
+import { getShopSettings } from "../shop/settings.ts";
+import type { LicenseClientEnv } from "../licensing/client.ts";
+
+/**
+ * Builds the booking environment for a request from the app's services.
+ * The settings come from the table cache: every booking page needs them
+ * and they change only when an admin saves them.
+ */
+export async function bookingEnv(services: Services): Promise<BookingEnv> {
+  return {
+    keys: services.keys,
+    appUrl: services.config.appUrl,
+    settings: await services.cache.get(
+      "booking.settings",
+      ["options"],
+      () => getBookingSettings(services.db),
+    ),
+  };
+}
+
+/** The services visitors can book, from the table cache. */
+export function activeServices(services: Services): Promise<Service[]> {
+  return services.cache.get(
+    "booking.activeServices",
+    ["services"],
+    () => listActiveServices(services.db),
+  );
+}
+
+/** The environment the issuing job and checkout need. */
+export async function shopEnv(services: Services): Promise<IssuingEnv> {
+  return {
+    keys: services.keys,
+    appUrl: services.config.appUrl,
+    settings: await getShopSettings(services.db),
+  };
+}
+
+/**
+ * Issues waiting licenses right after a commit that created them, so a
+ * buyer gets the key in seconds. Best effort: the issue-licenses job
+ * retries whatever this does not finish.
+ */
+export async function issueLicensesNow(services: Services): Promise<void> {
+  try {
+    await issuePendingLicenses(
+      services.db,
+      await shopEnv(services),
+      services.now(),
+    );
+  } catch (error) {
+    console.error(
+      "issuing licenses after commit failed; the job will retry:",
+      error,
+    );
+  }
+  services.mail.kick();
+}
+
+/** The license client's settings: the server is this instance unless configured. */
+export function licenseClientEnv(services: Services): LicenseClientEnv {
+  return {
+    keys: services.keys,
+    appUrl: services.config.appUrl,
+    serverUrl: services.config.licenseServerUrl ?? services.config.appUrl,
+  };
+}
