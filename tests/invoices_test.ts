@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { startTestApp } from "./helpers/app.ts";
-import { createStaff, signIn } from "./helpers/http.ts";
+import { createStaff, sessionClient, signIn } from "./helpers/http.ts";
+import { PDFParse } from "pdf-parse";
 import { checkoutInput, createCatalog, setSeller } from "./helpers/shop.ts";
 import { checkout, type CheckoutInput } from "@/lib/shop/checkout.ts";
 import { shopEnv } from "@/lib/app/domains.ts";
@@ -272,4 +273,51 @@ Deno.test("the invoice page shows every §14 Abs. 4 UStG field, for staff and fo
   assert.equal(mine.status, 200);
   assert.ok(mine.html.includes("VAT ID: ATU12345678"));
   assert.ok(mine.html.includes("Portico Test GmbH"));
+});
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const parser = new PDFParse({ data: bytes.slice() });
+  try {
+    return (await parser.getText()).text;
+  } finally {
+    await parser.destroy();
+  }
+}
+
+Deno.test("the invoice PDF downloads for staff and for its own client only, and goes with the order email", async () => {
+  const invoice = await order({ country: "DE", locale: "de" });
+  const res = await admin.request(`/admin/invoices/${invoice.id}/pdf`);
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get("content-type"), "application/pdf");
+  assert.match(
+    res.headers.get("content-disposition")!,
+    new RegExp(`attachment; filename="${invoice.number}.pdf"`),
+  );
+  const staffText = await pdfText(new Uint8Array(await res.arrayBuffer()));
+  assert.ok(staffText.includes(`Rechnung ${invoice.number}`), staffText);
+  assert.ok(staffText.includes("MwSt. 19 %"), staffText);
+
+  const contact = await db.selectFrom("contacts").select(["id", "email"])
+    .where("client_id", "=", invoice.client_id).executeTakeFirstOrThrow();
+  const portal = await sessionClient(app.url, db, "contact", contact.id, clock);
+  const own = await portal.request(`/clients/invoices/${invoice.id}/pdf`);
+  assert.equal(own.status, 200);
+  assert.ok(
+    (await pdfText(new Uint8Array(await own.arrayBuffer())))
+      .includes(invoice.number),
+  );
+  const another = await order({ country: "DE" });
+  const foreign = await portal.request(`/clients/invoices/${another.id}/pdf`);
+  assert.equal(foreign.status, 404);
+  await foreign.body?.cancel();
+
+  const mail = await db.selectFrom("email_outbox").select("attachments")
+    .where("to_address", "=", contact.email).executeTakeFirstOrThrow();
+  assert.equal(mail.attachments.length, 1);
+  assert.equal(mail.attachments[0].filename, `${invoice.number}.pdf`);
+  assert.equal(mail.attachments[0].contentType, "application/pdf");
+  const attached = await pdfText(
+    Uint8Array.from(atob(mail.attachments[0].content), (c) => c.charCodeAt(0)),
+  );
+  assert.ok(attached.includes("Portico Test GmbH"), attached);
 });

@@ -20,6 +20,7 @@ import type { Database } from "../db/database.ts";
 import type { CheckoutForm, Locale, Product } from "../db/schema.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { draftInvoice, issueInvoice } from "../billing/invoices.ts";
+import { invoicePdfAttachment } from "../billing/pdf.ts";
 import { ConflictError, ValidationError } from "../errors.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
 import { findOffer } from "./catalog.ts";
@@ -247,17 +248,23 @@ export async function checkout(
     await enqueueEmail(
       tx,
       `order:${order.id}`,
-      orderEmail({
-        to: contact.email,
-        name: contact.name,
-        locale: input.locale,
-        item: description,
-        invoiceNumber: invoice?.number ?? null,
-        portalUrl: invoice
-          ? `${env.appUrl}/clients/invoices/${invoice.id}`
-          : `${env.appUrl}/clients/licenses`,
-        trial,
-      }),
+      {
+        ...orderEmail({
+          to: contact.email,
+          name: contact.name,
+          locale: input.locale,
+          item: description,
+          invoiceNumber: invoice?.number ?? null,
+          portalUrl: invoice
+            ? `${env.appUrl}/clients/invoices/${invoice.id}`
+            : `${env.appUrl}/clients/licenses`,
+          trial,
+        }),
+        // The invoice goes with the email (rendered here: no network).
+        attachments: invoice
+          ? [await invoicePdfAttachment(tx, invoice.id)]
+          : [],
+      },
     );
     return {
       orderId: order.id,

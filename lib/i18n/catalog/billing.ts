@@ -2,6 +2,14 @@ import { defineMessages } from "../define.ts";
 
 /** Invoicing and VAT: seller settings, VAT IDs, invoice texts. */
 export default defineMessages({
+  "billing.invoice.downloadPdf": {
+    en: "Download PDF",
+    de: "PDF herunterladen",
+  },
+  "billing.invoice.buyerReferenceLabel": {
+    en: "Your reference",
+    de: "Ihre Referenz",
+  },
   "billing.invoice.date": { en: "Invoice date", de: "Rechnungsdatum" },
   "billing.invoice.supplied": { en: "Date of supply", de: "Leistungsdatum" },
   "billing.invoice.suppliedOnIssue": {

@@ -1,0 +1,17 @@
+/** A file download: the bytes with their type, a file name and no caching. */
+export function downloadResponse(
+  bytes: Uint8Array,
+  contentType: string,
+  filename: string,
+): Response {
+  return new Response(bytes as Uint8Array<ArrayBuffer>, {
+    headers: {
+      "content-type": contentType,
+      // Names are ours (invoice numbers): no quoting beyond this is needed.
+      "content-disposition": `attachment; filename="${
+        filename.replace(/["\\\r\n]/g, "_")
+      }"`,
+      "cache-control": "private, no-store",
+    },
+  });
+}
