@@ -14,6 +14,7 @@ import { retryWhileUnreachable } from "@/lib/db/retry.ts";
 import { createStartupGate } from "@/lib/http/startup_gate.ts";
 import { registerCronJobs } from "@/lib/jobs.ts";
 import { createMailer } from "@/lib/mail/worker.ts";
+import { renderBillingAttachment } from "@/lib/billing/pdf.ts";
 import { resolveAppSecret } from "@/lib/secret.ts";
 import { createServices } from "@/lib/app/services.ts";
 import { serve } from "@/lib/web/mod.ts";
@@ -42,6 +43,7 @@ async function startApp() {
     db: database.db,
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,
+    renderAttachment: renderBillingAttachment,
   });
   if (!mailer.enabled) {
     console.log(

@@ -2,6 +2,9 @@ import assert from "node:assert/strict";
 import { startTestApp } from "./helpers/app.ts";
 import { createStaff, sessionClient, signIn } from "./helpers/http.ts";
 import { PDFParse } from "pdf-parse";
+import { renderBillingAttachment } from "@/lib/billing/pdf.ts";
+import { startTestSmtpServer } from "@/lib/mail/testing.ts";
+import { createMailTransport, sendDueEmails } from "@/lib/mail/worker.ts";
 import { checkoutInput, createCatalog, setSeller } from "./helpers/shop.ts";
 import { checkout, type CheckoutInput } from "@/lib/shop/checkout.ts";
 import { shopEnv } from "@/lib/app/domains.ts";
@@ -313,11 +316,39 @@ Deno.test("the invoice PDF downloads for staff and for its own client only, and 
 
   const mail = await db.selectFrom("email_outbox").select("attachments")
     .where("to_address", "=", contact.email).executeTakeFirstOrThrow();
-  assert.equal(mail.attachments.length, 1);
-  assert.equal(mail.attachments[0].filename, `${invoice.number}.pdf`);
-  assert.equal(mail.attachments[0].contentType, "application/pdf");
-  const attached = await pdfText(
-    Uint8Array.from(atob(mail.attachments[0].content), (c) => c.charCodeAt(0)),
-  );
-  assert.ok(attached.includes("Portico Test GmbH"), attached);
+  assert.deepEqual(mail.attachments, [{
+    filename: `${invoice.number}.pdf`,
+    contentType: "application/pdf",
+    content: "",
+    source: { kind: "invoice_pdf", id: invoice.id },
+  }], "queued by reference: the checkout renders nothing");
+
+  const smtp = await startTestSmtpServer();
+  try {
+    await db.updateTable("email_outbox").set({ status: "sent" })
+      .where("to_address", "<>", contact.email).execute();
+    const summary = await sendDueEmails(
+      db,
+      createMailTransport(smtp.url),
+      clock,
+      {
+        from: "Portico <billing@example.com>",
+        renderAttachment: renderBillingAttachment,
+      },
+    );
+    assert.equal(summary.sent, 1);
+    const raw = smtp.received[0].raw.replace(/\r\n/g, "\n");
+    assert.match(raw, new RegExp(`filename=${invoice.number}\\.pdf`));
+    const base64 = raw.split(
+      /Content-Type: application\/pdf[^\n]*\n(?:[^\n]+\n)*\n/,
+    )[1]
+      .split("\n--")[0].replace(/\s/g, "");
+    const attached = await pdfText(
+      Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)),
+    );
+    assert.ok(attached.includes("Portico Test GmbH"), attached);
+    assert.ok(attached.includes(invoice.number), attached);
+  } finally {
+    await smtp.close();
+  }
 });

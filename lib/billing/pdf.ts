@@ -10,6 +10,7 @@ import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
 import type { Database } from "../db/database.ts";
 import type {
+  AttachmentSource,
   EmailAttachment,
   Invoice,
   InvoiceItemsTable,
@@ -296,16 +297,32 @@ export async function renderInvoicePdf(
   return await pdf.save({ useObjectStreams: false });
 }
 
-/** The invoice's PDF as an email attachment (read in `db`, e.g. the issuing transaction). */
-export async function invoicePdfAttachment(
-  db: Database,
-  invoiceId: string,
-): Promise<EmailAttachment> {
-  const document = await loadInvoiceDocument(db, invoiceId);
-  const pdf = await renderInvoicePdf(document);
+/** The attachment kind an invoice PDF is queued under. */
+export const INVOICE_PDF = "invoice_pdf";
+
+/** The invoice's PDF as an email attachment, rendered when the mail is sent. */
+export function invoicePdfAttachment(
+  invoice: Pick<Invoice, "id" | "number">,
+): EmailAttachment {
   return {
-    filename: invoicePdfName(document.invoice),
+    filename: invoicePdfName(invoice),
     contentType: "application/pdf",
-    content: Buffer.from(pdf).toString("base64"),
+    content: "",
+    source: { kind: INVOICE_PDF, id: invoice.id },
   };
+}
+
+/**
+ * The mail worker's renderer for attachments this module queues: the
+ * invoice's PDF as base64.
+ */
+export async function renderBillingAttachment(
+  db: Database,
+  source: AttachmentSource,
+): Promise<string> {
+  if (source.kind !== INVOICE_PDF) {
+    throw new Error(`unknown attachment kind ${source.kind}`);
+  }
+  const pdf = await renderInvoicePdf(await loadInvoiceDocument(db, source.id));
+  return Buffer.from(pdf).toString("base64");
 }

@@ -130,8 +130,19 @@ export interface RateLimitsTable {
 export interface EmailAttachment {
   filename: string;
   contentType: string;
-  /** Base64 of the bytes. */
+  /** Base64 of the bytes; empty when `source` makes them at send time. */
   content: string;
+  /**
+   * A document the worker renders when it sends (e.g. an invoice PDF),
+   * so the transaction that queues the mail does no rendering.
+   */
+  source?: AttachmentSource;
+}
+
+/** What a generated attachment is made from: a kind and a record id. */
+export interface AttachmentSource {
+  kind: string;
+  id: string;
 }
 
 export type EmailStatus = "pending" | "sent" | "failed";

@@ -10,7 +10,11 @@
 import nodemailer from "nodemailer";
 import type { Mail } from "nodemailer";
 import type { Database } from "../db/database.ts";
-import type { EmailAttachment, EmailMessageRow } from "../db/schema.ts";
+import type {
+  AttachmentSource,
+  EmailAttachment,
+  EmailMessageRow,
+} from "../db/schema.ts";
 import { describeError } from "../errors.ts";
 
 /**
@@ -24,9 +28,17 @@ export interface MailKicker {
 /** What the worker needs from a nodemailer transporter. */
 export type MailTransport = Pick<Mail, "sendMail" | "close">;
 
+/** Makes the bytes of a generated attachment (see `EmailAttachment.source`), base64. */
+export type AttachmentRenderer = (
+  db: Database,
+  source: AttachmentSource,
+) => Promise<string>;
+
 export interface SendOptions {
   /** The sender, `MAIL_FROM`. */
   from: string;
+  /** Renders generated attachments; a message with one fails without it. */
+  renderAttachment?: AttachmentRenderer;
   /** Most messages one run sends (the next run takes the rest). */
   batchSize?: number;
   /** Attempts after which a message is marked `failed`. */
@@ -177,19 +189,34 @@ function attachmentsOf(row: EmailMessageRow): EmailAttachment[] {
   return Array.isArray(list) ? list : [];
 }
 
-function toMessage(row: EmailMessageRow, from: string) {
+async function toMessage(
+  db: Database,
+  row: EmailMessageRow,
+  options: SendOptions,
+) {
+  const attachments = [];
+  for (const attachment of attachmentsOf(row)) {
+    let content = attachment.content;
+    if (attachment.source) {
+      if (!options.renderAttachment) {
+        throw new Error(`no renderer for ${attachment.source.kind}`);
+      }
+      content = await options.renderAttachment(db, attachment.source);
+    }
+    attachments.push({
+      filename: attachment.filename,
+      contentType: attachment.contentType,
+      content,
+      encoding: "base64",
+    });
+  }
   return {
-    from,
+    from: options.from,
     to: row.to_address,
     subject: row.subject,
     text: row.text,
     html: row.html,
-    attachments: attachmentsOf(row).map((attachment) => ({
-      filename: attachment.filename,
-      contentType: attachment.contentType,
-      content: attachment.content,
-      encoding: "base64",
-    })),
+    attachments,
   };
 }
 
@@ -223,7 +250,7 @@ export async function sendDueEmails(
     const row = await claimNextDue(db, now, maxAttempts);
     if (!row) break;
     try {
-      await transport.sendMail(toMessage(row, options.from));
+      await transport.sendMail(await toMessage(db, row, options));
     } catch (error) {
       const givenUp = await markFailedAttempt(
         db,
@@ -305,6 +332,7 @@ export function createMailer(options: MailerOptions): Mailer {
       from: options.from,
       batchSize: options.batchSize,
       maxAttempts: options.maxAttempts,
+      renderAttachment: options.renderAttachment,
     });
     const settled = run.then(() => {}, () => {});
     inFlight.add(settled);

@@ -260,10 +260,8 @@ export async function checkout(
             : `${env.appUrl}/clients/licenses`,
           trial,
         }),
-        // The invoice goes with the email (rendered here: no network).
-        attachments: invoice
-          ? [await invoicePdfAttachment(tx, invoice.id)]
-          : [],
+        // Rendered by the mail worker, outside this transaction.
+        attachments: invoice ? [invoicePdfAttachment(invoice)] : [],
       },
     );
     return {
