@@ -297,6 +297,22 @@ export async function renderInvoicePdf(
   return await pdf.save({ useObjectStreams: false });
 }
 
+/**
+ * The PDF of an invoice with its file name; for a portal client only of
+ * their own invoice (else NotFoundError).
+ */
+export async function invoicePdf(
+  db: Database,
+  invoiceId: string,
+  clientId?: string,
+): Promise<{ bytes: Uint8Array; filename: string }> {
+  const document = await loadInvoiceDocument(db, invoiceId, clientId);
+  return {
+    bytes: await renderInvoicePdf(document),
+    filename: invoicePdfName(document.invoice),
+  };
+}
+
 /** The attachment kind an invoice PDF is queued under. */
 export const INVOICE_PDF = "invoice_pdf";
 
