@@ -2,11 +2,13 @@
  * The Portico app: the generated manifest plus the services it runs with.
  * `main.ts` serves it; tests call it with a test database and clock.
  */
-import { createApp } from "@/lib/web/mod.ts";
+import { createApp, type IslandBuild } from "@/lib/web/mod.ts";
 import type { Services } from "@/lib/app/services.ts";
 import { createHeartbeatHandler, isHeartbeat } from "@/lib/http/heartbeat.ts";
 import manifest from "./fresh.gen.ts";
 import freshConfig from "./fresh.config.ts";
+
+export { manifest };
 
 export interface PorticoApp {
   /** The request handler for `Deno.serve`. */
@@ -21,14 +23,17 @@ export interface PorticoApp {
 /**
  * Builds the request handler for `services`. Heartbeats, answered from
  * memory by the thousand, are taken before the page framework (see
- * lib/http/heartbeat.ts); everything else goes through it.
+ * lib/http/heartbeat.ts); everything else goes through it. Outside
+ * development the `_fresh/` build is used (`build`, if already loaded).
  */
 export async function createPorticoApp(
   services: Services,
+  build?: IslandBuild,
 ): Promise<PorticoApp> {
   const pages = await createApp(manifest, {
     ...freshConfig,
     dev: services.config.dev,
+    build,
     state: { services },
   });
   const heartbeat = createHeartbeatHandler(services.activity, {

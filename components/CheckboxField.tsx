@@ -14,7 +14,7 @@ export function CheckboxField(props: CheckboxFieldProps) {
   const id = `field-${name}`;
   return (
     <div class="field field-checkbox">
-      <label for={id}>
+      <label>
         <input
           type="checkbox"
           id={id}

@@ -51,11 +51,7 @@ export default function ConsentBanner(props: ConsentBannerProps) {
     </form>
   );
   return (
-    <section
-      class="consent-banner card"
-      role="region"
-      aria-label={props.labels.title}
-    >
+    <section class="consent-banner card" aria-label={props.labels.title}>
       <div>
         <strong>{props.labels.title}</strong>
         <p>{props.labels.text}</p>

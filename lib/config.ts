@@ -4,6 +4,7 @@
  * failing later in some request.
  */
 import { z } from "zod";
+import { parseMailbox } from "./mail/address.ts";
 
 const emptyToUndefined = (value: unknown) => value === "" ? undefined : value;
 
@@ -52,12 +53,17 @@ const schema = z.object({
     z.string().min(32, "must be at least 32 characters"),
   ),
   SMTP_URL: optional(urlWithProtocol(["smtp:", "smtps:"], "SMTP")),
-  MAIL_FROM: optional(z.string()).transform((value) =>
-    value ?? "Portico <portico@localhost>"
-  ),
+  // One mailbox: it is also the ORGANIZER of every calendar file.
+  MAIL_FROM: optional(
+    z.string().refine(
+      (value) => parseMailbox(value) !== null,
+      "must be one address, e.g. Portico <portico@example.com>",
+    ),
+  ).transform((value) => value ?? "Portico <portico@localhost>"),
   LICENSE_SERVER_URL: optional(urlWithProtocol(["http:", "https:"], "http(s)")),
   TRUST_PROXY: flag,
   PORTICO_DEV: flag,
+  MIGRATE_ON_START: flag,
   // Set by Deno Deploy in every instance (the classic platform set only
   // DENO_DEPLOYMENT_ID).
   DENO_DEPLOY: optional(z.string()),
@@ -86,6 +92,13 @@ export interface Config {
   /** Take the client address from `X-Forwarded-For` (behind a proxy). */
   trustProxy: boolean;
   dev: boolean;
+  /**
+   * Apply pending migrations when the app starts: in development, on the
+   * embedded database, or with `MIGRATE_ON_START=1`. Otherwise migrating
+   * is a step of its own before the deploy (`deno task migrate`), and a
+   * start on a database that is behind the code is refused.
+   */
+  migrateOnStart: boolean;
   /** Running on Deno Deploy: no shared disk, so no embedded database. */
   onDeploy: boolean;
 }
@@ -143,6 +156,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     licenseServerUrl: vars.LICENSE_SERVER_URL?.replace(/\/+$/, ""),
     trustProxy: vars.TRUST_PROXY,
     dev: vars.PORTICO_DEV,
+    migrateOnStart: vars.PORTICO_DEV || !vars.DATABASE_URL ||
+      vars.MIGRATE_ON_START,
     onDeploy,
   };
 }

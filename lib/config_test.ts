@@ -49,6 +49,10 @@ Deno.test("a bad value names the variable and the problem", () => {
     /SMTP_URL: must be an? SMTP URL/,
   );
   assert.match(
+    error({ MAIL_FROM: "Portico" }),
+    /MAIL_FROM: must be one address/,
+  );
+  assert.match(
     error({ APP_SECRET: "short" }),
     /APP_SECRET: must be at least 32/,
   );
@@ -139,4 +143,21 @@ Deno.test("DENO_DEPLOY=1 without DATABASE_URL: start-up exits non-zero with one 
   assert.match(message, /DATABASE_URL: is required on Deno Deploy/);
   assert.ok(!message.includes("    at "), "no stack trace");
   assert.ok(!await Deno.stat(dataDir).then(() => true, () => false));
+});
+
+Deno.test("a production start on PostgreSQL does not migrate unless MIGRATE_ON_START=1; development and embedded do", () => {
+  const postgres = {
+    DATABASE_URL: "postgres://db/portico",
+    APP_SECRET: "x".repeat(32),
+  };
+  assert.equal(loadConfig(postgres).migrateOnStart, false);
+  assert.equal(
+    loadConfig({ ...postgres, MIGRATE_ON_START: "1" }).migrateOnStart,
+    true,
+  );
+  assert.equal(
+    loadConfig({ ...postgres, PORTICO_DEV: "1" }).migrateOnStart,
+    true,
+  );
+  assert.equal(loadConfig({}).migrateOnStart, true);
 });

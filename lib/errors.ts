@@ -27,6 +27,23 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/** A method the route does not have; `Allow` names those it has. */
+export class MethodNotAllowedError extends DomainError {
+  constructor(readonly allowed: readonly string[]) {
+    super(
+      405,
+      "METHOD_NOT_ALLOWED",
+      `This address does not accept this method; it accepts ${
+        allowed.join(", ")
+      }.`,
+    );
+  }
+
+  override get headers(): Record<string, string> {
+    return { allow: this.allowed.join(", ") };
+  }
+}
+
 export class ConflictError extends DomainError {
   constructor(message: string, code = "CONFLICT") {
     super(409, code, message);

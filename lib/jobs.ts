@@ -27,6 +27,7 @@ import {
   describeSendSummary,
   type Mailer,
 } from "./mail/worker.ts";
+import { senderMailbox } from "./mail/address.ts";
 
 /** A job: does its work at `now`, optionally returning a line for the log. */
 export type JobFunction = (db: Database, now: Date) => Promise<string | void>;
@@ -53,7 +54,7 @@ export const JOBS = [
   },
   {
     name: "prune-job-runs",
-    schedule: "27 3 * * *",
+    schedule: "17 3 * * *",
     title: "jobs.pruneJobRuns.title",
     description: "jobs.pruneJobRuns.description",
   },
@@ -89,7 +90,7 @@ export const JOBS = [
   },
   {
     name: "prune-activity",
-    schedule: "47 3 * * *",
+    schedule: "17 3 * * *",
     title: "jobs.pruneActivity.title",
     description: "jobs.pruneActivity.description",
   },
@@ -107,6 +108,23 @@ export const JOB_NAMES = JOBS.map((job) => job.name) as [
   JobName,
   ...JobName[],
 ];
+
+/** Deno Deploy's free plan registers at most this many crons. */
+export const MAX_CRONS = 10;
+
+/** One `Deno.cron`: the jobs that share a schedule, run together. */
+export interface CronGroup {
+  schedule: string;
+  jobs: JobName[];
+}
+
+/** The jobs grouped by schedule, one cron each (see crons.ts). */
+export const CRON_GROUPS: CronGroup[] = Object.entries(
+  Object.groupBy(JOBS, (job) => job.schedule),
+).map(([schedule, jobs]) => ({
+  schedule,
+  jobs: (jobs ?? []).map((job) => job.name),
+}));
 
 /** How long finished runs stay in `job_runs`. */
 export const JOB_RUN_RETENTION_DAYS = 30;
@@ -176,6 +194,7 @@ export function jobFunctions(
       const count = await sendBookingReminders(db, {
         keys,
         appUrl: config.appUrl,
+        organizer: senderMailbox(config.mailFrom),
         settings,
       }, now);
       return `${count} booking reminders queued`;
@@ -348,6 +367,7 @@ export async function runJobNow(
     db,
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,
+    appUrl: config.appUrl,
   });
   try {
     const run = await runJob(
@@ -402,25 +422,16 @@ export async function listJobStatuses(db: Database): Promise<JobStatus[]> {
   });
 }
 
-/** The registered schedules, for shutdown. */
-export interface CronJobs {
-  /** Stops the schedules and waits for runs in progress. */
-  stop(): Promise<void>;
-}
-
 /**
- * Registers every job with `Deno.cron` (in `main.ts`; tests call `runJob`
- * instead). Each tick runs the job through `runJob` at the current time.
+ * What a cron tick does for one job: runs it through `runJob` at the
+ * current time and reports a failure; never throws.
  */
-export function registerCronJobs(
+export function cronJobRunner(
   services: Services,
   mailer: Mailer,
-): CronJobs {
+): (name: JobName) => Promise<void> {
   const functions = jobFunctions(mailer, services);
-  // Deno.cron keeps the process alive until its signal aborts.
-  const schedules = new AbortController();
-  const inFlight = new Set<Promise<void>>();
-  async function tick(name: JobName) {
+  return async (name) => {
     try {
       const run = await runJob(
         services.db,
@@ -435,23 +446,5 @@ export function registerCronJobs(
       // The database itself is unreachable: nothing could be recorded.
       console.error(`job ${name} could not run:`, error);
     }
-  }
-  for (const job of JOBS) {
-    Deno.cron(
-      `portico ${job.name}`,
-      job.schedule,
-      { signal: schedules.signal },
-      () => {
-        const run = tick(job.name);
-        inFlight.add(run);
-        return run.finally(() => inFlight.delete(run));
-      },
-    );
-  }
-  return {
-    async stop() {
-      schedules.abort();
-      await Promise.all(inFlight);
-    },
   };
 }

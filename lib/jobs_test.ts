@@ -1,13 +1,17 @@
 import assert from "node:assert/strict";
 import { sql } from "kysely";
 import { useTestDatabase } from "./db/testing.ts";
+import { waitFor } from "@/tests/helpers/wait.ts";
 import { enqueueEmail } from "./mail/outbox.ts";
 import { startTestSmtpServer } from "./mail/testing.ts";
 import { createMailer } from "./mail/worker.ts";
 import {
+  CRON_GROUPS,
   JOB_NAMES,
   type JobFunction,
+  JOBS,
   listJobStatuses,
+  MAX_CRONS,
   pruneJobRunsJob,
   pruneRateLimitsJob,
   pruneSessionsJob,
@@ -18,9 +22,8 @@ import {
 const database = await useTestDatabase();
 const { db } = database;
 const FROM = "Portico <portico@example.com>";
+const APP_URL = "https://crm.example.com";
 const DAY = 24 * 3600_000;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A clock just ahead of the database's, so freshly queued mail is due. */
 const startClock = () => new Date(Math.ceil(Date.now() / 1000) * 1000 + 5000);
@@ -141,18 +144,16 @@ Deno.test("a run longer than its lease renews it and keeps the job to itself", a
       db.selectFrom("job_locks").select("locked_until")
         .where("job", "=", "long-job").executeTakeFirst();
     let initial: Date | undefined;
-    for (const deadline = Date.now() + 10_000; !initial;) {
+    await waitFor("the lease to be taken", async () => {
       initial = (await lease())?.locked_until;
-      assert.ok(Date.now() < deadline, "the lease was taken");
-      await sleep(25);
-    }
+      return initial !== undefined;
+    });
     // Poll until the lease was renewed past the point it first ran out.
-    for (const deadline = Date.now() + 10_000;;) {
-      const current = (await lease())!.locked_until;
-      if (current.getTime() > initial.getTime() + leaseMs) break;
-      assert.ok(Date.now() < deadline, "the lease was renewed");
-      await sleep(25);
-    }
+    const firstRunsOut = initial!.getTime() + leaseMs;
+    await waitFor(
+      "the lease to be renewed",
+      async () => (await lease())!.locked_until.getTime() > firstRunsOut,
+    );
     const second = await runJob(db, "long-job", () => Promise.resolve(), now, {
       leaseMs,
     });
@@ -209,7 +210,12 @@ Deno.test("prune jobs remove only what has expired at the injected time", async 
 Deno.test("the send-mail job delivers due mail while it holds its lease", async () => {
   await db.deleteFrom("email_outbox").execute();
   const smtp = await startTestSmtpServer();
-  const mailer = createMailer({ db, smtpUrl: smtp.url, from: FROM });
+  const mailer = createMailer({
+    db,
+    smtpUrl: smtp.url,
+    from: FROM,
+    appUrl: APP_URL,
+  });
   try {
     await enqueueEmail(db, "job-mail", {
       to: "job@example.com",
@@ -242,7 +248,7 @@ Deno.test("the send-mail job delivers due mail while it holds its lease", async 
 
 Deno.test("the send-mail job without SMTP_URL keeps mail in the outbox", async () => {
   await db.deleteFrom("email_outbox").execute();
-  const mailer = createMailer({ db, from: FROM });
+  const mailer = createMailer({ db, from: FROM, appUrl: APP_URL });
   await enqueueEmail(db, "job-kept", {
     to: "kept@example.com",
     subject: "Kept",
@@ -292,4 +298,20 @@ Deno.test("old job runs are pruned after the retention period", async () => {
   await pruneJobRunsJob(db, now);
   const left = await runsOf("retention-test");
   assert.equal(left.length, 1);
+});
+
+Deno.test("jobs sharing a schedule share one cron: every job once, at most ten crons", () => {
+  assert.ok(CRON_GROUPS.length <= MAX_CRONS, `${CRON_GROUPS.length} crons`);
+  assert.deepEqual(
+    CRON_GROUPS.flatMap((group) => group.jobs).sort(),
+    [...JOB_NAMES].sort(),
+  );
+  for (const group of CRON_GROUPS) {
+    for (const name of group.jobs) {
+      assert.equal(
+        JOBS.find((job) => job.name === name)!.schedule,
+        group.schedule,
+      );
+    }
+  }
 });

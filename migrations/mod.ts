@@ -14,6 +14,7 @@ import * as tableChanges from "./0008_table_change_notifications.ts";
 import * as checkoutIntegrity from "./0009_checkout_integrity.ts";
 import * as signInDelays from "./0010_sign_in_delays.ts";
 import * as jobLeases from "./0011_job_leases.ts";
+import * as calendarSequence from "./0012_calendar_sequence.ts";
 import * as invoiceContents from "./0014_invoice_contents.ts";
 
 export const migrations: Record<string, Migration> = {
@@ -28,5 +29,6 @@ export const migrations: Record<string, Migration> = {
   "0009_checkout_integrity": checkoutIntegrity,
   "0010_sign_in_delays": signInDelays,
   "0011_job_leases": jobLeases,
+  "0012_calendar_sequence": calendarSequence,
   "0014_invoice_contents": invoiceContents,
 };

@@ -68,7 +68,9 @@ export default function ErrorPage({ state, error }: ErrorPageProps<State>) {
       <MessagePage t={t} title="error.csrf.title" text="error.csrf.text" />
     );
   }
-  if (error instanceof DomainError && [400, 415, 422].includes(error.status)) {
+  if (
+    error instanceof DomainError && [400, 405, 415, 422].includes(error.status)
+  ) {
     return (
       <MessagePage
         t={t}

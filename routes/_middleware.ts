@@ -1,7 +1,15 @@
-import type { FreshContext } from "@/lib/web/mod.ts";
+import { addVary, type FreshContext } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
+import {
+  type BusinessSettings,
+  loadBusinessSettings,
+} from "@/lib/app/business.ts";
 import { findContactSession, findStaffSession } from "@/lib/auth/sessions.ts";
-import { ForbiddenError } from "@/lib/errors.ts";
+import {
+  ForbiddenError,
+  MethodNotAllowedError,
+  NotFoundError,
+} from "@/lib/errors.ts";
 import {
   bodyLimitFor,
   limitBody,
@@ -16,8 +24,8 @@ import {
   setCsrfSeed,
 } from "@/lib/http/csrf.ts";
 import { clearFlash, readFlash } from "@/lib/http/flash.ts";
-import { jsonError } from "@/lib/http/json.ts";
-import { requestLocale } from "@/lib/http/locale.ts";
+import { answersJson, jsonError } from "@/lib/http/json.ts";
+import { localeIsNegotiated, requestLocale } from "@/lib/http/locale.ts";
 import { setSecurityHeaders } from "@/lib/http/security_headers.ts";
 import {
   readSessionToken,
@@ -44,6 +52,9 @@ async function frame(req: Request, ctx: FreshContext<State>) {
   const { config, keys } = ctx.state.services;
   const secure = config.appUrl.startsWith("https:");
   ctx.state.secure = secure;
+  let business: Promise<BusinessSettings> | undefined;
+  ctx.state.business = () =>
+    business ??= loadBusinessSettings(ctx.state.services);
   // Static files skip the per-request work below.
   if (ctx.destination === "static") {
     return withHeaders(await ctx.next(), secure);
@@ -80,7 +91,26 @@ async function frame(req: Request, ctx: FreshContext<State>) {
     clearFlash(res.headers, secure);
   }
   renewSessionCookies(req, ctx.state, res.headers, setCookies, secure);
+  setCacheHeaders(req, ctx.state, res.headers);
   return res;
+}
+
+/**
+ * A page shows the language of the cookie, the browser or the signed-in
+ * person, and that person's own data: a shared cache must key it by the
+ * cookie (and by `Accept-Language` when that chose the language), and
+ * nothing may keep a signed-in person's answer at all. Answers meant for
+ * everyone (`public`, e.g. a script) stay as they are.
+ */
+function setCacheHeaders(req: Request, state: State, headers: Headers) {
+  const user = state.staffSession?.user ?? state.contactSession?.user;
+  addVary(headers, "Cookie");
+  if (!isLocale(user?.locale) && localeIsNegotiated(req)) {
+    addVary(headers, "Accept-Language");
+  }
+  if (user && !/\bpublic\b/.test(headers.get("cache-control") ?? "")) {
+    headers.set("cache-control", "private, no-store");
+  }
 }
 
 /**
@@ -90,6 +120,30 @@ async function frame(req: Request, ctx: FreshContext<State>) {
 function refuseNul(_req: Request, ctx: FreshContext<State>) {
   if (urlHasNul(ctx.url.pathname + ctx.url.search)) {
     throw new InvalidQueryError("The address must not contain NUL characters.");
+  }
+  return ctx.next();
+}
+
+/**
+ * What the route cannot take is answered before sessions, the body limit
+ * and the CSRF check, none of which it should cost or depend on: a method
+ * the route lacks is a 405 with `Allow` (a page, or under `/api` a JSON
+ * error), OPTIONS a 204 with `Allow`, and a path no route has in a JSON
+ * area (`/api`) a JSON 404.
+ */
+function routing(req: Request, ctx: FreshContext<State>) {
+  if (ctx.destination === "notFound" && answersJson(req, ctx.url.pathname)) {
+    throw new NotFoundError("No such address.");
+  }
+  if (ctx.destination !== "route") return ctx.next();
+  if (req.method === "OPTIONS") {
+    const allow = ctx.methods.join(", ");
+    return Promise.resolve(
+      new Response(null, { status: 204, headers: { allow } }),
+    );
+  }
+  if (!ctx.methods.includes(req.method)) {
+    throw new MethodNotAllowedError(ctx.methods);
   }
   return ctx.next();
 }
@@ -182,7 +236,7 @@ async function bodyLimit(req: Request, ctx: FreshContext<State>) {
 /** Refuses state changes without a valid CSRF token (APIs authenticate otherwise). */
 async function csrfGuard(req: Request, ctx: FreshContext<State>) {
   if (
-    ctx.destination !== "static" && UNSAFE.has(req.method) &&
+    ctx.destination === "route" && UNSAFE.has(req.method) &&
     !inArea(ctx.url.pathname, "/api")
   ) {
     const { config, keys } = ctx.state.services;
@@ -213,4 +267,11 @@ function isMutable(headers: Headers): boolean {
   }
 }
 
-export const handler = [frame, refuseNul, sessions, bodyLimit, csrfGuard];
+export const handler = [
+  frame,
+  refuseNul,
+  routing,
+  sessions,
+  bodyLimit,
+  csrfGuard,
+];

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { startTestApp } from "./helpers/app.ts";
+import { waitFor } from "./helpers/wait.ts";
 import {
   createClientWithContact,
   createStaff,
@@ -176,12 +177,11 @@ Deno.test("switching a contact's portal off drops their cached identity at once"
   }, clock);
   // The NOTIFY arrives within moments; the cache would otherwise hold for
   // up to 15 minutes.
-  const deadline = Date.now() + 2000;
   let result = await activity.beat(token, "/clients", false);
-  while (result === "recorded" && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
+  await waitFor("the cache to drop the identity", async () => {
     result = await activity.beat(token, "/clients", false);
-  }
+    return result !== "recorded";
+  }, 2000);
   assert.equal(result, "not-tracked");
 });
 

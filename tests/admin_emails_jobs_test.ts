@@ -17,6 +17,7 @@ const mailer = createMailer({
   db: app.services.db,
   smtpUrl: smtp.url,
   from: app.services.config.mailFrom,
+  appUrl: app.services.config.appUrl,
   debounceMs: 5,
   renderAttachment: renderBillingAttachment,
 });

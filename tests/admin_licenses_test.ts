@@ -173,7 +173,7 @@ Deno.test("the detail page shows the key on request, activations with counted va
   // Validation counts are written in batches (lib/licensing/usage.ts).
   await licenseServer.usage.flush();
   const res = await admin.request(`/admin/licenses/${license.id}`);
-  assert.equal(res.headers.get("cache-control"), "no-store");
+  assert.equal(res.headers.get("cache-control"), "private, no-store");
   const html = await expectStatus(res, 200);
   assert.match(html, /<details[^>]*>\s*<summary>Show key<\/summary>/);
   assert.ok(html.includes(license.key), "staff may see the key again");
@@ -349,7 +349,7 @@ Deno.test("an API key is shown once, issues licenses as Bearer, and answers 401 
     null,
     "rendered, not redirected",
   );
-  assert.equal(created.headers.get("cache-control"), "no-store");
+  assert.equal(created.headers.get("cache-control"), "private, no-store");
   const createdHtml = await expectStatus(created, 201);
   const apiKey = createdHtml.match(/class="license-key">(pk_[^<]+)</)?.[1];
   assert.ok(apiKey, "the new key is on the page");
@@ -421,7 +421,7 @@ Deno.test("portal: a contact sees their client's licenses with the full key and 
   const clara = await signIn(app.url, "clients", "clara@example.com", PASSWORD);
 
   const res = await clara.request("/clients/licenses");
-  assert.equal(res.headers.get("cache-control"), "no-store");
+  assert.equal(res.headers.get("cache-control"), "private, no-store");
   const html = await expectStatus(res, 200);
   assert.ok(html.includes(mine.key) && html.includes(trial.key));
   assert.ok(!html.includes(theirs.key), "another client's key never shows");

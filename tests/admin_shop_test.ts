@@ -563,7 +563,7 @@ Deno.test("settings keep secrets sealed and write-only; the webhook accepts the 
   };
   const saved = await admin.post("/admin/shop/settings", form);
   const html = await expectStatus(saved, 200);
-  assert.equal(saved.headers.get("cache-control"), "no-store");
+  assert.equal(saved.headers.get("cache-control"), "private, no-store");
   const secret = html.match(/<code class="license-key">([^<]+)<\/code>/)?.[1];
   assert.ok(secret, "the generated secret is shown once");
 

@@ -17,20 +17,18 @@
  */
 import assert from "node:assert/strict";
 import { sql } from "kysely";
-import manifest from "@/fresh.gen.ts";
-import { parseRouteFile, routePattern } from "@/lib/web/router.ts";
-import type { Handlers } from "@/lib/web/mod.ts";
-import { bookingEnv, shopEnv } from "@/lib/app/domains.ts";
-import { createBooking } from "@/lib/booking/bookings.ts";
-import { issueLicense } from "@/lib/licensing/server.ts";
-import { checkout } from "@/lib/shop/checkout.ts";
+import { parseRouteFile } from "@/lib/web/router.ts";
 import { startTestApp } from "./helpers/app.ts";
-import { createBookable } from "./helpers/booking.ts";
-import { createStaff, sessionClient, TestClient } from "./helpers/http.ts";
-import { checkoutInput, createCatalog } from "./helpers/shop.ts";
+import {
+  createRouteFixtures,
+  fillPattern,
+  FRAMEWORK_ROUTE_FILES,
+  type Method,
+  type Route,
+  ROUTES,
+} from "./helpers/route_walk.ts";
+import type { TestClient } from "./helpers/http.ts";
 
-type Method = keyof Handlers;
-const METHODS: Method[] = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"];
 const UNSAFE: Method[] = ["POST", "PUT", "PATCH", "DELETE"];
 
 /**
@@ -164,41 +162,6 @@ const FRAMEWORK_FILES = new Set([
   "_middleware",
 ]);
 
-interface Route {
-  file: string;
-  pattern: string;
-  methods: Method[];
-}
-
-/** A route's methods, as lib/web/app.ts serves them. */
-function routeMethods(module: unknown): Method[] {
-  const { handler, default: page } = module as {
-    handler?: unknown;
-    default?: unknown;
-  };
-  if (typeof handler === "function") return METHODS;
-  const handlers = (handler ?? {}) as Handlers;
-  const methods = new Set(METHODS.filter((m) => handlers[m]));
-  if (page) methods.add("GET");
-  if (methods.has("GET")) methods.add("HEAD");
-  return METHODS.filter((m) => methods.has(m));
-}
-
-const framework: string[] = [];
-const ROUTES: Route[] = [];
-for (const [file, module] of Object.entries(manifest.routes)) {
-  const parsed = parseRouteFile(file);
-  if (parsed.name.startsWith("_")) {
-    framework.push(file);
-    continue;
-  }
-  ROUTES.push({
-    file,
-    pattern: routePattern(parsed),
-    methods: routeMethods(module),
-  });
-}
-
 const categoryOf = (route: Route) => ACCESS[route.pattern];
 const inCategory = (...categories: Category[]) =>
   ROUTES.filter((r) => categories.includes(categoryOf(r)));
@@ -210,133 +173,23 @@ const isAdminOnly = (route: Route, method: Method) =>
 
 const app = await startTestApp();
 Deno.test.afterAll(() => app.close());
-const { db, keys } = app.services;
+const { db } = app.services;
 const now = new Date();
+const {
+  bookable,
+  catalog,
+  a,
+  b,
+  params: PARAMS,
+  anonymous,
+  admin,
+  staff,
+  contactA,
+  contactB,
+} = await createRouteFixtures(app, now);
 
-const adminId = await createStaff(db, {
-  email: "matrix-admin@example.com",
-  password: "matrix admin password",
-  role: "admin",
-});
-const bookable = await createBookable(db, { prefix: "matrix" });
-const staffId = bookable.staffIds[0]; // role "staff"
-const catalog = await createCatalog(db, "matrix");
-
-async function buyer(email: string) {
-  const order = await checkout(
-    db,
-    await shopEnv(app.services),
-    checkoutInput(catalog.paid, email, {
-      name: "Matrix Buyer",
-      company: `${email} GmbH`,
-    }),
-    now,
-  );
-  const { client_id: clientId } = await db.selectFrom("contacts")
-    .select("client_id").where("id", "=", order.contactId)
-    .executeTakeFirstOrThrow();
-  const license = await issueLicense(
-    db,
-    keys,
-    {
-      product: "booking",
-      email,
-      clientId,
-      reference: `matrix:${email}`,
-      type: "full",
-    },
-    { type: "system" },
-    now,
-  );
-  // Bound to a domain, so that releasing it would be a real change.
-  const activated = await fetch(`${app.url}/api/licenses/activate`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ key: license.key, domain: `${clientId}.example` }),
-  });
-  assert.equal(activated.status, 200);
-  await activated.body?.cancel();
-  const start = new Date(now.getTime() + 14 * 86_400_000);
-  start.setUTCHours(10, 0, 0, 0);
-  const booking = await createBooking(
-    db,
-    await bookingEnv(app.services),
-    {
-      serviceId: bookable.serviceId,
-      staff: staffId,
-      start: new Date(
-        start.getTime() + (email.startsWith("a") ? 0 : 7_200_000),
-      ),
-      name: "Matrix Buyer",
-      email,
-      locale: "en",
-    },
-    { type: "staff", id: adminId },
-    now,
-  );
-  return {
-    clientId,
-    contactId: order.contactId,
-    orderId: order.orderId,
-    invoiceId: order.invoiceId!,
-    licenseId: license.license.id,
-    bookingId: booking.id,
-    manageToken: booking.manageToken,
-  };
-}
-const a = await buyer("a-matrix@example.com");
-const b = await buyer("b-matrix@example.com");
-
-const idOf = async (table: "products" | "packages", slug: string) =>
-  (await db.selectFrom(table).select("id").where("slug", "=", slug)
-    .executeTakeFirstOrThrow()).id;
-const { id: emailId } = await db.selectFrom("email_outbox").select("id")
-  .limit(1).executeTakeFirstOrThrow();
-
-/** Real ids for every `:param` route (client A's objects where it matters). */
-const PARAMS: Record<string, Record<string, string>> = {
-  "/shop/:slug": { slug: catalog.paid },
-  "/booking/manage/:token": { token: a.manageToken },
-  "/clients/invoices/:id": { id: a.invoiceId },
-  "/clients/invoices/:id/pdf": { id: a.invoiceId },
-  "/admin/activity/:contactId": { contactId: a.contactId },
-  "/admin/booking/:id": { id: a.bookingId },
-  "/admin/booking/services/:id": { id: bookable.serviceId },
-  "/admin/booking/staff/:id": { id: staffId },
-  "/admin/clients/:id": { id: a.clientId },
-  "/admin/clients/:id/contacts/:contactId": {
-    id: a.clientId,
-    contactId: a.contactId,
-  },
-  "/admin/emails/:id": { id: emailId },
-  "/admin/emails/:id/html": { id: emailId },
-  "/admin/emails/:id/retry": { id: emailId },
-  "/admin/invoices/:id": { id: a.invoiceId },
-  "/admin/invoices/:id/pdf": { id: a.invoiceId },
-  "/admin/license/:module": { module: "booking" },
-  "/admin/licenses/:id": { id: a.licenseId },
-  "/admin/shop/orders/:id": { id: a.orderId },
-  "/admin/shop/packages/:id": { id: await idOf("packages", catalog.bundle) },
-  "/admin/shop/products/:id": { id: await idOf("products", catalog.paid) },
-};
-
-function fill(pattern: string, params = PARAMS[pattern]): string {
-  return pattern.replace(/:(\w+)(\{[^}]*\})?/g, (_, name: string) => {
-    const value = params?.[name];
-    if (!value) throw new Error(`no value for :${name} in ${pattern} (PARAMS)`);
-    return encodeURIComponent(value);
-  });
-}
-
-const anonymous = new TestClient(app.url);
-await anonymous.page("/admin/login"); // a CSRF seed and token, no session
-const admin = await sessionClient(app.url, db, "staff", adminId);
-const staff = await sessionClient(app.url, db, "staff", staffId);
-const contactA = await sessionClient(app.url, db, "contact", a.contactId);
-const contactB = await sessionClient(app.url, db, "contact", b.contactId);
-for (const client of [anonymous, admin, staff, contactA, contactB]) {
-  assert.ok(client.csrf, "every client has a CSRF token to send");
-}
+const fill = (pattern: string, params = PARAMS[pattern]) =>
+  fillPattern(pattern, params);
 
 /**
  * Sends `method` to `path` with a form body; the client's own CSRF token
@@ -429,7 +282,7 @@ const HARMFUL = {
 
 Deno.test("every route in the manifest is classified, and only routes are", () => {
   assert.ok(ROUTES.length > 50, "the manifest was read");
-  for (const file of framework) {
+  for (const file of FRAMEWORK_ROUTE_FILES) {
     assert.ok(
       FRAMEWORK_FILES.has(parseRouteFile(file).name),
       `${file}: unknown framework file`,

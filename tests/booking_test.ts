@@ -507,6 +507,7 @@ Deno.test("booking emails reach a real SMTP server in German with a valid calend
     db,
     smtpUrl: smtp.url,
     from: "Portico <booking@example.com>",
+    appUrl: app.services.config.appUrl,
   });
   try {
     const client = new TestClient(app.url);

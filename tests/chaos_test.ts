@@ -507,7 +507,11 @@ Deno.test({
 
       await t.step("started while the server is down, it waits", async () => {
         await cluster.stop();
-        child = await startChild(port, childEnv(url, smtp), {
+        // A new, empty database: this start migrates it once it answers.
+        child = await startChild(port, {
+          ...childEnv(url, smtp),
+          MIGRATE_ON_START: "1",
+        }, {
           until: "alive",
         });
         const { status, headers, body } = await answer(child.url, "/readyz");

@@ -46,6 +46,7 @@ const mailer = createMailer({
   smtpUrl: smtp.url,
   from: "Portico <shop@example.com>",
   renderAttachment: renderBillingAttachment,
+  appUrl: app.services.config.appUrl,
 });
 Deno.test.afterAll(async () => {
   await mailer.stop();

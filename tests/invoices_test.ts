@@ -333,6 +333,7 @@ Deno.test("the invoice PDF downloads for staff and for its own client only, and 
       clock,
       {
         from: "Portico <billing@example.com>",
+        appUrl: app.url,
         renderAttachment: renderBillingAttachment,
       },
     );

@@ -34,6 +34,7 @@ import { getShopSettings } from "@/lib/shop/settings.ts";
 // The timeout and the cut need a real server.
 const embedded = Deno.env.get("PORTICO_TEST_EMBEDDED") === "1";
 const FROM = "Portico <portico@example.com>";
+const APP_URL = "https://crm.example.com";
 
 let app: TestApp | undefined;
 /** The handle the code under test uses: opened after the timeout was set. */
@@ -119,6 +120,7 @@ Deno.test({
       db: slow!.db,
       smtpUrl: smtp.url,
       from: FROM,
+      appUrl: APP_URL,
     });
     try {
       const now = startClock();
@@ -177,6 +179,7 @@ Deno.test({
       db: worker.db,
       smtpUrl: smtp.url,
       from: FROM,
+      appUrl: APP_URL,
     });
     try {
       const now = startClock();
@@ -315,7 +318,7 @@ async function paidOrder(prefix: string, email: string): Promise<string> {
 /** The job functions as `main.ts` wires them, on `keys`. */
 function jobsWith(keys: Keyring, licenseServerUrl?: string) {
   const { config } = app!.services;
-  const mailer = createMailer({ db: slow!.db, from: FROM });
+  const mailer = createMailer({ db: slow!.db, from: FROM, appUrl: APP_URL });
   return jobFunctions(mailer, {
     keys,
     config: {

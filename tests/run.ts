@@ -4,6 +4,7 @@
  *   else embedded PGlite (real Postgres in-process).
  * - Chromium (`CHROMIUM_PATH` or /usr/bin/chromium) and wrk: installed
  *   with apt when running as root, otherwise one line saying how.
+ * - The production build in `_fresh/` (`deno task build`).
  * Extra arguments go to `deno test` (e.g. a file or `--filter`).
  */
 import { connectClient, DEFAULT_TEST_DATABASE_URL } from "@/lib/db/testing.ts";
@@ -71,6 +72,11 @@ async function ensureTool(binary: string, aptPackage: string, purpose: string) {
 
 await ensureTool(chromiumPath(), "chromium", "the browser tests");
 await ensureTool("/usr/bin/wrk", "wrk", "the benchmark harness test");
+
+// The app under test starts in production mode, which serves the build.
+if (!await run(Deno.execPath(), ["run", "-A", "lib/web/cli.ts", "build"])) {
+  Deno.exit(1);
+}
 
 const { code } = await new Deno.Command(Deno.execPath(), {
   args: ["test", "-A", ...Deno.args],

@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { startTestApp } from "./helpers/app.ts";
 import { startChild } from "./helpers/child.ts";
+import { waitFor } from "./helpers/wait.ts";
 import {
   createClientWithContact,
   createStaff,
@@ -238,15 +239,14 @@ Deno.test({
 
       // Wait until the worker has recorded a failed send: attempts count at
       // claim, before the send, so only last_error says it has been tried.
-      const deadline = Date.now() + 30_000;
-      let failed;
-      while (!failed && Date.now() < deadline) {
-        failed = await database.db.selectFrom("email_outbox")
-          .select("last_error").where("last_error", "is not", null)
-          .executeTakeFirst();
-        if (!failed) await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      assert.ok(failed, "the mail worker has met the SMTP outage");
+      await waitFor(
+        "the mail worker to meet the SMTP outage",
+        async () =>
+          await database.db.selectFrom("email_outbox").select("id")
+            .where("last_error", "is not", null).executeTakeFirst() !==
+            undefined,
+        30_000,
+      );
     } finally {
       await child.stop();
     }

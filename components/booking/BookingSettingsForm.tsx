@@ -41,6 +41,7 @@ function LinkRows(
         return (
           <div class="link-row">
             <input
+              type="text"
               name={names.label}
               value={values[names.label]}
               maxLength={60}
@@ -52,7 +53,9 @@ function LinkRows(
               aria-describedby={error ? `${names.error}-error` : undefined}
               autofocus={firstInvalid}
             />
+            {/* Text, not url: site-relative paths like /imprint are allowed. */}
             <input
+              type="text"
               name={names.url}
               value={values[names.url]}
               maxLength={500}

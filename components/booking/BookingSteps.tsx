@@ -211,6 +211,7 @@ export function DetailsForm(
         <label for="field-website">Website</label>
         <input
           id="field-website"
+          type="text"
           name="website"
           tabIndex={-1}
           autocomplete="off"

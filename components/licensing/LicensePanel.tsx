@@ -91,6 +91,7 @@ export function LicensePanel(
           <label for={`license-key-${module}`}>{t("license.panel.key")}</label>
           <input
             id={`license-key-${module}`}
+            type="text"
             name="key"
             required
             autocomplete="off"

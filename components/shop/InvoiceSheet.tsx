@@ -1,4 +1,4 @@
-import type { InvoiceDetail, PaymentRow } from "@/lib/shop/admin.ts";
+import type { InvoiceDetail, PaymentRow } from "@/lib/shop/invoices.ts";
 import { taxRatePercent } from "@/lib/http/shop_admin_forms.ts";
 import type { InvoiceSeller, VatTreatment } from "@/lib/db/schema.ts";
 import { formatDate, type MessageKey, type Translate } from "@/lib/i18n/mod.ts";

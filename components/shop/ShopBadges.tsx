@@ -1,5 +1,5 @@
 import type { GrantStatus, OrderStatus } from "@/lib/db/schema.ts";
-import type { InvoiceListStatus } from "@/lib/shop/admin.ts";
+import type { InvoiceListStatus } from "@/lib/shop/invoices.ts";
 import type { Translate } from "@/lib/i18n/mod.ts";
 
 /** The shared badge colours: waiting amber, done green, cancelled grey, failed red. */

@@ -7,7 +7,7 @@
 import { sql } from "kysely";
 import type { Database } from "../db/database.ts";
 import { NotFoundError } from "../errors.ts";
-import { containsPattern, type Paged, pageWindow } from "../crm/paging.ts";
+import { containsPattern, type Paged, pageWindow } from "../db/paging.ts";
 
 export const CLIENT_ACTIVITY_PAGE_SIZE = 25;
 export const CONTACT_SESSIONS_PAGE_SIZE = 10;

@@ -12,6 +12,7 @@
  */
 import { sql } from "kysely";
 import type { Database, DatabaseHandle } from "../db/database.ts";
+import { inTransaction } from "../db/transaction.ts";
 import { sha256HexSync } from "../crypto.ts";
 import { addressScope } from "../network.ts";
 import { CONTACT_SESSIONS_ENDED } from "../auth/sessions.ts";
@@ -332,7 +333,7 @@ export class ActivityTracker {
     const batch = this.#pending;
     this.#pending = new Map();
     try {
-      await this.#db.transaction().execute(async (tx) => {
+      await inTransaction(this.#db, async (tx) => {
         const { inactivityMinutes } = await getActivitySettings(tx);
         await writeBeats(tx, batch, inactivityMinutes);
         await sql`select pg_notify(${ACTIVITY_CHANGED}, ${String(batch.size)})`

@@ -3,13 +3,14 @@
  * services. Routes and jobs call these; domain modules take the pieces.
  */
 import type { Services } from "./services.ts";
+import { cachedBookingSettings } from "./business.ts";
 import type { BookingEnv } from "../booking/bookings.ts";
 import type { Service } from "../db/schema.ts";
 import { listActiveServices } from "../booking/catalog.ts";
-import { getBookingSettings } from "../booking/settings.ts";
 import { issuePendingLicenses, type IssuingEnv } from "../shop/issuing.ts";
 import { getShopSettings } from "../shop/settings.ts";
 import type { LicenseClientEnv } from "../licensing/client.ts";
+import { senderMailbox } from "../mail/address.ts";
 
 /**
  * Builds the booking environment for a request from the app's services.
@@ -20,11 +21,8 @@ export async function bookingEnv(services: Services): Promise<BookingEnv> {
   return {
     keys: services.keys,
     appUrl: services.config.appUrl,
-    settings: await services.cache.get(
-      "booking.settings",
-      ["options"],
-      () => getBookingSettings(services.db),
-    ),
+    organizer: senderMailbox(services.config.mailFrom),
+    settings: await cachedBookingSettings(services),
   };
 }
 

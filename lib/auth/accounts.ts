@@ -7,6 +7,7 @@
  */
 import { sql } from "kysely";
 import type { Database } from "../db/database.ts";
+import { inTransaction } from "../db/transaction.ts";
 import type { AuthTokenPurpose, Locale } from "../db/schema.ts";
 import {
   hashPassword,
@@ -73,7 +74,7 @@ export async function createFirstAdmin(
   now: Date,
 ): Promise<string> {
   const passwordHash = await hashPassword(input.password);
-  return await db.transaction().execute(async (tx) => {
+  return await inTransaction(db, async (tx) => {
     // Two people submitting /setup at once: only one becomes the admin.
     await sql`select pg_advisory_xact_lock(hashtext('portico_setup'))`.execute(
       tx,
@@ -319,7 +320,7 @@ export async function sendAccountLink(
   );
   const target = await findLinkTarget(db, realm, input.email);
   if (!target) return;
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const token = await issueAuthToken(tx, realm, target.id, purpose, now);
     const email = accountLinkEmail(purpose, {
       to: target.email,
@@ -342,7 +343,7 @@ export async function inviteContact(
   now: Date,
   actor: Actor = { type: "system" },
 ): Promise<void> {
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const contact = await tx.selectFrom("contacts").select([
       "id",
       "client_id",
@@ -427,7 +428,7 @@ export async function resetPasswordWithToken(
   now: Date,
 ): Promise<boolean> {
   const passwordHash = await hashPassword(password);
-  return await db.transaction().execute(async (tx) => {
+  return await inTransaction(db, async (tx) => {
     const subjectId = await consumeAuthToken(
       tx,
       realm,

@@ -4,6 +4,7 @@
  * hash is the comparison and leaks nothing about near misses.
  */
 import type { Database } from "../db/database.ts";
+import { inTransaction } from "../db/transaction.ts";
 import { randomToken, sha256Hex } from "../crypto.ts";
 import { recordAudit } from "../audit.ts";
 
@@ -17,7 +18,7 @@ export async function createApiKey(
   now: Date,
 ): Promise<{ id: string; key: string }> {
   const key = PREFIX + randomToken(32);
-  const { id } = await db.transaction().execute(async (tx) => {
+  const { id } = await inTransaction(db, async (tx) => {
     const row = await tx.insertInto("api_keys").values({
       name,
       prefix: key.slice(0, 10),
@@ -75,7 +76,7 @@ export async function revokeApiKey(
   staffId: string,
   now: Date,
 ): Promise<void> {
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await tx.updateTable("api_keys").set({ revoked_at: now })
       .where("id", "=", id).where("revoked_at", "is", null).execute();
     await recordAudit(

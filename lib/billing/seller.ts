@@ -8,7 +8,7 @@
 import { z } from "zod";
 import type { Actor } from "../audit.ts";
 import { recordAudit } from "../audit.ts";
-import { changedFields } from "../crm/changes.ts";
+import { changedFields } from "../db/changes.ts";
 import type { Database } from "../db/database.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { type FieldErrors, ValidationError } from "../errors.ts";

@@ -5,10 +5,11 @@
  * Status changes go through `changeBookingStatus` in `bookings.ts`.
  */
 import type { Database } from "../db/database.ts";
+import { inTransaction } from "../db/transaction.ts";
 import type { ActorType, BookingStatus, Locale } from "../db/schema.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
-import { containsPattern, type Paged, pageWindow } from "../crm/paging.ts";
+import { containsPattern, type Paged, pageWindow } from "../db/paging.ts";
 import { startOfDay } from "./availability.ts";
 import { type BookingEnv, createBooking } from "./bookings.ts";
 import {
@@ -425,7 +426,7 @@ export async function updateBookingSettings(
   settings: BookingSettings,
   now: Date,
 ): Promise<void> {
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const before = await getBookingSettings(tx);
     const changed = (Object.keys(settings) as (keyof BookingSettings)[])
       .filter((key) =>

@@ -5,6 +5,7 @@
  * which weekday is wrong.
  */
 import type { Database } from "../db/database.ts";
+import { inTransaction } from "../db/transaction.ts";
 import type { StaffRole } from "../db/schema.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
@@ -149,7 +150,7 @@ export async function replaceWeeklyHours(
     throw new ValidationError(errors, "Working hours overlap.");
   }
   try {
-    await db.transaction().execute(async (tx) => {
+    await inTransaction(db, async (tx) => {
       const member = await tx.selectFrom("staff").select("name")
         .where("id", "=", staffId).forUpdate().executeTakeFirst();
       if (!member) {
@@ -200,7 +201,7 @@ export async function addTimeOff(
       "Time off must end after it starts.",
     );
   }
-  return await db.transaction().execute(async (tx) => {
+  return await inTransaction(db, async (tx) => {
     const member = await tx.selectFrom("staff").select("name")
       .where("id", "=", staffId).executeTakeFirst();
     if (!member) {
@@ -230,7 +231,7 @@ export async function deleteTimeOff(
   timeOffId: string,
   now: Date,
 ): Promise<void> {
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const removed = await tx.deleteFrom("time_off")
       .where("id", "=", timeOffId).where("staff_id", "=", staffId)
       .returning(["starts_at", "ends_at"]).executeTakeFirst();

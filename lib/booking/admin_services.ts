@@ -4,10 +4,11 @@
  * with bookings is deactivated, never deleted, so its history stays.
  */
 import type { Database } from "../db/database.ts";
+import { inTransaction } from "../db/transaction.ts";
 import type { Service } from "../db/schema.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
-import { changedFields } from "../crm/changes.ts";
+import { changedFields } from "../db/changes.ts";
 
 /** What the service form holds. */
 export interface ServiceInput {
@@ -112,7 +113,7 @@ export async function createService(
   input: ServiceInput,
   now: Date,
 ): Promise<string> {
-  return await db.transaction().execute(async (tx) => {
+  return await inTransaction(db, async (tx) => {
     await assertStaffExist(tx, input.staffIds);
     const { id } = await tx.insertInto("services")
       .values({ ...columns(input), created_at: now, updated_at: now })
@@ -134,7 +135,7 @@ export async function updateService(
   input: ServiceInput,
   now: Date,
 ): Promise<void> {
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const before = await tx.selectFrom("services").selectAll()
       .where("id", "=", serviceId).forUpdate().executeTakeFirst();
     if (!before) {
@@ -168,7 +169,7 @@ export async function setServiceActive(
   active: boolean,
   now: Date,
 ): Promise<void> {
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const service = await tx.updateTable("services")
       .set({ active, updated_at: now })
       .where("id", "=", serviceId)

@@ -12,6 +12,7 @@ import { sha256Hex } from "../crypto.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
+import type { Mailbox } from "../mail/address.ts";
 import {
   dateIn,
   getActiveService,
@@ -28,6 +29,8 @@ export interface BookingEnv {
   keys: Keyring;
   /** Public base URL for links in emails. */
   appUrl: string;
+  /** The sender of booking emails, and organizer of their calendar files. */
+  organizer: Mailbox;
   settings: BookingSettings;
 }
 
@@ -87,16 +90,13 @@ async function queueBookingEmail(
       "b.starts_at",
       "b.ends_at",
       "b.cancel_reason",
+      "b.calendar_sequence",
       "s.name_en",
       "s.name_de",
       "st.name as staff_name",
     ])
     .where("b.id", "=", bookingId)
     .executeTakeFirstOrThrow();
-  const events = await db.selectFrom("booking_events").select(
-    db.fn.countAll<number>().as("n"),
-  )
-    .where("booking_id", "=", bookingId).executeTakeFirstOrThrow();
   const token = await manageToken(env.keys, row.id);
   const message = bookingEmail(kind, {
     id: row.id,
@@ -110,7 +110,8 @@ async function queueBookingEmail(
     timeZone: env.settings.timeZone,
     manageUrl: manageUrl(env.appUrl, token),
     cancelReason: row.cancel_reason,
-    sequence: Number(events.n),
+    sequence: row.calendar_sequence,
+    organizer: env.organizer,
     appHost: new URL(env.appUrl).hostname,
     now,
   });
@@ -133,7 +134,7 @@ async function insertBooking(
     env.settings.autoConfirm || actor.type === "staff"
       ? "confirmed"
       : "pending";
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const contact = await tx.selectFrom("contacts").select("id")
       .where("email", "=", input.email).executeTakeFirst();
     await tx.insertInto("bookings").values({
@@ -289,11 +290,13 @@ export async function changeBookingStatus(
     ) {
       throw new ConflictError("Too late to cancel online.", "CANCEL_CUTOFF");
     }
-    await tx.updateTable("bookings").set({
+    await tx.updateTable("bookings").set((eb) => ({
       status: to,
       cancel_reason: to === "cancelled" ? options.reason ?? null : undefined,
+      // The client's calendar takes the new status only from a higher SEQUENCE.
+      calendar_sequence: eb("calendar_sequence", "+", 1),
       updated_at: now,
-    }).where("id", "=", bookingId).execute();
+    })).where("id", "=", bookingId).execute();
     await tx.insertInto("booking_events").values({
       booking_id: bookingId,
       at: now,

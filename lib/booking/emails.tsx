@@ -6,6 +6,7 @@ import { formatDateTime, type Locale, t } from "../i18n/mod.ts";
 import { renderEmail } from "../mail/render.tsx";
 import type { EmailMessage } from "../mail/outbox.ts";
 import { base64 } from "../crypto.ts";
+import type { Mailbox } from "../mail/address.ts";
 import { buildIcs } from "./ics.ts";
 
 export type BookingEmailKind =
@@ -28,6 +29,8 @@ export interface BookingEmailData {
   cancelReason?: string | null;
   /** Counts calendar updates of this booking (RFC 5545 SEQUENCE). */
   sequence: number;
+  /** The business, organizer of the calendar event. */
+  organizer: Mailbox;
   appHost: string;
   now: Date;
 }
@@ -43,16 +46,26 @@ export function bookingEmail(
     service: data.serviceName,
     when,
   });
+  const cancelled = kind === "cancelled";
+  // A cancelled appointment can only be looked at, and its calendar file
+  // takes it out of the calendar.
+  const manageLabel = t(
+    locale,
+    cancelled ? "booking.email.view" : "booking.email.manage",
+  );
+  const method = cancelled ? "CANCEL" : "REQUEST";
   const ics = buildIcs({
     uid: `booking-${data.id}@${data.appHost}`,
     start: data.startsAt,
     end: data.endsAt,
     stamp: data.now,
     summary: `${data.serviceName} (${data.staffName})`,
-    description: `${t(locale, "booking.email.manage")}: ${data.manageUrl}`,
+    description: `${manageLabel}: ${data.manageUrl}`,
     url: data.manageUrl,
-    method: kind === "cancelled" ? "CANCEL" : "REQUEST",
-    status: kind === "cancelled"
+    organizer: data.organizer,
+    attendee: { name: data.name, email: data.email },
+    method,
+    status: cancelled
       ? "CANCELLED"
       : kind === "received"
       ? "TENTATIVE"
@@ -90,18 +103,21 @@ export function bookingEmail(
           </tbody>
         </table>
         <p>
-          <a class="button" href={data.manageUrl}>
-            {t(locale, "booking.email.manage")}
-          </a>
+          <a class="button" href={data.manageUrl}>{manageLabel}</a>
         </p>
-        <p class="muted">{t(locale, "booking.email.calendar")}</p>
+        <p class="muted">
+          {t(
+            locale,
+            cancelled
+              ? "booking.email.calendarCancel"
+              : "booking.email.calendar",
+          )}
+        </p>
       </>
     ),
     attachments: [{
       filename: "appointment.ics",
-      contentType: `text/calendar; charset=utf-8; method=${
-        kind === "cancelled" ? "CANCEL" : "REQUEST"
-      }`,
+      contentType: `text/calendar; charset=utf-8; method=${method}`,
       content: base64(new TextEncoder().encode(ics)),
     }],
   });

@@ -1,9 +1,12 @@
 /**
  * iCalendar (RFC 5545) for booking emails: one VEVENT, times in UTC,
- * text escaped, lines folded at 75 octets, CRLF line ends. A cancellation
- * reuses the UID with a higher SEQUENCE and METHOD:CANCEL, so calendars
- * update the event instead of adding one.
+ * text escaped, lines folded at 75 octets, CRLF line ends. As iTIP (RFC
+ * 5546) asks of a REQUEST and a CANCEL, each names its ORGANIZER and its
+ * ATTENDEE; every version of a booking keeps one UID with a higher
+ * SEQUENCE, so calendars update the event instead of adding one.
  */
+import type { Mailbox } from "../mail/address.ts";
+
 export interface CalendarEvent {
   uid: string;
   start: Date;
@@ -13,8 +16,11 @@ export interface CalendarEvent {
   summary: string;
   description: string;
   url?: string;
-  organizer?: { name: string; email: string };
-  method: "REQUEST" | "CANCEL" | "PUBLISH";
+  /** The business, which sends every version. */
+  organizer: Mailbox;
+  /** The client the appointment is for. */
+  attendee: Mailbox;
+  method: "REQUEST" | "CANCEL";
   status: "TENTATIVE" | "CONFIRMED" | "CANCELLED";
   sequence: number;
 }
@@ -26,6 +32,18 @@ function utc(date: Date): string {
 function escapeText(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,")
     .replace(/\r?\n/g, "\\n");
+}
+
+/**
+ * A property naming a person: `NAME;CN="…";params:mailto:…`. The name is
+ * quoted, since names hold commas and colons; parameters have no escapes,
+ * so a double quote becomes a single one and a line break a space
+ * (RFC 5545 3.2).
+ */
+function calAddress(name: string, who: Mailbox, params: string[]): string {
+  const cn = (who.name || who.email).replaceAll('"', "'")
+    .replace(/\s+/g, " ").trim();
+  return [name, `CN="${cn}"`, ...params].join(";") + `:mailto:${who.email}`;
 }
 
 const encoder = new TextEncoder();
@@ -68,13 +86,14 @@ export function buildIcs(event: CalendarEvent): string {
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
     ...(event.url ? [`URL:${event.url}`] : []),
-    ...(event.organizer
-      ? [
-        `ORGANIZER;CN=${
-          escapeText(event.organizer.name)
-        }:mailto:${event.organizer.email}`,
-      ]
-      : []),
+    calAddress("ORGANIZER", event.organizer, []),
+    // The client booked the time themselves, and replies go nowhere
+    // Portico reads: accepted, and no answer asked for.
+    calAddress("ATTENDEE", event.attendee, [
+      "ROLE=REQ-PARTICIPANT",
+      "PARTSTAT=ACCEPTED",
+      "RSVP=FALSE",
+    ]),
     "END:VEVENT",
     "END:VCALENDAR",
   ];

@@ -2,7 +2,7 @@
 import { sql } from "kysely";
 import type { Database } from "../db/database.ts";
 import type { ActorType } from "../db/schema.ts";
-import { type Paged, pageWindow } from "./paging.ts";
+import { type Paged, pageWindow } from "../db/paging.ts";
 
 export const AUDIT_PAGE_SIZE = 50;
 

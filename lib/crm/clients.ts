@@ -5,14 +5,15 @@
  */
 import { sql } from "kysely";
 import type { Database } from "../db/database.ts";
+import { inTransaction } from "../db/transaction.ts";
 import type { Client, Locale } from "../db/schema.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { inviteContact } from "../auth/accounts.ts";
 import { endAllSessions } from "../auth/sessions.ts";
 import { NotFoundError } from "../errors.ts";
-import { changedFields } from "./changes.ts";
+import { changedFields } from "../db/changes.ts";
 import { PortalDisabledError, withUniqueEmail } from "./errors.ts";
-import { containsPattern, type Paged, pageWindow } from "./paging.ts";
+import { containsPattern, type Paged, pageWindow } from "../db/paging.ts";
 
 export const CLIENTS_PAGE_SIZE = 25;
 
@@ -219,7 +220,7 @@ export async function createClient(
   now: Date,
 ): Promise<string> {
   return await withUniqueEmail(() =>
-    db.transaction().execute(async (tx) => {
+    inTransaction(db, async (tx) => {
       const { id } = await tx.insertInto("clients").values({
         ...clientColumns(input.client),
         created_at: now,
@@ -256,7 +257,7 @@ export async function updateClient(
   input: ClientInput,
   now: Date,
 ): Promise<void> {
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const before = await tx.selectFrom("clients").selectAll()
       .where("id", "=", clientId).forUpdate().executeTakeFirst();
     if (!before) throw new NotFoundError();
@@ -303,7 +304,7 @@ export async function addContact(
   now: Date,
 ): Promise<string> {
   return await withUniqueEmail(() =>
-    db.transaction().execute(async (tx) => {
+    inTransaction(db, async (tx) => {
       await lockClient(tx, clientId);
       const { id } = await tx.insertInto("contacts").values({
         ...contactColumns(input),
@@ -338,7 +339,7 @@ export async function updateContact(
   now: Date,
 ): Promise<void> {
   await withUniqueEmail(() =>
-    db.transaction().execute(async (tx) => {
+    inTransaction(db, async (tx) => {
       await lockClient(tx, clientId);
       const before = await tx.selectFrom("contacts")
         .select([

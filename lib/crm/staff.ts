@@ -5,6 +5,7 @@
  */
 import { sql } from "kysely";
 import type { Database } from "../db/database.ts";
+import { inTransaction } from "../db/transaction.ts";
 import type { Locale, StaffRole } from "../db/schema.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { endAllSessions } from "../auth/sessions.ts";
@@ -50,7 +51,7 @@ export async function createStaff(
 ): Promise<string> {
   const passwordHash = await hashPassword(input.password);
   return await withUniqueEmail(() =>
-    db.transaction().execute(async (tx) => {
+    inTransaction(db, async (tx) => {
       const { id } = await tx.insertInto("staff").values({
         name: input.name,
         email: input.email,
@@ -115,7 +116,7 @@ export async function updateStaffRole(
   role: StaffRole,
   now: Date,
 ): Promise<void> {
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await lockAdministration(tx);
     const member = await findForChange(tx, staffId);
     if (member.role === role) return;
@@ -142,7 +143,7 @@ export async function deactivateStaff(
   staffId: string,
   now: Date,
 ): Promise<void> {
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await lockAdministration(tx);
     const member = await findForChange(tx, staffId);
     if (!member.active) return;
@@ -163,7 +164,7 @@ export async function reactivateStaff(
   staffId: string,
   now: Date,
 ): Promise<void> {
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const member = await findForChange(tx, staffId);
     if (member.active) return;
     await tx.updateTable("staff").set({ active: true, updated_at: now })

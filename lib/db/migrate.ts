@@ -37,3 +37,17 @@ export async function migrateToLatest(db: Database): Promise<string[]> {
     }
   });
 }
+
+/**
+ * The migrations the code has that the database has not applied, in
+ * order (all of them on an empty database). Reads only.
+ */
+export async function pendingMigrations(db: Database): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+  });
+  return (await migrator.getMigrations())
+    .filter((migration) => !migration.executedAt)
+    .map((migration) => migration.name);
+}

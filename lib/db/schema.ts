@@ -260,6 +260,8 @@ export interface BookingsTable {
   manage_token_hash: string;
   cancel_reason: string | null;
   reminder_sent_at: Timestamp | null;
+  /** The version of the booking's calendar file (RFC 5545 SEQUENCE). */
+  calendar_sequence: Generated<number>;
   created_at: CreatedAt;
   updated_at: DefaultTimestamp;
 }

@@ -3,6 +3,7 @@ import { APPLICATION_NAME, openDatabase } from "./database.ts";
 import { connectClient, useTestDatabase } from "./testing.ts";
 import { TABLE_CHANGED, TableCache } from "./table_cache.ts";
 import { readOption, writeOption } from "../options.ts";
+import { waitFor } from "@/tests/helpers/wait.ts";
 
 const database = await useTestDatabase();
 const cache = new TableCache();
@@ -32,14 +33,6 @@ const greeting = () =>
     return readOption(db, "test.greeting");
   });
 
-async function eventually(check: () => Promise<boolean>): Promise<void> {
-  const deadline = Date.now() + 2000;
-  while (!await check()) {
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 Deno.test("a cached read is served from memory until its table changes", async () => {
   // The write's own notification arrives a moment later and would drop
   // the entry once more: let it arrive before counting reads.
@@ -61,7 +54,11 @@ Deno.test("a write from elsewhere (another instance, plain SQL) arrives by NOTIF
   // The raw handle has no plugin: only the trigger's notification tells.
   await database.db.updateTable("options").set({ value: "after" })
     .where("name", "=", "test.greeting").execute();
-  await eventually(async () => await greeting() === "after");
+  await waitFor(
+    "the change to arrive",
+    async () => await greeting() === "after",
+    2000,
+  );
 });
 
 Deno.test("a read that began before a change is not kept after it", async () => {
@@ -112,7 +109,7 @@ Deno.test({
            and pid <> pg_backend_pid()`,
         [APPLICATION_NAME],
       );
-      await eventually(() => Promise.resolve(resubscribed));
+      await waitFor("the cache to listen again", () => resubscribed, 2000);
       assert.equal(await read(), 2, "read again");
       await stop();
     } finally {

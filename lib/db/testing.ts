@@ -179,3 +179,30 @@ export async function useTestDatabase(): Promise<TestDatabase> {
   Deno.test.afterAll(() => database.drop());
   return database;
 }
+
+/**
+ * A new database on the test server with no migrations applied (for
+ * start-up tests); `drop()` removes it. PostgreSQL servers only.
+ */
+export async function createEmptyTestDatabase(): Promise<
+  { url: string; drop(): Promise<void> }
+> {
+  const name = `portico_empty_${crypto.randomUUID().replaceAll("-", "")}`;
+  const admin = await adminClient();
+  try {
+    await admin.query(`create database "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  return {
+    url: withDatabase(adminUrl(), name),
+    async drop() {
+      const dropper = await adminClient();
+      try {
+        await dropper.query(`drop database if exists "${name}" with (force)`);
+      } finally {
+        await dropper.end();
+      }
+    },
+  };
+}

@@ -1,5 +1,5 @@
 /** The visitor's language choice, kept in a cookie for a year. */
-import { type Locale, resolveLocale } from "../i18n/mod.ts";
+import { isLocale, type Locale, resolveLocale } from "../i18n/mod.ts";
 import { readCookie } from "./cookies.ts";
 
 export const LOCALE_COOKIE = "lang";
@@ -16,6 +16,14 @@ export function setLocaleCookie(
       secure ? "; Secure" : ""
     }`,
   );
+}
+
+/**
+ * True when the language comes from `Accept-Language`: no language cookie
+ * chose one (a signed-in person's own setting aside).
+ */
+export function localeIsNegotiated(req: Request): boolean {
+  return !isLocale(readCookie(req, LOCALE_COOKIE));
 }
 
 /**

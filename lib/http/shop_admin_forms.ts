@@ -7,12 +7,10 @@
 import { z } from "zod";
 import type { Package, Product } from "../db/schema.ts";
 import type { Locale } from "../i18n/mod.ts";
-import type {
-  PackageInput,
-  ProductInput,
-  ShopSettingsView,
-} from "../shop/admin.ts";
-import { INVOICE_LIST_STATUSES, ORDER_STATUSES } from "../shop/admin.ts";
+import type { PackageInput, ProductInput } from "../shop/catalog.ts";
+import type { ShopSettingsView } from "../shop/settings.ts";
+import { INVOICE_LIST_STATUSES } from "../shop/invoices.ts";
+import { ORDER_STATUSES } from "../shop/orders.ts";
 import {
   checkbox,
   type FormValues,

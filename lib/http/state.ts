@@ -4,6 +4,7 @@
  * root middleware.
  */
 import type { Services } from "../app/services.ts";
+import type { BusinessSettings } from "../app/business.ts";
 import type { Locale, Translate } from "../i18n/mod.ts";
 import type { ContactUser, Session, StaffUser } from "../auth/sessions.ts";
 import type { Flash } from "./flash.ts";
@@ -33,6 +34,11 @@ export interface State {
   contactSession?: Session<ContactUser>;
   /** A message carried over a POST → redirect. */
   flash?: Flash;
+  /**
+   * The business time zone and currency, from the table cache; read on
+   * first use and then the same for the rest of the request.
+   */
+  business(): Promise<BusinessSettings>;
   /** Whether cookies get `Secure` (the app is served over https). */
   secure: boolean;
   /** Set on a licensed module's admin pages: its license state, for banners. */

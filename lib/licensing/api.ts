@@ -10,7 +10,24 @@ export const productKey = z.string().regex(
   "lowercase module key",
 );
 
-export const issueRequest = z.object({
+/**
+ * A request body's object: a field it does not define is refused (400),
+ * named in the message, as the document's `additionalProperties: false`
+ * says; a misspelt optional field would otherwise be dropped unseen.
+ */
+function requestObject<Shape extends z.ZodRawShape>(shape: Shape) {
+  const allowed = Object.keys(shape).join(", ");
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? `unknown field ${
+          issue.keys.map((key) => JSON.stringify(key)).join(", ")
+        } (the fields are ${allowed})`
+        : undefined,
+  });
+}
+
+export const issueRequest = requestObject({
   product: productKey,
   email: z.email().max(254),
   name: z.string().trim().min(1).max(200).optional(),
@@ -19,7 +36,7 @@ export const issueRequest = z.object({
   expires_at: isoInstant({ minYear: 1970, maxYear: 9999 }).optional(),
 });
 
-export const keyDomainRequest = z.object({
+export const keyDomainRequest = requestObject({
   key: z.string().min(1).max(120),
   domain: z.string().min(1).max(300),
 });
@@ -70,6 +87,10 @@ export const errorAnswer = z.object({
       "UNAUTHORIZED",
       "RATE_LIMITED",
       "PAYLOAD_TOO_LARGE",
+      "BODY_UNREADABLE",
+      "METHOD_NOT_ALLOWED",
+      "SERVICE_UNAVAILABLE",
+      "INTERNAL",
     ]),
     message: z.string(),
   }),

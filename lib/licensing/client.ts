@@ -24,9 +24,11 @@
  * clock set back.
  */
 import type { Database } from "../db/database.ts";
+import { inTransaction } from "../db/transaction.ts";
 import type { Keyring } from "../crypto.ts";
 import { DomainError } from "../errors.ts";
 import { normalizeDomain } from "./domains.ts";
+import { parseLicenseKey } from "./keys.ts";
 import {
   type LicenseTokenPayload,
   readLicenseToken,
@@ -224,7 +226,7 @@ async function writeLicense(
       JSON.stringify(record),
     );
     try {
-      await db.transaction().execute(async (tx) => {
+      await inTransaction(db, async (tx) => {
         const swapped = await swapOption(
           tx,
           cacheName(module),
@@ -302,15 +304,19 @@ async function callServer(
 
 /**
  * Activates `key` for a module: binds it to this instance's domain on the
- * server, pins the server's public key and caches the signed answer.
+ * server, pins the server's public key and caches the signed answer. A
+ * pasted key is kept in its canonical form, so the panel shows its prefix
+ * as issued and later checks send it clean.
  */
 export async function activateModuleLicense(
   db: Database,
   env: LicenseClientEnv,
   module: LicensedModule,
-  key: string,
+  pasted: string,
   now: Date,
 ): Promise<ModuleLicenseState> {
+  // What cannot be our key goes as typed: the server names the problem.
+  const key = parseLicenseKey(pasted)?.canonical ?? pasted.trim();
   let reply: ServerReply;
   let publicJwk: JsonWebKey;
   try {

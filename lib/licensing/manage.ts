@@ -7,6 +7,7 @@
  */
 import type { ExpressionBuilder } from "kysely";
 import type { Database } from "../db/database.ts";
+import { inTransaction } from "../db/transaction.ts";
 import type {
   ActorType,
   LicenseEventKind,
@@ -18,7 +19,7 @@ import type { Actor } from "../audit.ts";
 import { type Keyring, sha256Hex } from "../crypto.ts";
 import { uniqueViolation } from "../db/errors.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
-import { containsPattern, type Paged, pageWindow } from "../crm/paging.ts";
+import { containsPattern, type Paged, pageWindow } from "../db/paging.ts";
 import { isDevelopmentHost, normalizeDomain } from "./domains.ts";
 import { parseLicenseKey } from "./keys.ts";
 import {
@@ -388,7 +389,7 @@ async function changeStatus(
   actor: Actor,
   now: Date,
 ): Promise<boolean> {
-  return await db.transaction().execute(async (tx) => {
+  return await inTransaction(db, async (tx) => {
     const license = await lockLicense(tx, licenseId);
     if (license.status === status) return false;
     await tx.updateTable("licenses").set({ status, updated_at: now })
@@ -432,7 +433,7 @@ export async function extendLicense(
   if (newExpiry <= now) {
     throw new ValidationError({ expires_at: "licensing.extend.past" });
   }
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await lockLicense(tx, licenseId);
     await tx.updateTable("licenses")
       .set({ expires_at: newExpiry, updated_at: now })
@@ -476,7 +477,7 @@ export async function moveLicense(
 ): Promise<{ from: string | null; to: string }> {
   const domain = bindableDomain(newDomain);
   try {
-    return await db.transaction().execute(async (tx) => {
+    return await inTransaction(db, async (tx) => {
       await lockLicense(tx, licenseId);
       const current = await activeActivation(tx, licenseId);
       if (current?.domain === domain) {
@@ -597,7 +598,7 @@ export async function releaseDomainByContact(
   licenseId: string,
   now: Date,
 ): Promise<string> {
-  return await db.transaction().execute(async (tx) => {
+  return await inTransaction(db, async (tx) => {
     // One release per client at a time, so two at once cannot both pass the count.
     await tx.selectFrom("clients").select("id")
       .where("id", "=", contact.clientId).forUpdate().executeTakeFirst();

@@ -1,5 +1,13 @@
-/** The OpenAPI 3.1 document of the license API, generated from its zod schemas. */
+/**
+ * The OpenAPI 3.1 document of the license API, generated from its zod
+ * schemas. It lists every status an operation can answer: the errors of
+ * the endpoint itself and those of the layers in front of it (the body
+ * limit, the rate limits, a database that is away, a method the path does
+ * not have). tests/license_api_test.ts checks every answer of the API
+ * tests against it.
+ */
 import { z } from "zod";
+import { MAX_API_BODY_BYTES } from "../http/body_limit.ts";
 import * as api from "./api.ts";
 
 const schemas = {
@@ -12,27 +20,93 @@ const schemas = {
   Error: api.errorAnswer,
   PublicKey: api.publicKeyAnswer,
 };
+type SchemaName = keyof typeof schemas;
 
-const ref = (name: keyof typeof schemas) => ({
-  $ref: `#/components/schemas/${name}`,
+const json = (name: SchemaName) => ({
+  "application/json": { schema: { $ref: `#/components/schemas/${name}` } },
 });
-const json = (name: keyof typeof schemas) => ({
-  "application/json": { schema: ref(name) },
-});
-const errors = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((status) => [String(status), {
-    description: "Error with a stable code",
-    content: json("Error"),
-  }]));
 
-function keyDomainOperation(summary: string, ok: keyof typeof schemas) {
+const header = (description: string) => ({
+  description,
+  required: true,
+  schema: { type: "string" },
+});
+
+/** Error answers shared by the operations, each with a stable code. */
+const errorResponses = {
+  BadRequest: {
+    description:
+      "The body is not JSON, does not match the request schema (unknown fields included) or cannot be read; a malformed key or domain",
+  },
+  Unauthorized: { description: "No valid API key" },
+  Forbidden: { description: "The license is revoked or expired" },
+  NotFound: { description: "No license has this key" },
+  Conflict: {
+    description:
+      "The key is bound to another domain, or not to this one (deactivate)",
+  },
+  MethodNotAllowed: {
+    description:
+      "A method the path does not list (any path of this document); Allow names the ones it has",
+    headers: { Allow: header("The methods of the path, e.g. `POST, OPTIONS`") },
+  },
+  PayloadTooLarge: {
+    description: `The body is larger than ${MAX_API_BODY_BYTES} bytes`,
+  },
+  RateLimited: {
+    description:
+      "Too many calls from this address or for this key; try again after Retry-After",
+    headers: { "Retry-After": header("Seconds to wait") },
+  },
+  InternalError: { description: "The request failed on the server" },
+  ServiceUnavailable: {
+    description:
+      "The server is starting or its database is briefly away; the request changed nothing and may be sent again",
+    headers: { "Retry-After": header("Seconds to wait") },
+  },
+};
+type ErrorName = keyof typeof errorResponses;
+
+const STATUS: Record<ErrorName, number> = {
+  BadRequest: 400,
+  Unauthorized: 401,
+  Forbidden: 403,
+  NotFound: 404,
+  Conflict: 409,
+  MethodNotAllowed: 405,
+  PayloadTooLarge: 413,
+  RateLimited: 429,
+  InternalError: 500,
+  ServiceUnavailable: 503,
+};
+
+/** Responses that refer to the shared error answers, by status. */
+const errors = (...names: ErrorName[]) =>
+  Object.fromEntries(names.map((name) => [
+    String(STATUS[name]),
+    { $ref: `#/components/responses/${name}` },
+  ]));
+
+/** Errors of every operation: the server failing or not ready. */
+const ALWAYS: ErrorName[] = ["InternalError", "ServiceUnavailable"];
+/** Errors of every operation with a JSON body, before it is read. */
+const BODY: ErrorName[] = ["BadRequest", "PayloadTooLarge"];
+
+function keyDomainOperation(summary: string, ok: SchemaName) {
   return {
     post: {
       summary,
       requestBody: { required: true, content: json("KeyDomainRequest") },
       responses: {
         "200": { description: "OK", content: json(ok) },
-        ...errors(400, 403, 404, 409, 429),
+        ...errors(
+          ...BODY,
+          "Forbidden",
+          "NotFound",
+          "Conflict",
+          "RateLimited",
+          ...ALWAYS,
+        ),
       },
     },
   };
@@ -46,7 +120,10 @@ export function licenseOpenApi(serverUrl: string) {
       title: "Portico License API",
       version: "1.0.0",
       description:
-        "Issue license keys, bind a key to one domain, validate and release it. Answers carry an Ed25519-signed token.",
+        "Issue license keys, bind a key to one domain, validate and release it. Answers carry an Ed25519-signed token. " +
+        "Request bodies are JSON of at most " + MAX_API_BODY_BYTES +
+        " bytes; unknown fields are refused (400). " +
+        "A method a path does not list answers 405 (MethodNotAllowed) with Allow; HEAD answers as GET without a body.",
     },
     servers: [{ url: serverUrl }],
     paths: {
@@ -61,7 +138,7 @@ export function licenseOpenApi(serverUrl: string) {
               description: "Already issued for this reference",
               content: json("IssueAnswer"),
             },
-            ...errors(400, 401, 429),
+            ...errors(...BODY, "Unauthorized", "RateLimited", ...ALWAYS),
           },
         },
       },
@@ -82,18 +159,42 @@ export function licenseOpenApi(serverUrl: string) {
           summary: "The Ed25519 public key (JWK) that signs tokens",
           responses: {
             "200": { description: "JWK", content: json("PublicKey") },
+            ...errors(...ALWAYS),
           },
         },
       },
       "/api/licenses/openapi.json": {
         get: {
           summary: "This document",
-          responses: { "200": { description: "OpenAPI 3.1" } },
+          responses: {
+            "200": {
+              description: "OpenAPI 3.1",
+              content: {
+                "application/json": {
+                  schema: {
+                    type: "object",
+                    properties: {
+                      openapi: { const: "3.1.0" },
+                      paths: { type: "object" },
+                    },
+                    required: ["openapi", "paths"],
+                  },
+                },
+              },
+            },
+            ...errors(...ALWAYS),
+          },
         },
       },
     },
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer" } },
+      responses: Object.fromEntries(
+        Object.entries(errorResponses).map(([name, response]) => [
+          name,
+          { ...response, content: json("Error") },
+        ]),
+      ),
       schemas: Object.fromEntries(
         Object.entries(schemas).map(([name, schema]) => {
           const { $schema: _, id: _id, ...rest } = z.toJSONSchema(

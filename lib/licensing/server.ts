@@ -381,7 +381,7 @@ export async function activateLicense(
   }
   if (current) throw errors.mismatch();
   try {
-    const activation = await db.transaction().execute(async (tx) => {
+    const activation = await inTransaction(db, async (tx) => {
       const row = await tx.insertInto("license_activations").values({
         license_id: license.id,
         domain,
@@ -480,8 +480,9 @@ export async function releaseActivation(
   actor: Actor,
   now: Date,
 ): Promise<void> {
-  await db.transaction().execute((tx) =>
-    endActivation(tx, licenseId, activationId, kind, actor, now)
+  await inTransaction(
+    db,
+    (tx) => endActivation(tx, licenseId, activationId, kind, actor, now),
   );
 }
 

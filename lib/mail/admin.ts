@@ -3,6 +3,7 @@
  * filter and pages, one message, and "Retry now".
  */
 import type { Database } from "../db/database.ts";
+import { inTransaction } from "../db/transaction.ts";
 import type { EmailMessageRow, EmailStatus } from "../db/schema.ts";
 import { NotFoundError } from "../errors.ts";
 import { recordAudit } from "../audit.ts";
@@ -95,7 +96,7 @@ export async function retryEmail(
   now: Date,
 ): Promise<boolean> {
   await getOutboxEmail(db, id);
-  return await db.transaction().execute(async (tx) => {
+  return await inTransaction(db, async (tx) => {
     const row = await tx.updateTable("email_outbox")
       .set((eb) => ({
         status: "pending",

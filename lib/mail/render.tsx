@@ -55,16 +55,27 @@ const ENTITIES: Record<string, string> = {
   "&nbsp;": " ",
 };
 
-/** A readable plain-text version: paragraphs, list items, links with URLs. */
+/**
+ * A readable plain-text version: paragraphs, list items (numbered in an
+ * `<ol>`), links with their URLs, and table rows as `Label: value` lines
+ * (a header cell labels the cells after it).
+ */
 export function htmlToText(html: string): string {
   return html
     .replace(/<a [^>]*href="([^"]*)"[^>]*>(.*?)<\/a>/gs, (_m, href, label) => {
       const text = label.replace(/<[^>]+>/g, "").trim();
       return text && text !== href ? `${text}: ${href}` : href;
     })
+    .replace(/<ol[^>]*>(.*?)<\/ol>/gs, (_m, items: string) => {
+      let number = 0;
+      return items.replace(/<li[^>]*>/g, () => `\n${++number}. `) + "\n\n";
+    })
     .replace(/<li[^>]*>/g, "\n- ")
     .replace(/<br\s*\/?>/g, "\n")
-    .replace(/<\/(p|h1|h2|h3|div|ul|ol|table|tr)>/g, "\n\n")
+    .replace(/<\/th>\s*/g, ": ")
+    .replace(/<\/td>\s*(?=<td)/g, " ")
+    .replace(/<\/tr>/g, "\n")
+    .replace(/<\/(p|h1|h2|h3|div|ul|table)>/g, "\n\n")
     .replace(/<[^>]+>/g, "")
     .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (entity) => ENTITIES[entity])
     .replace(/[ \t]+\n/g, "\n")

@@ -39,6 +39,8 @@ export interface SendOptions {
   from: string;
   /** Renders generated attachments; a message with one fails without it. */
   renderAttachment?: AttachmentRenderer;
+  /** `APP_URL`: its host names the messages (Message-ID). */
+  appUrl: string;
   /** Most messages one run sends (the next run takes the rest). */
   batchSize?: number;
   /** Attempts after which a message is marked `failed`. */
@@ -189,6 +191,16 @@ function attachmentsOf(row: EmailMessageRow): EmailAttachment[] {
   return Array.isArray(list) ? list : [];
 }
 
+/**
+ * The Message-ID of an outbox row: its id at the app's host (nodemailer
+ * would take the sender's domain, `localhost` by default). The same on
+ * every try, so a message whose acceptance was lost and that went out
+ * again is one message to the recipient's mail client.
+ */
+export function messageIdOf(rowId: string, appUrl: string): string {
+  return `<${rowId}@${new URL(appUrl).hostname}>`;
+}
+
 async function toMessage(
   db: Database,
   row: EmailMessageRow,
@@ -212,6 +224,7 @@ async function toMessage(
   }
   return {
     from: options.from,
+    messageId: messageIdOf(row.id, options.appUrl),
     to: row.to_address,
     subject: row.subject,
     text: row.text,
@@ -287,11 +300,10 @@ export interface Mailer extends MailKicker {
   stop(): Promise<void>;
 }
 
-export interface MailerOptions extends Omit<SendOptions, "from"> {
+export interface MailerOptions extends SendOptions {
   db: Database;
   /** `SMTP_URL`; undefined keeps every message in the outbox. */
   smtpUrl?: string;
-  from: string;
   /** The clock kicked runs use. */
   now?: () => Date;
   /** How long a kick waits, so that a burst of commits makes one run. */
@@ -330,6 +342,7 @@ export function createMailer(options: MailerOptions): Mailer {
     if (!transport) return Promise.resolve(null);
     const run = sendDueEmails(db, transport, now, {
       from: options.from,
+      appUrl: options.appUrl,
       batchSize: options.batchSize,
       maxAttempts: options.maxAttempts,
       renderAttachment: options.renderAttachment,

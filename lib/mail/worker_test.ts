@@ -14,6 +14,7 @@ import {
 const database = await useTestDatabase();
 const { db } = database;
 const FROM = "Portico <portico@example.com>";
+const APP_URL = "https://crm.example.com";
 
 /** A clock just ahead of the database's, so freshly queued mail is due. */
 function startClock(): Date {
@@ -45,7 +46,7 @@ Deno.test("mail queued while SMTP is down is retried with backoff and delivered 
   await emptyOutbox();
   const port = freePort();
   const transport = createMailTransport(`smtp://127.0.0.1:${port}`);
-  const options = { from: FROM };
+  const options = { from: FROM, appUrl: APP_URL };
   await enqueueEmail(db, "down-1", message("ada@example.com"));
   const t0 = startClock();
 
@@ -105,7 +106,7 @@ Deno.test("a message is marked failed after the maximum number of attempts", asy
   await enqueueEmail(db, "give-up", message("bob@example.com"));
   const t0 = startClock();
   try {
-    const options = { from: FROM, maxAttempts: 2 };
+    const options = { from: FROM, appUrl: APP_URL, maxAttempts: 2 };
     await sendDueEmails(db, transport, t0, options);
     const last = await sendDueEmails(db, transport, later(t0, 30_000), options);
     assert.deepEqual(last, { sent: 0, retrying: 0, failed: 1 });
@@ -151,7 +152,7 @@ Deno.test("a try is counted when the message is claimed, so a send that never fi
   const smtp = await startTestSmtpServer();
   const stuckTransport = createMailTransport(stuck.server.url);
   const transport = createMailTransport(smtp.url);
-  const options = { from: FROM };
+  const options = { from: FROM, appUrl: APP_URL };
   try {
     await enqueueEmail(db, "lapsed", message("fay@example.com"));
     const t0 = startClock();
@@ -202,7 +203,7 @@ Deno.test("a message whose last allowed try never finished ends failed, not sent
   const down = createMailTransport(`smtp://127.0.0.1:${freePort()}`);
   const stuckTransport = createMailTransport(stuck.server.url);
   const transport = createMailTransport(smtp.url);
-  const options = { from: FROM, maxAttempts: 2 };
+  const options = { from: FROM, appUrl: APP_URL, maxAttempts: 2 };
   try {
     await enqueueEmail(db, "exhausted", message("gil@example.com"));
     const t0 = startClock();
@@ -266,6 +267,7 @@ Deno.test("sender, bodies and base64 attachments arrive as queued", async () => 
     );
     const result = await sendDueEmails(db, transport, startClock(), {
       from: FROM,
+      appUrl: APP_URL,
     });
     assert.equal(result.sent, 1);
     const raw = smtp.received[0].raw;
@@ -299,8 +301,8 @@ Deno.test("two workers at once never send the same message twice", async () => {
     }
     const now = startClock();
     const [a, b] = await Promise.all([
-      sendDueEmails(db, first, now, { from: FROM }),
-      sendDueEmails(db, second, now, { from: FROM }),
+      sendDueEmails(db, first, now, { from: FROM, appUrl: APP_URL }),
+      sendDueEmails(db, second, now, { from: FROM, appUrl: APP_URL }),
     ]);
     assert.equal(a.sent + b.sent, recipients.length);
     const delivered = smtp.received.flatMap((mail) => mail.to).sort();
@@ -319,6 +321,7 @@ Deno.test("kick() sends soon after a commit, in the background", async () => {
     db,
     smtpUrl: smtp.url,
     from: FROM,
+    appUrl: APP_URL,
     now: startClock,
     debounceMs: 5,
   });
@@ -338,7 +341,12 @@ Deno.test("kick() sends soon after a commit, in the background", async () => {
 
 Deno.test("without SMTP_URL nothing is sent and mail stays pending", async () => {
   await emptyOutbox();
-  const mailer = createMailer({ db, from: FROM, debounceMs: 0 });
+  const mailer = createMailer({
+    db,
+    from: FROM,
+    appUrl: APP_URL,
+    debounceMs: 0,
+  });
   try {
     assert.equal(mailer.enabled, false);
     await enqueueEmail(db, "kept", message("eve@example.com"));

@@ -11,6 +11,7 @@
  * address, shown on the confirmation page before confirming.
  */
 import type { Database } from "../db/database.ts";
+import { inTransaction } from "../db/transaction.ts";
 import type { CheckoutForm, Locale } from "../db/schema.ts";
 import { jsonb } from "../db/json.ts";
 import { sha256Hex } from "../crypto.ts";
@@ -110,7 +111,7 @@ async function holdCheckout(
     vatId: input.vatId,
     buyerReference: input.buyerReference,
   };
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const token = await issueAuthToken(
       tx,
       "contact",
@@ -184,7 +185,7 @@ export async function confirmHeldCheckout(
   now: Date,
 ): Promise<CheckoutResult | null> {
   const tokenHash = await sha256Hex(token);
-  return await db.transaction().execute(async (tx) => {
+  return await inTransaction(db, async (tx) => {
     const contactId = await consumeAuthToken(
       tx,
       "contact",

@@ -17,6 +17,7 @@
  * order.
  */
 import type { Database } from "../db/database.ts";
+import { inTransaction } from "../db/transaction.ts";
 import type { Keyring } from "../crypto.ts";
 import { describeError } from "../errors.ts";
 import { formatDate } from "../i18n/mod.ts";
@@ -186,7 +187,7 @@ async function claimGrant(
   db: Database,
   now: Date,
 ): Promise<GrantWork | undefined> {
-  return await db.transaction().execute(async (tx) => {
+  return await inTransaction(db, async (tx) => {
     const grant = await dueGrants(tx, now, new Set())
       .forUpdate("g").skipLocked().executeTakeFirst();
     if (!grant) return undefined;
@@ -254,8 +255,9 @@ async function issueOneRemotely(
     await recordFailure(db, grant, grant.attempts, error, now);
     return "failed";
   }
-  const recorded = await db.transaction().execute((tx) =>
-    recordIssued(tx, env, grant, issued, now)
+  const recorded = await inTransaction(
+    db,
+    (tx) => recordIssued(tx, env, grant, issued, now),
   );
   return recorded ? "issued" : "busy";
 }
@@ -396,8 +398,9 @@ async function issueOneHere(
   if (!grant) return "none";
   try {
     const plan = await planLocal(db, env.keys, grant, now);
-    const outcome = await db.transaction().execute((tx) =>
-      applyLocal(tx, env, grant, plan, now)
+    const outcome = await inTransaction(
+      db,
+      (tx) => applyLocal(tx, env, grant, plan, now),
     );
     if (outcome === "busy") busy.add(grant.id);
     return outcome;

@@ -6,6 +6,7 @@
  * a crash right after the commit can lose or double a license.
  */
 import type { Database } from "../db/database.ts";
+import { inTransaction } from "../db/transaction.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { recordAudit } from "../audit.ts";
 import type { Actor } from "../audit.ts";
@@ -35,7 +36,7 @@ export async function recordPayment(
   actor: Actor,
   now: Date,
 ): Promise<PaymentResult> {
-  return await db.transaction().execute(async (tx) => {
+  return await inTransaction(db, async (tx) => {
     const invoice = await tx.selectFrom("invoices").selectAll()
       .where(UUID.test(input.invoice) ? "id" : "number", "=", input.invoice)
       .forUpdate().executeTakeFirst();

@@ -1,7 +1,10 @@
 /** The shop's settings, one JSON document in `options` (secrets sealed). */
 import { z } from "zod";
 import type { Database } from "../db/database.ts";
-import type { Keyring } from "../crypto.ts";
+import { type Keyring, randomToken } from "../crypto.ts";
+import { type Actor, recordAudit } from "../audit.ts";
+import { changedFields } from "../db/changes.ts";
+import { inTransaction } from "../db/transaction.ts";
 import { readOption, writeOption } from "../options.ts";
 
 const OPTION = "shop.settings";
@@ -56,4 +59,80 @@ export async function sealSecret(
   secret: string,
 ): Promise<string> {
   return secret ? await keys.encrypt("shop-settings", secret) : "";
+}
+
+/**
+ * The settings form. Secrets are write-only: `undefined` keeps the stored
+ * one, a value replaces it; they are sealed before they are stored.
+ */
+export interface ShopSettingsInput {
+  licenseServerUrl: string;
+  currency: string;
+  invoicePrefix: string;
+  paymentTermDays: number;
+  licenseServerApiKey?: string;
+  webhookSecret?: string;
+}
+
+/** The settings as the admin page may show them: secrets only as set or not. */
+export interface ShopSettingsView
+  extends
+    Omit<ShopSettings, "licenseServerApiKeySealed" | "webhookSecretSealed"> {
+  licenseServerApiKeySet: boolean;
+  webhookSecretSet: boolean;
+}
+
+/** The shop settings without their secrets. */
+export async function getShopSettingsView(
+  db: Database,
+): Promise<ShopSettingsView> {
+  const { licenseServerApiKeySealed, webhookSecretSealed, ...plain } =
+    await getShopSettings(db);
+  return {
+    ...plain,
+    licenseServerApiKeySet: licenseServerApiKeySealed !== "",
+    webhookSecretSet: webhookSecretSealed !== "",
+  };
+}
+
+/** A new random webhook secret (256 bits) for the payment provider. */
+export function generateWebhookSecret(): string {
+  return `whsec_${randomToken(32)}`;
+}
+
+/**
+ * Saves the shop settings; the audit entry names the changed fields,
+ * never a secret's value.
+ */
+export async function updateShopSettings(
+  db: Database,
+  keys: Keyring,
+  actor: Actor,
+  input: ShopSettingsInput,
+  now: Date,
+): Promise<void> {
+  const { licenseServerApiKey, webhookSecret, ...plain } = input;
+  const sealedApiKey = licenseServerApiKey === undefined
+    ? undefined
+    : await sealSecret(keys, licenseServerApiKey);
+  const sealedWebhookSecret = webhookSecret === undefined
+    ? undefined
+    : await sealSecret(keys, webhookSecret);
+  await inTransaction(db, async (tx) => {
+    const before = await getShopSettings(tx);
+    const after: ShopSettings = {
+      ...before,
+      ...plain,
+      licenseServerApiKeySealed: sealedApiKey ??
+        before.licenseServerApiKeySealed,
+      webhookSecretSealed: sealedWebhookSecret ?? before.webhookSecretSealed,
+    };
+    await saveShopSettings(tx, after, now);
+    const changed = changedFields(before, plain);
+    if (sealedApiKey !== undefined) changed.push("licenseServerApiKey");
+    if (sealedWebhookSecret !== undefined) changed.push("webhookSecret");
+    await recordAudit(tx, actor, "shop.settings.update", "settings", null, {
+      changed,
+    }, now);
+  });
 }

@@ -7,16 +7,16 @@
 import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { h, type VNode } from "preact";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import {
-  bundleIslands,
   type IslandBundles,
   islandName,
   type IslandSources,
   islandSources,
-  loadIslandSnapshot,
+  loadBuild,
+  manifestRoot,
 } from "./build.ts";
+import { addVary, compressResponse, variesByCoding } from "./compress.ts";
 import { registerIslands, renderDocument } from "./render.ts";
 import {
   compareRoutePatterns,
@@ -46,8 +46,13 @@ import type {
 } from "./types.ts";
 
 export interface AppOptions {
-  /** Bundle islands in memory, unminified, ignoring any `_fresh/` build. */
+  /**
+   * Bundle islands in memory, unminified, on every start (esbuild is
+   * imported only then). Otherwise the `_fresh/` build is required.
+   */
   dev?: boolean;
+  /** The production build, when the caller loaded it already. */
+  build?: IslandBundles;
   /** Folder of static files, relative to the project root. */
   staticDir?: string;
   /** Copied into every request's `ctx.state`, e.g. the app's services. */
@@ -64,6 +69,8 @@ interface Route {
 type Context = FreshContext;
 
 const METHODS: Method[] = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"];
+/** Answered for every route, by the layer unless a handler takes all methods. */
+const ALWAYS_ALLOWED = "OPTIONS";
 const HTML = { "content-type": "text/html; charset=utf-8" };
 const UNKNOWN_PEER = { hostname: "127.0.0.1", port: 0 };
 
@@ -113,12 +120,16 @@ function writableResponse(req: Request, response: Response): Response {
   });
 }
 
-/** Creates the app for `manifest`; bundles islands unless a build is current. */
+/**
+ * Creates the app for `manifest`: with the `_fresh/` build, or bundling
+ * islands on the fly in development. Without a current build a
+ * production app is refused (`BuildMissingError`).
+ */
 export async function createApp(
   manifest: Manifest,
   options: AppOptions = {},
 ): Promise<WebApp> {
-  const root = dirname(fileURLToPath(manifest.baseUrl));
+  const root = manifestRoot(manifest);
 
   const middlewareByFolder = new Map<string, MiddlewareHandler[]>();
   const layoutByFolder = new Map<string, AnyComponent>();
@@ -191,7 +202,7 @@ export async function createApp(
     islandComponents[islandName(key)] = module.default;
   }
   registerIslands(islandComponents);
-  const bundles = await loadIslands(
+  const bundles = options.build ?? await loadIslands(
     root,
     islandSources(root, Object.keys(manifest.islands)),
     options.dev ?? false,
@@ -243,14 +254,21 @@ export async function createApp(
   // Lets the error handler render with the state middleware had built.
   const contexts = new WeakMap<Request, Context>();
 
+  // Hono answers HEAD with the GET answer's headers but drops its body
+  // before this layer sees it, and with it the length (Deno then sends
+  // `Content-Length: 0`). So HEAD goes to Hono as a GET, and the handlers
+  // still see the HEAD request, looked up here.
+  const headRequests = new WeakMap<Request, Request>();
+
   function newContext(
-    req: Request,
+    raw: Request,
     info: Deno.ServeHandlerInfo | undefined,
     destination: Destination,
     pattern: string,
     params: Record<string, string>,
     route?: Route,
   ): Context {
+    const req = headRequests.get(raw) ?? raw;
     const ctx: Context = {
       req,
       url: new URL(req.url),
@@ -258,6 +276,7 @@ export async function createApp(
       state: { ...options.state },
       route: pattern,
       destination,
+      methods: route ? allowedMethods(route.module) : [],
       remoteAddr: (info?.remoteAddr as Deno.NetAddr | undefined) ??
         UNKNOWN_PEER,
       render(data, init) {
@@ -278,7 +297,7 @@ export async function createApp(
       renderNotFound: () => renderNotFound(ctx),
       next: () => Promise.reject(new Error("next() called outside a chain")),
     };
-    contexts.set(req, ctx);
+    contexts.set(raw, ctx);
     return ctx;
   }
 
@@ -394,7 +413,7 @@ export async function createApp(
     return runChain(ctx, middlewares, () => {
       if (!file) return renderNotFound(ctx);
       const version = ctx.url.searchParams.get("v");
-      return serveStaticFile(req, file, version === versionOf(file));
+      return serveStaticFile(ctx.req, file, version === versionOf(file));
     });
   });
 
@@ -409,8 +428,40 @@ export async function createApp(
     );
   });
 
-  const fetch: WebApp["fetch"] = async (req, info) =>
-    writableResponse(req, await app.fetch(req, info));
+  /**
+   * `/booking/` → 308 to `/booking`, query kept, when the path without its
+   * trailing slashes is a route: before any middleware, so nobody is asked
+   * to sign in on the way to a page that would not exist. A path that
+   * would start with `//` stays as it is: as a Location it names a host.
+   */
+  function canonicalRedirect(req: Request): Response | undefined {
+    const query = req.url.indexOf("?");
+    if (req.url[(query < 0 ? req.url.length : query) - 1] !== "/") return;
+    const url = new URL(req.url);
+    const path = url.pathname.replace(/\/+$/, "") || "/";
+    if (path === url.pathname || path.startsWith("//")) return;
+    if (app.router.match("GET", path)[0].length === 0) return;
+    return new Response(null, {
+      status: 308,
+      headers: { location: path + url.search },
+    });
+  }
+
+  const fetch: WebApp["fetch"] = async (req, info) => {
+    const redirect = canonicalRedirect(req);
+    if (redirect) return redirect;
+    if (req.method !== "HEAD") {
+      const res = writableResponse(req, await app.fetch(req, info));
+      return await compressResponse(req, res);
+    }
+    // Not `new Request(req, …)`: that would follow the request's signal,
+    // which Deno aborts even when the answer was sent.
+    const asGet = new Request(req.url, { headers: req.headers });
+    headRequests.set(asGet, req);
+    return await withoutBody(
+      writableResponse(req, await app.fetch(asGet, info)),
+    );
+  };
   return {
     fetch,
     request: (input, init) =>
@@ -436,15 +487,38 @@ function errorHeaders(error: unknown): HeadersInit | undefined {
     : undefined;
 }
 
+/**
+ * The answer to HEAD: the GET answer's status and headers without its
+ * body, with the body's length, which is read for it; an event stream,
+ * which never ends, is sent with no length at all.
+ */
+async function withoutBody(res: Response): Promise<Response> {
+  if (res.body === null) return res;
+  const headers = new Headers(res.headers);
+  if (variesByCoding(res)) addVary(headers, "Accept-Encoding");
+  const init = { status: res.status, statusText: res.statusText, headers };
+  const type = headers.get("content-type") ?? "";
+  if (headers.has("content-length") || type.startsWith("text/event-stream")) {
+    await res.body.cancel();
+    // An empty stream: Deno sends neither a body nor a length of its own.
+    return headers.has("content-length")
+      ? new Response(null, init)
+      : new Response(new ReadableStream({ start: (c) => c.close() }), init);
+  }
+  headers.set("content-length", String((await res.arrayBuffer()).byteLength));
+  return new Response(null, init);
+}
+
+/** The methods a route answers, in `Allow` order. */
 function allowedMethods(module: RouteModule): string[] {
   const { handler, default: Page } = module;
-  if (typeof handler === "function") return METHODS;
+  if (typeof handler === "function") return [...METHODS, ALWAYS_ALLOWED];
   const methods = new Set(
     METHODS.filter((m) => handler?.[m]),
   );
   if (Page) methods.add("GET");
   if (methods.has("GET")) methods.add("HEAD");
-  return METHODS.filter((m) => methods.has(m));
+  return [...METHODS.filter((m) => methods.has(m)), ALWAYS_ALLOWED];
 }
 
 function handleRoute(route: Route): (ctx: Context) => Promise<Response> {
@@ -452,6 +526,9 @@ function handleRoute(route: Route): (ctx: Context) => Promise<Response> {
   const allow = allowedMethods(route.module).join(", ");
   return async (ctx) => {
     if (typeof handler === "function") return await handler(ctx.req, ctx);
+    if (ctx.req.method === ALWAYS_ALLOWED) {
+      return new Response(null, { status: 204, headers: { allow } });
+    }
     const method = ctx.req.method as Method;
     let fn: Handler | undefined = handler?.[method];
     if (!fn && method === "HEAD") fn = handler?.GET;
@@ -476,10 +553,9 @@ async function loadIslands(
   if (Object.keys(sources).length === 0) {
     return { entries: {}, files: new Map() };
   }
-  if (!dev) {
-    const built = await loadIslandSnapshot(root, sources);
-    if (built) return built;
-  }
-  const { bundles } = await bundleIslands(root, sources, { minify: !dev });
+  if (!dev) return await loadBuild(root, sources);
+  // Only development loads the bundler (and so esbuild's binary).
+  const { bundleIslands } = await import("./bundle.ts");
+  const { bundles } = await bundleIslands(root, sources, { minify: false });
   return bundles;
 }

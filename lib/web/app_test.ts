@@ -46,11 +46,11 @@ Deno.test("pages render inside their folder's layout and _app", async () => {
 Deno.test("a method the route lacks is 405 with Allow; HEAD follows GET", async () => {
   const post = await get("/about", { method: "POST" });
   assert.equal(post.status, 405);
-  assert.equal(post.headers.get("allow"), "GET, HEAD");
+  assert.equal(post.headers.get("allow"), "GET, HEAD, OPTIONS");
   await post.body?.cancel();
   const formGet = await get("/form");
   assert.equal(formGet.status, 405);
-  assert.equal(formGet.headers.get("allow"), "POST");
+  assert.equal(formGet.headers.get("allow"), "POST, OPTIONS");
   await formGet.body?.cancel();
   const body = new FormData();
   body.set("name", "Ada");
@@ -60,7 +60,31 @@ Deno.test("a method the route lacks is 405 with Allow; HEAD follows GET", async 
   const head = await get("/about", { method: "HEAD" });
   assert.equal(head.status, 200);
   assert.match(head.headers.get("content-type")!, /text\/html/);
+  const page = await (await get("/about")).text();
+  assert.equal(
+    head.headers.get("content-length"),
+    String(new TextEncoder().encode(page).byteLength),
+    "the length GET sends, not 0",
+  );
+  assert.equal(head.headers.get("x-trail"), "root", "middleware ran");
   assert.equal(await head.text(), "");
+  const options = await get("/form", { method: "OPTIONS" });
+  assert.equal(options.status, 204);
+  assert.equal(options.headers.get("allow"), "POST, OPTIONS");
+});
+
+Deno.test("a trailing slash redirects (308, query kept) only to a route", async () => {
+  const res = await get("/posts/7/?tab=a%20b");
+  assert.equal(res.status, 308);
+  assert.equal(res.headers.get("location"), "/posts/7?tab=a%20b");
+  assert.equal(res.headers.get("x-trail"), null, "before any middleware");
+  assert.equal((await get("/posts//")).headers.get("location"), "/posts");
+  const missing = await get("/posts/1/comments/");
+  assert.equal(missing.status, 404);
+  await missing.body?.cancel();
+  const root = await get("/");
+  assert.equal(root.status, 200);
+  await root.body?.cancel();
 });
 
 Deno.test("an exception renders the _500 page without details", async () => {

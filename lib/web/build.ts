@@ -1,31 +1,55 @@
 /**
- * Island bundles with esbuild: one content-hashed entry per island, with
- * Preact and the hydration runtime split into shared chunks. `deno task
- * build` writes them to `_fresh/` with a snapshot file; at start-up the
- * snapshot is used when every input it was built from is unchanged, so a
- * production start runs no esbuild.
+ * The production build in `_fresh/`: the island bundles plus
+ * `_fresh/build.json`, which names the build and lists the project's own
+ * source files it was made from with their hashes. A production start
+ * only reads these files: it needs neither esbuild (nor any other
+ * subprocess) nor `node_modules/`, and refuses a build whose sources have
+ * changed since. Bundling itself lives in `bundle.ts`, which production
+ * never imports.
  */
-import * as esbuild from "esbuild";
-import { join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { IslandAsset } from "./render.ts";
+import type { Manifest } from "./types.ts";
 import { type StaticFile, staticFile } from "./static.ts";
 
 export const BUNDLE_PREFIX = "/_fresh/js/";
+export const BUILD_DIR = "_fresh";
+const BUILD_FILE = "build.json";
+/** Files outside the import graph that change what a bundle contains. */
+const BUILD_CONFIG_FILES = ["deno.json", "deno.lock"];
 
 export interface IslandBundles {
   entries: Record<string, IslandAsset>;
   files: Map<string, StaticFile>;
 }
 
-interface Snapshot {
+/** A production build, as a start loads it. */
+export interface IslandBuild extends IslandBundles {
+  /** Hash of every input: the same sources give the same id. */
+  buildId: string;
+}
+
+/** `_fresh/build.json`. */
+export interface BuildRecord {
+  buildId: string;
   entries: Record<string, IslandAsset>;
-  /** Input file (relative to the project root) → SHA-256 of its content. */
+  /** Project file (relative to the root) → SHA-256 of its content. */
   inputs: Record<string, string>;
 }
 
 /** Island name → absolute file path. */
 export type IslandSources = Record<string, string>;
+
+/** A production start found no usable build; says how to make one. */
+export class BuildMissingError extends Error {
+  constructor(reason: string) {
+    super(
+      `No valid production build in ${BUILD_DIR}/ (${reason}): run \`deno task build\``,
+    );
+    this.name = "BuildMissingError";
+  }
+}
 
 /** `./islands/SlotPicker.tsx` → `SlotPicker`. */
 export function islandName(key: string): string {
@@ -42,95 +66,64 @@ export function islandSources(
   );
 }
 
-async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+export async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", bytes);
   return Array.from(new Uint8Array(digest))
     .map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-/** Bundles the islands in memory. */
-export async function bundleIslands(
-  root: string,
-  islands: IslandSources,
-  options: { minify: boolean },
-): Promise<{ bundles: IslandBundles; snapshot: Snapshot }> {
-  const runtime = fileURLToPath(new URL("./runtime.ts", import.meta.url));
-  const result = await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: Object.keys(islands).map((name) => `island:${name}`),
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    jsx: "automatic",
-    jsxImportSource: "preact",
-    minify: options.minify,
-    write: false,
-    metafile: true,
-    outdir: join(root, "_fresh", "js"),
-    entryNames: "[name]-[hash]",
-    chunkNames: "chunk-[hash]",
-    logLevel: "silent",
-    plugins: [{
-      name: "portico-islands",
-      setup(build) {
-        build.onResolve({ filter: /^island:/ }, (args) => ({
-          path: args.path.slice("island:".length),
-          namespace: "island",
-        }));
-        build.onLoad({ filter: /.*/, namespace: "island" }, (args) => ({
-          resolveDir: root,
-          loader: "ts",
-          contents: `import Island from ${
-            JSON.stringify(islands[args.path])
-          };\nimport { revive } from ${JSON.stringify(runtime)};\nrevive(${
-            JSON.stringify(args.path)
-          }, Island);\n`,
-        }));
-        // The project's `@/` import alias from deno.json.
-        build.onResolve({ filter: /^@\// }, (args) => ({
-          path: join(root, args.path.slice(2)),
-        }));
-      },
-    }],
-  });
-
-  const files = new Map<string, StaticFile>();
-  for (const file of result.outputFiles) {
-    const url = BUNDLE_PREFIX + relative(join(root, "_fresh", "js"), file.path);
-    files.set(url, await staticFile(url, new Uint8Array(file.contents), true));
-  }
-  const entries: Record<string, IslandAsset> = {};
-  for (const [out, meta] of Object.entries(result.metafile.outputs)) {
-    if (!meta.entryPoint) continue;
-    const name = meta.entryPoint.replace(/^island:/, "");
-    const urlOf = (path: string) =>
-      BUNDLE_PREFIX + relative(join("_fresh", "js"), path);
-    entries[name] = {
-      src: urlOf(out),
-      imports: meta.imports.filter((i) => i.kind === "import-statement")
-        .map((i) => urlOf(i.path)),
-    };
-  }
-  const inputs: Record<string, string> = {};
-  for (const input of Object.keys(result.metafile.inputs)) {
-    if (input.startsWith("island:")) continue;
-    inputs[input] = await sha256(await Deno.readFile(join(root, input)));
-  }
-  return { bundles: { entries, files }, snapshot: { entries, inputs } };
+/**
+ * Whether a bundler input is one of the project's own files. Packages
+ * (`node_modules/`, Deno's cache) are left out: their versions are pinned
+ * by `deno.lock`, which is hashed instead, and their paths differ between
+ * the machine that builds and the one that starts.
+ */
+export function isProjectSource(input: string): boolean {
+  return !input.includes("node_modules/") && !input.startsWith("../") &&
+    !input.startsWith("/") && !input.includes(":");
 }
 
-/** Writes bundles and their snapshot to `<root>/_fresh/`. */
-export async function writeIslandBundles(
+/** The hashes of `files` (relative to `root`) that exist. */
+async function hashFiles(
   root: string,
-  islands: IslandSources,
+  files: string[],
+): Promise<Record<string, string>> {
+  const hashes: Record<string, string> = {};
+  for (const file of files) {
+    const content = await Deno.readFile(join(root, file)).catch(() => null);
+    if (content) hashes[file] = await sha256(content);
+  }
+  return hashes;
+}
+
+async function buildIdOf(inputs: Record<string, string>): Promise<string> {
+  const listing = Object.keys(inputs).sort()
+    .map((file) => `${file} ${inputs[file]}\n`).join("");
+  return (await sha256(new TextEncoder().encode(listing))).slice(0, 16);
+}
+
+/** The record of a build from `sources` (project files) of `root`. */
+export async function buildRecord(
+  root: string,
+  entries: Record<string, IslandAsset>,
+  sources: string[],
+): Promise<BuildRecord> {
+  const inputs = await hashFiles(root, [
+    ...sources.filter(isProjectSource),
+    ...BUILD_CONFIG_FILES,
+  ]);
+  return { buildId: await buildIdOf(inputs), entries, inputs };
+}
+
+/** Writes `bundles` and their record to `<root>/_fresh/`, replacing it. */
+export async function writeBuild(
+  root: string,
+  bundles: IslandBundles,
+  record: BuildRecord,
 ): Promise<void> {
-  const { bundles, snapshot } = await bundleIslands(root, islands, {
-    minify: true,
-  });
-  const outDir = join(root, "_fresh", "js");
-  await Deno.remove(join(root, "_fresh"), { recursive: true }).catch(() => {});
+  const outDir = join(root, BUILD_DIR, "js");
+  await Deno.remove(join(root, BUILD_DIR), { recursive: true })
+    .catch(() => {});
   await Deno.mkdir(outDir, { recursive: true });
   for (const [url, file] of bundles.files) {
     await Deno.writeFile(
@@ -139,47 +132,61 @@ export async function writeIslandBundles(
     );
   }
   await Deno.writeTextFile(
-    join(root, "_fresh", "snapshot.json"),
-    JSON.stringify(snapshot, null, 2),
+    join(root, BUILD_DIR, BUILD_FILE),
+    JSON.stringify(record, null, 2) + "\n",
   );
 }
 
-/** Loads `_fresh/` if it was built from the current sources, else null. */
-export async function loadIslandSnapshot(
+/**
+ * The build in `<root>/_fresh/` for `islands`, read without writing
+ * anything; `BuildMissingError` when there is none or its sources changed.
+ */
+export async function loadBuild(
   root: string,
   islands: IslandSources,
-): Promise<IslandBundles | null> {
-  let snapshot: Snapshot;
+): Promise<IslandBuild> {
+  let record: BuildRecord;
   try {
-    snapshot = JSON.parse(
-      await Deno.readTextFile(join(root, "_fresh", "snapshot.json")),
+    record = JSON.parse(
+      await Deno.readTextFile(join(root, BUILD_DIR, BUILD_FILE)),
     );
-  } catch {
-    return null;
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) {
+      throw new BuildMissingError(`${BUILD_DIR}/${BUILD_FILE} not found`);
+    }
+    throw new BuildMissingError(`${BUILD_DIR}/${BUILD_FILE} unreadable`);
   }
   const names = Object.keys(islands).sort().join();
-  if (Object.keys(snapshot.entries).sort().join() !== names) return null;
-  for (const [input, hash] of Object.entries(snapshot.inputs)) {
-    const content = await Deno.readFile(join(root, input)).catch(() => null);
-    if (!content || await sha256(content) !== hash) return null;
+  if (Object.keys(record.entries ?? {}).sort().join() !== names) {
+    throw new BuildMissingError("the islands changed");
+  }
+  const current = await hashFiles(root, Object.keys(record.inputs ?? {}));
+  for (const [file, hash] of Object.entries(record.inputs)) {
+    if (current[file] !== hash) {
+      throw new BuildMissingError(`${file} changed since the build`);
+    }
   }
   const files = new Map<string, StaticFile>();
-  const outDir = join(root, "_fresh", "js");
+  const outDir = join(root, BUILD_DIR, "js");
   for await (const entry of Deno.readDir(outDir)) {
     const url = BUNDLE_PREFIX + entry.name;
-    files.set(
-      url,
-      await staticFile(
-        url,
-        await Deno.readFile(join(outDir, entry.name)),
-        true,
-      ),
-    );
+    const body = await Deno.readFile(join(outDir, entry.name));
+    files.set(url, await staticFile(url, body, true));
   }
-  return { entries: snapshot.entries, files };
+  const missing = Object.values(record.entries)
+    .flatMap((entry) => [entry.src, ...entry.imports])
+    .find((url) => !files.has(url));
+  if (missing) throw new BuildMissingError(`${missing} is missing`);
+  return { entries: record.entries, files, buildId: record.buildId };
 }
 
-/** Stops esbuild's service so the process can exit. */
-export function stopBundler(): Promise<void> {
-  return esbuild.stop();
+/** The project folder of `manifest` (where `fresh.gen.ts` lies). */
+export function manifestRoot(manifest: Manifest): string {
+  return dirname(fileURLToPath(manifest.baseUrl));
+}
+
+/** The production build of `manifest`'s project (see `loadBuild`). */
+export function loadManifestBuild(manifest: Manifest): Promise<IslandBuild> {
+  const root = manifestRoot(manifest);
+  return loadBuild(root, islandSources(root, Object.keys(manifest.islands)));
 }

@@ -1,11 +1,12 @@
 /**
  * `deno task manifest` writes `fresh.gen.ts`; `deno task build` writes the
- * island bundles to `_fresh/` so a production start needs no esbuild.
- * Both act on the current directory.
+ * production build to `_fresh/` (see build.ts), so a production start
+ * needs no bundler. Both act on the current directory.
  */
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { islandSources, stopBundler, writeIslandBundles } from "./build.ts";
+import { islandSources } from "./build.ts";
+import { stopBundler, writeIslandBuild } from "./bundle.ts";
 import { generateManifest } from "./manifest.ts";
 import type { Manifest } from "./types.ts";
 
@@ -22,10 +23,12 @@ if (command === "manifest") {
   const manifestUrl = pathToFileURL(join(root, "fresh.gen.ts")).href;
   const manifest: Manifest = (await import(manifestUrl)).default;
   const islands = islandSources(root, Object.keys(manifest.islands));
-  await writeIslandBundles(root, islands);
+  const buildId = await writeIslandBuild(root, islands);
   await stopBundler();
   console.log(
-    `${Object.keys(islands).length} island bundles written to _fresh/`,
+    `build ${buildId}: ${
+      Object.keys(islands).length
+    } island bundles written to _fresh/`,
   );
 } else {
   console.error("usage: deno run -A lib/web/cli.ts manifest|build");

@@ -2,9 +2,19 @@
  * Files from `static/` and the island bundles: served from memory with the
  * right content type, a strong ETag and 304s. A URL carrying the file's
  * content version (`asset()`), or a content-hashed bundle name, is cached
- * for a year as immutable; anything else must be revalidated.
+ * for a year as immutable; anything else must be revalidated. Text files
+ * go out brotli or gzip when accepted, each coding made once, on first
+ * use, and kept with the file.
  */
 import { getMimeType } from "hono/utils/mime";
+import {
+  addVary,
+  type Coding,
+  compressOnce,
+  isCompressible,
+  MIN_COMPRESSED_BYTES,
+  preferredCoding,
+} from "./compress.ts";
 
 export interface StaticFile {
   body: Uint8Array<ArrayBuffer>;
@@ -12,6 +22,11 @@ export interface StaticFile {
   etag: string;
   /** True when the URL itself changes with the content. */
   immutable: boolean;
+  /**
+   * The file in each coding asked for so far (undefined when that coding
+   * does not make it smaller); empty for files that are not compressed.
+   */
+  codings: Map<Coding, Promise<Uint8Array<ArrayBuffer> | undefined>>;
 }
 
 async function etagOf(body: Uint8Array<ArrayBuffer>): Promise<string> {
@@ -28,7 +43,13 @@ export async function staticFile(
   immutable: boolean,
 ): Promise<StaticFile> {
   const contentType = getMimeType(path) ?? "application/octet-stream";
-  return { body, contentType, etag: await etagOf(body), immutable };
+  return {
+    body,
+    contentType,
+    etag: await etagOf(body),
+    immutable,
+    codings: new Map(),
+  };
 }
 
 /** Reads every file under `dir` into a map keyed by URL path. */
@@ -57,20 +78,44 @@ export async function loadStaticDir(
   return files;
 }
 
+/**
+ * True when the client's copy is current. A coded copy's tag is the
+ * file's with the coding appended (`"…-br"`): the same content, so it
+ * matches whichever coding is sent now.
+ */
 function matchesEtag(header: string | null, etag: string): boolean {
   if (!header) return false;
   if (header.trim() === "*") return true;
   return header.split(",").some((tag) =>
-    tag.trim().replace(/^W\//, "") === etag
+    tag.trim().replace(/^W\//, "").replace(/-(br|gzip)"$/, '"') === etag
   );
 }
 
-/** Answers a GET or HEAD for `file`, with 304 when the client has it. */
-export function serveStaticFile(
+/** `file` in `coding`, compressed on first use; undefined when not smaller. */
+function coded(
+  file: StaticFile,
+  coding: Coding,
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  let body = file.codings.get(coding);
+  if (!body) {
+    body = compressOnce(file.body, coding).then((bytes) =>
+      bytes.byteLength < file.body.byteLength ? bytes : undefined
+    );
+    file.codings.set(coding, body);
+  }
+  return body;
+}
+
+/**
+ * Answers a GET or HEAD for `file`, with 304 when the client has it; a
+ * text file brotli or gzip when accepted (never for HEAD, which sends the
+ * length of the file as it is).
+ */
+export async function serveStaticFile(
   req: Request,
   file: StaticFile,
   versioned: boolean,
-): Response {
+): Promise<Response> {
   const headers = new Headers({
     "content-type": file.contentType,
     etag: file.etag,
@@ -78,11 +123,23 @@ export function serveStaticFile(
       ? "public, max-age=31536000, immutable"
       : "public, max-age=0, must-revalidate",
   });
+  const compressible = isCompressible(file.contentType) &&
+    file.body.byteLength >= MIN_COMPRESSED_BYTES;
+  if (compressible) addVary(headers, "Accept-Encoding");
   if (matchesEtag(req.headers.get("if-none-match"), file.etag)) {
     return new Response(null, { status: 304, headers });
   }
-  headers.set("content-length", String(file.body.byteLength));
-  return new Response(req.method === "HEAD" ? null : file.body, { headers });
+  const coding = compressible && req.method === "GET"
+    ? preferredCoding(req.headers.get("accept-encoding"))
+    : undefined;
+  const body = coding && await coded(file, coding);
+  if (body) {
+    headers.set("content-encoding", coding);
+    headers.set("etag", file.etag.replace(/"$/, `-${coding}"`));
+  }
+  const sent = body || file.body;
+  headers.set("content-length", String(sent.byteLength));
+  return new Response(req.method === "HEAD" ? null : sent, { headers });
 }
 
 /** The version token `asset()` appends: the ETag without quotes. */

@@ -18,6 +18,11 @@ export interface FreshContext<State = Record<string, unknown>, Data = unknown> {
   /** The route pattern that matched, e.g. `/booking/:id`. */
   route: string;
   destination: Destination;
+  /**
+   * The methods the matched route answers, as for `Allow` (OPTIONS is
+   * always one); empty when no route matched.
+   */
+  methods: readonly string[];
   /** Client address as seen by the server (no proxy headers applied). */
   remoteAddr: { hostname: string; port: number };
   /** Renders the route's page component with `props.data = data`. */

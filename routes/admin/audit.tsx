@@ -1,7 +1,6 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { z } from "zod";
-import { getBookingSettings } from "@/lib/booking/settings.ts";
 import {
   type AuditEntry,
   type AuditLogPage,
@@ -42,7 +41,7 @@ export const handler = {
       actor: query.actor,
       page: query.page,
     });
-    const { timeZone } = await getBookingSettings(db);
+    const { timeZone } = await ctx.state.business();
     return ctx.render({
       log,
       filters: { type: query.type, actor: query.actor },

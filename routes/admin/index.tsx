@@ -5,7 +5,6 @@ import { listOnline, type OnlineClient } from "@/lib/activity/online.ts";
 import { getActivitySettings } from "@/lib/activity/settings.ts";
 import { moduleLicenseState } from "@/lib/licensing/client.ts";
 import { licenseClientEnv } from "@/lib/app/domains.ts";
-import { getBookingSettings } from "@/lib/booking/settings.ts";
 import {
   getSellerSettings,
   missingSellerSettings,
@@ -35,7 +34,7 @@ export const handler = {
       online: licensed
         ? await listOnline(db, await getActivitySettings(db), now())
         : null,
-      timeZone: (await getBookingSettings(db)).timeZone,
+      timeZone: (await ctx.state.business()).timeZone,
       missingSeller: missingSellerSettings(await getSellerSettings(db)),
     });
   },

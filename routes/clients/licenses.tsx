@@ -1,6 +1,5 @@
 import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
-import { getBookingSettings } from "@/lib/booking/settings.ts";
 import { ConflictError, NotFoundError } from "@/lib/errors.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import { parseForm } from "@/lib/http/forms.ts";
@@ -45,7 +44,7 @@ async function showLicenses(ctx: Ctx, refused = false, status = 200) {
   const [licenses, allowance, settings, remoteKeys] = await Promise.all([
     listContactLicenses(db, keys, contact, at),
     contactReleaseAllowance(db, contact, at),
-    getBookingSettings(db),
+    ctx.state.business(),
     listRemotelyIssuedKeys(db, keys, contact.clientId),
   ]);
   return ctx.render(

@@ -1,8 +1,7 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
-import { getBookingSettings } from "@/lib/booking/settings.ts";
 import { assertContact } from "@/lib/http/guards.ts";
-import { type ClientOrderRow, listClientOrders } from "@/lib/shop/admin.ts";
+import { type ClientOrderRow, listClientOrders } from "@/lib/shop/portal.ts";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PortalNav } from "@/components/portal/PortalNav.tsx";
@@ -21,7 +20,7 @@ export const handler = {
     const { db } = ctx.state.services;
     const [orders, settings] = await Promise.all([
       listClientOrders(db, ctx.state.contactSession.user.clientId),
-      getBookingSettings(db),
+      ctx.state.business(),
     ]);
     return ctx.render({ orders, timeZone: settings.timeZone });
   },

@@ -12,7 +12,6 @@ import {
   getActivityTotals,
 } from "@/lib/activity/reports.ts";
 import { getActivitySettings } from "@/lib/activity/settings.ts";
-import { getBookingSettings } from "@/lib/booking/settings.ts";
 import { privacyForm } from "@/lib/http/activity_forms.ts";
 import { type Flash, redirect } from "@/lib/http/flash.ts";
 import { parseForm } from "@/lib/http/forms.ts";
@@ -52,7 +51,7 @@ export const handler = {
       getConsent(db, contactId),
       getActivitySettings(db),
       getActivityTotals(db, contactId),
-      getBookingSettings(db),
+      ctx.state.business(),
     ]);
     return ctx.render({
       consent: consent && {

@@ -255,7 +255,7 @@ export default function Checkout({ state, data }: PageProps<Data, State>) {
             t={t}
             name="address"
             label="shop.field.address"
-            autocomplete="street-address"
+            autocomplete="address-line1"
             required
             {...form}
           />

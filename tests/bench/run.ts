@@ -72,14 +72,19 @@ async function spawnServer(args: string[], env: Record<string, string> = {}) {
   return { child, firstLine: text.split("\n")[0] };
 }
 
+/** Clients that accept compressed answers, as every browser does. */
+const ACCEPTS_COMPRESSION = "gzip, deflate, br";
+
 async function wrk(
   wrkPath: string,
   url: string,
   script?: string,
   duration = seconds,
+  acceptEncoding?: string,
 ): Promise<number> {
   const args = ["-t1", `-c${connections}`, `-d${duration}s`, url];
   if (script) args.unshift("-s", script);
+  if (acceptEncoding) args.unshift("-H", `Accept-Encoding: ${acceptEncoding}`);
   const { stdout } = await new Deno.Command(wrkPath, {
     args,
     stdout: "piped",
@@ -228,20 +233,26 @@ end
   });
 
   // License validation: many keys, addresses as a proxy would report them.
-  const validateScript = `${temp}/validate.lua`;
-  await Deno.writeTextFile(
-    validateScript,
-    `local bodies = {${
-      info.keys.map((k) => `'${JSON.stringify(k)}'`).join(",")
-    }}
+  // The script's own headers replace wrk's `-H` ones, so the coding a
+  // client accepts is part of the script.
+  const validateScriptFor = async (acceptEncoding: string) => {
+    const path = `${temp}/validate-${acceptEncoding ? "coded" : "plain"}.lua`;
+    await Deno.writeTextFile(
+      path,
+      `local bodies = {${
+        info.keys.map((k) => `'${JSON.stringify(k)}'`).join(",")
+      }}
 local i = 0
 request = function()
   i = i + 1
   local ip = "10." .. (math.floor(i / 62500) % 250) .. "." .. (math.floor(i / 250) % 250) .. "." .. (i % 250)
-  return wrk.format("POST", "/api/licenses/validate", { ["Content-Type"] = "application/json", ["X-Forwarded-For"] = ip }, bodies[(i % #bodies) + 1])
+  return wrk.format("POST", "/api/licenses/validate", { ["Content-Type"] = "application/json", ["X-Forwarded-For"] = ip, ["Accept-Encoding"] = "${acceptEncoding}" }, bodies[(i % #bodies) + 1])
 end
 `,
-  );
+    );
+    return path;
+  };
+  const validateScript = await validateScriptFor("");
   const bareValidate = await wrk(
     wrkPath,
     `http://127.0.0.1:${basePort}/api/licenses/validate`,
@@ -261,6 +272,19 @@ end
     bareValidate,
     0.1,
   );
+  // A small dynamic answer (too small to compress) must cost no more when
+  // the client accepts compression.
+  const validateCoded = await wrk(
+    wrkPath,
+    `${appUrl}/api/licenses/validate`,
+    await validateScriptFor(ACCEPTS_COMPRESSION),
+  );
+  ratioRow(
+    "POST /api/licenses/validate accepting gzip/br vs not accepting it",
+    validateCoded,
+    validate,
+    0.9,
+  );
 
   // The public booking page (services from the database), then the step
   // with a month of free times: the heaviest public page, shown for scale.
@@ -271,6 +295,19 @@ end
     booking,
     staticFile,
     0.25,
+  );
+  const bookingCoded = await wrk(
+    wrkPath,
+    `${appUrl}/booking`,
+    undefined,
+    seconds,
+    ACCEPTS_COMPRESSION,
+  );
+  ratioRow(
+    "GET /booking accepting gzip/br (sent brotli) vs not accepting it",
+    bookingCoded,
+    booking,
+    null,
   );
   const bookingUrl = `${appUrl}/booking?service=${info.serviceId}&staff=any`;
   await wrk(wrkPath, bookingUrl, undefined, 2);

@@ -19,6 +19,7 @@ Deno.test({
       db: app.services.db,
       smtpUrl: smtp.url,
       from: "Shop <shop@example.com>",
+      appUrl: app.services.config.appUrl,
     });
     try {
       const { db } = app.services;

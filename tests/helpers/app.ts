@@ -15,6 +15,7 @@ import {
 } from "@/lib/licensing/client.ts";
 import { licenseClientEnv } from "@/lib/app/domains.ts";
 import { createPorticoApp } from "@/server.ts";
+import { ApiContract } from "./api_contract.ts";
 
 export interface TestApp {
   /** Base URL, e.g. `http://127.0.0.1:43121`. */
@@ -23,6 +24,12 @@ export interface TestApp {
   database: TestDatabase;
   /** In-process requests without the network. */
   request(path: string, init?: RequestInit): Promise<Response>;
+  /**
+   * The served OpenAPI document of the license API, which every answer of
+   * the app for one of its paths is checked against.
+   */
+  apiContract: ApiContract;
+  /** Stops the app; fails if an API answer did not match the document. */
   close(): Promise<void>;
 }
 
@@ -83,9 +90,22 @@ export async function startTestApp(
   });
   await services.background.start();
   const app = await createPorticoApp(services);
+  const documentRes = await app.request(
+    `${config.appUrl}/api/licenses/openapi.json`,
+  );
+  const apiContract = new ApiContract(await documentRes.json());
+  const checked = async (req: Request, res: Response | Promise<Response>) => {
+    const problems = await apiContract.check(
+      req.method,
+      new URL(req.url).pathname,
+      await res,
+    );
+    for (const problem of problems) console.error("OpenAPI:", problem);
+    return await res;
+  };
   const server = Deno.serve(
     { hostname: "127.0.0.1", port, onListen: () => {} },
-    app.fetch,
+    (req, info) => checked(req, app.fetch(req, info)),
   );
   if ((options.licensed ?? true) && !shared) {
     await activateModuleLicenses(services);
@@ -94,14 +114,23 @@ export async function startTestApp(
     url: config.appUrl,
     services,
     database,
-    request: (path, init) =>
-      Promise.resolve(app.request(config.appUrl + path, init)),
+    request(path, init) {
+      const req = new Request(config.appUrl + path, init);
+      return checked(req, app.fetch(req));
+    },
+    apiContract,
     async close() {
       await server.shutdown();
       await services.background.stop();
       if (reached !== database) await reached.close();
       if (shared) await database.close();
       else await database.drop();
+      if (apiContract.violations.length) {
+        throw new Error(
+          "license API answers that do not match its OpenAPI document:\n" +
+            apiContract.violations.join("\n"),
+        );
+      }
     },
   };
 }

@@ -151,6 +151,15 @@ export default defineMessages({
     de:
       "Mit der angehängten Datei tragen Sie den Termin in Ihren Kalender ein.",
   },
+  "booking.email.view": {
+    en: "See your appointment",
+    de: "Termin ansehen",
+  },
+  "booking.email.calendarCancel": {
+    en: "The attached file removes the appointment from your calendar.",
+    de:
+      "Mit der angehängten Datei entfernen Sie den Termin aus Ihrem Kalender.",
+  },
   "booking.portal.title": { en: "My appointments", de: "Meine Termine" },
   "booking.portal.upcoming": { en: "Upcoming", de: "Anstehend" },
   "booking.portal.past": { en: "Past", de: "Vergangen" },

@@ -80,7 +80,6 @@ export function accountLinkEmail(
         <p>
           <a class="button" href={url}>{text.action}</a>
         </p>
-        <p class="muted">{url}</p>
         <p class="muted">{ignore[locale]}</p>
       </>
     ),

@@ -2,7 +2,7 @@
 import { createApp, serve } from "@/lib/web/mod.ts";
 import manifest from "./fresh.gen.ts";
 
-const app = await createApp(manifest);
+const app = await createApp(manifest, { dev: true });
 await serve(app.fetch, {
   port: 0,
   hostname: "127.0.0.1",

@@ -5,7 +5,6 @@ import {
   type ActivitySettings,
   getActivitySettings,
 } from "@/lib/activity/settings.ts";
-import { getBookingSettings } from "@/lib/booking/settings.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
 import { licenseGuard } from "@/lib/http/license_guard.ts";
 
@@ -25,12 +24,12 @@ async function loadActivitySettings(
   // `/admin`'s middleware already sent everyone else to the sign-in page.
   assertStaff(ctx.state);
   const { db } = ctx.state.services;
-  const [settings, booking] = await Promise.all([
+  const [settings, business] = await Promise.all([
     getActivitySettings(db),
-    getBookingSettings(db),
+    ctx.state.business(),
   ]);
   ctx.state.activitySettings = settings;
-  ctx.state.timeZone = booking.timeZone;
+  ctx.state.timeZone = business.timeZone;
   return await ctx.next();
 }
 

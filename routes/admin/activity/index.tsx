@@ -4,7 +4,7 @@ import {
   type ClientActivityRow,
   listClientActivity,
 } from "@/lib/activity/reports.ts";
-import type { Paged } from "@/lib/crm/paging.ts";
+import type { Paged } from "@/lib/db/paging.ts";
 import { pageParam } from "@/lib/http/params.ts";
 import { formatDateTime } from "@/lib/i18n/mod.ts";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";

@@ -1,5 +1,5 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
-import type { Paged } from "@/lib/crm/paging.ts";
+import type { Paged } from "@/lib/db/paging.ts";
 import {
   type BookingChoices,
   type BookingListRow,

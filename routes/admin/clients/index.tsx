@@ -2,7 +2,7 @@ import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { z } from "zod";
 import { type ClientListRow, listClients } from "@/lib/crm/clients.ts";
-import type { Paged } from "@/lib/crm/paging.ts";
+import type { Paged } from "@/lib/db/paging.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
 import { pageParam } from "@/lib/http/params.ts";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";

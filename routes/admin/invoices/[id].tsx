@@ -1,6 +1,5 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
-import { getBookingSettings } from "@/lib/booking/settings.ts";
 import { ConflictError } from "@/lib/errors.ts";
 import { type Flash, redirect } from "@/lib/http/flash.ts";
 import {
@@ -21,7 +20,7 @@ import {
   getInvoiceDetail,
   type InvoiceDetail,
   recordManualPayment,
-} from "@/lib/shop/admin.ts";
+} from "@/lib/shop/invoices.ts";
 import { issueLicensesNow } from "@/lib/app/domains.ts";
 import { CsrfField, Field, FormError } from "@/components/Field.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
@@ -51,7 +50,7 @@ async function showInvoice(
   const at = now();
   const [detail, settings] = await Promise.all([
     getInvoiceDetail(db, invoiceId, at),
-    getBookingSettings(db),
+    ctx.state.business(),
   ]);
   return ctx.render({
     detail,
@@ -80,7 +79,7 @@ async function recordPaymentFromForm(
   const form = await parseForm(req, paymentForm);
   if (!form.ok) return showInvoice(ctx, invoiceId, form, 422);
   const at = now();
-  const { timeZone } = await getBookingSettings(db);
+  const { timeZone } = await ctx.state.business();
   let flash: Flash;
   try {
     const result = await recordManualPayment(

@@ -1,6 +1,5 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
-import { getBookingSettings } from "@/lib/booking/settings.ts";
 import { ConflictError, ValidationError } from "@/lib/errors.ts";
 import { type Flash, redirect } from "@/lib/http/flash.ts";
 import {
@@ -66,7 +65,7 @@ async function showLicense(
   const [detail, key, settings] = await Promise.all([
     getLicenseDetail(db, licenseId, now()),
     readLicenseKey(db, keys, licenseId),
-    getBookingSettings(db),
+    ctx.state.business(),
   ]);
   const expiresAt = detail.license.expires_at;
   return ctx.render({
@@ -128,7 +127,7 @@ async function extend(req: Request, ctx: Ctx, licenseId: string) {
   const { db, now } = ctx.state.services;
   const form = await parseForm(req, extendLicenseForm);
   if (!form.ok) return showLicense(ctx, licenseId, { extend: form }, 422);
-  const { timeZone } = await getBookingSettings(db);
+  const { timeZone } = await ctx.state.business();
   const expiresAt = endOfDay(form.data.expires_on, timeZone);
   try {
     await extendLicense(

@@ -5,7 +5,6 @@ import {
   listApiKeys,
   revokeApiKey,
 } from "@/lib/auth/api_keys.ts";
-import { getBookingSettings } from "@/lib/booking/settings.ts";
 import { NotFoundError, ValidationError } from "@/lib/errors.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import { formIntent, type FormState, parseForm } from "@/lib/http/forms.ts";
@@ -41,7 +40,7 @@ async function showApiKeys(
   const { db } = ctx.state.services;
   const [apiKeys, settings] = await Promise.all([
     listApiKeys(db),
-    getBookingSettings(db),
+    ctx.state.business(),
   ]);
   return ctx.render({
     apiKeys,

@@ -1,8 +1,7 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { z } from "zod";
-import { getBookingSettings } from "@/lib/booking/settings.ts";
-import type { Paged } from "@/lib/crm/paging.ts";
+import type { Paged } from "@/lib/db/paging.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
 import { licenseSearchQuery } from "@/lib/http/license_forms.ts";
 import { formatDateTime } from "@/lib/i18n/mod.ts";
@@ -41,7 +40,7 @@ export const handler = {
     const [licenses, products, settings] = await Promise.all([
       searchLicenses(db, query, now()),
       listLicenseProducts(db),
-      getBookingSettings(db),
+      ctx.state.business(),
     ]);
     return ctx.render({
       licenses,

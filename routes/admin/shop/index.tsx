@@ -6,7 +6,7 @@ import {
   listPackages,
   listProducts,
   type PackageListRow,
-} from "@/lib/shop/admin.ts";
+} from "@/lib/shop/catalog.ts";
 import { formatMoney, type Locale, type Translate } from "@/lib/i18n/mod.ts";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";

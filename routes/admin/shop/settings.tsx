@@ -12,7 +12,7 @@ import {
   getShopSettingsView,
   type ShopSettingsView,
   updateShopSettings,
-} from "@/lib/shop/admin.ts";
+} from "@/lib/shop/settings.ts";
 import type { Translate } from "@/lib/i18n/mod.ts";
 import { CheckboxField } from "@/components/CheckboxField.tsx";
 import { CsrfField, Field, FormError } from "@/components/Field.tsx";

@@ -1,9 +1,9 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
-import { getBookingSettings } from "@/lib/booking/settings.ts";
 import { assertContact } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
-import { getClientInvoice, type InvoiceDetail } from "@/lib/shop/admin.ts";
+import { getClientInvoice } from "@/lib/shop/portal.ts";
+import type { InvoiceDetail } from "@/lib/shop/invoices.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { InvoiceSheet } from "@/components/shop/InvoiceSheet.tsx";
 import type { ShopView } from "@/components/shop/format.ts";
@@ -25,7 +25,7 @@ export const handler = {
         uuidParam(ctx.params.id),
         now(),
       ),
-      getBookingSettings(db),
+      ctx.state.business(),
     ]);
     return ctx.render({ detail, timeZone: settings.timeZone });
   },

@@ -1,8 +1,8 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
-import { getBookingSettings } from "@/lib/booking/settings.ts";
 import { assertContact } from "@/lib/http/guards.ts";
-import { type InvoiceSummary, listClientInvoices } from "@/lib/shop/admin.ts";
+import { listClientInvoices } from "@/lib/shop/portal.ts";
+import type { InvoiceSummary } from "@/lib/shop/invoices.ts";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PortalNav } from "@/components/portal/PortalNav.tsx";
@@ -21,7 +21,7 @@ export const handler = {
     const { db, now } = ctx.state.services;
     const [invoices, settings] = await Promise.all([
       listClientInvoices(db, ctx.state.contactSession.user.clientId, now()),
-      getBookingSettings(db),
+      ctx.state.business(),
     ]);
     return ctx.render({ invoices, timeZone: settings.timeZone });
   },

@@ -1,6 +1,5 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
-import { getBookingSettings } from "@/lib/booking/settings.ts";
 import { ValidationError } from "@/lib/errors.ts";
 import {
   addContact,
@@ -53,7 +52,7 @@ async function showClient(
 ) {
   const { db } = ctx.state.services;
   const details = await getClient(db, clientId);
-  const { timeZone } = await getBookingSettings(db);
+  const { timeZone } = await ctx.state.business();
   return ctx.render({
     details,
     timeZone,

@@ -1,6 +1,5 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
-import { getBookingSettings } from "@/lib/booking/settings.ts";
 import { ConflictError, ValidationError } from "@/lib/errors.ts";
 import { type Flash, redirect } from "@/lib/http/flash.ts";
 import { parseForm } from "@/lib/http/forms.ts";
@@ -14,7 +13,7 @@ import {
   type LicenseGrantRow,
   type OrderDetail,
   retryLicenseGrant,
-} from "@/lib/shop/admin.ts";
+} from "@/lib/shop/orders.ts";
 import { issueLicensesNow } from "@/lib/app/domains.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PostButton } from "@/components/PostButton.tsx";
@@ -78,7 +77,7 @@ export const handler = {
     const orderId = uuidParam(ctx.params.id);
     const [detail, settings] = await Promise.all([
       getOrderDetail(db, orderId, now()),
-      getBookingSettings(db),
+      ctx.state.business(),
     ]);
     return ctx.render({ detail, timeZone: settings.timeZone });
   },

@@ -1,15 +1,14 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { z } from "zod";
-import { getBookingSettings } from "@/lib/booking/settings.ts";
-import type { Paged } from "@/lib/crm/paging.ts";
+import type { Paged } from "@/lib/db/paging.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
 import { orderFiltersQuery } from "@/lib/http/shop_admin_forms.ts";
 import {
   listOrders,
   ORDER_STATUSES,
   type OrderListRow,
-} from "@/lib/shop/admin.ts";
+} from "@/lib/shop/orders.ts";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { Pagination } from "@/components/admin/Pagination.tsx";
@@ -34,7 +33,7 @@ export const handler = {
     );
     const [orders, settings] = await Promise.all([
       listOrders(db, query),
-      getBookingSettings(db),
+      ctx.state.business(),
     ]);
     return ctx.render({ orders, query, timeZone: settings.timeZone });
   },

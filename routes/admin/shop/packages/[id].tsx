@@ -17,7 +17,7 @@ import {
   getPackage,
   listProducts,
   updatePackage,
-} from "@/lib/shop/admin.ts";
+} from "@/lib/shop/catalog.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PostButton } from "@/components/PostButton.tsx";
 import { PackageForm } from "@/components/shop/OfferForms.tsx";

@@ -9,8 +9,7 @@ import {
 } from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
 import { newOfferValues, packageForm } from "@/lib/http/shop_admin_forms.ts";
-import { createPackage, listProducts } from "@/lib/shop/admin.ts";
-import { getShopSettings } from "@/lib/shop/settings.ts";
+import { createPackage, listProducts } from "@/lib/shop/catalog.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PackageForm } from "@/components/shop/OfferForms.tsx";
 
@@ -30,7 +29,7 @@ async function renderForm(ctx: Ctx, form: FormState, status = 200) {
 export const handler = {
   async GET(_req: Request, ctx: Ctx) {
     assertStaff(ctx.state);
-    const { currency } = await getShopSettings(ctx.state.services.db);
+    const { currency } = await ctx.state.business();
     return renderForm(ctx, { values: newOfferValues(currency) });
   },
   async POST(req: Request, ctx: Ctx) {

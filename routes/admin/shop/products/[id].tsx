@@ -12,7 +12,11 @@ import {
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
 import { productForm, productFormValues } from "@/lib/http/shop_admin_forms.ts";
-import { deleteProduct, getProduct, updateProduct } from "@/lib/shop/admin.ts";
+import {
+  deleteProduct,
+  getProduct,
+  updateProduct,
+} from "@/lib/shop/catalog.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PostButton } from "@/components/PostButton.tsx";
 import { ProductForm } from "@/components/shop/OfferForms.tsx";

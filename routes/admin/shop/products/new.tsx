@@ -8,8 +8,7 @@ import {
 } from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
 import { newOfferValues, productForm } from "@/lib/http/shop_admin_forms.ts";
-import { createProduct } from "@/lib/shop/admin.ts";
-import { getShopSettings } from "@/lib/shop/settings.ts";
+import { createProduct } from "@/lib/shop/catalog.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { ProductForm } from "@/components/shop/OfferForms.tsx";
 
@@ -19,7 +18,7 @@ type Ctx = FreshContext<State, FormState>;
 export const handler = {
   async GET(_req: Request, ctx: Ctx) {
     assertStaff(ctx.state);
-    const { currency } = await getShopSettings(ctx.state.services.db);
+    const { currency } = await ctx.state.business();
     return ctx.render({ values: newOfferValues(currency) });
   },
   async POST(req: Request, ctx: Ctx) {

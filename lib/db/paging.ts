@@ -1,4 +1,4 @@
-/** Page-by-page lists for the admin tables. */
+/** Page-by-page lists for the admin tables, shared by every domain. */
 
 /** One page of a longer list. */
 export interface Paged<T> {

@@ -1,0 +1,337 @@
+/**
+ * Invoices and their payments: the summary columns every invoice list
+ * shows (paid sum, balance, overdue), the admin list and detail, and the
+ * payments staff record by hand.
+ */
+import { type Selectable, sql } from "kysely";
+import type { Database } from "../db/database.ts";
+import type {
+  Invoice,
+  InvoiceItemsTable,
+  InvoiceStatus,
+  OrderStatus,
+} from "../db/schema.ts";
+import type { Actor } from "../audit.ts";
+import { containsPattern, type Paged, pageWindow } from "../db/paging.ts";
+import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
+import { recordPayment } from "./payments.ts";
+
+export const INVOICES_PAGE_SIZE = 25;
+
+/** Invoice states in lists: `overdue` is an open invoice past its due date. */
+export type InvoiceListStatus = InvoiceStatus | "overdue";
+export const INVOICE_LIST_STATUSES: readonly InvoiceListStatus[] = [
+  "open",
+  "overdue",
+  "paid",
+  "cancelled",
+];
+
+/** One recorded payment. */
+export interface PaymentRow {
+  id: string;
+  amount_cents: number;
+  currency: string;
+  paid_at: Date;
+  method: string;
+  transaction_id: string;
+  /** The staff member who recorded it; null for the provider's webhook. */
+  recorded_by_name: string | null;
+}
+
+/** An invoice with what was paid on it. */
+export interface InvoiceSummary {
+  id: string;
+  number: string;
+  status: InvoiceStatus;
+  total_cents: number;
+  currency: string;
+  issued_at: Date;
+  due_at: Date;
+  paid_at: Date | null;
+  paid_cents: number;
+  balance_cents: number;
+  /** Open and past its due date. */
+  overdue: boolean;
+}
+
+/** The invoice columns lists show, with the paid sum and whether it is overdue. */
+export function invoiceSummaries(db: Database, now: Date) {
+  return db.selectFrom("invoices as i").select((eb) => [
+    "i.id",
+    "i.number",
+    "i.status",
+    "i.total_cents",
+    "i.currency",
+    "i.issued_at",
+    "i.due_at",
+    "i.paid_at",
+    eb.fn.coalesce(
+      eb.selectFrom("payments as p")
+        .select((p) => p.fn.sum<string>("p.amount_cents").as("paid"))
+        .whereRef("p.invoice_id", "=", "i.id"),
+      sql<string>`0`,
+    ).as("paid_cents"),
+    sql<boolean>`i.status = 'open' and i.due_at < ${now}`.as("overdue"),
+  ]);
+}
+
+type InvoiceSummaryRow =
+  & Omit<InvoiceSummary, "paid_cents" | "balance_cents">
+  & {
+    paid_cents: string | number;
+  };
+
+/** What is still owed: nothing once paid or cancelled, never below zero. */
+function balanceOf(
+  status: InvoiceStatus,
+  totalCents: number,
+  paidCents: number,
+) {
+  return status === "open" ? Math.max(0, totalCents - paidCents) : 0;
+}
+
+/** Sums arrive as text (bigint); adds the balance. */
+export function withBalance<T extends InvoiceSummaryRow>(
+  row: T,
+): T & { paid_cents: number; balance_cents: number } {
+  const paid = Number(row.paid_cents);
+  return {
+    ...row,
+    paid_cents: paid,
+    balance_cents: balanceOf(row.status, row.total_cents, paid),
+  };
+}
+
+/** The payments on one invoice, in the order they arrived. */
+export async function listPayments(
+  db: Database,
+  invoiceId: string,
+): Promise<PaymentRow[]> {
+  return await db.selectFrom("payments as p")
+    .leftJoin("staff as s", "s.id", "p.recorded_by")
+    .select([
+      "p.id",
+      "p.amount_cents",
+      "p.currency",
+      "p.paid_at",
+      "p.method",
+      "p.transaction_id",
+      "s.name as recorded_by_name",
+    ])
+    .where("p.invoice_id", "=", invoiceId)
+    .orderBy("p.paid_at").orderBy("p.created_at").execute();
+}
+
+/** The filters of the admin invoice list; all optional. */
+export interface InvoiceFilters {
+  status?: InvoiceListStatus;
+  /** Part of the invoice number, the client's company or a contact's name or email. */
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** A row of the admin invoice list. */
+export interface InvoiceListRow extends InvoiceSummary {
+  client_id: string;
+  company: string | null;
+  contact_name: string;
+  contact_email: string;
+}
+
+/** Invoices page by page, newest first. See `InvoiceFilters` for the search. */
+export async function listInvoices(
+  db: Database,
+  filters: InvoiceFilters,
+  now: Date,
+): Promise<Paged<InvoiceListRow>> {
+  const pageSize = filters.pageSize ?? INVOICES_PAGE_SIZE;
+  const term = filters.q?.trim();
+  const status = filters.status;
+  const matching = invoiceSummaries(db, now)
+    .innerJoin("orders as o", "o.id", "i.order_id")
+    .innerJoin("clients as c", "c.id", "i.client_id")
+    .innerJoin("contacts as k", "k.id", "o.contact_id")
+    .$if(
+      status === "overdue",
+      (qb) => qb.where("i.status", "=", "open").where("i.due_at", "<", now),
+    )
+    .$if(
+      !!status && status !== "overdue",
+      (qb) => qb.where("i.status", "=", status as InvoiceStatus),
+    )
+    .$if(!!term, (qb) => {
+      const pattern = containsPattern(term!);
+      return qb.where((eb) =>
+        eb.or([
+          eb("i.number", "ilike", pattern),
+          eb("c.company", "ilike", pattern),
+          eb("k.name", "ilike", pattern),
+          eb("k.email", "ilike", pattern),
+        ])
+      );
+    });
+  const { total } = await matching.clearSelect()
+    .select((eb) => eb.fn.countAll<string>().as("total"))
+    .executeTakeFirstOrThrow();
+  const window = pageWindow(filters.page ?? 1, Number(total), pageSize);
+  const rows = await matching
+    .select([
+      "i.client_id",
+      "c.company",
+      "k.name as contact_name",
+      "k.email as contact_email",
+    ])
+    .orderBy("i.issued_at", "desc").orderBy("i.number", "desc")
+    .limit(pageSize).offset(window.offset)
+    .execute();
+  return {
+    rows: rows.map(withBalance),
+    total: Number(total),
+    page: window.page,
+    pageCount: window.pageCount,
+    pageSize,
+  };
+}
+
+/** Everything an invoice page shows, in admin and in the portal. */
+export interface InvoiceDetail {
+  invoice: Invoice;
+  items: Selectable<InvoiceItemsTable>[];
+  payments: PaymentRow[];
+  paidCents: number;
+  /** What is still owed; zero once paid or cancelled. */
+  balanceCents: number;
+  overdue: boolean;
+  order: { id: string; status: OrderStatus };
+  client: {
+    id: string;
+    company: string | null;
+    contact_name: string;
+    contact_email: string;
+  };
+}
+
+/**
+ * One invoice's detail; with `clientId`, only if it is that client's (the
+ * portal's scope), so another client's invoice is as unknown.
+ */
+export async function loadInvoiceDetail(
+  db: Database,
+  invoiceId: string,
+  clientId: string | undefined,
+  now: Date,
+): Promise<InvoiceDetail> {
+  const invoice = await db.selectFrom("invoices").selectAll()
+    .where("id", "=", invoiceId)
+    .$if(clientId !== undefined, (qb) => qb.where("client_id", "=", clientId!))
+    .executeTakeFirst();
+  if (!invoice) {
+    throw new NotFoundError("Unknown invoice.", "INVOICE_NOT_FOUND");
+  }
+  const [items, payments, parties] = await Promise.all([
+    db.selectFrom("invoice_items").selectAll()
+      .where("invoice_id", "=", invoiceId).orderBy("description").execute(),
+    listPayments(db, invoiceId),
+    db.selectFrom("orders as o")
+      .innerJoin("clients as c", "c.id", "o.client_id")
+      .innerJoin("contacts as k", "k.id", "o.contact_id")
+      .select([
+        "o.id as order_id",
+        "o.status as order_status",
+        "c.id as client_id",
+        "c.company",
+        "k.name as contact_name",
+        "k.email as contact_email",
+      ])
+      .where("o.id", "=", invoice.order_id).executeTakeFirstOrThrow(),
+  ]);
+  const paidCents = payments.reduce((sum, p) => sum + p.amount_cents, 0);
+  return {
+    invoice,
+    items,
+    payments,
+    paidCents,
+    balanceCents: balanceOf(invoice.status, invoice.total_cents, paidCents),
+    overdue: invoice.status === "open" && invoice.due_at < now,
+    order: { id: parties.order_id, status: parties.order_status },
+    client: {
+      id: parties.client_id,
+      company: parties.company,
+      contact_name: parties.contact_name,
+      contact_email: parties.contact_email,
+    },
+  };
+}
+
+/** An invoice with its items, payments, paid sum and balance; or NotFoundError. */
+export async function getInvoiceDetail(
+  db: Database,
+  invoiceId: string,
+  now: Date,
+): Promise<InvoiceDetail> {
+  return await loadInvoiceDetail(db, invoiceId, undefined, now);
+}
+
+/** A payment staff enter by hand (bank transfer, cash, …). */
+export interface ManualPaymentInput {
+  amountCents: number;
+  /** When the money arrived. */
+  paidAt: Date;
+  method: string;
+  transactionId: string;
+}
+
+/**
+ * Records a payment staff entered, in the invoice's currency, through
+ * `recordPayment` (idempotent per transaction id, settles the invoice and
+ * writes the license work when it is paid in full). A transaction id seen
+ * before changes nothing and answers `recorded: false`; an amount above
+ * what is still owed is a field error. The caller issues the licenses
+ * when `invoicePaid` is newly true.
+ */
+export async function recordManualPayment(
+  db: Database,
+  actor: Actor,
+  invoiceId: string,
+  input: ManualPaymentInput,
+  now: Date,
+): Promise<{ recorded: boolean; invoicePaid: boolean }> {
+  const seen = await db.selectFrom("payments").select("id")
+    .where("transaction_id", "=", input.transactionId).executeTakeFirst();
+  if (seen) {
+    const invoice = await db.selectFrom("invoices").select("status")
+      .where("id", "=", invoiceId).executeTakeFirst();
+    return { recorded: false, invoicePaid: invoice?.status === "paid" };
+  }
+  const detail = await getInvoiceDetail(db, invoiceId, now);
+  if (detail.invoice.status === "cancelled") {
+    throw new ConflictError("The invoice is cancelled.", "INVOICE_CANCELLED");
+  }
+  if (input.amountCents > detail.balanceCents) {
+    throw new ValidationError(
+      { amount: "shopAdmin.payment.exceedsBalance" },
+      "The amount is more than the invoice's balance.",
+    );
+  }
+  if (input.paidAt > now) {
+    throw new ValidationError(
+      { paidOn: "shopAdmin.payment.futureDate" },
+      "The payment date is in the future.",
+    );
+  }
+  return await recordPayment(
+    db,
+    {
+      invoice: invoiceId,
+      amountCents: input.amountCents,
+      currency: detail.invoice.currency,
+      transactionId: input.transactionId,
+      method: input.method,
+      paidAt: input.paidAt,
+    },
+    actor,
+    now,
+  );
+}
