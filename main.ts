@@ -17,6 +17,7 @@ import { retryWhileUnreachable } from "@/lib/db/retry.ts";
 import { createStartupGate } from "@/lib/http/startup_gate.ts";
 import { cronJobRunner } from "@/lib/jobs.ts";
 import { createMailer } from "@/lib/mail/worker.ts";
+import { renderBillingAttachment } from "@/lib/billing/pdf.ts";
 import { resolveAppSecret } from "@/lib/secret.ts";
 import { createServices } from "@/lib/app/services.ts";
 import { BuildMissingError, loadManifestBuild, serve } from "@/lib/web/mod.ts";
@@ -84,6 +85,7 @@ async function startApp() {
     db: database.db,
     smtpUrl: config.smtpUrl,
     from: config.mailFrom,
+    renderAttachment: renderBillingAttachment,
     appUrl: config.appUrl,
   });
   if (!mailer.enabled) {

@@ -11,6 +11,11 @@ import type { Actor } from "./audit.ts";
 import { hashPassword } from "./crypto.ts";
 import { createClient } from "./crm/clients.ts";
 import { createStaff } from "./crm/staff.ts";
+import {
+  getSellerSettings,
+  missingSellerSettings,
+  saveSellerSettings,
+} from "./billing/seller.ts";
 
 /** A sign-in the seed guarantees, printed for the person trying Portico. */
 export interface DemoLogin {
@@ -230,8 +235,33 @@ const DEMO_PRODUCTS = [
   },
 ];
 
-/** Shop: a paid product, one with a 30-day trial, and a free one. */
-async function seedShop(db: Database): Promise<void> {
+/**
+ * Shop: a paid product, one with a 30-day trial, and a free one; and a
+ * made-up German seller, unless one is set, so the paid product can be
+ * bought and invoiced.
+ */
+async function seedShop(db: Database, now: Date): Promise<void> {
+  if (missingSellerSettings(await getSellerSettings(db)).length > 0) {
+    await saveSellerSettings(db, SEED_ACTOR, {
+      legalName: "Portico Demo GmbH",
+      street: "Beispielweg 7",
+      postalCode: "10115",
+      city: "Berlin",
+      vatId: "DE123456789",
+      taxNumber: "",
+      registerCourt: "Amtsgericht Charlottenburg",
+      registerNumber: "HRB 000000 (demo)",
+      managingDirector: "Ada Admin",
+      email: "billing@example.com",
+      phone: "",
+      iban: "DE89370400440532013000",
+      bic: "",
+      bankName: "Demo Bank",
+      invoiceFooter: "Demo data: this invoice is not real.",
+      smallBusiness: false,
+      belowOssThreshold: false,
+    }, now);
+  }
   for (const product of DEMO_PRODUCTS) {
     await db.insertInto("products").values(product)
       .onConflict((oc) => oc.column("slug").doNothing()).execute();
@@ -248,6 +278,6 @@ export async function seedDemoData(
     ...await seedClients(db, now),
   ];
   await seedBooking(db);
-  await seedShop(db);
+  await seedShop(db, now);
   return logins;
 }

@@ -16,6 +16,7 @@ import * as signInDelays from "./0010_sign_in_delays.ts";
 import * as jobLeases from "./0011_job_leases.ts";
 import * as calendarSequence from "./0012_calendar_sequence.ts";
 import * as changeLog from "./0013_change_log.ts";
+import * as invoiceContents from "./0014_invoice_contents.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   "0011_job_leases": jobLeases,
   "0012_calendar_sequence": calendarSequence,
   "0013_change_log": changeLog,
+  "0014_invoice_contents": invoiceContents,
 };

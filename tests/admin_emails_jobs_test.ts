@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { enqueueEmail } from "@/lib/mail/outbox.ts";
 import { startTestSmtpServer } from "@/lib/mail/testing.ts";
+import { renderBillingAttachment } from "@/lib/billing/pdf.ts";
 import { createMailer, type Mailer } from "@/lib/mail/worker.ts";
 import { startTestApp } from "./helpers/app.ts";
 import { createStaff, signIn, TestClient } from "./helpers/http.ts";
@@ -18,6 +19,7 @@ const mailer = createMailer({
   from: app.services.config.mailFrom,
   appUrl: app.services.config.appUrl,
   debounceMs: 5,
+  renderAttachment: renderBillingAttachment,
 });
 forward.mailer = mailer;
 Deno.test.afterAll(async () => {

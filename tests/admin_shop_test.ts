@@ -459,10 +459,8 @@ Deno.test("staff without the admin role get 403 on shop settings but can use the
   const post = await sam.post("/admin/shop/settings", {
     licenseServerUrl: "https://evil.example",
     currency: "EUR",
-    taxRate: "0",
     invoicePrefix: "EVIL",
     paymentTermDays: "1",
-    bankDetails: "",
   });
   await expectStatus(post, 403);
   assert.deepEqual(await getShopSettings(db), before);
@@ -490,10 +488,8 @@ Deno.test("POSTs without the CSRF token are refused and change nothing", async (
     ["/admin/shop/settings", {
       licenseServerUrl: "",
       currency: "EUR",
-      taxRate: "0",
       invoicePrefix: "CSRF",
       paymentTermDays: "1",
-      bankDetails: "",
       generateWebhookSecret: "on",
     }],
   ];
@@ -555,16 +551,14 @@ Deno.test("a license grant that gave up is shown with its last error and can be 
   assert.match(again.html, /not in a failed state any more/);
 });
 
-// Last: it changes the prefix and tax rate the other tests' orders use.
+// Last: it changes the prefix the other tests' orders use.
 Deno.test("settings keep secrets sealed and write-only; the webhook accepts the newly generated secret", async () => {
   const form = {
     licenseServerUrl: "",
     licenseServerApiKey: "lic-api-key-plaintext-0001",
     currency: "eur",
-    taxRate: "7.5",
     invoicePrefix: "re",
     paymentTermDays: "30",
-    bankDetails: "Portico GmbH\nIBAN DE00 1234",
     generateWebhookSecret: "on",
   };
   const saved = await admin.post("/admin/shop/settings", form);
@@ -578,7 +572,6 @@ Deno.test("settings keep secrets sealed and write-only; the webhook accepts the 
   assert.ok(!stored.includes("lic-api-key-plaintext-0001"), "API key sealed");
   assert.ok(!stored.includes(secret), "webhook secret sealed");
   const settings = await getShopSettings(db);
-  assert.equal(settings.taxRateBasisPoints, 750);
   assert.equal(settings.invoicePrefix, "RE");
   assert.equal(settings.currency, "EUR");
   assert.equal(
@@ -614,7 +607,7 @@ Deno.test("settings keep secrets sealed and write-only; the webhook accepts the 
   const placed = await order(catalog.paid, "hugo@hooked.example");
   assert.match(placed.invoiceNumber!, /^RE-2027-/);
   const invoice = await invoiceOf(placed.invoiceId!);
-  assert.equal(invoice.tax_rate_basis_points, 750);
+  assert.equal(invoice.tax_rate_basis_points, 1900);
   const body = JSON.stringify({
     invoice: invoice.number,
     amount: invoice.total_cents,

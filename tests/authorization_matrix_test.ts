@@ -87,6 +87,7 @@ const ACCESS: Record<string, Category> = {
   "/clients/consent": "portal",
   "/clients/invoices": "portal",
   "/clients/invoices/:id": "portal",
+  "/clients/invoices/:id/pdf": "portal",
   "/clients/licenses": "portal",
   "/clients/logout": "portal",
   "/clients/orders": "portal",
@@ -114,6 +115,7 @@ const ACCESS: Record<string, Category> = {
   "/admin/clients/:id/contacts/:contactId": "admin",
   "/admin/invoices": "admin",
   "/admin/invoices/:id": "admin",
+  "/admin/invoices/:id/pdf": "admin",
   "/admin/licenses": "admin",
   // Staff read these; changing them is for administrators (ADMIN_ONLY_WRITES).
   "/admin/licenses/:id": "admin",
@@ -132,6 +134,8 @@ const ACCESS: Record<string, Category> = {
   "/admin/booking/settings": "admin-only",
   "/admin/activity/settings": "admin-only",
   "/admin/shop/settings": "admin-only",
+  "/admin/settings": "admin-only",
+  "/admin/settings/business": "admin-only",
   // Activating or removing this installation's module licenses.
   "/admin/license/:module": "admin-only",
   // The outbox holds sign-in links and password resets of everyone.

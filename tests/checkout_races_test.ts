@@ -21,6 +21,7 @@ import {
 } from "./helpers/http.ts";
 import { waitFor } from "./helpers/wait.ts";
 import { startTestSmtpServer } from "@/lib/mail/testing.ts";
+import { renderBillingAttachment } from "@/lib/billing/pdf.ts";
 import { createMailer } from "@/lib/mail/worker.ts";
 import { pruneSessions } from "@/lib/auth/sessions.ts";
 import { sha256HexSync } from "@/lib/crypto.ts";
@@ -44,6 +45,7 @@ const mailer = createMailer({
   db: app.services.db,
   smtpUrl: smtp.url,
   from: "Portico <shop@example.com>",
+  renderAttachment: renderBillingAttachment,
   appUrl: app.services.config.appUrl,
 });
 Deno.test.afterAll(async () => {

@@ -19,10 +19,7 @@ const app = await startTestApp({ now: () => clock });
 Deno.test.afterAll(() => app.close());
 const { db, keys } = app.services;
 const WEBHOOK_SECRET = "whsec_test_0123456789";
-await setShopSettings(db, keys, {
-  webhookSecret: WEBHOOK_SECRET,
-  taxRateBasisPoints: 1900,
-});
+await setShopSettings(db, keys, { webhookSecret: WEBHOOK_SECRET });
 
 function buyer(
   slug: string,

@@ -1,4 +1,7 @@
 import type { InvoiceDetail, PaymentRow } from "@/lib/shop/invoices.ts";
+import type { InvoiceSeller, VatTreatment } from "@/lib/db/schema.ts";
+import { formatDate, type MessageKey, type Translate } from "@/lib/i18n/mod.ts";
+import { sellerDate } from "@/lib/billing/invoices.ts";
 import { InvoiceStatusBadge } from "./ShopBadges.tsx";
 import {
   day,
@@ -63,9 +66,72 @@ export function PaymentsTable(
   );
 }
 
+/** The seller block: who issues the invoice, as copied when it was issued. */
+function SellerBlock({ seller }: { seller: InvoiceSeller }) {
+  return (
+    <address class="invoice-seller">
+      <strong>{seller.legalName}</strong>
+      <br />
+      {seller.street}
+      <br />
+      {seller.postalCode} {seller.city}
+      {seller.email && (
+        <>
+          <br />
+          {seller.email}
+        </>
+      )}
+      {seller.phone && (
+        <>
+          <br />
+          {seller.phone}
+        </>
+      )}
+    </address>
+  );
+}
+
+/** Register, management and tax numbers, and the seller's own footer. */
+function SellerFooter({ seller, t }: { seller: InvoiceSeller; t: Translate }) {
+  const facts: [MessageKey, string][] = (
+    [
+      ["billing.field.vatId", seller.vatId],
+      ["billing.field.taxNumber", seller.taxNumber],
+      ["billing.field.registerCourt", seller.registerCourt],
+      ["billing.field.registerNumber", seller.registerNumber],
+      ["billing.field.managingDirector", seller.managingDirector],
+    ] as [MessageKey, string][]
+  ).filter(([, value]) => value);
+  return (
+    <footer class="invoice-footer">
+      <dl class="details">
+        {facts.map(([label, value]) => (
+          <>
+            <dt>{t(label)}</dt>
+            <dd>{value}</dd>
+          </>
+        ))}
+      </dl>
+      {seller.invoiceFooter && <p class="pre-line">{seller.invoiceFooter}</p>}
+    </footer>
+  );
+}
+
+/** The note a VAT treatment puts on the invoice, if any. */
+export function vatNoteKey(treatment: VatTreatment): MessageKey | null {
+  return treatment === "small_business" || treatment === "reverse_charge" ||
+      treatment === "export"
+    ? `billing.note.${treatment}`
+    : null;
+}
+
 /**
- * The invoice as a document: who it is for, the items and totals, what was
- * paid and what is still owed, and where to pay. Laid out to print.
+ * The invoice as a document with every field §14 Abs. 4 UStG asks for:
+ * seller and buyer, the seller's tax number or VAT ID, dates of issue and
+ * supply, the items, net, VAT rate and amount or the reason for none, the
+ * total, the buyer's VAT ID for reverse charge, payment terms and bank
+ * account. Then what was paid. Laid out to print (the status badge and
+ * payments stay on the screen).
  */
 export function InvoiceSheet(
   { detail, view, showRecorder }: {
@@ -76,23 +142,36 @@ export function InvoiceSheet(
 ) {
   const { t } = view;
   const { invoice } = detail;
+  const { seller, buyer } = invoice;
   const amount = (cents: number) => money(view, cents, invoice.currency);
+  const note = vatNoteKey(invoice.vat_treatment);
+  const suppliedWhenIssued = sellerDate(invoice.issued_at) ===
+    invoice.supplied_on.toISOString().slice(0, 10);
   return (
     <article class="card invoice-sheet" aria-labelledby="invoice-title">
       <header class="invoice-head">
         <div>
+          {seller.legalName && <SellerBlock seller={seller} />}
           <h2 id="invoice-title">
             {t("shopAdmin.invoice.title", { number: invoice.number })}
           </h2>
-          <InvoiceStatusBadge
-            status={invoice.status}
-            overdue={detail.overdue}
-            t={t}
-          />
+          <span class="no-print">
+            <InvoiceStatusBadge
+              status={invoice.status}
+              overdue={detail.overdue}
+              t={t}
+            />
+          </span>
         </div>
         <dl class="details invoice-dates">
-          <dt>{t("shopAdmin.invoice.issued")}</dt>
+          <dt>{t("billing.invoice.date")}</dt>
           <dd>{day(view, invoice.issued_at)}</dd>
+          <dt>{t("billing.invoice.supplied")}</dt>
+          <dd>
+            {suppliedWhenIssued
+              ? t("billing.invoice.suppliedOnIssue")
+              : formatDate(view.locale, invoice.supplied_on, "UTC")}
+          </dd>
           <dt>{t("shopAdmin.invoice.due")}</dt>
           <dd>{day(view, invoice.due_at)}</dd>
           {invoice.paid_at && (
@@ -106,6 +185,18 @@ export function InvoiceSheet(
       <section class="invoice-address">
         <h3>{t("shopAdmin.invoice.billTo")}</h3>
         <p class="pre-line">{invoice.billing_address}</p>
+        {invoice.buyer_vat_id && (
+          <p>
+            {t("billing.invoice.buyerVatId", { vatId: invoice.buyer_vat_id })}
+          </p>
+        )}
+        {buyer.reference && (
+          <p>
+            {t("billing.invoice.buyerReference", {
+              reference: buyer.reference,
+            })}
+          </p>
+        )}
       </section>
       <div class="table-wrap">
         <table class="invoice-items">
@@ -135,7 +226,7 @@ export function InvoiceSheet(
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" colSpan={3}>{t("shopAdmin.invoice.subtotal")}</th>
+              <th scope="row" colSpan={3}>{t("billing.invoice.net")}</th>
               <td class="numeric">{amount(invoice.subtotal_cents)}</td>
             </tr>
             <tr>
@@ -170,17 +261,19 @@ export function InvoiceSheet(
           </tfoot>
         </table>
       </div>
-      {invoice.status === "open" && invoice.bank_details && (
-        <section class="invoice-bank">
-          <h3>{t("shopAdmin.invoice.payTo")}</h3>
-          <p class="pre-line">{invoice.bank_details}</p>
-          <p class="muted">
-            {t("shopAdmin.invoice.reference", { number: invoice.number })}
-          </p>
-        </section>
-      )}
+      {note && <p class="invoice-note">{t(note)}</p>}
+      <section class="invoice-bank">
+        <h3>{t("shopAdmin.invoice.payTo")}</h3>
+        <p>
+          {t("billing.invoice.terms", { date: day(view, invoice.due_at) })}
+        </p>
+        {invoice.bank_details && <p class="pre-line">{invoice.bank_details}</p>}
+        <p class="muted">
+          {t("shopAdmin.invoice.reference", { number: invoice.number })}
+        </p>
+      </section>
       {detail.payments.length > 0 && (
-        <section class="invoice-payments">
+        <section class="invoice-payments no-print">
           <h3>{t("shopAdmin.invoice.payments")}</h3>
           <PaymentsTable
             payments={detail.payments}
@@ -189,6 +282,7 @@ export function InvoiceSheet(
           />
         </section>
       )}
+      {seller.legalName && <SellerFooter seller={seller} t={t} />}
     </article>
   );
 }

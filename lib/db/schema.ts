@@ -130,8 +130,19 @@ export interface RateLimitsTable {
 export interface EmailAttachment {
   filename: string;
   contentType: string;
-  /** Base64 of the bytes. */
+  /** Base64 of the bytes; empty when `source` makes them at send time. */
   content: string;
+  /**
+   * A document the worker renders when it sends (e.g. an invoice PDF),
+   * so the transaction that queues the mail does no rendering.
+   */
+  source?: AttachmentSource;
+}
+
+/** What a generated attachment is made from: a kind and a record id. */
+export interface AttachmentSource {
+  kind: string;
+  id: string;
 }
 
 export type EmailStatus = "pending" | "sent" | "failed";
@@ -448,6 +459,10 @@ export interface CheckoutForm {
   postalCode: string;
   city: string;
   country: string;
+  /** A business buyer's VAT ID, as typed. */
+  vatId?: string;
+  /** Leitweg-ID or the buyer's order reference, for the invoice. */
+  buyerReference?: string;
 }
 
 /** A guest checkout waiting for its email's owner to confirm it. */
@@ -481,6 +496,58 @@ export interface InvoicesTable {
   issued_at: Timestamp;
   due_at: Timestamp;
   paid_at: Timestamp | null;
+  locale: Locale;
+  /** The seller as set when issued (lib/billing/seller.ts). */
+  seller: ColumnType<InvoiceSeller, string, never>;
+  /** The buyer as named on the invoice. */
+  buyer: ColumnType<InvoiceBuyer, string, never>;
+  /** Canonical; set exactly for reverse charge. */
+  buyer_vat_id: string | null;
+  vat_treatment: VatTreatment;
+  /** Date of supply (read as UTC midnight); the invoice date for an order delivered at once. */
+  supplied_on: ColumnType<Date, string, never>;
+  issued_xact: Generated<string>;
+}
+
+export type VatTreatment =
+  | "small_business"
+  | "domestic"
+  | "reverse_charge"
+  | "oss"
+  | "export";
+
+/** The seller on an issued invoice: its legal identity and bank account. */
+export interface InvoiceSeller {
+  legalName: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  country: string;
+  vatId: string;
+  taxNumber: string;
+  registerCourt: string;
+  registerNumber: string;
+  managingDirector: string;
+  email: string;
+  phone: string;
+  iban: string;
+  bic: string;
+  bankName: string;
+  invoiceFooter: string;
+}
+
+/** The buyer on an issued invoice. */
+export interface InvoiceBuyer {
+  name: string;
+  company: string | null;
+  email: string;
+  street: string;
+  postalCode: string;
+  city: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** Leitweg-ID or the buyer's own order reference (BT-10), if given. */
+  reference: string | null;
 }
 
 export interface InvoiceItemsTable {

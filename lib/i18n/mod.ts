@@ -7,6 +7,7 @@ import activityLive from "./catalog/activity_live.ts";
 import admin from "./catalog/admin.ts";
 import booking from "./catalog/booking.ts";
 import bookingAdmin from "./catalog/booking_admin.ts";
+import billing from "./catalog/billing.ts";
 import core from "./catalog/core.ts";
 import licenseClient from "./catalog/license_client.ts";
 import shop from "./catalog/shop.ts";
@@ -32,6 +33,7 @@ export const catalogs = [
   crm,
   shop,
   shopAdmin,
+  billing,
   activityLive,
   activity,
 ];

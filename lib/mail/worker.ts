@@ -10,7 +10,11 @@
 import nodemailer from "nodemailer";
 import type { Mail } from "nodemailer";
 import type { Database } from "../db/database.ts";
-import type { EmailAttachment, EmailMessageRow } from "../db/schema.ts";
+import type {
+  AttachmentSource,
+  EmailAttachment,
+  EmailMessageRow,
+} from "../db/schema.ts";
 import { describeError } from "../errors.ts";
 
 /**
@@ -24,9 +28,17 @@ export interface MailKicker {
 /** What the worker needs from a nodemailer transporter. */
 export type MailTransport = Pick<Mail, "sendMail" | "close">;
 
+/** Makes the bytes of a generated attachment (see `EmailAttachment.source`), base64. */
+export type AttachmentRenderer = (
+  db: Database,
+  source: AttachmentSource,
+) => Promise<string>;
+
 export interface SendOptions {
   /** The sender, `MAIL_FROM`. */
   from: string;
+  /** Renders generated attachments; a message with one fails without it. */
+  renderAttachment?: AttachmentRenderer;
   /** `APP_URL`: its host names the messages (Message-ID). */
   appUrl: string;
   /** Most messages one run sends (the next run takes the rest). */
@@ -189,7 +201,27 @@ export function messageIdOf(rowId: string, appUrl: string): string {
   return `<${rowId}@${new URL(appUrl).hostname}>`;
 }
 
-function toMessage(row: EmailMessageRow, options: SendOptions) {
+async function toMessage(
+  db: Database,
+  row: EmailMessageRow,
+  options: SendOptions,
+) {
+  const attachments = [];
+  for (const attachment of attachmentsOf(row)) {
+    let content = attachment.content;
+    if (attachment.source) {
+      if (!options.renderAttachment) {
+        throw new Error(`no renderer for ${attachment.source.kind}`);
+      }
+      content = await options.renderAttachment(db, attachment.source);
+    }
+    attachments.push({
+      filename: attachment.filename,
+      contentType: attachment.contentType,
+      content,
+      encoding: "base64",
+    });
+  }
   return {
     from: options.from,
     messageId: messageIdOf(row.id, options.appUrl),
@@ -197,12 +229,7 @@ function toMessage(row: EmailMessageRow, options: SendOptions) {
     subject: row.subject,
     text: row.text,
     html: row.html,
-    attachments: attachmentsOf(row).map((attachment) => ({
-      filename: attachment.filename,
-      contentType: attachment.contentType,
-      content: attachment.content,
-      encoding: "base64",
-    })),
+    attachments,
   };
 }
 
@@ -236,7 +263,7 @@ export async function sendDueEmails(
     const row = await claimNextDue(db, now, maxAttempts);
     if (!row) break;
     try {
-      await transport.sendMail(toMessage(row, options));
+      await transport.sendMail(await toMessage(db, row, options));
     } catch (error) {
       const givenUp = await markFailedAttempt(
         db,
@@ -318,6 +345,7 @@ export function createMailer(options: MailerOptions): Mailer {
       appUrl: options.appUrl,
       batchSize: options.batchSize,
       maxAttempts: options.maxAttempts,
+      renderAttachment: options.renderAttachment,
     });
     const settled = run.then(() => {}, () => {});
     inFlight.add(settled);

@@ -16,10 +16,11 @@
  * One trial per client and product is the `trials` primary key, so
  * concurrent trial checkouts cannot both start one.
  */
-import { sql } from "kysely";
 import type { Database } from "../db/database.ts";
 import type { CheckoutForm, Locale, Product } from "../db/schema.ts";
 import { inTransaction } from "../db/transaction.ts";
+import { draftInvoice, issueInvoice } from "../billing/invoices.ts";
+import { invoicePdfAttachment } from "../billing/pdf.ts";
 import { ConflictError, ValidationError } from "../errors.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
 import { findOffer } from "./catalog.ts";
@@ -74,22 +75,6 @@ export function billingAddress(form: CheckoutForm): string[] {
     `${form.postalCode} ${form.city}`,
     form.country,
   ].filter((line): line is string => Boolean(line));
-}
-
-async function nextInvoiceNumber(
-  db: Database,
-  prefix: string,
-  year: number,
-): Promise<string> {
-  const { last_number } = await db.insertInto("invoice_sequences")
-    .values({ year, last_number: 1 })
-    .onConflict((oc) =>
-      oc.column("year").doUpdateSet({
-        last_number: sql`invoice_sequences.last_number + 1`,
-      })
-    )
-    .returning("last_number").executeTakeFirstOrThrow();
-  return `${prefix}-${year}-${String(last_number).padStart(4, "0")}`;
 }
 
 const CONTACT_COLUMNS = [
@@ -198,20 +183,36 @@ export async function checkout(
   const item = offer.kind === "product" ? offer.product : offer.pkg;
   const trial = input.mode === "trial";
   const price = trial ? 0 : item.price_cents;
-  const tax = Math.round(price * env.settings.taxRateBasisPoints / 10000);
+  const description = productName(item, input.locale);
   return await inTransaction(db, async (tx) => {
+    // First, so an incomplete seller or a bad VAT ID writes nothing.
+    const draft = price === 0 ? null : await draftInvoice(
+      tx,
+      {
+        name: input.name,
+        company: input.company ?? null,
+        email: input.email,
+        street: input.address,
+        postalCode: input.postalCode,
+        city: input.city,
+        country: input.country,
+        vatId: input.vatId,
+        reference: input.buyerReference ?? null,
+      },
+      [{ description, quantity: 1, unitPriceCents: price }],
+      now,
+    );
     const contact = await findOrCreateContact(tx, input, now);
     const order = await tx.insertInto("orders").values({
       client_id: contact.client_id,
       contact_id: contact.id,
       status: price === 0 ? "paid" : "pending",
-      total_cents: price + tax,
+      total_cents: draft?.totalCents ?? 0,
       currency: item.currency,
       locale: input.locale,
       created_at: now,
       paid_at: price === 0 ? now : null,
     }).returning("id").executeTakeFirstOrThrow();
-    const description = productName(item, input.locale);
     const line = await tx.insertInto("order_lines").values({
       order_id: order.id,
       product_id: offer.kind === "product" ? offer.product.id : null,
@@ -234,51 +235,34 @@ export async function checkout(
       if (trial) {
         await startTrial(tx, contact.client_id, products[0], grants[0].id, now);
       }
-    } else {
-      const { settings } = env;
-      const number = await nextInvoiceNumber(
-        tx,
-        settings.invoicePrefix,
-        now.getUTCFullYear(),
-      );
-      invoice = await tx.insertInto("invoices").values({
-        number,
-        order_id: order.id,
-        client_id: contact.client_id,
-        status: "open",
-        subtotal_cents: price,
-        tax_rate_basis_points: settings.taxRateBasisPoints,
-        tax_cents: tax,
-        total_cents: price + tax,
+    } else if (draft) {
+      invoice = await issueInvoice(tx, draft, {
+        orderId: order.id,
+        clientId: contact.client_id,
+        locale: input.locale,
         currency: item.currency,
-        billing_address: billingAddress(input).join("\n"),
-        bank_details: settings.bankDetails,
-        issued_at: now,
-        due_at: new Date(
-          now.getTime() + settings.paymentTermDays * 24 * 3600_000,
-        ),
-      }).returning(["id", "number"]).executeTakeFirstOrThrow();
-      await tx.insertInto("invoice_items").values({
-        invoice_id: invoice.id,
-        description,
-        unit_price_cents: price,
-        total_cents: price,
-      }).execute();
+        prefix: env.settings.invoicePrefix,
+        paymentTermDays: env.settings.paymentTermDays,
+      }, now);
     }
     await enqueueEmail(
       tx,
       `order:${order.id}`,
-      orderEmail({
-        to: contact.email,
-        name: contact.name,
-        locale: input.locale,
-        item: description,
-        invoiceNumber: invoice?.number ?? null,
-        portalUrl: invoice
-          ? `${env.appUrl}/clients/invoices/${invoice.id}`
-          : `${env.appUrl}/clients/licenses`,
-        trial,
-      }),
+      {
+        ...orderEmail({
+          to: contact.email,
+          name: contact.name,
+          locale: input.locale,
+          item: description,
+          invoiceNumber: invoice?.number ?? null,
+          portalUrl: invoice
+            ? `${env.appUrl}/clients/invoices/${invoice.id}`
+            : `${env.appUrl}/clients/licenses`,
+          trial,
+        }),
+        // Rendered by the mail worker, outside this transaction.
+        attachments: invoice ? [invoicePdfAttachment(invoice)] : [],
+      },
     );
     return {
       orderId: order.id,

@@ -108,6 +108,8 @@ async function holdCheckout(
     postalCode: input.postalCode,
     city: input.city,
     country: input.country,
+    vatId: input.vatId,
+    buyerReference: input.buyerReference,
   };
   await inTransaction(db, async (tx) => {
     const token = await issueAuthToken(

@@ -65,11 +65,19 @@ export async function clientBillingValues(
   clientId: string,
 ): Promise<Record<string, string>> {
   const client = await db.selectFrom("clients")
-    .select(["company", "address", "postal_code", "city", "country"])
+    .select([
+      "company",
+      "vat_number",
+      "address",
+      "postal_code",
+      "city",
+      "country",
+    ])
     .where("id", "=", clientId).executeTakeFirst();
   if (!client) return {};
   const entries = Object.entries({
     company: client.company,
+    vat_id: client.vat_number,
     address: client.address,
     postal_code: client.postal_code,
     city: client.city,

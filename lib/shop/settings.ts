@@ -11,11 +11,8 @@ const OPTION = "shop.settings";
 
 export const shopSettingsSchema = z.object({
   currency: z.string().regex(/^[A-Z]{3}$/).catch("EUR"),
-  /** Tax in basis points: 1900 = 19 %. */
-  taxRateBasisPoints: z.number().int().min(0).max(10000).catch(1900),
   invoicePrefix: z.string().regex(/^[A-Z0-9-]{1,12}$/).catch("INV"),
   paymentTermDays: z.number().int().min(0).max(120).catch(14),
-  bankDetails: z.string().max(1000).catch(""),
   /** Empty: licenses are issued by this instance. */
   licenseServerUrl: z.string().max(500).catch(""),
   /** Sealed with the app secret. */
@@ -71,10 +68,8 @@ export async function sealSecret(
 export interface ShopSettingsInput {
   licenseServerUrl: string;
   currency: string;
-  taxRateBasisPoints: number;
   invoicePrefix: string;
   paymentTermDays: number;
-  bankDetails: string;
   licenseServerApiKey?: string;
   webhookSecret?: string;
 }

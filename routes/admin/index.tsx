@@ -5,12 +5,19 @@ import { listOnline, type OnlineClient } from "@/lib/activity/online.ts";
 import { getActivitySettings } from "@/lib/activity/settings.ts";
 import { moduleLicenseState } from "@/lib/licensing/client.ts";
 import { licenseClientEnv } from "@/lib/app/domains.ts";
+import {
+  getSellerSettings,
+  missingSellerSettings,
+} from "@/lib/billing/seller.ts";
+import type { MessageKey } from "@/lib/i18n/mod.ts";
 import { LiveOnline } from "@/components/activity/LiveOnline.tsx";
 
 interface Data {
   /** Null while the activity module is not licensed. */
   online: OnlineClient[] | null;
   timeZone: string;
+  /** Required seller settings not set: invoices cannot be issued. */
+  missingSeller: string[];
 }
 
 export const handler = {
@@ -28,6 +35,7 @@ export const handler = {
         ? await listOnline(db, await getActivitySettings(db), now())
         : null,
       timeZone: (await ctx.state.business()).timeZone,
+      missingSeller: missingSellerSettings(await getSellerSettings(db)),
     });
   },
 };
@@ -47,6 +55,20 @@ export default function Dashboard({ state, data }: PageProps<Data, State>) {
       <p>
         {t("admin.dashboard.welcome", { name: state.staffSession.user.name })}
       </p>
+      {data.missingSeller.length > 0 && (
+        <div class="alert alert-warning" role="status">
+          {t("billing.dashboard.incomplete", {
+            fields: data.missingSeller
+              .map((field) =>
+                t(`billing.field.${field}` as MessageKey)
+              )
+              .join(", "),
+          })}{" "}
+          <a href="/admin/settings/business">
+            {t("billing.dashboard.complete")}
+          </a>
+        </div>
+      )}
       {data.online && (
         <LiveOnline
           online={data.online}

@@ -11,6 +11,7 @@ import { clientBillingValues } from "@/lib/shop/portal.ts";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors.ts";
 import {
   checkbox,
+  domainFieldErrors,
   emailField,
   type FormState,
   optionalText,
@@ -45,6 +46,8 @@ const checkoutForm = z.object({
   mode: z.enum(["buy", "trial"]).default("buy"),
   name: requiredText(200),
   company: optionalText(200),
+  vat_id: optionalText(30),
+  buyer_reference: optionalText(100),
   email: emailField(),
   address: requiredText(300),
   postal_code: requiredText(20),
@@ -117,6 +120,8 @@ export const handler = {
           mode,
           name: form.data.name,
           company: form.data.company,
+          vatId: form.data.vat_id,
+          buyerReference: form.data.buyer_reference,
           email: contact?.email ?? form.data.email,
           address: form.data.address,
           postalCode: form.data.postal_code,
@@ -150,7 +155,10 @@ export const handler = {
         return ctx.render({
           offer,
           mode,
-          form: { ...form, errors: error.fields },
+          form: {
+            ...form,
+            errors: domainFieldErrors(error, { vatId: "vat_id" }),
+          },
         }, { status: 422 });
       }
       throw error;
@@ -214,6 +222,20 @@ export default function Checkout({ state, data }: PageProps<Data, State>) {
             name="company"
             label="shop.field.company"
             autocomplete="organization"
+            {...form}
+          />
+          <Field
+            t={t}
+            name="vat_id"
+            label="shop.field.vatId"
+            hint={t("shop.field.vatIdHint")}
+            {...form}
+          />
+          <Field
+            t={t}
+            name="buyer_reference"
+            label="shop.field.buyerReference"
+            hint={t("shop.field.buyerReferenceHint")}
             {...form}
           />
           {contact

@@ -3,6 +3,10 @@ import type { Database } from "@/lib/db/database.ts";
 import type { Keyring } from "@/lib/crypto.ts";
 import type { CheckoutInput } from "@/lib/shop/checkout.ts";
 import {
+  saveSellerSettings,
+  type SellerSettingsInput,
+} from "@/lib/billing/seller.ts";
+import {
   getShopSettings,
   saveShopSettings,
   sealSecret,
@@ -16,11 +20,47 @@ export interface CatalogFixture {
   bundle: string;
 }
 
-/** A paid product, a free one, one with a 30-day trial and a package of two. */
+/** A German seller with every required setting (a GmbH charging VAT). */
+export const COMPLETE_SELLER: SellerSettingsInput = {
+  legalName: "Portico Test GmbH",
+  street: "Musterstraße 1",
+  postalCode: "80331",
+  city: "München",
+  vatId: "DE123456789",
+  taxNumber: "143/123/45678",
+  registerCourt: "Amtsgericht München",
+  registerNumber: "HRB 123456",
+  managingDirector: "Erika Mustermann",
+  email: "billing@portico.example",
+  phone: "+49 89 1234567",
+  iban: "DE89370400440532013000",
+  bic: "COBADEFFXXX",
+  bankName: "Commerzbank",
+  invoiceFooter: "Thank you for your business.",
+  smallBusiness: false,
+  belowOssThreshold: false,
+};
+
+/** Sets the seller settings: complete, with `changes` on top. */
+export async function setSeller(
+  db: Database,
+  changes: Partial<SellerSettingsInput> = {},
+): Promise<void> {
+  await saveSellerSettings(db, { type: "system" }, {
+    ...COMPLETE_SELLER,
+    ...changes,
+  }, new Date());
+}
+
+/**
+ * A paid product, a free one, one with a 30-day trial and a package of
+ * two; and the seller settings complete, so paid orders get invoices.
+ */
 export async function createCatalog(
   db: Database,
   prefix: string,
 ): Promise<CatalogFixture> {
+  await setSeller(db);
   const product = async (
     slug: string,
     module: string,

@@ -311,7 +311,6 @@ export default defineMessages({
   "shopAdmin.invoice.quantity": { en: "Qty", de: "Menge" },
   "shopAdmin.invoice.unitPrice": { en: "Unit price", de: "Einzelpreis" },
   "shopAdmin.invoice.lineTotal": { en: "Amount", de: "Betrag" },
-  "shopAdmin.invoice.subtotal": { en: "Subtotal", de: "Zwischensumme" },
   "shopAdmin.invoice.tax": { en: "VAT {rate} %", de: "MwSt. {rate} %" },
   "shopAdmin.invoice.total": { en: "Total", de: "Gesamt" },
   "shopAdmin.invoice.paid": { en: "Paid", de: "Bezahlt" },
@@ -460,15 +459,6 @@ export default defineMessages({
     en: "Suggested for new products, e.g. EUR.",
     de: "Vorschlag für neue Produkte, z. B. EUR.",
   },
-  "shopAdmin.settings.taxRate": { en: "VAT rate (%)", de: "MwSt.-Satz (%)" },
-  "shopAdmin.settings.taxRateHint": {
-    en: "E.g. 19 or 7.5. Applies to new invoices.",
-    de: "Z. B. 19 oder 7,5. Gilt für neue Rechnungen.",
-  },
-  "shopAdmin.settings.taxRateInvalid": {
-    en: "Please enter a percentage between 0 and 100, e.g. 19.",
-    de: "Bitte geben Sie einen Prozentsatz zwischen 0 und 100 ein, z. B. 19.",
-  },
   "shopAdmin.settings.invoicePrefix": {
     en: "Invoice number prefix",
     de: "Präfix der Rechnungsnummer",
@@ -489,14 +479,6 @@ export default defineMessages({
   "shopAdmin.settings.paymentTermDaysHint": {
     en: "Days from the invoice date to the due date (0–120).",
     de: "Tage vom Rechnungsdatum bis zur Fälligkeit (0–120).",
-  },
-  "shopAdmin.settings.bankDetails": {
-    en: "Bank details",
-    de: "Bankverbindung",
-  },
-  "shopAdmin.settings.bankDetailsHint": {
-    en: "Printed on open invoices: account holder, IBAN, BIC.",
-    de: "Steht auf offenen Rechnungen: Kontoinhaber, IBAN, BIC.",
   },
   "shopAdmin.settings.webhook": {
     en: "Payment provider",

@@ -237,6 +237,12 @@ export default function InvoicePage(
       >
         <a
           class="button button-secondary"
+          href={`/admin/invoices/${detail.invoice.id}/pdf`}
+        >
+          {t("billing.invoice.downloadPdf")}
+        </a>
+        <a
+          class="button button-secondary"
           href={`/admin/shop/orders/${detail.order.id}`}
         >
           {t("shopAdmin.invoice.order")}

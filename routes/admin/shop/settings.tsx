@@ -6,8 +6,6 @@ import { type FormState, parseForm } from "@/lib/http/forms.ts";
 import { assertAdmin, staffActor } from "@/lib/http/guards.ts";
 import { checkbox, type FormValues } from "@/lib/http/forms.ts";
 import { currencyCode, wholeNumber } from "@/lib/http/form_fields.ts";
-import type { Locale } from "@/lib/i18n/mod.ts";
-import { taxRatePercent } from "@/components/shop/format.ts";
 import {
   generateWebhookSecret,
   getShopSettingsView,
@@ -19,26 +17,6 @@ import { CheckboxField } from "@/components/CheckboxField.tsx";
 import { CsrfField, Field, FormError } from "@/components/Field.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { LicenseKey } from "@/components/licensing/LicenseBadges.tsx";
-
-const TAX_RATE = /^(\d{1,3})(?:[.,](\d{1,2}))?$/;
-
-/** A tax rate in percent ("19", "7.5", "7,5") as basis points. */
-const taxRate = () =>
-  z.string({ error: "form.required" }).trim().min(1, "form.required")
-    .transform((text, ctx) => {
-      const match = TAX_RATE.exec(text);
-      const points = match
-        ? Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"))
-        : NaN;
-      if (!(points <= 10000)) {
-        ctx.addIssue({
-          code: "custom",
-          message: "shopAdmin.settings.taxRateInvalid",
-        });
-        return z.NEVER;
-      }
-      return points;
-    });
 
 /** A secret typed into a write-only field: empty keeps the stored one. */
 const newSecret = () =>
@@ -59,11 +37,9 @@ const shopSettingsForm = z.object({
     .transform((url) => url.replace(/\/+$/, "")),
   licenseServerApiKey: newSecret(),
   currency: currencyCode(),
-  taxRate: taxRate(),
   invoicePrefix: z.string({ error: "form.required" }).trim().toUpperCase()
     .regex(/^[A-Z0-9-]{1,12}$/, "shopAdmin.settings.prefixInvalid"),
   paymentTermDays: wholeNumber(0, 120),
-  bankDetails: z.string().trim().max(1000, "form.tooLong"),
   webhookSecret: newSecret(),
   generateWebhookSecret: checkbox(),
 }).refine(
@@ -74,15 +50,12 @@ const shopSettingsForm = z.object({
 /** Stored settings as form values (secrets are never put back into a page). */
 function shopSettingsFormValues(
   settings: ShopSettingsView,
-  locale: Locale,
 ): FormValues {
   return {
     licenseServerUrl: settings.licenseServerUrl,
     currency: settings.currency,
-    taxRate: taxRatePercent(settings.taxRateBasisPoints, locale),
     invoicePrefix: settings.invoicePrefix,
     paymentTermDays: String(settings.paymentTermDays),
-    bankDetails: settings.bankDetails,
   };
 }
 
@@ -107,7 +80,7 @@ async function showSettings(
   return ctx.render({
     settings,
     form: extra.form ??
-      { values: shopSettingsFormValues(settings, ctx.state.locale) },
+      { values: shopSettingsFormValues(settings) },
     webhookUrl: `${ctx.state.services.config.appUrl}/api/payments/webhook`,
     generatedSecret: extra.generatedSecret,
     // A generated secret is in this page once: no cache may keep a copy.
@@ -125,13 +98,12 @@ export const handler = {
     const { db, keys, now } = ctx.state.services;
     const form = await parseForm(req, shopSettingsForm);
     if (!form.ok) return showSettings(ctx, { form }, 422);
-    const { generateWebhookSecret: generate, taxRate, ...fields } = form.data;
+    const { generateWebhookSecret: generate, ...fields } = form.data;
     const webhookSecret = generate
       ? generateWebhookSecret()
       : fields.webhookSecret;
     await updateShopSettings(db, keys, staffActor(ctx.state), {
       ...fields,
-      taxRateBasisPoints: taxRate,
       webhookSecret,
     }, now());
     if (generate) {
@@ -196,25 +168,14 @@ export default function ShopSettingsPage(
         </fieldset>
         <fieldset class="card">
           <legend>{t("shopAdmin.settings.invoices")}</legend>
-          <div class="field-row">
-            <Field
-              t={t}
-              name="currency"
-              label="shopAdmin.settings.currency"
-              required
-              hint={t("shopAdmin.settings.currencyHint")}
-              {...form}
-            />
-            <Field
-              t={t}
-              name="taxRate"
-              label="shopAdmin.settings.taxRate"
-              required
-              hint={t("shopAdmin.settings.taxRateHint")}
-              inputProps={{ inputMode: "decimal" }}
-              {...form}
-            />
-          </div>
+          <Field
+            t={t}
+            name="currency"
+            label="shopAdmin.settings.currency"
+            required
+            hint={t("shopAdmin.settings.currencyHint")}
+            {...form}
+          />
           <div class="field-row">
             <Field
               t={t}
@@ -234,14 +195,6 @@ export default function ShopSettingsPage(
               {...form}
             />
           </div>
-          <Field
-            t={t}
-            name="bankDetails"
-            label="shopAdmin.settings.bankDetails"
-            multiline
-            hint={t("shopAdmin.settings.bankDetailsHint")}
-            {...form}
-          />
         </fieldset>
         <fieldset class="card">
           <legend>{t("shopAdmin.settings.webhook")}</legend>

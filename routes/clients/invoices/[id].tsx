@@ -46,7 +46,14 @@ export default function PortalInvoicePage(
           href: "/clients/invoices",
           label: t("shopAdmin.portal.invoicesTitle"),
         }}
-      />
+      >
+        <a
+          class="button button-secondary"
+          href={`/clients/invoices/${data.detail.invoice.id}/pdf`}
+        >
+          {t("billing.invoice.downloadPdf")}
+        </a>
+      </PageHeader>
       <p class="muted no-print">{t("shopAdmin.invoice.printHint")}</p>
       <InvoiceSheet detail={data.detail} view={view} />
     </>

@@ -1,0 +1,210 @@
+import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
+import { z } from "zod";
+import type { State } from "@/lib/http/state.ts";
+import {
+  getSellerSettings,
+  saveSellerSettings,
+  type SellerSettings,
+} from "@/lib/billing/seller.ts";
+import { countryName } from "@/lib/billing/countries.ts";
+import { redirect } from "@/lib/http/flash.ts";
+import {
+  checkbox,
+  domainFieldErrors,
+  type FormState,
+  type FormValues,
+  optionalText,
+  parseForm,
+} from "@/lib/http/forms.ts";
+import { assertAdmin, staffActor } from "@/lib/http/guards.ts";
+import type { MessageKey, Translate } from "@/lib/i18n/mod.ts";
+import { CheckboxField } from "@/components/CheckboxField.tsx";
+import { CsrfField, Field, FormError } from "@/components/Field.tsx";
+import { PageHeader } from "@/components/admin/PageHeader.tsx";
+
+interface Data {
+  form: FormState;
+}
+
+type Ctx = FreshContext<State, Data>;
+
+const PAGE = "/admin/settings/business";
+
+const text = (max: number) => optionalText(max).transform((v) => v ?? "");
+
+const sellerForm = z.object({
+  legalName: text(200),
+  street: text(200),
+  postalCode: text(20),
+  city: text(100),
+  vatId: text(20),
+  taxNumber: text(30),
+  registerCourt: text(100),
+  registerNumber: text(50),
+  managingDirector: text(200),
+  email: z.preprocess(
+    (value) => typeof value === "string" ? value.trim().toLowerCase() : value,
+    z.union([z.literal(""), z.email("form.email").max(254, "form.tooLong")]),
+  ),
+  phone: text(50),
+  iban: text(42),
+  bic: text(14),
+  bankName: text(100),
+  invoiceFooter: text(1000),
+  smallBusiness: checkbox(),
+  belowOssThreshold: checkbox(),
+});
+
+const FLAGS = ["smallBusiness", "belowOssThreshold"] as const;
+
+function formValues(settings: SellerSettings): FormValues {
+  const values: FormValues = {};
+  for (const [key, value] of Object.entries(settings)) {
+    if (typeof value === "string") values[key] = value;
+  }
+  for (const flag of FLAGS) if (settings[flag]) values[flag] = "on";
+  return values;
+}
+
+async function show(ctx: Ctx, form?: FormState, status = 200) {
+  const settings = await getSellerSettings(ctx.state.services.db);
+  return ctx.render({ form: form ?? { values: formValues(settings) } }, {
+    status,
+  });
+}
+
+/** Admin → Settings → Business (administrators): the seller on every invoice. */
+export const handler = {
+  GET(_req: Request, ctx: Ctx) {
+    assertAdmin(ctx.state);
+    return show(ctx);
+  },
+  async POST(req: Request, ctx: Ctx) {
+    assertAdmin(ctx.state);
+    const { db, now } = ctx.state.services;
+    const form = await parseForm(req, sellerForm);
+    if (!form.ok) return show(ctx, form, 422);
+    try {
+      await saveSellerSettings(db, staffActor(ctx.state), form.data, now());
+    } catch (error) {
+      const errors = domainFieldErrors(error);
+      return show(ctx, { values: form.values, errors }, 422);
+    }
+    return redirect(PAGE, {
+      kind: "success",
+      message: "billing.settings.saved",
+    }, ctx.state.secure);
+  },
+};
+
+function Fields(
+  { t, form, names, required = [] }: {
+    t: Translate;
+    form: FormState;
+    names: string[];
+    required?: string[];
+  },
+) {
+  return (
+    <>
+      {names.map((name) => (
+        <Field
+          t={t}
+          name={name}
+          label={`billing.field.${name}` as MessageKey}
+          required={required.includes(name)}
+          {...form}
+        />
+      ))}
+    </>
+  );
+}
+
+export default function BusinessSettingsPage(
+  { state, data }: PageProps<Data, State>,
+) {
+  const { t, csrf, locale } = state;
+  const { form } = data;
+  return (
+    <>
+      <PageHeader
+        title={t("billing.settings.title")}
+        intro={t("billing.settings.intro")}
+      />
+      <form method="post" class="form form-wide" novalidate>
+        <CsrfField token={csrf} />
+        <FormError t={t} errors={form.errors} />
+        <fieldset class="card">
+          <legend>{t("billing.settings.identity")}</legend>
+          <Fields
+            t={t}
+            form={form}
+            names={["legalName", "street", "postalCode", "city"]}
+            required={["legalName", "street", "postalCode", "city"]}
+          />
+          <div class="field">
+            <label for="field-country">{t("billing.field.country")}</label>
+            <input
+              id="field-country"
+              value={countryName("DE", locale)}
+              readOnly
+              aria-describedby="field-country-hint"
+            />
+            <span class="hint" id="field-country-hint">
+              {t("billing.field.countryHint")}
+            </span>
+          </div>
+          <Fields
+            t={t}
+            form={form}
+            names={[
+              "registerCourt",
+              "registerNumber",
+              "managingDirector",
+              "email",
+              "phone",
+            ]}
+            required={["email"]}
+          />
+        </fieldset>
+        <fieldset class="card">
+          <legend>{t("billing.settings.tax")}</legend>
+          <p class="muted">{t("billing.settings.taxIntro")}</p>
+          <Fields t={t} form={form} names={["vatId", "taxNumber"]} />
+          {FLAGS.map((flag) => (
+            <CheckboxField
+              t={t}
+              name={flag}
+              label={`billing.field.${flag}`}
+              hint={t(`billing.field.${flag}Hint`)}
+              {...form}
+            />
+          ))}
+        </fieldset>
+        <fieldset class="card">
+          <legend>{t("billing.settings.bank")}</legend>
+          <Fields
+            t={t}
+            form={form}
+            names={["iban", "bic", "bankName"]}
+            required={["iban"]}
+          />
+        </fieldset>
+        <fieldset class="card">
+          <legend>{t("billing.settings.invoice")}</legend>
+          <Field
+            t={t}
+            name="invoiceFooter"
+            label="billing.field.invoiceFooter"
+            multiline
+            hint={t("billing.field.invoiceFooterHint")}
+            {...form}
+          />
+        </fieldset>
+        <div class="form-actions">
+          <button type="submit">{t("form.save")}</button>
+        </div>
+      </form>
+    </>
+  );
+}
