@@ -145,6 +145,7 @@ export default function BusinessSettingsPage(
           <div class="field">
             <label for="field-country">{t("billing.field.country")}</label>
             <input
+              type="text"
               id="field-country"
               value={countryName("DE", locale)}
               readOnly
