@@ -1,9 +1,7 @@
 import assert from "node:assert/strict";
 import { sql } from "kysely";
-import { Migrator } from "kysely/migration";
-import { openDatabase } from "@/lib/db/database.ts";
 import { useTestDatabase } from "@/lib/db/testing.ts";
-import { migrations } from "./mod.ts";
+import { withDatabaseBefore } from "./testing.ts";
 
 const database = await useTestDatabase();
 
@@ -12,23 +10,13 @@ Deno.test({
     "0009 keeps the first trial of each client and product that earlier races started twice",
   ignore: !database.url,
   async fn() {
-    const name = `portico_0009_${crypto.randomUUID().slice(0, 8)}`;
-    await sql.raw(`create database "${name}"`).execute(database.db);
-    const url = new URL(database.url!);
-    url.pathname = `/${name}`;
-    const handle = await openDatabase({ url: url.href, max: 1 });
-    try {
-      const migrator = new Migrator({
-        db: handle.db,
-        provider: { getMigrations: () => Promise.resolve(migrations) },
-      });
-      const before = await migrator.migrateTo(
-        "0008_table_change_notifications",
-      );
-      if (before.error) throw before.error;
-      // What the old check-then-insert let through: two trials of one
-      // product for one client, a minute apart, and one of another.
-      await sql`
+    await withDatabaseBefore(
+      database,
+      "0008_table_change_notifications",
+      async (db, migrateToLatest) => {
+        // What the old check-then-insert let through: two trials of one
+        // product for one client, a minute apart, and one of another.
+        await sql`
         with client as (
           insert into clients (company) values ('Raced GmbH') returning id
         ), contact as (
@@ -56,26 +44,24 @@ Deno.test({
         insert into license_grants (order_line_id, product_id, license_type, created_at)
         select lines.id, lines.product_id, 'trial', orders.created_at
         from lines join orders on orders.id = lines.order_id`.execute(
-        handle.db,
-      );
+          db,
+        );
 
-      const after = await migrator.migrateToLatest();
-      if (after.error) throw after.error;
-      const { rows } = await sql<{ slug: string; started_at: Date }>`
+        await migrateToLatest();
+        const { rows } = await sql<{ slug: string; started_at: Date }>`
         select p.slug, t.started_at from trials t
         join products p on p.id = t.product_id
         join license_grants g on g.id = t.license_grant_id
         where g.created_at = t.started_at
-        order by p.slug`.execute(handle.db);
-      assert.deepEqual(rows.map((r) => [r.slug, r.started_at.toISOString()]), [
-        ["other", "2027-01-01T10:02:00.000Z"],
-        ["raced", "2027-01-01T10:00:00.000Z"],
-      ]);
-    } finally {
-      await handle.close();
-      await sql.raw(`drop database "${name}" with (force)`).execute(
-        database.db,
-      );
-    }
+        order by p.slug`.execute(db);
+        assert.deepEqual(
+          rows.map((r) => [r.slug, r.started_at.toISOString()]),
+          [
+            ["other", "2027-01-01T10:02:00.000Z"],
+            ["raced", "2027-01-01T10:00:00.000Z"],
+          ],
+        );
+      },
+    );
   },
 });

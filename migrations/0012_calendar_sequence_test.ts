@@ -1,9 +1,7 @@
 import assert from "node:assert/strict";
 import { sql } from "kysely";
-import { Migrator } from "kysely/migration";
-import { openDatabase } from "@/lib/db/database.ts";
 import { useTestDatabase } from "@/lib/db/testing.ts";
-import { migrations } from "./mod.ts";
+import { withDatabaseBefore } from "./testing.ts";
 
 const database = await useTestDatabase();
 
@@ -12,21 +10,13 @@ Deno.test({
     "0012 starts each booking's SEQUENCE at what its last calendar file carried",
   ignore: !database.url,
   async fn() {
-    const name = `portico_0012_${crypto.randomUUID().slice(0, 8)}`;
-    await sql.raw(`create database "${name}"`).execute(database.db);
-    const url = new URL(database.url!);
-    url.pathname = `/${name}`;
-    const handle = await openDatabase({ url: url.href, max: 1 });
-    try {
-      const migrator = new Migrator({
-        db: handle.db,
-        provider: { getMigrations: () => Promise.resolve(migrations) },
-      });
-      const before = await migrator.migrateTo("0011_job_leases");
-      if (before.error) throw before.error;
-      // Before, a file's SEQUENCE was the number of the booking's status
-      // events: 2 for a confirmed request, 1 for one still pending.
-      await sql`
+    await withDatabaseBefore(
+      database,
+      "0011_job_leases",
+      async (db, migrateToLatest) => {
+        // Before, a file's SEQUENCE was the number of the booking's status
+        // events: 2 for a confirmed request, 1 for one still pending.
+        await sql`
         with staff as (
           insert into staff (email, name, role, password_hash)
           values ('anna@example.com', 'Anna', 'staff', 'x') returning id
@@ -49,21 +39,16 @@ Deno.test({
         select id, s, 'system' from booked,
           unnest(case when status = 'confirmed'
             then array['pending', 'confirmed'] else array['pending'] end) s`
-        .execute(handle.db);
-      const after = await migrator.migrateToLatest();
-      if (after.error) throw after.error;
-      const { rows } = await sql<{ name: string; calendar_sequence: number }>`
+          .execute(db);
+        await migrateToLatest();
+        const { rows } = await sql<{ name: string; calendar_sequence: number }>`
         select name, calendar_sequence from bookings order by name`
-        .execute(handle.db);
-      assert.deepEqual(rows, [
-        { name: "greta", calendar_sequence: 2 },
-        { name: "hans", calendar_sequence: 1 },
-      ]);
-    } finally {
-      await handle.close();
-      await sql.raw(`drop database "${name}" with (force)`).execute(
-        database.db,
-      );
-    }
+          .execute(db);
+        assert.deepEqual(rows, [
+          { name: "greta", calendar_sequence: 2 },
+          { name: "hans", calendar_sequence: 1 },
+        ]);
+      },
+    );
   },
 });
