@@ -8,6 +8,7 @@ import admin from "./catalog/admin.ts";
 import booking from "./catalog/booking.ts";
 import bookingAdmin from "./catalog/booking_admin.ts";
 import billing from "./catalog/billing.ts";
+import creditNotes from "./catalog/credit_notes.ts";
 import core from "./catalog/core.ts";
 import licenseClient from "./catalog/license_client.ts";
 import shop from "./catalog/shop.ts";
@@ -34,6 +35,7 @@ export const catalogs = [
   shop,
   shopAdmin,
   billing,
+  creditNotes,
   activityLive,
   activity,
 ];
