@@ -24,7 +24,6 @@ export default defineMessages({
     en: "Any amount already paid is refunded to you.",
     de: "Ein bereits gezahlter Betrag wird Ihnen erstattet.",
   },
-  "billing.creditNote.list": { en: "Credit notes", de: "Rechnungskorrekturen" },
   "billing.creditNote.exceeds": {
     en: "This is more than remains to be credited on the invoice.",
     de: "Das ist mehr, als auf der Rechnung noch gutgeschrieben werden kann.",
