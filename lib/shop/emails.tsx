@@ -18,6 +18,8 @@ export function orderEmail(data: {
   invoiceNumber: string | null;
   portalUrl: string;
   trial: boolean;
+  /** The consent to immediate delivery the consumer gave, word for word. */
+  withdrawalConsent?: string | null;
 }): EmailMessage {
   const { locale } = data;
   const subject = t(
@@ -42,6 +44,12 @@ export function orderEmail(data: {
             })
             : t(locale, "shop.email.order.free")}
         </p>
+        {data.withdrawalConsent && (
+          <>
+            <p>{t(locale, "shop.email.order.consent")}</p>
+            <blockquote>{data.withdrawalConsent}</blockquote>
+          </>
+        )}
         <p>
           <a class="button" href={data.portalUrl}>
             {t(locale, "shop.email.order.portal")}
