@@ -92,6 +92,22 @@ const FORM_FIELDS: Record<string, string> = {
   withdrawalConsent: "withdrawal_consent",
 };
 
+/** The fields free products and trials ask (and the form-level error). */
+const FREE_FIELDS = new Set(["_form", "name", "email", "country", "terms"]);
+
+/** The fields of a paid order's form. */
+const PAID_FIELDS = new Set([
+  ...FREE_FIELDS,
+  "buyer",
+  "company",
+  "vat_id",
+  "buyer_reference",
+  "address",
+  "postal_code",
+  "city",
+  "withdrawal_consent",
+]);
+
 const text = (value: string | undefined) => value?.trim() || undefined;
 
 /** The form as typed, in the domain's terms (before or without zod). */
@@ -132,6 +148,11 @@ async function renderCheckout(
   const mode = typed.mode;
   const slug = offer.kind === "product" ? offer.product.slug : offer.pkg.slug;
   const paid = offerLine(offer, mode, ctx.state.locale).priceCents > 0;
+  const shown = paid ? PAID_FIELDS : FREE_FIELDS;
+  if (Object.keys(form.errors ?? {}).some((field) => !shown.has(field))) {
+    // A hidden field (or one the short form leaves out) cannot show its error.
+    form = { ...form, errors: { _form: "form.stale", ...form.errors } };
+  }
   const summary = paid
     ? checkoutSummaryView(
       await quoteCheckout(db, {
@@ -192,8 +213,6 @@ export const handler = {
     );
     if (!form.ok || Object.keys(missing).length) {
       const errors = form.ok ? missing : { ...form.errors, ...missing };
-      // `item` and `mode` are hidden fields: no field can show their error.
-      if (errors.item || errors.mode) errors._form = "form.stale";
       return await renderCheckout(ctx, offer, { ...form, errors }, 422);
     }
     const contact = ctx.state.contactSession?.user;
