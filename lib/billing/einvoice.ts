@@ -14,16 +14,18 @@
  * cents as issued, so the totals are exactly those of the PDF.
  */
 import { create } from "xmlbuilder2";
-import type { Invoice, InvoiceItemsTable } from "../db/schema.ts";
 import type { Selectable } from "kysely";
 import type {
+  Invoice,
   InvoiceBuyer,
+  InvoiceItemsTable,
   InvoiceSeller,
   Locale,
   VatTreatment,
 } from "../db/schema.ts";
-import { formatDate, type MessageKey, translator } from "../i18n/mod.ts";
+import { formatDate, translator } from "../i18n/mod.ts";
 import { SELLER_TIME_ZONE, sellerDate } from "./invoices.ts";
+import { NOTES } from "./pdf.ts";
 
 /** UNTDID 1001: commercial invoice or credit note. */
 export type EDocumentType = "380" | "381";
@@ -62,13 +64,6 @@ export interface EDocument {
   /** The invoice a credit note corrects (BT-25, BT-26). */
   preceding: { number: string; issuedOn: string } | null;
 }
-
-/** The note explaining why no VAT is charged, per treatment (PDF and e-invoice). */
-export const VAT_NOTES: Partial<Record<VatTreatment, MessageKey>> = {
-  small_business: "billing.note.small_business",
-  reverse_charge: "billing.note.reverse_charge",
-  export: "billing.note.export",
-};
 
 /** Guideline (BT-24) of Factur-X / ZUGFeRD profile EN 16931. */
 export const EN16931_GUIDELINE = "urn:cen.eu:en16931:2017";
@@ -132,7 +127,7 @@ interface TaxCategory {
 }
 
 function taxCategory(document: EDocument): TaxCategory {
-  const note = VAT_NOTES[document.treatment];
+  const note = NOTES[document.treatment];
   const exemptionReason = note ? translator(document.locale)(note) : null;
   switch (document.treatment) {
     case "domestic":
@@ -417,6 +412,154 @@ export function buildCii(document: EDocument, guideline: string): string {
           }),
         },
       },
+    },
+  });
+}
+
+const UBL_NS = {
+  "@xmlns:cac":
+    "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2",
+  "@xmlns:cbc":
+    "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2",
+};
+
+/**
+ * The document as a UBL 2.1 Invoice (380) or CreditNote (381), claiming
+ * `standaloneGuideline(document)` (BT-24).
+ */
+export function buildUbl(document: EDocument): string {
+  const { seller, buyer, currency } = document;
+  const invoice = document.typeCode === "380";
+  const category = taxCategory(document);
+  const ids = identifiers(document, category);
+  const registration = registrationNote(seller);
+  const money = (cents: number) => ({
+    "@currencyID": currency,
+    "#": amount(cents),
+  });
+  const vatScheme = { "cac:TaxScheme": { "cbc:ID": "VAT" } };
+  const categoryOf = {
+    "cbc:ID": category.code,
+    "cbc:Percent": category.percent ?? undefined,
+  };
+  const address = (party: {
+    postalCode: string;
+    street: string;
+    city: string;
+    country: string;
+  }) => ({
+    "cbc:StreetName": party.street,
+    "cbc:CityName": party.city,
+    "cbc:PostalZone": party.postalCode,
+    "cac:Country": { "cbc:IdentificationCode": party.country },
+  });
+  const taxScheme = (id: string, scheme: string) =>
+    when(id, {
+      "cbc:CompanyID": id,
+      "cac:TaxScheme": { "cbc:ID": scheme },
+    });
+  const root = invoice ? "Invoice" : "CreditNote";
+  return serialise({
+    [root]: {
+      "@xmlns": `urn:oasis:names:specification:ubl:schema:xsd:${root}-2`,
+      ...UBL_NS,
+      "cbc:CustomizationID": standaloneGuideline(document),
+      "cbc:ID": document.number,
+      "cbc:IssueDate": document.issuedOn,
+      "cbc:DueDate": when(invoice && document.dueOn, document.dueOn ?? ""),
+      [invoice ? "cbc:InvoiceTypeCode" : "cbc:CreditNoteTypeCode"]:
+        document.typeCode,
+      "cbc:Note": when(registration, registration),
+      "cbc:DocumentCurrencyCode": currency,
+      "cbc:BuyerReference": buyer.reference ?? undefined,
+      "cac:BillingReference": when(document.preceding, {
+        "cac:InvoiceDocumentReference": {
+          "cbc:ID": document.preceding?.number,
+          "cbc:IssueDate": document.preceding?.issuedOn,
+        },
+      }),
+      "cac:AccountingSupplierParty": {
+        "cac:Party": {
+          "cbc:EndpointID": { "@schemeID": "EM", "#": seller.email },
+          "cac:PartyIdentification": when(ids.sellerId, {
+            "cbc:ID": ids.sellerId,
+          }),
+          "cac:PostalAddress": address(seller),
+          "cac:PartyTaxScheme": [
+            taxScheme(ids.sellerVatId, "VAT"),
+            taxScheme(ids.sellerTaxNumber, "FC"),
+          ].filter(Boolean),
+          "cac:PartyLegalEntity": {
+            "cbc:RegistrationName": seller.legalName,
+            "cbc:CompanyID": when(ids.legalId, ids.legalId),
+          },
+          "cac:Contact": {
+            "cbc:Name": seller.managingDirector || seller.legalName,
+            "cbc:Telephone": when(seller.phone, seller.phone),
+            "cbc:ElectronicMail": seller.email,
+          },
+        },
+      },
+      "cac:AccountingCustomerParty": {
+        "cac:Party": {
+          "cbc:EndpointID": { "@schemeID": "EM", "#": buyer.email },
+          "cac:PostalAddress": address(buyer),
+          "cac:PartyTaxScheme": taxScheme(ids.buyerVatId ?? "", "VAT"),
+          "cac:PartyLegalEntity": {
+            "cbc:RegistrationName": buyer.company || buyer.name,
+          },
+          "cac:Contact": when(buyer.company, { "cbc:Name": buyer.name }),
+        },
+      },
+      "cac:Delivery": { "cbc:ActualDeliveryDate": document.suppliedOn },
+      "cac:PaymentMeans": when(invoice, {
+        "cbc:PaymentMeansCode": "58",
+        "cbc:PaymentID": document.number,
+        "cac:PayeeFinancialAccount": {
+          "cbc:ID": seller.iban,
+          "cbc:Name": seller.legalName,
+          "cac:FinancialInstitutionBranch": when(seller.bic, {
+            "cbc:ID": seller.bic,
+          }),
+        },
+      }),
+      "cac:PaymentTerms": { "cbc:Note": document.paymentTerms },
+      "cac:TaxTotal": {
+        "cbc:TaxAmount": money(document.taxCents),
+        "cac:TaxSubtotal": {
+          "cbc:TaxableAmount": money(document.netCents),
+          "cbc:TaxAmount": money(document.taxCents),
+          "cac:TaxCategory": {
+            ...categoryOf,
+            "cbc:TaxExemptionReasonCode": category.exemptionCode ?? undefined,
+            "cbc:TaxExemptionReason": category.exemptionReason ?? undefined,
+            ...vatScheme,
+          },
+        },
+      },
+      "cac:LegalMonetaryTotal": {
+        "cbc:LineExtensionAmount": money(
+          document.lines.reduce((sum, line) => sum + line.netCents, 0),
+        ),
+        "cbc:TaxExclusiveAmount": money(document.netCents),
+        "cbc:TaxInclusiveAmount": money(document.totalCents),
+        "cbc:PayableAmount": money(document.totalCents),
+      },
+      [invoice ? "cac:InvoiceLine" : "cac:CreditNoteLine"]: document.lines.map(
+        (line, index) => ({
+          "cbc:ID": String(index + 1),
+          [invoice ? "cbc:InvoicedQuantity" : "cbc:CreditedQuantity"]: {
+            "@unitCode": "C62",
+            "#": String(line.quantity),
+          },
+          "cbc:LineExtensionAmount": money(line.netCents),
+          "cac:Item": {
+            "cbc:Name": line.description,
+            "cac:ClassifiedTaxCategory": { ...categoryOf, ...vatScheme },
+          },
+          "cac:Price": { "cbc:PriceAmount": money(line.unitPriceCents) },
+        }),
+      ),
     },
   });
 }

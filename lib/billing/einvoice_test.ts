@@ -1,4 +1,15 @@
 import assert from "node:assert/strict";
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  PDFStream,
+  PDFString,
+} from "pdf-lib";
+import { PDFParse } from "pdf-parse";
 import type { Invoice, InvoiceBuyer, InvoiceSeller } from "../db/schema.ts";
 import {
   einvoiceRulesDir,
@@ -7,12 +18,15 @@ import {
 } from "../../tests/helpers/einvoice.ts";
 import {
   buildCii,
+  buildUbl,
   type EDocument,
   EN16931_GUIDELINE,
   invoiceEDocument,
   standaloneGuideline,
   XRECHNUNG_GUIDELINE,
 } from "./einvoice.ts";
+import { renderInvoiceFacturX } from "./einvoice_files.ts";
+import { FACTURX_FILENAME } from "./facturx.ts";
 import { priceLines } from "./invoices.ts";
 import { decideVat } from "./vat.ts";
 
@@ -144,19 +158,23 @@ function issued(c: Case): Invoice {
   };
 }
 
+function itemsOf(invoice: Invoice) {
+  return priceLines(LINES, invoice.tax_rate_basis_points).lines.map((
+    line,
+    i,
+  ) => ({
+    id: `00000000-0000-4000-8000-00000000001${i}`,
+    invoice_id: invoice.id,
+    description: line.description,
+    quantity: line.quantity,
+    unit_price_cents: line.unitPriceCents,
+    total_cents: line.netCents,
+  }));
+}
+
 function documentOf(c: Case): EDocument {
   const invoice = issued(c);
-  return invoiceEDocument(
-    invoice,
-    priceLines(LINES, invoice.tax_rate_basis_points).lines.map((line, i) => ({
-      id: `00000000-0000-4000-8000-00000000001${i}`,
-      invoice_id: invoice.id,
-      description: line.description,
-      quantity: line.quantity,
-      unit_price_cents: line.unitPriceCents,
-      total_cents: line.netCents,
-    })),
-  );
+  return invoiceEDocument(invoice, itemsOf(invoice));
 }
 
 const rules = einvoiceRulesDir();
@@ -179,7 +197,7 @@ async function assertValid(syntax: Syntax, xml: string, name: string) {
 
 for (const c of CASES) {
   Deno.test({
-    name: `EN 16931 CII passes the official rules: ${c.name}`,
+    name: `EN 16931 CII and UBL pass the official rules: ${c.name}`,
     ignore: !rules,
     async fn() {
       const document = documentOf(c);
@@ -189,6 +207,7 @@ for (const c of CASES) {
         buildCii(document, standaloneGuideline(document)),
         c.name,
       );
+      await assertValid("ubl", buildUbl(document), c.name);
     },
   });
 }
@@ -235,4 +254,55 @@ Deno.test({
     const ids = (await failedRules(rules!, "cii", xml)).map((rule) => rule.id);
     assert.ok(ids.includes("BR-CO-15"), ids.join(", "));
   },
+});
+
+/** The stream under `key`, as read from a file (not yet decoded). */
+function rawStream(dict: PDFDict, key: string): PDFRawStream {
+  const stream = dict.lookup(PDFName.of(key), PDFStream);
+  assert.ok(stream instanceof PDFRawStream, key);
+  return stream;
+}
+
+Deno.test("the Factur-X PDF is a PDF/A-3 carrying the CII as factur-x.xml (extracted back, the same XML)", async () => {
+  const invoice = issued(CASES[2]);
+  const pdf = await renderInvoiceFacturX({ invoice, items: itemsOf(invoice) });
+  const loaded = await PDFDocument.load(pdf);
+  const { catalog, context } = loaded;
+  const [spec] = catalog.lookup(PDFName.of("AF"), PDFArray).asArray()
+    .map((ref) => context.lookup(ref, PDFDict));
+  assert.equal(
+    spec.lookup(PDFName.of("F"), PDFString).decodeText(),
+    FACTURX_FILENAME,
+  );
+  assert.equal(String(spec.get(PDFName.of("AFRelationship"))), "/Alternative");
+  const file = rawStream(spec.lookup(PDFName.of("EF"), PDFDict), "F");
+  assert.equal(String(file.dict.get(PDFName.of("Subtype"))), "/text#2Fxml");
+  const embedded = new TextDecoder().decode(
+    decodePDFRawStream(file).decode(),
+  );
+  assert.equal(
+    embedded,
+    buildCii(invoiceEDocument(invoice, itemsOf(invoice)), EN16931_GUIDELINE),
+  );
+  await assertValid("cii", embedded, "Factur-X attachment");
+
+  const metadata = rawStream(catalog, "Metadata");
+  const xmp = new TextDecoder().decode(metadata.getContents());
+  assert.match(xmp, /<pdfaid:part>3<\/pdfaid:part>/);
+  assert.match(xmp, /<pdfaid:conformance>B<\/pdfaid:conformance>/);
+  assert.match(xmp, /<fx:DocumentFileName>factur-x.xml</);
+  assert.match(xmp, /<fx:ConformanceLevel>EN 16931</);
+  const [intent] = catalog.lookup(PDFName.of("OutputIntents"), PDFArray)
+    .asArray().map((ref) => context.lookup(ref, PDFDict));
+  assert.equal(String(intent.get(PDFName.of("S"))), "/GTS_PDFA1");
+  assert.ok(intent.get(PDFName.of("DestOutputProfile")), "an ICC profile");
+  assert.ok(context.trailerInfo.ID, "a file identifier");
+
+  const parser = new PDFParse({ data: pdf.slice() });
+  try {
+    const { text } = await parser.getText();
+    assert.ok(text.includes("Rechnung INV-2027-0042"), text);
+  } finally {
+    await parser.destroy();
+  }
 });
