@@ -6,7 +6,8 @@ import { type Locale, t } from "../i18n/mod.ts";
 import { renderEmail } from "../mail/render.tsx";
 import type { EmailMessage } from "../mail/outbox.ts";
 
-const greeting = (locale: Locale, name: string) =>
+/** "Hello Name," in the mail's language. */
+export const greeting = (locale: Locale, name: string) =>
   `${locale === "de" ? "Hallo" : "Hello"} ${name},`;
 
 /** Sent at checkout: what was ordered and where the invoice is. */
