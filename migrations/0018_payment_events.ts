@@ -16,7 +16,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     create table payment_events (
       id uuid primary key default gen_random_uuid(),
       provider text not null check (provider ~ '^[a-z][a-z0-9_]{1,29}$'),
-      event_id text not null check (length(event_id) between 1 and 200),
+      event_id text not null check (length(event_id) between 1 and 400),
       kind text not null check (kind in ('paid', 'failed', 'refunded')),
       order_id uuid references orders(id),
       amount_cents integer check (amount_cents >= 0),

@@ -81,8 +81,7 @@ Deno.test("one event delivered 20 times at once: one payment, one key per produc
   await Promise.all(
     Array.from(
       { length: 3 },
-      async () =>
-        issuePendingLicenses(db, await shopEnv(app.services), clock),
+      async () => issuePendingLicenses(db, await shopEnv(app.services), clock),
     ),
   );
 

@@ -35,7 +35,8 @@ export interface ProviderEvent {
 export interface ProviderEventResult {
   /** True when this event was recorded before: nothing changed now. */
   duplicate: boolean;
-  outcome: PaymentEventOutcome | null;
+  /** What became of the event (of its first delivery, for a duplicate). */
+  outcome: PaymentEventOutcome;
   /** The invoice became paid by this event: the caller issues the licenses. */
   settled: boolean;
   /** The invoice is paid now (by this event or before). */
@@ -85,9 +86,12 @@ export async function recordProviderEvent(
       .returning("id").executeTakeFirst();
     const invoice = await invoiceOf(tx, event.order);
     if (!row) {
+      const first = await tx.selectFrom("payment_events").select("outcome")
+        .where("provider", "=", event.provider)
+        .where("event_id", "=", event.eventId).executeTakeFirstOrThrow();
       return {
         duplicate: true,
-        outcome: null,
+        outcome: first.outcome,
         settled: false,
         invoicePaid: invoice?.status === "paid",
       };

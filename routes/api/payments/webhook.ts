@@ -59,7 +59,8 @@ export const handler = {
     }
     const result = await recordProviderEvent(db, {
       provider: "generic",
-      eventId: parsed.data.transaction_id,
+      // A corrected notification (another invoice) is another event.
+      eventId: `${parsed.data.invoice}:${parsed.data.transaction_id}`,
       kind: "paid",
       order: { invoice: parsed.data.invoice },
       amountCents: parsed.data.amount,
