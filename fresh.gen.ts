@@ -98,6 +98,8 @@ import * as $94 from "./routes/shop/[slug].tsx";
 import * as $95 from "./routes/shop/checkout.tsx";
 import * as $96 from "./routes/shop/confirm.tsx";
 import * as $97 from "./routes/shop/index.tsx";
+import * as $98 from "./routes/shop/orders/[id].tsx";
+import * as $99 from "./routes/shop/orders/[id]/pdf.ts";
 import * as $$0 from "./islands/ConsentBanner.tsx";
 import * as $$1 from "./islands/Heartbeat.tsx";
 import * as $$2 from "./islands/LiveOnlineWidget.tsx";
@@ -206,6 +208,8 @@ const manifest = {
     "./routes/shop/checkout.tsx": $95,
     "./routes/shop/confirm.tsx": $96,
     "./routes/shop/index.tsx": $97,
+    "./routes/shop/orders/[id].tsx": $98,
+    "./routes/shop/orders/[id]/pdf.ts": $99,
   },
   islands: {
     "./islands/ConsentBanner.tsx": $$0,

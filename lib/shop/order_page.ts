@@ -15,6 +15,7 @@ import type {
 import type { Keyring } from "../crypto.ts";
 import { NotFoundError } from "../errors.ts";
 import { getSellerSettings } from "../billing/seller.ts";
+import { invoicePdf } from "../billing/pdf.ts";
 import { epcPayload, epcQrSvg, type TransferDetails } from "./bank_transfer.ts";
 import {
   invoiceSummaries,
@@ -157,4 +158,15 @@ export async function loadBuyerOrder(
     qrSvg: payload ? await epcQrSvg(payload) : null,
     licenseKeys,
   };
+}
+
+/** The PDF of the order's invoice; NotFoundError when it has none. */
+export async function orderInvoicePdf(
+  db: Database,
+  orderId: string,
+): Promise<{ bytes: Uint8Array; filename: string }> {
+  const invoice = await db.selectFrom("invoices").select("id")
+    .where("order_id", "=", orderId).executeTakeFirst();
+  if (!invoice) throw new NotFoundError("No invoice.", "INVOICE_NOT_FOUND");
+  return await invoicePdf(db, invoice.id);
 }
