@@ -96,15 +96,17 @@ import * as $92 from "./routes/readyz.ts";
 import * as $93 from "./routes/setup.tsx";
 import * as $94 from "./routes/shop/[slug].tsx";
 import * as $95 from "./routes/shop/checkout.tsx";
-import * as $96 from "./routes/shop/confirm.tsx";
-import * as $97 from "./routes/shop/index.tsx";
-import * as $98 from "./routes/shop/orders/[id].tsx";
-import * as $99 from "./routes/shop/orders/[id]/pdf.ts";
-import * as $$0 from "./islands/ConsentBanner.tsx";
-import * as $$1 from "./islands/Heartbeat.tsx";
-import * as $$2 from "./islands/LiveOnlineWidget.tsx";
-import * as $$3 from "./islands/SlotPicker.tsx";
-import * as $$4 from "./islands/ThemeToggle.tsx";
+import * as $96 from "./routes/shop/checkout/summary.ts";
+import * as $97 from "./routes/shop/confirm.tsx";
+import * as $98 from "./routes/shop/index.tsx";
+import * as $99 from "./routes/shop/orders/[id].tsx";
+import * as $100 from "./routes/shop/orders/[id]/pdf.ts";
+import * as $$0 from "./islands/CheckoutSummary.tsx";
+import * as $$1 from "./islands/ConsentBanner.tsx";
+import * as $$2 from "./islands/Heartbeat.tsx";
+import * as $$3 from "./islands/LiveOnlineWidget.tsx";
+import * as $$4 from "./islands/SlotPicker.tsx";
+import * as $$5 from "./islands/ThemeToggle.tsx";
 
 import type { Manifest } from "@/lib/web/mod.ts";
 
@@ -206,17 +208,19 @@ const manifest = {
     "./routes/setup.tsx": $93,
     "./routes/shop/[slug].tsx": $94,
     "./routes/shop/checkout.tsx": $95,
-    "./routes/shop/confirm.tsx": $96,
-    "./routes/shop/index.tsx": $97,
-    "./routes/shop/orders/[id].tsx": $98,
-    "./routes/shop/orders/[id]/pdf.ts": $99,
+    "./routes/shop/checkout/summary.ts": $96,
+    "./routes/shop/confirm.tsx": $97,
+    "./routes/shop/index.tsx": $98,
+    "./routes/shop/orders/[id].tsx": $99,
+    "./routes/shop/orders/[id]/pdf.ts": $100,
   },
   islands: {
-    "./islands/ConsentBanner.tsx": $$0,
-    "./islands/Heartbeat.tsx": $$1,
-    "./islands/LiveOnlineWidget.tsx": $$2,
-    "./islands/SlotPicker.tsx": $$3,
-    "./islands/ThemeToggle.tsx": $$4,
+    "./islands/CheckoutSummary.tsx": $$0,
+    "./islands/ConsentBanner.tsx": $$1,
+    "./islands/Heartbeat.tsx": $$2,
+    "./islands/LiveOnlineWidget.tsx": $$3,
+    "./islands/SlotPicker.tsx": $$4,
+    "./islands/ThemeToggle.tsx": $$5,
   },
   baseUrl: import.meta.url,
 } satisfies Manifest;

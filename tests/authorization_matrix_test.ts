@@ -57,6 +57,7 @@ const ACCESS: Record<string, Category> = {
   "/shop": "public",
   "/shop/:slug": "public",
   "/shop/checkout": "public",
+  "/shop/checkout/summary": "public",
   "/shop/confirm": "public",
   "/booking": "public",
   "/booking/api/slots": "public",
@@ -611,6 +612,7 @@ Deno.test("public routes answer anonymous visitors", async () => {
   // What a visitor following a real link would add to the URL.
   const query: Record<string, string> = {
     "/shop/checkout": `?item=${catalog.paid}`,
+    "/shop/checkout/summary": `?item=${catalog.paid}&country=FR`,
     "/booking/api/slots": `?service=${bookable.serviceId}&staff=any&from=${
       now.toISOString().slice(0, 10)
     }`,

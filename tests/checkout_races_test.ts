@@ -89,6 +89,7 @@ async function postCheckout(
       city: "Berlin",
       country: "DE",
       terms: "on",
+      withdrawal_consent: "on",
       ...fields,
     }),
   });

@@ -55,6 +55,8 @@ const MORE_PAGES = [
   `/booking?service=${service}`,
   `/booking?service=${service}&staff=any`,
   `/booking?service=${service}&staff=any&start=${start.toISOString()}`,
+  // The short checkout of a free product (name, email, country).
+  `/shop/checkout?item=${fixtures.catalog.free}`,
   // Not found, inside and outside the staff area.
   "/no-such-page",
   "/admin/no-such-page",

@@ -71,6 +71,7 @@ Deno.test("checkout lands on the order page: lines, VAT, total, PDF, bank detail
     city: "Berlin",
     country: "DE",
     terms: "on",
+    withdrawal_consent: "on",
   });
   assert.equal(res.status, 303);
   const location = res.headers.get("location")!;

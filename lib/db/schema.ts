@@ -411,6 +411,12 @@ export interface OrdersTable {
   created_at: CreatedAt;
   paid_at: Timestamp | null;
   cancelled_at: Timestamp | null;
+  /** Null for orders from before it was asked (migration 0017). */
+  buyer_kind: BuyerKind | null;
+  /** The §356 (5) BGB consent a consumer gave for a paid order, as shown. */
+  withdrawal_consent_at: Timestamp | null;
+  withdrawal_consent_version: string | null;
+  withdrawal_consent_text: string | null;
 }
 
 export interface OrderLinesTable {
@@ -448,21 +454,29 @@ export interface TrialsTable {
 }
 
 /** A checkout form as the buyer filled it in (validated); held checkouts keep it. */
+/** Who buys: a consumer sees gross prices, a business net ones. */
+export type BuyerKind = "consumer" | "business";
+
 export interface CheckoutForm {
   slug: string;
   /** "buy" or, for products with trial days, "trial". */
   mode: "buy" | "trial";
+  /** Unset (a checkout held before it was asked): a business when it names a company or VAT ID. */
+  buyer?: BuyerKind;
   name: string;
   company?: string;
   email: string;
-  address: string;
-  postalCode: string;
-  city: string;
+  /** Street, postal code and city: asked only when something is paid. */
+  address?: string;
+  postalCode?: string;
+  city?: string;
   country: string;
   /** A business buyer's VAT ID, as typed. */
   vatId?: string;
   /** Leitweg-ID or the buyer's order reference, for the invoice. */
   buyerReference?: string;
+  /** A consumer agreed that delivery starts at once and ends the right of withdrawal (§356 (5) BGB). */
+  withdrawalConsent?: boolean;
 }
 
 /** A guest checkout waiting for its email's owner to confirm it. */

@@ -27,6 +27,8 @@ export function orderEmail(data: {
   transfer?: TransferDetails | null;
   /** The buyer's order page (lib/shop/order_page.ts). */
   orderUrl?: string;
+  /** The consent to immediate delivery the consumer gave, word for word. */
+  withdrawalConsent?: string | null;
 }): EmailMessage {
   const { locale } = data;
   const subject = t(
@@ -72,6 +74,12 @@ export function orderEmail(data: {
               {t(locale, "payments.email.order.page")}
             </a>
           </p>
+        )}
+        {data.withdrawalConsent && (
+          <>
+            <p>{t(locale, "shop.email.order.consent")}</p>
+            <blockquote>{data.withdrawalConsent}</blockquote>
+          </>
         )}
         <p>
           <a class="button" href={data.portalUrl}>

@@ -39,7 +39,8 @@ Deno.test({
       await buyer.fill("#field-postal_code", "80331");
       await buyer.fill("#field-city", "München");
       await buyer.check("input[name=terms]");
-      await buyer.click("form.form button[type=submit]");
+      await buyer.check("input[name=withdrawal_consent]");
+      await buyer.click("button[value=order]");
       await buyer.waitForURL(/\/shop$/);
       const thanks = await buyer.textContent(".alert-success") ?? "";
       const number = thanks.match(/INV-\d{4}-\d{4}/)?.[0];
