@@ -94,4 +94,31 @@ export default defineMessages({
     en: "Your order and how to pay",
     de: "Ihre Bestellung und wie Sie bezahlen",
   },
+  "payments.manual.referenceHint": {
+    en:
+      "The bank or provider reference, recorded once. Leave empty for cash: a reference is generated.",
+    de:
+      "Die Referenz der Bank oder des Anbieters, einmal erfasst. Bei Barzahlung leer lassen: Eine Referenz wird erzeugt.",
+  },
+  "payments.manual.confirmTitle": {
+    en: "Confirm the payment",
+    de: "Zahlung bestätigen",
+  },
+  "payments.manual.confirmSettles": {
+    en:
+      "Recording {amount} pays invoice {number} in full: the license keys are issued at once and emailed to {email}, with a payment receipt.",
+    de:
+      "Mit {amount} ist Rechnung {number} vollständig bezahlt: Die Lizenzschlüssel werden sofort erteilt und an {email} geschickt, mit einer Zahlungsbestätigung.",
+  },
+  "payments.manual.confirmPartial": {
+    en:
+      "Recording {amount} leaves {balance} open on invoice {number}. {email} gets a payment receipt; the license keys follow once the invoice is paid in full.",
+    de:
+      "Nach {amount} bleiben {balance} auf Rechnung {number} offen. {email} erhält eine Zahlungsbestätigung; die Lizenzschlüssel folgen, sobald die Rechnung vollständig bezahlt ist.",
+  },
+  "payments.manual.confirm": {
+    en: "Confirm and record",
+    de: "Bestätigen und erfassen",
+  },
+  "payments.manual.change": { en: "Change", de: "Ändern" },
 });
