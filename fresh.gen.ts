@@ -101,6 +101,8 @@ import * as $97 from "./routes/shop/checkout.tsx";
 import * as $98 from "./routes/shop/checkout/summary.ts";
 import * as $99 from "./routes/shop/confirm.tsx";
 import * as $100 from "./routes/shop/index.tsx";
+import * as $101 from "./routes/shop/orders/[id].tsx";
+import * as $102 from "./routes/shop/orders/[id]/pdf.ts";
 import * as $$0 from "./islands/CheckoutSummary.tsx";
 import * as $$1 from "./islands/ConsentBanner.tsx";
 import * as $$2 from "./islands/Heartbeat.tsx";
@@ -213,6 +215,8 @@ const manifest = {
     "./routes/shop/checkout/summary.ts": $98,
     "./routes/shop/confirm.tsx": $99,
     "./routes/shop/index.tsx": $100,
+    "./routes/shop/orders/[id].tsx": $101,
+    "./routes/shop/orders/[id]/pdf.ts": $102,
   },
   islands: {
     "./islands/CheckoutSummary.tsx": $$0,

@@ -18,6 +18,7 @@ import * as calendarSequence from "./0012_calendar_sequence.ts";
 import * as changeLog from "./0013_change_log.ts";
 import * as invoiceContents from "./0014_invoice_contents.ts";
 import * as checkoutConsent from "./0017_checkout_consent.ts";
+import * as paymentEvents from "./0018_payment_events.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   "0013_change_log": changeLog,
   "0014_invoice_contents": invoiceContents,
   "0017_checkout_consent": checkoutConsent,
+  "0018_payment_events": paymentEvents,
 };

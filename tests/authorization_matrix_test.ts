@@ -27,6 +27,7 @@ import {
   type Route,
   ROUTES,
 } from "./helpers/route_walk.ts";
+import { orderPagePath } from "@/lib/shop/order_page.ts";
 import type { TestClient } from "./helpers/http.ts";
 
 const UNSAFE: Method[] = ["POST", "PUT", "PATCH", "DELETE"];
@@ -74,6 +75,9 @@ const ACCESS: Record<string, Category> = {
   "/setup": "special",
   // The secret token in the emailed link is the credential.
   "/booking/manage/:token": "special",
+  // The signed key in the link is the credential.
+  "/shop/orders/:id": "special",
+  "/shop/orders/:id/pdf": "special",
 
   "/api/licenses": "api",
   "/api/licenses/activate": "api",
@@ -595,6 +599,15 @@ Deno.test("special routes: setup is gone, heartbeats say nothing, manage links n
     token: crypto.randomUUID(),
   });
   assert.equal((await send(anonymous, "GET", guessed)).status, 404);
+  // The buyer's order page opens with its signed key only.
+  const orderPage = fill("/shop/orders/:id");
+  assert.equal((await send(anonymous, "GET", orderPage)).status, 404);
+  const signed = await orderPagePath(
+    app.services.keys,
+    PARAMS["/shop/orders/:id"].id,
+  );
+  assert.equal(signed.split("?")[0], orderPage);
+  assert.equal((await send(anonymous, "GET", signed)).status, 200);
 });
 
 Deno.test("public routes answer anonymous visitors", async () => {

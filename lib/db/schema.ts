@@ -585,6 +585,31 @@ export interface PaymentsTable {
   created_at: CreatedAt;
 }
 
+export type PaymentEventKind = "paid" | "failed" | "refunded";
+
+/** What became of a provider's event (see lib/shop/provider_events.ts). */
+export type PaymentEventOutcome =
+  | "recorded"
+  | "duplicate"
+  | "unknown_order"
+  | "order_closed"
+  | "mismatch"
+  | "failed"
+  | "refunded";
+
+/** One event a payment provider reported, once per (provider, event id). */
+export interface PaymentEventsTable {
+  id: Generated<string>;
+  provider: string;
+  event_id: string;
+  kind: PaymentEventKind;
+  order_id: string | null;
+  amount_cents: number | null;
+  currency: string | null;
+  outcome: PaymentEventOutcome;
+  received_at: Timestamp;
+}
+
 export interface ShopTables {
   products: ProductsTable;
   packages: PackagesTable;
@@ -598,6 +623,7 @@ export interface ShopTables {
   invoices: InvoicesTable;
   invoice_items: InvoiceItemsTable;
   payments: PaymentsTable;
+  payment_events: PaymentEventsTable;
 }
 
 export type Product = Selectable<ProductsTable>;

@@ -15,6 +15,7 @@ import shopAdmin from "./catalog/shop_admin.ts";
 import licensing from "./catalog/licensing.ts";
 import crm from "./catalog/crm.ts";
 import mailJobs from "./catalog/mail_jobs.ts";
+import payments from "./catalog/payments.ts";
 import { dateTimeFormat, numberFormat } from "../intl.ts";
 
 export type Locale = "de" | "en";
@@ -33,6 +34,7 @@ export const catalogs = [
   crm,
   shop,
   shopAdmin,
+  payments,
   billing,
   activityLive,
   activity,

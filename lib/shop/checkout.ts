@@ -27,6 +27,8 @@ import { enqueueEmail } from "../mail/outbox.ts";
 import { findOffer } from "./catalog.ts";
 import { orderEmail } from "./emails.tsx";
 import type { ShopSettings } from "./settings.ts";
+import type { Keyring } from "../crypto.ts";
+import { orderPagePath } from "./order_page.ts";
 
 export interface CheckoutInput extends CheckoutForm {
   locale: Locale;
@@ -44,6 +46,8 @@ export interface CheckoutResult {
 export interface ShopEnv {
   settings: ShopSettings;
   appUrl: string;
+  /** Signs the buyer's order page link. */
+  keys: Keyring;
 }
 
 type Offer = Awaited<ReturnType<typeof findOffer>>;
@@ -347,6 +351,17 @@ export async function checkout(
             ? `${env.appUrl}/clients/invoices/${invoice.id}`
             : `${env.appUrl}/clients/licenses`,
           trial,
+          transfer: invoice && draft
+            ? {
+              holder: draft.seller.legalName,
+              iban: draft.seller.iban,
+              bic: draft.seller.bic,
+              amountCents: draft.totalCents,
+              currency,
+              reference: invoice.number,
+            }
+            : null,
+          orderUrl: `${env.appUrl}${await orderPagePath(env.keys, order.id)}`,
           withdrawalConsent: consent.withdrawal_consent_text ?? null,
         }),
         // Rendered by the mail worker, outside this transaction.

@@ -2,14 +2,19 @@
  * Shop emails: order received, confirm a held order, license key, trial
  * reminders (DE/EN).
  */
-import { type Locale, t } from "../i18n/mod.ts";
+import { formatMoney, type Locale, t } from "../i18n/mod.ts";
 import { renderEmail } from "../mail/render.tsx";
 import type { EmailMessage } from "../mail/outbox.ts";
+import type { TransferDetails } from "./bank_transfer.ts";
 
-const greeting = (locale: Locale, name: string) =>
+/** "Hello Name," in the mail's language. */
+export const greeting = (locale: Locale, name: string) =>
   `${locale === "de" ? "Hallo" : "Hello"} ${name},`;
 
-/** Sent at checkout: what was ordered and where the invoice is. */
+/**
+ * Sent at checkout: what was ordered, where the invoice is, and for an
+ * unpaid order the amount with the bank details and the order page.
+ */
 export function orderEmail(data: {
   to: string;
   name: string;
@@ -18,6 +23,10 @@ export function orderEmail(data: {
   invoiceNumber: string | null;
   portalUrl: string;
   trial: boolean;
+  /** How to pay, while something is owed. */
+  transfer?: TransferDetails | null;
+  /** The buyer's order page (lib/shop/order_page.ts). */
+  orderUrl?: string;
   /** The consent to immediate delivery the consumer gave, word for word. */
   withdrawalConsent?: string | null;
 }): EmailMessage {
@@ -44,6 +53,28 @@ export function orderEmail(data: {
             })
             : t(locale, "shop.email.order.free")}
         </p>
+        {data.transfer && (
+          <p>
+            {t(locale, "payments.email.order.pay", {
+              amount: formatMoney(
+                locale,
+                data.transfer.amountCents,
+                data.transfer.currency,
+              ),
+              holder: data.transfer.holder,
+              iban: data.transfer.iban,
+              bic: data.transfer.bic,
+              reference: data.transfer.reference,
+            })}
+          </p>
+        )}
+        {data.orderUrl && (
+          <p>
+            <a class="button" href={data.orderUrl}>
+              {t(locale, "payments.email.order.page")}
+            </a>
+          </p>
+        )}
         {data.withdrawalConsent && (
           <>
             <p>{t(locale, "shop.email.order.consent")}</p>

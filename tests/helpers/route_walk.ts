@@ -185,6 +185,8 @@ export async function createRouteFixtures(
   const params: Record<string, Record<string, string>> = {
     "/shop/:slug": { slug: catalog.paid },
     "/booking/manage/:token": { token: a.manageToken },
+    "/shop/orders/:id": { id: a.orderId },
+    "/shop/orders/:id/pdf": { id: a.orderId },
     "/clients/invoices/:id": { id: a.invoiceId },
     "/clients/invoices/:id/pdf": { id: a.invoiceId },
     "/clients/invoices/:id/xml": { id: a.invoiceId },

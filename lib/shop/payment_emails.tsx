@@ -1,0 +1,50 @@
+/** Payment emails: the receipt for a recorded payment (DE/EN). */
+import { formatDate, formatMoney, type Locale, t } from "../i18n/mod.ts";
+import { renderEmail } from "../mail/render.tsx";
+import type { EmailMessage } from "../mail/outbox.ts";
+import { greeting } from "./emails.tsx";
+
+/** Sent once per recorded payment: what arrived, and what is still open. */
+export function paymentReceiptEmail(data: {
+  to: string;
+  name: string;
+  locale: Locale;
+  invoiceNumber: string;
+  amountCents: number;
+  currency: string;
+  paidAt: Date;
+  reference: string;
+  balanceCents: number;
+}): EmailMessage {
+  const { locale } = data;
+  const subject = t(locale, "payments.email.receipt.subject", {
+    number: data.invoiceNumber,
+  });
+  const money = (cents: number) => formatMoney(locale, cents, data.currency);
+  return renderEmail({
+    to: data.to,
+    locale,
+    subject,
+    body: (
+      <>
+        <h1>{subject}</h1>
+        <p>{greeting(locale, data.name)}</p>
+        <p>
+          {t(locale, "payments.email.receipt.text", {
+            amount: money(data.amountCents),
+            date: formatDate(locale, data.paidAt, "UTC"),
+            number: data.invoiceNumber,
+            reference: data.reference,
+          })}
+        </p>
+        <p>
+          {data.balanceCents > 0
+            ? t(locale, "payments.email.receipt.balance", {
+              amount: money(data.balanceCents),
+            })
+            : t(locale, "payments.email.receipt.settled")}
+        </p>
+      </>
+    ),
+  });
+}
