@@ -17,3 +17,10 @@ export function fileDownload(
     },
   });
 }
+
+/** A PDF download. */
+export function pdfDownload(
+  file: { bytes: Uint8Array; filename: string },
+): Response {
+  return fileDownload({ ...file, contentType: "application/pdf" });
+}

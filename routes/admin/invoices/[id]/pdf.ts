@@ -2,7 +2,7 @@ import type { FreshContext } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
-import { fileDownload } from "@/lib/http/download.ts";
+import { pdfDownload } from "@/lib/http/download.ts";
 import { invoiceFacturX } from "@/lib/billing/einvoice_files.ts";
 
 /** Admin → Invoices → one invoice as a PDF (ZUGFeRD / Factur-X: its XML inside). */
@@ -10,6 +10,6 @@ export const handler = {
   async GET(_req: Request, ctx: FreshContext<State>) {
     assertStaff(ctx.state);
     const { db } = ctx.state.services;
-    return fileDownload(await invoiceFacturX(db, uuidParam(ctx.params.id)));
+    return pdfDownload(await invoiceFacturX(db, uuidParam(ctx.params.id)));
   },
 };
