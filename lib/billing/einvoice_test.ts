@@ -212,6 +212,31 @@ for (const c of CASES) {
   });
 }
 
+for (const c of [CASES[0], CASES[2], CASES[4]]) {
+  Deno.test({
+    name: `a credit note (381, naming its invoice) passes too: ${c.name}`,
+    ignore: !rules,
+    async fn() {
+      const document: EDocument = {
+        ...documentOf(c),
+        typeCode: "381",
+        number: "CN-2027-0007",
+        issuedOn: "2027-04-20",
+        dueOn: null,
+        paymentTerms: "Der Betrag wird erstattet.",
+        preceding: { number: "INV-2027-0042", issuedOn: "2027-04-01" },
+      };
+      const cii = buildCii(document, EN16931_GUIDELINE);
+      assert.match(cii, /<ram:TypeCode>381</);
+      assert.match(cii, /<ram:IssuerAssignedID>INV-2027-0042</);
+      await assertValid("cii", cii, c.name);
+      const ubl = buildUbl(document);
+      assert.match(ubl, /<CreditNote xmlns=/);
+      await assertValid("ubl", ubl, c.name);
+    },
+  });
+}
+
 Deno.test("the CII carries the buyer reference (BT-10), both VAT IDs for reverse charge, none for export", () => {
   const domestic = buildCii(documentOf(CASES[0]), EN16931_GUIDELINE);
   assert.match(
