@@ -181,6 +181,12 @@ function registrationNote(seller: InvoiceSeller): string {
   ].filter(Boolean).join(", ");
 }
 
+/** The address fields seller and buyer share. */
+type PostalAddress = Pick<
+  InvoiceSeller,
+  "street" | "postalCode" | "city" | "country"
+>;
+
 /** Cents as an EN 16931 amount: two decimals, a point. */
 function amount(cents: number): string {
   const sign = cents < 0 ? "-" : "";
@@ -253,12 +259,7 @@ export function buildCii(document: EDocument, guideline: string): string {
   const email = (address: string) => ({
     "ram:URIID": { "@schemeID": "EM", "#": address },
   });
-  const address = (party: {
-    postalCode: string;
-    street: string;
-    city: string;
-    country: string;
-  }) => ({
+  const address = (party: PostalAddress) => ({
     "ram:PostcodeCode": party.postalCode,
     "ram:LineOne": party.street,
     "ram:CityName": party.city,
@@ -442,12 +443,7 @@ export function buildUbl(document: EDocument): string {
     "cbc:ID": category.code,
     "cbc:Percent": category.percent ?? undefined,
   };
-  const address = (party: {
-    postalCode: string;
-    street: string;
-    city: string;
-    country: string;
-  }) => ({
+  const address = (party: PostalAddress) => ({
     "cbc:StreetName": party.street,
     "cbc:CityName": party.city,
     "cbc:PostalZone": party.postalCode,

@@ -25,29 +25,15 @@ import {
   standaloneGuideline,
   XRECHNUNG_GUIDELINE,
 } from "./einvoice.ts";
+import { COMPLETE_SELLER } from "../../tests/helpers/shop.ts";
 import { renderInvoiceFacturX } from "./einvoice_files.ts";
 import { FACTURX_FILENAME } from "./facturx.ts";
 import { priceLines } from "./invoices.ts";
 import { decideVat } from "./vat.ts";
 
-const SELLER: InvoiceSeller = {
-  legalName: "Portico Test GmbH",
-  street: "Musterstraße 1",
-  postalCode: "80331",
-  city: "München",
-  country: "DE",
-  vatId: "DE123456789",
-  taxNumber: "143/123/45678",
-  registerCourt: "Amtsgericht München",
-  registerNumber: "HRB 123456",
-  managingDirector: "Erika Mustermann",
-  email: "billing@portico.example",
-  phone: "+49 89 1234567",
-  iban: "DE89370400440532013000",
-  bic: "COBADEFFXXX",
-  bankName: "Commerzbank",
-  invoiceFooter: "Vielen Dank für Ihren Auftrag.",
-};
+const { smallBusiness: _, belowOssThreshold: __, ...identity } =
+  COMPLETE_SELLER;
+const SELLER: InvoiceSeller = { ...identity, country: "DE" };
 
 const LINES = [
   {
