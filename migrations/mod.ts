@@ -19,6 +19,7 @@ import * as changeLog from "./0013_change_log.ts";
 import * as invoiceContents from "./0014_invoice_contents.ts";
 import * as checkoutConsent from "./0017_checkout_consent.ts";
 import * as paymentEvents from "./0018_payment_events.ts";
+import * as checkoutsRefunds from "./0019_checkouts_refunds.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   "0014_invoice_contents": invoiceContents,
   "0017_checkout_consent": checkoutConsent,
   "0018_payment_events": paymentEvents,
+  "0019_checkouts_refunds": checkoutsRefunds,
 };
