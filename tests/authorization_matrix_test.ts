@@ -95,6 +95,7 @@ const ACCESS: Record<string, Category> = {
   "/clients/invoices": "portal",
   "/clients/invoices/:id": "portal",
   "/clients/invoices/:id/pdf": "portal",
+  "/clients/invoices/:id/xml": "portal",
   "/clients/licenses": "portal",
   "/clients/logout": "portal",
   "/clients/orders": "portal",
@@ -123,6 +124,7 @@ const ACCESS: Record<string, Category> = {
   "/admin/invoices": "admin",
   "/admin/invoices/:id": "admin",
   "/admin/invoices/:id/pdf": "admin",
+  "/admin/invoices/:id/xml": "admin",
   "/admin/licenses": "admin",
   // Staff read these; changing them is for administrators (ADMIN_ONLY_WRITES).
   "/admin/licenses/:id": "admin",

@@ -318,6 +318,12 @@ export default function InvoicePage(
         </a>
         <a
           class="button button-secondary"
+          href={`/admin/invoices/${detail.invoice.id}/xml`}
+        >
+          {t("billing.invoice.downloadXml")}
+        </a>
+        <a
+          class="button button-secondary"
           href={`/admin/shop/orders/${detail.order.id}`}
         >
           {t("shopAdmin.invoice.order")}
