@@ -23,11 +23,15 @@ const admin = await signIn(
   "ada admin password",
 );
 
-async function invoiceFor(email: string, buyerReference?: string) {
+async function invoiceFor(
+  email: string,
+  buyerReference?: string,
+  contactId?: string,
+) {
   const placed = await checkout(
     db,
     await shopEnv(app.services),
-    checkoutInput(catalog.paid, email, { buyerReference }),
+    checkoutInput(catalog.paid, email, { buyerReference, contactId }),
     clock,
   );
   return await db.selectFrom("invoices").select(["id", "number", "client_id"])
@@ -75,4 +79,35 @@ Deno.test("e-invoices download for staff and for the invoice's own client only: 
     assert.equal(foreign.status, 404, kind);
     await foreign.body?.cancel();
   }
+});
+
+Deno.test("a client's Leitweg-ID, set by staff on the client page, goes on their next invoice and its e-invoice (BT-10) unless the order names another", async () => {
+  const first = await invoiceFor("behoerde@example.com");
+  const path = `/admin/clients/${first.client_id}`;
+  await admin.page(path);
+  const saved = await admin.post(path, {
+    intent: "update",
+    company: "Stadt Musterhausen",
+    buyer_reference: "991-01234-44",
+  });
+  assert.equal(saved.status, 303);
+  await saved.body?.cancel();
+  const page = await admin.page(path);
+  assert.match(page.html, /Buyer reference or Leitweg-ID/);
+  assert.match(page.html, /991-01234-44/);
+
+  const { id: contactId } = await db.selectFrom("contacts").select("id")
+    .where("client_id", "=", first.client_id).executeTakeFirstOrThrow();
+  const next = await invoiceFor("behoerde@example.com", undefined, contactId);
+  const xml = await (await admin.request(`/admin/invoices/${next.id}/xml`))
+    .text();
+  assert.match(xml, /<ram:BuyerReference>991-01234-44</);
+  const stored = await db.selectFrom("invoices").select("buyer")
+    .where("id", "=", next.id).executeTakeFirstOrThrow();
+  assert.equal(stored.buyer.reference, "991-01234-44");
+
+  const own = await invoiceFor("behoerde@example.com", "PO-7", contactId);
+  const ownXml = await (await admin.request(`/admin/invoices/${own.id}/xml`))
+    .text();
+  assert.match(ownXml, /<ram:BuyerReference>PO-7</);
 });

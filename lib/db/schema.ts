@@ -46,6 +46,8 @@ export interface ClientsTable {
   city: string | null;
   country: string | null;
   phone: string | null;
+  /** Leitweg-ID or standing order reference, put on invoices when the buyer gives none (BT-10). */
+  buyer_reference: string | null;
   created_at: CreatedAt;
   updated_at: DefaultTimestamp;
 }

@@ -20,6 +20,7 @@ import type { Database } from "../db/database.ts";
 import type { BuyerKind, CheckoutForm, Locale, Product } from "../db/schema.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { draftInvoice, issueInvoice } from "../billing/invoices.ts";
+import { standingBuyerReference } from "../crm/clients.ts";
 import { invoicePdfAttachment } from "../billing/pdf.ts";
 import { ConflictError, type FieldErrors, ValidationError } from "../errors.ts";
 import { t } from "../i18n/mod.ts";
@@ -283,7 +284,8 @@ export async function checkout(
         city: input.city ?? "",
         country: input.country,
         vatId: business ? input.vatId : undefined,
-        reference: input.buyerReference ?? null,
+        reference: input.buyerReference ??
+          await standingBuyerReference(tx, input),
       },
       [{ description, quantity: 1, unitPriceCents: price }],
       now,

@@ -36,6 +36,7 @@ const clientShape = {
   city: optionalText(100),
   country: countryCode,
   phone: optionalText(50),
+  buyer_reference: optionalText(100),
 };
 
 const contactShape = {
