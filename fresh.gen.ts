@@ -55,54 +55,57 @@ import * as $51 from "./routes/admin/shop/orders/[id].tsx";
 import * as $52 from "./routes/admin/shop/orders/index.tsx";
 import * as $53 from "./routes/admin/shop/packages/[id].tsx";
 import * as $54 from "./routes/admin/shop/packages/new.tsx";
-import * as $55 from "./routes/admin/shop/products/[id].tsx";
-import * as $56 from "./routes/admin/shop/products/new.tsx";
-import * as $57 from "./routes/admin/shop/settings.tsx";
-import * as $58 from "./routes/admin/staff.tsx";
-import * as $59 from "./routes/api/_middleware.ts";
-import * as $60 from "./routes/api/licenses/activate.ts";
-import * as $61 from "./routes/api/licenses/deactivate.ts";
-import * as $62 from "./routes/api/licenses/index.ts";
-import * as $63 from "./routes/api/licenses/openapi.json.ts";
-import * as $64 from "./routes/api/licenses/public-key.ts";
-import * as $65 from "./routes/api/licenses/validate.ts";
-import * as $66 from "./routes/api/payments/webhook.ts";
-import * as $67 from "./routes/booking/_layout.tsx";
-import * as $68 from "./routes/booking/_middleware.ts";
-import * as $69 from "./routes/booking/api/slots.ts";
-import * as $70 from "./routes/booking/index.tsx";
-import * as $71 from "./routes/booking/manage/[token].tsx";
-import * as $72 from "./routes/clients/_layout.tsx";
-import * as $73 from "./routes/clients/_middleware.ts";
-import * as $74 from "./routes/clients/booking.tsx";
-import * as $75 from "./routes/clients/cat_consent_js.ts";
-import * as $76 from "./routes/clients/consent.ts";
-import * as $77 from "./routes/clients/index.tsx";
-import * as $78 from "./routes/clients/invoices/[id].tsx";
-import * as $79 from "./routes/clients/invoices/[id]/pdf.ts";
-import * as $80 from "./routes/clients/invoices/[id]/xml.ts";
-import * as $81 from "./routes/clients/invoices/index.tsx";
-import * as $82 from "./routes/clients/licenses.tsx";
-import * as $83 from "./routes/clients/login.tsx";
-import * as $84 from "./routes/clients/login/email.ts";
-import * as $85 from "./routes/clients/login/link.tsx";
-import * as $86 from "./routes/clients/logout.ts";
-import * as $87 from "./routes/clients/orders.tsx";
-import * as $88 from "./routes/clients/password/forgot.tsx";
-import * as $89 from "./routes/clients/password/reset.tsx";
-import * as $90 from "./routes/clients/privacy.tsx";
-import * as $91 from "./routes/healthz.ts";
-import * as $92 from "./routes/index.tsx";
-import * as $93 from "./routes/locale.ts";
-import * as $94 from "./routes/readyz.ts";
-import * as $95 from "./routes/setup.tsx";
-import * as $96 from "./routes/shop/[slug].tsx";
-import * as $97 from "./routes/shop/checkout.tsx";
-import * as $98 from "./routes/shop/checkout/summary.ts";
-import * as $99 from "./routes/shop/confirm.tsx";
-import * as $100 from "./routes/shop/index.tsx";
-import * as $101 from "./routes/shop/orders/[id].tsx";
-import * as $102 from "./routes/shop/orders/[id]/pdf.ts";
+import * as $55 from "./routes/admin/shop/payments.tsx";
+import * as $56 from "./routes/admin/shop/products/[id].tsx";
+import * as $57 from "./routes/admin/shop/products/new.tsx";
+import * as $58 from "./routes/admin/shop/settings.tsx";
+import * as $59 from "./routes/admin/staff.tsx";
+import * as $60 from "./routes/api/_middleware.ts";
+import * as $61 from "./routes/api/licenses/activate.ts";
+import * as $62 from "./routes/api/licenses/deactivate.ts";
+import * as $63 from "./routes/api/licenses/index.ts";
+import * as $64 from "./routes/api/licenses/openapi.json.ts";
+import * as $65 from "./routes/api/licenses/public-key.ts";
+import * as $66 from "./routes/api/licenses/validate.ts";
+import * as $67 from "./routes/api/payments/stripe.ts";
+import * as $68 from "./routes/api/payments/webhook.ts";
+import * as $69 from "./routes/booking/_layout.tsx";
+import * as $70 from "./routes/booking/_middleware.ts";
+import * as $71 from "./routes/booking/api/slots.ts";
+import * as $72 from "./routes/booking/index.tsx";
+import * as $73 from "./routes/booking/manage/[token].tsx";
+import * as $74 from "./routes/clients/_layout.tsx";
+import * as $75 from "./routes/clients/_middleware.ts";
+import * as $76 from "./routes/clients/booking.tsx";
+import * as $77 from "./routes/clients/cat_consent_js.ts";
+import * as $78 from "./routes/clients/consent.ts";
+import * as $79 from "./routes/clients/index.tsx";
+import * as $80 from "./routes/clients/invoices/[id].tsx";
+import * as $81 from "./routes/clients/invoices/[id]/pdf.ts";
+import * as $82 from "./routes/clients/invoices/[id]/xml.ts";
+import * as $83 from "./routes/clients/invoices/index.tsx";
+import * as $84 from "./routes/clients/licenses.tsx";
+import * as $85 from "./routes/clients/login.tsx";
+import * as $86 from "./routes/clients/login/email.ts";
+import * as $87 from "./routes/clients/login/link.tsx";
+import * as $88 from "./routes/clients/logout.ts";
+import * as $89 from "./routes/clients/orders.tsx";
+import * as $90 from "./routes/clients/password/forgot.tsx";
+import * as $91 from "./routes/clients/password/reset.tsx";
+import * as $92 from "./routes/clients/privacy.tsx";
+import * as $93 from "./routes/healthz.ts";
+import * as $94 from "./routes/index.tsx";
+import * as $95 from "./routes/locale.ts";
+import * as $96 from "./routes/readyz.ts";
+import * as $97 from "./routes/setup.tsx";
+import * as $98 from "./routes/shop/[slug].tsx";
+import * as $99 from "./routes/shop/checkout.tsx";
+import * as $100 from "./routes/shop/checkout/summary.ts";
+import * as $101 from "./routes/shop/confirm.tsx";
+import * as $102 from "./routes/shop/index.tsx";
+import * as $103 from "./routes/shop/orders/[id].tsx";
+import * as $104 from "./routes/shop/orders/[id]/pay.ts";
+import * as $105 from "./routes/shop/orders/[id]/pdf.ts";
 import * as $$0 from "./islands/CheckoutSummary.tsx";
 import * as $$1 from "./islands/ConsentBanner.tsx";
 import * as $$2 from "./islands/Heartbeat.tsx";
@@ -169,54 +172,57 @@ const manifest = {
     "./routes/admin/shop/orders/index.tsx": $52,
     "./routes/admin/shop/packages/[id].tsx": $53,
     "./routes/admin/shop/packages/new.tsx": $54,
-    "./routes/admin/shop/products/[id].tsx": $55,
-    "./routes/admin/shop/products/new.tsx": $56,
-    "./routes/admin/shop/settings.tsx": $57,
-    "./routes/admin/staff.tsx": $58,
-    "./routes/api/_middleware.ts": $59,
-    "./routes/api/licenses/activate.ts": $60,
-    "./routes/api/licenses/deactivate.ts": $61,
-    "./routes/api/licenses/index.ts": $62,
-    "./routes/api/licenses/openapi.json.ts": $63,
-    "./routes/api/licenses/public-key.ts": $64,
-    "./routes/api/licenses/validate.ts": $65,
-    "./routes/api/payments/webhook.ts": $66,
-    "./routes/booking/_layout.tsx": $67,
-    "./routes/booking/_middleware.ts": $68,
-    "./routes/booking/api/slots.ts": $69,
-    "./routes/booking/index.tsx": $70,
-    "./routes/booking/manage/[token].tsx": $71,
-    "./routes/clients/_layout.tsx": $72,
-    "./routes/clients/_middleware.ts": $73,
-    "./routes/clients/booking.tsx": $74,
-    "./routes/clients/cat_consent_js.ts": $75,
-    "./routes/clients/consent.ts": $76,
-    "./routes/clients/index.tsx": $77,
-    "./routes/clients/invoices/[id].tsx": $78,
-    "./routes/clients/invoices/[id]/pdf.ts": $79,
-    "./routes/clients/invoices/[id]/xml.ts": $80,
-    "./routes/clients/invoices/index.tsx": $81,
-    "./routes/clients/licenses.tsx": $82,
-    "./routes/clients/login.tsx": $83,
-    "./routes/clients/login/email.ts": $84,
-    "./routes/clients/login/link.tsx": $85,
-    "./routes/clients/logout.ts": $86,
-    "./routes/clients/orders.tsx": $87,
-    "./routes/clients/password/forgot.tsx": $88,
-    "./routes/clients/password/reset.tsx": $89,
-    "./routes/clients/privacy.tsx": $90,
-    "./routes/healthz.ts": $91,
-    "./routes/index.tsx": $92,
-    "./routes/locale.ts": $93,
-    "./routes/readyz.ts": $94,
-    "./routes/setup.tsx": $95,
-    "./routes/shop/[slug].tsx": $96,
-    "./routes/shop/checkout.tsx": $97,
-    "./routes/shop/checkout/summary.ts": $98,
-    "./routes/shop/confirm.tsx": $99,
-    "./routes/shop/index.tsx": $100,
-    "./routes/shop/orders/[id].tsx": $101,
-    "./routes/shop/orders/[id]/pdf.ts": $102,
+    "./routes/admin/shop/payments.tsx": $55,
+    "./routes/admin/shop/products/[id].tsx": $56,
+    "./routes/admin/shop/products/new.tsx": $57,
+    "./routes/admin/shop/settings.tsx": $58,
+    "./routes/admin/staff.tsx": $59,
+    "./routes/api/_middleware.ts": $60,
+    "./routes/api/licenses/activate.ts": $61,
+    "./routes/api/licenses/deactivate.ts": $62,
+    "./routes/api/licenses/index.ts": $63,
+    "./routes/api/licenses/openapi.json.ts": $64,
+    "./routes/api/licenses/public-key.ts": $65,
+    "./routes/api/licenses/validate.ts": $66,
+    "./routes/api/payments/stripe.ts": $67,
+    "./routes/api/payments/webhook.ts": $68,
+    "./routes/booking/_layout.tsx": $69,
+    "./routes/booking/_middleware.ts": $70,
+    "./routes/booking/api/slots.ts": $71,
+    "./routes/booking/index.tsx": $72,
+    "./routes/booking/manage/[token].tsx": $73,
+    "./routes/clients/_layout.tsx": $74,
+    "./routes/clients/_middleware.ts": $75,
+    "./routes/clients/booking.tsx": $76,
+    "./routes/clients/cat_consent_js.ts": $77,
+    "./routes/clients/consent.ts": $78,
+    "./routes/clients/index.tsx": $79,
+    "./routes/clients/invoices/[id].tsx": $80,
+    "./routes/clients/invoices/[id]/pdf.ts": $81,
+    "./routes/clients/invoices/[id]/xml.ts": $82,
+    "./routes/clients/invoices/index.tsx": $83,
+    "./routes/clients/licenses.tsx": $84,
+    "./routes/clients/login.tsx": $85,
+    "./routes/clients/login/email.ts": $86,
+    "./routes/clients/login/link.tsx": $87,
+    "./routes/clients/logout.ts": $88,
+    "./routes/clients/orders.tsx": $89,
+    "./routes/clients/password/forgot.tsx": $90,
+    "./routes/clients/password/reset.tsx": $91,
+    "./routes/clients/privacy.tsx": $92,
+    "./routes/healthz.ts": $93,
+    "./routes/index.tsx": $94,
+    "./routes/locale.ts": $95,
+    "./routes/readyz.ts": $96,
+    "./routes/setup.tsx": $97,
+    "./routes/shop/[slug].tsx": $98,
+    "./routes/shop/checkout.tsx": $99,
+    "./routes/shop/checkout/summary.ts": $100,
+    "./routes/shop/confirm.tsx": $101,
+    "./routes/shop/index.tsx": $102,
+    "./routes/shop/orders/[id].tsx": $103,
+    "./routes/shop/orders/[id]/pay.ts": $104,
+    "./routes/shop/orders/[id]/pdf.ts": $105,
   },
   islands: {
     "./islands/CheckoutSummary.tsx": $$0,

@@ -20,6 +20,7 @@ import * as invoiceContents from "./0014_invoice_contents.ts";
 import * as buyerReference from "./0016_buyer_reference.ts";
 import * as checkoutConsent from "./0017_checkout_consent.ts";
 import * as paymentEvents from "./0018_payment_events.ts";
+import * as checkoutsRefunds from "./0019_checkouts_refunds.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   "0016_buyer_reference": buyerReference,
   "0017_checkout_consent": checkoutConsent,
   "0018_payment_events": paymentEvents,
+  "0019_checkouts_refunds": checkoutsRefunds,
 };

@@ -78,6 +78,7 @@ const ACCESS: Record<string, Category> = {
   // The signed key in the link is the credential.
   "/shop/orders/:id": "special",
   "/shop/orders/:id/pdf": "special",
+  "/shop/orders/:id/pay": "special",
 
   "/api/licenses": "api",
   "/api/licenses/activate": "api",
@@ -86,6 +87,7 @@ const ACCESS: Record<string, Category> = {
   "/api/licenses/openapi.json": "api",
   "/api/licenses/public-key": "api",
   "/api/payments/webhook": "api",
+  "/api/payments/stripe": "api",
 
   "/clients": "portal",
   "/clients/booking": "portal",
@@ -141,6 +143,7 @@ const ACCESS: Record<string, Category> = {
   "/admin/booking/settings": "admin-only",
   "/admin/activity/settings": "admin-only",
   "/admin/shop/settings": "admin-only",
+  "/admin/shop/payments": "admin-only",
   "/admin/settings": "admin-only",
   "/admin/settings/business": "admin-only",
   // Activating or removing this installation's module licenses.

@@ -400,7 +400,7 @@ export interface PackageItemsTable {
   product_id: string;
 }
 
-export type OrderStatus = "pending" | "paid" | "cancelled";
+export type OrderStatus = "pending" | "paid" | "cancelled" | "refunded";
 
 export interface OrdersTable {
   id: Generated<string>;
@@ -413,6 +413,8 @@ export interface OrdersTable {
   created_at: CreatedAt;
   paid_at: Timestamp | null;
   cancelled_at: Timestamp | null;
+  /** When the last line was refunded (status `refunded`). */
+  refunded_at: Timestamp | null;
   /** Null for orders from before it was asked (migration 0017). */
   buyer_kind: BuyerKind | null;
   /** The §356 (5) BGB consent a consumer gave for a paid order, as shown. */
@@ -612,6 +614,39 @@ export interface PaymentEventsTable {
   received_at: Timestamp;
 }
 
+/** A hosted payment page opened for an order (lib/shop/stripe.ts). */
+export interface ProviderCheckoutsTable {
+  id: Generated<string>;
+  order_id: string;
+  provider: string;
+  status: "creating" | "open" | "failed";
+  session_id: string | null;
+  url: string | null;
+  expires_at: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+}
+
+/** Money given back on an order (lib/shop/refunds.ts). */
+export interface RefundsTable {
+  id: Generated<string>;
+  order_id: string;
+  invoice_id: string;
+  amount_cents: number;
+  currency: string;
+  reference: string;
+  credit_note_id: string | null;
+  recorded_by: string | null;
+  created_at: Timestamp;
+}
+
+/** The order lines a refund gave back; each line at most once. */
+export interface RefundLinesTable {
+  refund_id: string;
+  order_line_id: string;
+  amount_cents: number;
+}
+
 export interface ShopTables {
   products: ProductsTable;
   packages: PackagesTable;
@@ -626,6 +661,9 @@ export interface ShopTables {
   invoice_items: InvoiceItemsTable;
   payments: PaymentsTable;
   payment_events: PaymentEventsTable;
+  provider_checkouts: ProviderCheckoutsTable;
+  refunds: RefundsTable;
+  refund_lines: RefundLinesTable;
 }
 
 export type Product = Selectable<ProductsTable>;

@@ -185,6 +185,12 @@ export function formatTime(
     .format(date);
 }
 
+/** Basis points as the percent staff type: 1900 → "19", 750 → "7.5" ("7,5"). */
+export function taxRatePercent(basisPoints: number, locale: Locale): string {
+  const text = String(basisPoints / 100);
+  return locale === "de" ? text.replace(".", ",") : text;
+}
+
 /** Money from integer cents, e.g. "€1,234.50" / "1.234,50 €". */
 export function formatMoney(
   locale: Locale,

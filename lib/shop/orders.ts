@@ -24,6 +24,7 @@ export const ORDER_STATUSES: readonly OrderStatus[] = [
   "pending",
   "paid",
   "cancelled",
+  "refunded",
 ];
 
 /** The filters of the admin order list; all optional. */

@@ -21,8 +21,11 @@ export interface ProviderEvent {
   /** The provider's id of this notification; a repeat carries the same. */
   eventId: string;
   kind: PaymentEventKind;
-  /** Which order: its id, or its invoice's id or number. */
-  order: { orderId: string } | { invoice: string };
+  /**
+   * Which order: its id, its invoice's id or number, or the transaction
+   * of a payment on it (a refund names the payment it gives back).
+   */
+  order: { orderId: string } | { invoice: string } | { transactionId: string };
   amountCents: number;
   currency: string;
   /** The provider's id of the money movement (a payment intent, a charge). */
@@ -59,6 +62,15 @@ function invoiceOf(tx: Database, order: ProviderEvent["order"]) {
   if ("orderId" in order) {
     if (!UUID.test(order.orderId)) return undefined;
     return query.where("i.order_id", "=", order.orderId).executeTakeFirst();
+  }
+  if ("transactionId" in order) {
+    return query.where(
+      "i.id",
+      "=",
+      (eb) =>
+        eb.selectFrom("payments").select("invoice_id")
+          .where("transaction_id", "=", order.transactionId),
+    ).executeTakeFirst();
   }
   return query.where(
     UUID.test(order.invoice) ? "i.id" : "i.number",
@@ -128,7 +140,11 @@ async function applyEvent(
   if (event.kind === "refunded") {
     return { outcome: "refunded", settled: false };
   }
-  if (invoice.status === "cancelled" || invoice.order_status === "cancelled") {
+  if (
+    invoice.status === "cancelled" ||
+    invoice.order_status === "cancelled" ||
+    invoice.order_status === "refunded"
+  ) {
     return { outcome: "order_closed", settled: false };
   }
   if (event.currency !== invoice.currency) {
@@ -152,4 +168,35 @@ async function applyEvent(
     outcome: "recorded",
     settled: paid.invoicePaid && invoice.status !== "paid",
   };
+}
+
+/** A provider event as staff see it. */
+export interface PaymentEventRow {
+  id: string;
+  provider: string;
+  event_id: string;
+  kind: PaymentEventKind;
+  outcome: PaymentEventOutcome;
+  order_id: string | null;
+  amount_cents: number | null;
+  currency: string | null;
+  received_at: Date;
+}
+
+/** The latest provider events, newest first: what came in and what became of it. */
+export async function listPaymentEvents(
+  db: Database,
+  limit = 50,
+): Promise<PaymentEventRow[]> {
+  return await db.selectFrom("payment_events").select([
+    "id",
+    "provider",
+    "event_id",
+    "kind",
+    "outcome",
+    "order_id",
+    "amount_cents",
+    "currency",
+    "received_at",
+  ]).orderBy("received_at", "desc").orderBy("id").limit(limit).execute();
 }

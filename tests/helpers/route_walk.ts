@@ -187,6 +187,7 @@ export async function createRouteFixtures(
     "/booking/manage/:token": { token: a.manageToken },
     "/shop/orders/:id": { id: a.orderId },
     "/shop/orders/:id/pdf": { id: a.orderId },
+    "/shop/orders/:id/pay": { id: a.orderId },
     "/clients/invoices/:id": { id: a.invoiceId },
     "/clients/invoices/:id/pdf": { id: a.invoiceId },
     "/clients/invoices/:id/xml": { id: a.invoiceId },

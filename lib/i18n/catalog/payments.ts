@@ -121,4 +121,129 @@ export default defineMessages({
     de: "Bestätigen und erfassen",
   },
   "payments.manual.change": { en: "Change", de: "Ändern" },
+  "payments.card.balanceLine": {
+    en: "Invoice {number}, balance due",
+    de: "Rechnung {number}, offener Betrag",
+  },
+  "payments.card.title": { en: "Pay by card", de: "Mit Karte bezahlen" },
+  "payments.card.intro": {
+    en: "Pay securely on Stripe's page; you come back here afterwards.",
+    de:
+      "Sicher auf der Seite von Stripe bezahlen; danach kommen Sie hierher zurück.",
+  },
+  "payments.card.button": {
+    en: "Pay {amount} by card",
+    de: "{amount} mit Karte bezahlen",
+  },
+  "payments.card.testMode": {
+    en: "Test mode: no real money is charged.",
+    de: "Testmodus: Es wird kein echtes Geld abgebucht.",
+  },
+  "payments.card.failed": {
+    en:
+      "The card payment could not be started. Please pay by bank transfer below, or try again in a moment.",
+    de:
+      "Die Kartenzahlung konnte nicht gestartet werden. Bitte bezahlen Sie unten per Überweisung oder versuchen Sie es gleich noch einmal.",
+  },
+  "payments.card.done": {
+    en:
+      "Thank you! As soon as Stripe confirms the payment, this page shows it and your license keys are emailed.",
+    de:
+      "Vielen Dank! Sobald Stripe die Zahlung bestätigt, zeigt diese Seite sie an und Ihre Lizenzschlüssel kommen per E-Mail.",
+  },
+  "payments.card.notPayable": {
+    en: "This order is not awaiting payment.",
+    de: "Diese Bestellung wartet nicht auf eine Zahlung.",
+  },
+  "payments.admin.nav": { en: "Payments", de: "Zahlungen" },
+  "payments.admin.title": { en: "Payments", de: "Zahlungen" },
+  "payments.admin.intro": {
+    en:
+      "Bank transfer is always offered (account from Settings → Business). Card payments go through Stripe once its keys are set here.",
+    de:
+      "Überweisung wird immer angeboten (Konto aus Einstellungen → Unternehmen). Kartenzahlungen laufen über Stripe, sobald die Schlüssel hier hinterlegt sind.",
+  },
+  "payments.admin.stripe": { en: "Stripe", de: "Stripe" },
+  "payments.admin.testMode": {
+    en: "Test mode: test key, no real money",
+    de: "Testmodus: Testschlüssel, kein echtes Geld",
+  },
+  "payments.admin.liveMode": {
+    en: "Live mode: real payments",
+    de: "Livemodus: echte Zahlungen",
+  },
+  "payments.admin.off": {
+    en: "Card payments are off",
+    de: "Kartenzahlungen sind aus",
+  },
+  "payments.admin.secretKey": {
+    en: "Secret key (sk_test_… or sk_live_…)",
+    de: "Geheimer Schlüssel (sk_test_… oder sk_live_…)",
+  },
+  "payments.admin.webhookSecret": {
+    en: "Webhook signing secret (whsec_…)",
+    de: "Signaturgeheimnis des Webhooks (whsec_…)",
+  },
+  "payments.admin.keyInvalid": {
+    en:
+      "A Stripe secret key starts with sk_test_, sk_live_, rk_test_ or rk_live_.",
+    de:
+      "Ein geheimer Stripe-Schlüssel beginnt mit sk_test_, sk_live_, rk_test_ oder rk_live_.",
+  },
+  "payments.admin.webhookSecretInvalid": {
+    en: "A webhook signing secret starts with whsec_.",
+    de: "Ein Signaturgeheimnis beginnt mit whsec_.",
+  },
+  "payments.admin.disable": {
+    en: "Turn card payments off (removes both secrets)",
+    de: "Kartenzahlungen ausschalten (entfernt beide Geheimnisse)",
+  },
+  "payments.admin.webhookIntro": {
+    en:
+      "In Stripe's dashboard, add a webhook endpoint with this URL and these events:",
+    de:
+      "Legen Sie im Stripe-Dashboard einen Webhook-Endpunkt mit dieser URL und diesen Ereignissen an:",
+  },
+  "payments.admin.saved": {
+    en: "Payment settings saved.",
+    de: "Zahlungseinstellungen gespeichert.",
+  },
+  "payments.admin.events": {
+    en: "Latest provider events",
+    de: "Letzte Ereignisse der Zahlungsanbieter",
+  },
+  "payments.admin.noEvents": {
+    en: "No provider has reported anything yet.",
+    de: "Noch hat kein Zahlungsanbieter etwas gemeldet.",
+  },
+  "payments.admin.received": { en: "Received", de: "Eingegangen" },
+  "payments.admin.provider": { en: "Provider", de: "Anbieter" },
+  "payments.admin.kind": { en: "Event", de: "Ereignis" },
+  "payments.admin.outcome": { en: "Outcome", de: "Ergebnis" },
+  "payments.admin.order": { en: "Order", de: "Bestellung" },
+  "payments.kind.paid": { en: "Paid", de: "Bezahlt" },
+  "payments.kind.failed": { en: "Failed", de: "Fehlgeschlagen" },
+  "payments.kind.refunded": { en: "Refunded", de: "Erstattet" },
+  "payments.outcome.recorded": { en: "Recorded", de: "Erfasst" },
+  "payments.outcome.duplicate": {
+    en: "Already recorded",
+    de: "Bereits erfasst",
+  },
+  "payments.outcome.unknown_order": {
+    en: "Unknown order: nothing issued",
+    de: "Unbekannte Bestellung: nichts erteilt",
+  },
+  "payments.outcome.order_closed": {
+    en: "Order cancelled or refunded: nothing issued",
+    de: "Bestellung storniert oder erstattet: nichts erteilt",
+  },
+  "payments.outcome.mismatch": {
+    en: "Wrong currency: nothing recorded",
+    de: "Falsche Währung: nichts erfasst",
+  },
+  "payments.outcome.failed": {
+    en: "Payment failed",
+    de: "Zahlung fehlgeschlagen",
+  },
+  "payments.outcome.refunded": { en: "Refunded", de: "Erstattet" },
 });
