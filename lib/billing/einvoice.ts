@@ -72,13 +72,15 @@ export const XRECHNUNG_GUIDELINE =
   "urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0";
 
 /**
- * The guideline a stand-alone XML claims: XRechnung when the document has
- * what XRechnung adds to EN 16931 for us (the buyer reference BT-10, the
- * Leitweg-ID of public buyers, and a seller phone, BR-DE-15 and BR-DE-6),
- * else plain EN 16931.
+ * The guideline a stand-alone XML claims: XRechnung for an invoice that
+ * has what XRechnung adds to EN 16931 for us (the buyer reference BT-10,
+ * the Leitweg-ID of public buyers, and a seller phone, BR-DE-15 and
+ * BR-DE-6), else plain EN 16931. A credit note stays EN 16931: it names
+ * no payment instructions (BG-16), which XRechnung requires (BR-DE-1).
  */
 export function standaloneGuideline(document: EDocument): string {
-  return document.buyer.reference && document.seller.phone
+  return document.typeCode === "380" && document.buyer.reference &&
+      document.seller.phone
     ? XRECHNUNG_GUIDELINE
     : EN16931_GUIDELINE;
 }

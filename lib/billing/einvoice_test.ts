@@ -250,9 +250,13 @@ Deno.test("the CII carries the buyer reference (BT-10), both VAT IDs for reverse
   );
 });
 
-Deno.test("the stand-alone XML is an XRechnung when the buyer gave a reference", () => {
+Deno.test("the stand-alone XML is an XRechnung when an invoice's buyer gave a reference", () => {
   assert.equal(standaloneGuideline(documentOf(CASES[0])), XRECHNUNG_GUIDELINE);
   assert.equal(standaloneGuideline(documentOf(CASES[2])), EN16931_GUIDELINE);
+  assert.equal(
+    standaloneGuideline({ ...documentOf(CASES[0]), typeCode: "381" }),
+    EN16931_GUIDELINE,
+  );
 });
 
 Deno.test({
