@@ -23,6 +23,7 @@ import {
   PDFName,
   PDFString,
 } from "pdf-lib";
+import { xmlSafe } from "./einvoice.ts";
 
 /** The attachment's name, fixed by Factur-X 1.0 (and ZUGFeRD 2.x). */
 export const FACTURX_FILENAME = "factur-x.xml";
@@ -47,7 +48,7 @@ export interface FacturXMeta {
 }
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;")
+  return xmlSafe(text).replace(/&/g, "&amp;").replace(/</g, "&lt;")
     .replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
