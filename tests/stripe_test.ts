@@ -70,6 +70,8 @@ await updatePaymentSettings(db, keys, { type: "system" }, {
   stripeSecretKey: SECRET_KEY,
   stripeWebhookSecret: WEBHOOK_SECRET,
   disable: false,
+  firstReminderDays: 7,
+  secondReminderDays: 21,
 }, clock);
 
 async function placed(email: string, slug = catalog.paid) {
@@ -314,13 +316,16 @@ Deno.test("admin → Shop → Payments: keys checked, stored sealed, test mode s
     role: "admin",
   });
   const admin = await sessionClient(app.url, db, "staff", adminId, clock);
+  const REMINDERS = { firstReminderDays: "7", secondReminderDays: "21" };
   const bad = await admin.post("/admin/shop/payments", {
     stripeSecretKey: "pk_test_notasecretkey",
+    ...REMINDERS,
   });
   assert.equal(bad.status, 422, bad.headers.get("location") ?? "");
   assert.match(await bad.text(), /starts with sk_test_/);
   const saved = await admin.post("/admin/shop/payments", {
     stripeSecretKey: "sk_live_51PorticoLiveKey0123456789",
+    ...REMINDERS,
   });
   assert.equal(saved.status, 303);
   await saved.body?.cancel();
@@ -334,6 +339,7 @@ Deno.test("admin → Shop → Payments: keys checked, stored sealed, test mode s
   assert.match(page, /evt_card_paid|evt_sepa/, "provider events listed");
   const back = await admin.post("/admin/shop/payments", {
     stripeSecretKey: SECRET_KEY,
+    ...REMINDERS,
   });
   await back.body?.cancel();
   assert.match(

@@ -246,4 +246,58 @@ export default defineMessages({
     de: "Zahlung fehlgeschlagen",
   },
   "payments.outcome.refunded": { en: "Refunded", de: "Erstattet" },
+  "payments.email.reminder.subject": {
+    en: "A friendly reminder: invoice {number}",
+    de: "Eine freundliche Erinnerung: Rechnung {number}",
+  },
+  "payments.email.reminder2.subject": {
+    en: "Second reminder: invoice {number} is still open",
+    de: "Zweite Erinnerung: Rechnung {number} ist noch offen",
+  },
+  "payments.email.reminder.text": {
+    en:
+      "Invoice {number} was due on {date} and {amount} is still open. Perhaps it slipped through — it happens to all of us.",
+    de:
+      "Rechnung {number} war am {date} fällig, {amount} sind noch offen. Vielleicht ist sie untergegangen – das passiert jedem.",
+  },
+  "payments.email.reminder.crossed": {
+    en:
+      "If you have paid in the meantime, thank you, and please ignore this email.",
+    de:
+      "Falls Sie inzwischen bezahlt haben: Vielen Dank, und bitte ignorieren Sie diese E-Mail.",
+  },
+  "payments.admin.reminders": {
+    en: "Reminders for unpaid invoices",
+    de: "Erinnerungen an unbezahlte Rechnungen",
+  },
+  "payments.admin.firstReminderDays": {
+    en: "First reminder, days after the due date",
+    de: "Erste Erinnerung, Tage nach Fälligkeit",
+  },
+  "payments.admin.secondReminderDays": {
+    en: "Second reminder, days after the due date",
+    de: "Zweite Erinnerung, Tage nach Fälligkeit",
+  },
+  "payments.admin.secondAfterFirst": {
+    en: "The second reminder must come after the first.",
+    de: "Die zweite Erinnerung muss nach der ersten kommen.",
+  },
+  "jobs.invoiceReminders.title": {
+    en: "Unpaid invoice reminders",
+    de: "Erinnerungen an unbezahlte Rechnungen",
+  },
+  "jobs.invoiceReminders.description": {
+    en:
+      "Marks open invoices past their due date overdue and emails the first and second reminder (days set in Shop → Payments), each once.",
+    de:
+      "Markiert offene Rechnungen nach Fälligkeit als überfällig und schickt die erste und zweite Erinnerung (Tage unter Shop → Zahlungen), jede einmal.",
+  },
+  "payments.dashboard.overdue": {
+    en: "Overdue invoices: {count}.",
+    de: "Überfällige Rechnungen: {count}.",
+  },
+  "payments.dashboard.showOverdue": {
+    en: "Show them",
+    de: "Anzeigen",
+  },
 });
