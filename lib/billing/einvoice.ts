@@ -72,13 +72,15 @@ export const XRECHNUNG_GUIDELINE =
   "urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0";
 
 /**
- * The guideline a stand-alone XML claims: XRechnung when the document has
- * what XRechnung adds to EN 16931 for us (the buyer reference BT-10, the
- * Leitweg-ID of public buyers, and a seller phone, BR-DE-15 and BR-DE-6),
- * else plain EN 16931.
+ * The guideline a stand-alone XML claims: XRechnung for an invoice that
+ * has what XRechnung adds to EN 16931 for us (the buyer reference BT-10,
+ * the Leitweg-ID of public buyers, and a seller phone, BR-DE-15 and
+ * BR-DE-6), else plain EN 16931. A credit note stays EN 16931: it names
+ * no payment instructions (BG-16), which XRechnung requires (BR-DE-1).
  */
 export function standaloneGuideline(document: EDocument): string {
-  return document.buyer.reference && document.seller.phone
+  return document.typeCode === "380" && document.buyer.reference &&
+      document.seller.phone
     ? XRECHNUNG_GUIDELINE
     : EN16931_GUIDELINE;
 }
@@ -181,6 +183,12 @@ function registrationNote(seller: InvoiceSeller): string {
   ].filter(Boolean).join(", ");
 }
 
+/** The address fields seller and buyer share. */
+type PostalAddress = Pick<
+  InvoiceSeller,
+  "street" | "postalCode" | "city" | "country"
+>;
+
 /** Cents as an EN 16931 amount: two decimals, a point. */
 function amount(cents: number): string {
   const sign = cents < 0 ? "-" : "";
@@ -253,12 +261,7 @@ export function buildCii(document: EDocument, guideline: string): string {
   const email = (address: string) => ({
     "ram:URIID": { "@schemeID": "EM", "#": address },
   });
-  const address = (party: {
-    postalCode: string;
-    street: string;
-    city: string;
-    country: string;
-  }) => ({
+  const address = (party: PostalAddress) => ({
     "ram:PostcodeCode": party.postalCode,
     "ram:LineOne": party.street,
     "ram:CityName": party.city,
@@ -442,12 +445,7 @@ export function buildUbl(document: EDocument): string {
     "cbc:ID": category.code,
     "cbc:Percent": category.percent ?? undefined,
   };
-  const address = (party: {
-    postalCode: string;
-    street: string;
-    city: string;
-    country: string;
-  }) => ({
+  const address = (party: PostalAddress) => ({
     "cbc:StreetName": party.street,
     "cbc:CityName": party.city,
     "cbc:PostalZone": party.postalCode,

@@ -25,29 +25,15 @@ import {
   standaloneGuideline,
   XRECHNUNG_GUIDELINE,
 } from "./einvoice.ts";
+import { COMPLETE_SELLER } from "../../tests/helpers/shop.ts";
 import { renderInvoiceFacturX } from "./einvoice_files.ts";
 import { FACTURX_FILENAME } from "./facturx.ts";
 import { priceLines } from "./invoices.ts";
 import { decideVat } from "./vat.ts";
 
-const SELLER: InvoiceSeller = {
-  legalName: "Portico Test GmbH",
-  street: "Musterstraße 1",
-  postalCode: "80331",
-  city: "München",
-  country: "DE",
-  vatId: "DE123456789",
-  taxNumber: "143/123/45678",
-  registerCourt: "Amtsgericht München",
-  registerNumber: "HRB 123456",
-  managingDirector: "Erika Mustermann",
-  email: "billing@portico.example",
-  phone: "+49 89 1234567",
-  iban: "DE89370400440532013000",
-  bic: "COBADEFFXXX",
-  bankName: "Commerzbank",
-  invoiceFooter: "Vielen Dank für Ihren Auftrag.",
-};
+const { smallBusiness: _, belowOssThreshold: __, ...identity } =
+  COMPLETE_SELLER;
+const SELLER: InvoiceSeller = { ...identity, country: "DE" };
 
 const LINES = [
   {
@@ -212,6 +198,31 @@ for (const c of CASES) {
   });
 }
 
+for (const c of [CASES[0], CASES[2], CASES[4]]) {
+  Deno.test({
+    name: `a credit note (381, naming its invoice) passes too: ${c.name}`,
+    ignore: !rules,
+    async fn() {
+      const document: EDocument = {
+        ...documentOf(c),
+        typeCode: "381",
+        number: "CN-2027-0007",
+        issuedOn: "2027-04-20",
+        dueOn: null,
+        paymentTerms: "Der Betrag wird erstattet.",
+        preceding: { number: "INV-2027-0042", issuedOn: "2027-04-01" },
+      };
+      const cii = buildCii(document, EN16931_GUIDELINE);
+      assert.match(cii, /<ram:TypeCode>381</);
+      assert.match(cii, /<ram:IssuerAssignedID>INV-2027-0042</);
+      await assertValid("cii", cii, c.name);
+      const ubl = buildUbl(document);
+      assert.match(ubl, /<CreditNote xmlns=/);
+      await assertValid("ubl", ubl, c.name);
+    },
+  });
+}
+
 Deno.test("the CII carries the buyer reference (BT-10), both VAT IDs for reverse charge, none for export", () => {
   const domestic = buildCii(documentOf(CASES[0]), EN16931_GUIDELINE);
   assert.match(
@@ -239,9 +250,13 @@ Deno.test("the CII carries the buyer reference (BT-10), both VAT IDs for reverse
   );
 });
 
-Deno.test("the stand-alone XML is an XRechnung when the buyer gave a reference", () => {
+Deno.test("the stand-alone XML is an XRechnung when an invoice's buyer gave a reference", () => {
   assert.equal(standaloneGuideline(documentOf(CASES[0])), XRECHNUNG_GUIDELINE);
   assert.equal(standaloneGuideline(documentOf(CASES[2])), EN16931_GUIDELINE);
+  assert.equal(
+    standaloneGuideline({ ...documentOf(CASES[0]), typeCode: "381" }),
+    EN16931_GUIDELINE,
+  );
 });
 
 Deno.test({
