@@ -95,3 +95,43 @@ export function invoiceReminderEmail(data: {
     ),
   });
 }
+
+/** Sent once per refund: what is paid back and which keys stop working. */
+export function refundEmail(data: {
+  to: string;
+  name: string;
+  locale: Locale;
+  invoiceNumber: string;
+  amountCents: number;
+  currency: string;
+  items: string[];
+  licensesRevoked: number;
+}): EmailMessage {
+  const { locale } = data;
+  const subject = t(locale, "payments.email.refund.subject", {
+    number: data.invoiceNumber,
+  });
+  return renderEmail({
+    to: data.to,
+    locale,
+    subject,
+    body: (
+      <>
+        <h1>{subject}</h1>
+        <p>{greeting(locale, data.name)}</p>
+        <p>
+          {t(locale, "payments.email.refund.text", {
+            amount: formatMoney(locale, data.amountCents, data.currency),
+            number: data.invoiceNumber,
+          })}
+        </p>
+        <ul>
+          {data.items.map((item) => <li key={item}>{item}</li>)}
+        </ul>
+        {data.licensesRevoked > 0 && (
+          <p>{t(locale, "payments.email.refund.revoked")}</p>
+        )}
+      </>
+    ),
+  });
+}

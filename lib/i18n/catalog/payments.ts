@@ -300,4 +300,39 @@ export default defineMessages({
     en: "Show them",
     de: "Anzeigen",
   },
+  "payments.email.refund.subject": {
+    en: "Refund for invoice {number}",
+    de: "Erstattung zu Rechnung {number}",
+  },
+  "payments.email.refund.text": {
+    en: "We are refunding {amount} for invoice {number}, for:",
+    de: "Wir erstatten {amount} zu Rechnung {number}, für:",
+  },
+  "payments.email.refund.revoked": {
+    en:
+      "The license keys of these items no longer work; the modules lock after their next check.",
+    de:
+      "Die Lizenzschlüssel dieser Positionen gelten nicht mehr; die Module sperren sich nach ihrer nächsten Prüfung.",
+  },
+  "payments.refund.title": { en: "Refund", de: "Erstatten" },
+  "payments.refund.intro": {
+    en:
+      "Tick the lines to refund; none ticked refunds the whole order. Their licenses are revoked at once and the buyer is emailed. Pay the money back yourself (for a card payment, refund it in Stripe: its event then changes nothing twice).",
+    de:
+      "Kreuzen Sie die zu erstattenden Positionen an; ohne Auswahl wird die ganze Bestellung erstattet. Ihre Lizenzen werden sofort widerrufen und der Käufer per E-Mail informiert. Das Geld zahlen Sie selbst zurück (eine Kartenzahlung in Stripe erstatten: dessen Ereignis ändert dann nichts doppelt).",
+  },
+  "payments.refund.submit": { en: "Refund", de: "Erstatten" },
+  "payments.refund.done": {
+    en: "Refunded; licenses revoked: {count}. The buyer is emailed.",
+    de:
+      "Erstattet; widerrufene Lizenzen: {count}. Der Käufer wird per E-Mail informiert.",
+  },
+  "payments.refund.nothing": {
+    en: "Nothing was left to refund.",
+    de: "Es war nichts mehr zu erstatten.",
+  },
+  "payments.refund.notPaid": {
+    en: "Only a paid order can be refunded.",
+    de: "Nur eine bezahlte Bestellung kann erstattet werden.",
+  },
 });
