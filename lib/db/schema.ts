@@ -647,6 +647,14 @@ export interface RefundLinesTable {
   amount_cents: number;
 }
 
+/** An overdue invoice and the reminders sent for it (lib/shop/dunning.ts). */
+export interface InvoiceDunningTable {
+  invoice_id: string;
+  overdue_at: Timestamp;
+  first_reminder_at: Timestamp | null;
+  second_reminder_at: Timestamp | null;
+}
+
 export interface ShopTables {
   products: ProductsTable;
   packages: PackagesTable;
@@ -664,6 +672,7 @@ export interface ShopTables {
   provider_checkouts: ProviderCheckoutsTable;
   refunds: RefundsTable;
   refund_lines: RefundLinesTable;
+  invoice_dunning: InvoiceDunningTable;
 }
 
 export type Product = Selectable<ProductsTable>;
