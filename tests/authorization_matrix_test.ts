@@ -27,6 +27,7 @@ import {
   type Route,
   ROUTES,
 } from "./helpers/route_walk.ts";
+import { orderPagePath } from "@/lib/shop/order_page.ts";
 import type { TestClient } from "./helpers/http.ts";
 
 const UNSAFE: Method[] = ["POST", "PUT", "PATCH", "DELETE"];
@@ -56,6 +57,7 @@ const ACCESS: Record<string, Category> = {
   "/shop": "public",
   "/shop/:slug": "public",
   "/shop/checkout": "public",
+  "/shop/checkout/summary": "public",
   "/shop/confirm": "public",
   "/booking": "public",
   "/booking/api/slots": "public",
@@ -73,6 +75,10 @@ const ACCESS: Record<string, Category> = {
   "/setup": "special",
   // The secret token in the emailed link is the credential.
   "/booking/manage/:token": "special",
+  // The signed key in the link is the credential.
+  "/shop/orders/:id": "special",
+  "/shop/orders/:id/pdf": "special",
+  "/shop/orders/:id/pay": "special",
 
   "/api/licenses": "api",
   "/api/licenses/activate": "api",
@@ -81,6 +87,7 @@ const ACCESS: Record<string, Category> = {
   "/api/licenses/openapi.json": "api",
   "/api/licenses/public-key": "api",
   "/api/payments/webhook": "api",
+  "/api/payments/stripe": "api",
 
   "/clients": "portal",
   "/clients/booking": "portal",
@@ -88,6 +95,7 @@ const ACCESS: Record<string, Category> = {
   "/clients/invoices": "portal",
   "/clients/invoices/:id": "portal",
   "/clients/invoices/:id/pdf": "portal",
+  "/clients/invoices/:id/xml": "portal",
   "/clients/licenses": "portal",
   "/clients/logout": "portal",
   "/clients/orders": "portal",
@@ -116,6 +124,7 @@ const ACCESS: Record<string, Category> = {
   "/admin/invoices": "admin",
   "/admin/invoices/:id": "admin",
   "/admin/invoices/:id/pdf": "admin",
+  "/admin/invoices/:id/xml": "admin",
   "/admin/licenses": "admin",
   // Staff read these; changing them is for administrators (ADMIN_ONLY_WRITES).
   "/admin/licenses/:id": "admin",
@@ -134,6 +143,7 @@ const ACCESS: Record<string, Category> = {
   "/admin/booking/settings": "admin-only",
   "/admin/activity/settings": "admin-only",
   "/admin/shop/settings": "admin-only",
+  "/admin/shop/payments": "admin-only",
   "/admin/settings": "admin-only",
   "/admin/settings/business": "admin-only",
   // Activating or removing this installation's module licenses.
@@ -592,12 +602,22 @@ Deno.test("special routes: setup is gone, heartbeats say nothing, manage links n
     token: crypto.randomUUID(),
   });
   assert.equal((await send(anonymous, "GET", guessed)).status, 404);
+  // The buyer's order page opens with its signed key only.
+  const orderPage = fill("/shop/orders/:id");
+  assert.equal((await send(anonymous, "GET", orderPage)).status, 404);
+  const signed = await orderPagePath(
+    app.services.keys,
+    PARAMS["/shop/orders/:id"].id,
+  );
+  assert.equal(signed.split("?")[0], orderPage);
+  assert.equal((await send(anonymous, "GET", signed)).status, 200);
 });
 
 Deno.test("public routes answer anonymous visitors", async () => {
   // What a visitor following a real link would add to the URL.
   const query: Record<string, string> = {
     "/shop/checkout": `?item=${catalog.paid}`,
+    "/shop/checkout/summary": `?item=${catalog.paid}&country=FR`,
     "/booking/api/slots": `?service=${bookable.serviceId}&staff=any&from=${
       now.toISOString().slice(0, 10)
     }`,

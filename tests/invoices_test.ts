@@ -66,7 +66,11 @@ Deno.test("checkout charges each buyer the VAT of the rule table, and the invoic
     assert.equal(invoice.buyer_vat_id, "FR40303265045");
   });
   await t.step("French consumer: French VAT", async () => {
-    const invoice = await order({ country: "FR", company: undefined });
+    const invoice = await order({
+      country: "FR",
+      company: undefined,
+      withdrawalConsent: true,
+    });
     assert.equal(invoice.vat_treatment, "oss");
     assert.equal(invoice.tax_rate_basis_points, 2000);
     assert.equal(invoice.total_cents, 12000);

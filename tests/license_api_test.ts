@@ -274,10 +274,10 @@ Deno.test("a token verifies offline with only the public key, and not after tamp
   const forged = btoa(JSON.stringify({ ...payload, domain: "evil.example" }))
     .replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
   assert.equal(await verifyLicenseToken(jwk, `${forged}.${signature}`), null);
-  assert.equal(
-    await verifyLicenseToken(jwk, `${head}.${signature.slice(0, -2)}AA`),
-    null,
-  );
+  // Change the signature's first character: its six bits all count, while
+  // the last characters carry padding bits and may decode to the same bytes.
+  const flipped = (signature[0] === "A" ? "B" : "A") + signature.slice(1);
+  assert.equal(await verifyLicenseToken(jwk, `${head}.${flipped}`), null);
 });
 
 Deno.test("rate limits answer 429 with Retry-After", async () => {

@@ -492,7 +492,7 @@ Deno.test("a signed-in contact checks out without retyping their details", async
   const contact = await db.selectFrom("contacts").select("id")
     .where("email", "=", "again@example.com").executeTakeFirstOrThrow();
   const client = await sessionClient(app.url, db, "contact", contact.id, clock);
-  const page = await client.page(`/shop/checkout?item=${catalog.free}`);
+  const page = await client.page(`/shop/checkout?item=${catalog.paid}`);
   for (
     const value of [
       "Berta Buyer",

@@ -80,22 +80,27 @@ export async function draftInvoice(
     { country: buyer.country, vatId },
     suppliedOn,
   );
+  return {
+    seller: sellerCopy(settings),
+    buyer: { ...named, country: buyer.country.toUpperCase() },
+    vat,
+    ...priceLines(lines, vat.rateBasisPoints),
+    suppliedOn,
+  };
+}
+
+/** Lines with their nets, and the totals, at one rate (see the module comment). */
+export function priceLines(
+  lines: LineInput[],
+  rateBasisPoints: number,
+): Pick<InvoiceDraft, "lines" | "netCents" | "taxCents" | "totalCents"> {
   const priced = lines.map((line) => ({
     ...line,
     netCents: line.quantity * line.unitPriceCents,
   }));
   const netCents = priced.reduce((sum, line) => sum + line.netCents, 0);
-  const taxCents = vatOf(netCents, vat.rateBasisPoints);
-  return {
-    seller: sellerCopy(settings),
-    buyer: { ...named, country: buyer.country.toUpperCase() },
-    vat,
-    lines: priced,
-    netCents,
-    taxCents,
-    totalCents: netCents + taxCents,
-    suppliedOn,
-  };
+  const taxCents = vatOf(netCents, rateBasisPoints);
+  return { lines: priced, netCents, taxCents, totalCents: netCents + taxCents };
 }
 
 /**

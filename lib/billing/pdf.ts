@@ -73,7 +73,8 @@ export async function loadInvoiceDocument(
   return { invoice, items };
 }
 
-const NOTES: Partial<Record<Invoice["vat_treatment"], MessageKey>> = {
+/** The note explaining why no VAT is charged, per treatment (PDF and e-invoice). */
+export const NOTES: Partial<Record<Invoice["vat_treatment"], MessageKey>> = {
   small_business: "billing.note.small_business",
   reverse_charge: "billing.note.reverse_charge",
   export: "billing.note.export",
@@ -405,22 +406,6 @@ async function renderSheetPdf(sheet: PdfSheet): Promise<Uint8Array> {
   }
   // Plain objects (no object streams): simpler for PDF/A tools and checks.
   return await pdf.save({ useObjectStreams: false });
-}
-
-/**
- * The PDF of an invoice with its file name; for a portal client only of
- * their own invoice (else NotFoundError).
- */
-export async function invoicePdf(
-  db: Database,
-  invoiceId: string,
-  clientId?: string,
-): Promise<{ bytes: Uint8Array; filename: string }> {
-  const document = await loadInvoiceDocument(db, invoiceId, clientId);
-  return {
-    bytes: await renderInvoicePdf(document),
-    filename: invoicePdfName(document.invoice),
-  };
 }
 
 /** The attachment kind an invoice PDF is queued under. */

@@ -46,6 +46,8 @@ export interface ClientsTable {
   city: string | null;
   country: string | null;
   phone: string | null;
+  /** Leitweg-ID or standing order reference, put on invoices when the buyer gives none (BT-10). */
+  buyer_reference: string | null;
   created_at: CreatedAt;
   updated_at: DefaultTimestamp;
 }
@@ -398,7 +400,7 @@ export interface PackageItemsTable {
   product_id: string;
 }
 
-export type OrderStatus = "pending" | "paid" | "cancelled";
+export type OrderStatus = "pending" | "paid" | "cancelled" | "refunded";
 
 export interface OrdersTable {
   id: Generated<string>;
@@ -411,6 +413,14 @@ export interface OrdersTable {
   created_at: CreatedAt;
   paid_at: Timestamp | null;
   cancelled_at: Timestamp | null;
+  /** When the last line was refunded (status `refunded`). */
+  refunded_at: Timestamp | null;
+  /** Null for orders from before it was asked (migration 0017). */
+  buyer_kind: BuyerKind | null;
+  /** The §356 (5) BGB consent a consumer gave for a paid order, as shown. */
+  withdrawal_consent_at: Timestamp | null;
+  withdrawal_consent_version: string | null;
+  withdrawal_consent_text: string | null;
 }
 
 export interface OrderLinesTable {
@@ -448,21 +458,29 @@ export interface TrialsTable {
 }
 
 /** A checkout form as the buyer filled it in (validated); held checkouts keep it. */
+/** Who buys: a consumer sees gross prices, a business net ones. */
+export type BuyerKind = "consumer" | "business";
+
 export interface CheckoutForm {
   slug: string;
   /** "buy" or, for products with trial days, "trial". */
   mode: "buy" | "trial";
+  /** Unset (a checkout held before it was asked): a business when it names a company or VAT ID. */
+  buyer?: BuyerKind;
   name: string;
   company?: string;
   email: string;
-  address: string;
-  postalCode: string;
-  city: string;
+  /** Street, postal code and city: asked only when something is paid. */
+  address?: string;
+  postalCode?: string;
+  city?: string;
   country: string;
   /** A business buyer's VAT ID, as typed. */
   vatId?: string;
   /** Leitweg-ID or the buyer's order reference, for the invoice. */
   buyerReference?: string;
+  /** A consumer agreed that delivery starts at once and ends the right of withdrawal (§356 (5) BGB). */
+  withdrawalConsent?: boolean;
 }
 
 /** A guest checkout waiting for its email's owner to confirm it. */
@@ -616,6 +634,72 @@ export interface SellerLogoTable {
   updated_at: Timestamp;
 }
 
+export type PaymentEventKind = "paid" | "failed" | "refunded";
+
+/** What became of a provider's event (see lib/shop/provider_events.ts). */
+export type PaymentEventOutcome =
+  | "recorded"
+  | "duplicate"
+  | "unknown_order"
+  | "order_closed"
+  | "mismatch"
+  | "failed"
+  | "refunded";
+
+/** One event a payment provider reported, once per (provider, event id). */
+export interface PaymentEventsTable {
+  id: Generated<string>;
+  provider: string;
+  event_id: string;
+  kind: PaymentEventKind;
+  order_id: string | null;
+  amount_cents: number | null;
+  currency: string | null;
+  outcome: PaymentEventOutcome;
+  received_at: Timestamp;
+}
+
+/** A hosted payment page opened for an order (lib/shop/stripe.ts). */
+export interface ProviderCheckoutsTable {
+  id: Generated<string>;
+  order_id: string;
+  provider: string;
+  status: "creating" | "open" | "failed";
+  session_id: string | null;
+  url: string | null;
+  expires_at: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+}
+
+/** Money given back on an order (lib/shop/refunds.ts). */
+export interface RefundsTable {
+  id: Generated<string>;
+  order_id: string;
+  invoice_id: string;
+  amount_cents: number;
+  currency: string;
+  reference: string;
+  credit_note_id: string | null;
+  recorded_by: string | null;
+  created_at: Timestamp;
+}
+
+/** The order lines a refund gave back; each line at most once. */
+export interface RefundLinesTable {
+  refund_id: string;
+  order_line_id: string;
+  amount_cents: number;
+}
+
+/** An overdue invoice and the reminders sent for it (lib/shop/dunning.ts). */
+export interface InvoiceDunningTable {
+  invoice_id: string;
+  overdue_at: Timestamp;
+  first_reminder_at: Timestamp | null;
+  second_reminder_at: Timestamp | null;
+}
+
 export interface ShopTables {
   products: ProductsTable;
   packages: PackagesTable;
@@ -633,6 +717,11 @@ export interface ShopTables {
   credit_notes: CreditNotesTable;
   credit_note_items: CreditNoteItemsTable;
   seller_logo: SellerLogoTable;
+  payment_events: PaymentEventsTable;
+  provider_checkouts: ProviderCheckoutsTable;
+  refunds: RefundsTable;
+  refund_lines: RefundLinesTable;
+  invoice_dunning: InvoiceDunningTable;
 }
 
 export type Product = Selectable<ProductsTable>;

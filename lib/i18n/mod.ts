@@ -16,6 +16,7 @@ import shopAdmin from "./catalog/shop_admin.ts";
 import licensing from "./catalog/licensing.ts";
 import crm from "./catalog/crm.ts";
 import mailJobs from "./catalog/mail_jobs.ts";
+import payments from "./catalog/payments.ts";
 import { dateTimeFormat, numberFormat } from "../intl.ts";
 
 export type Locale = "de" | "en";
@@ -34,6 +35,7 @@ export const catalogs = [
   crm,
   shop,
   shopAdmin,
+  payments,
   billing,
   creditNotes,
   activityLive,
@@ -183,6 +185,12 @@ export function formatTime(
     timeZone,
   })
     .format(date);
+}
+
+/** Basis points as the percent staff type: 1900 → "19", 750 → "7.5" ("7,5"). */
+export function taxRatePercent(basisPoints: number, locale: Locale): string {
+  const text = String(basisPoints / 100);
+  return locale === "de" ? text.replace(".", ",") : text;
 }
 
 /** Money from integer cents, e.g. "€1,234.50" / "1.234,50 €". */

@@ -17,15 +17,19 @@
  * concurrent trial checkouts cannot both start one.
  */
 import type { Database } from "../db/database.ts";
-import type { CheckoutForm, Locale, Product } from "../db/schema.ts";
+import type { BuyerKind, CheckoutForm, Locale, Product } from "../db/schema.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { draftInvoice, issueInvoice } from "../billing/invoices.ts";
+import { standingBuyerReference } from "../crm/clients.ts";
 import { invoicePdfAttachment } from "../billing/pdf.ts";
-import { ConflictError, ValidationError } from "../errors.ts";
+import { ConflictError, type FieldErrors, ValidationError } from "../errors.ts";
+import { t } from "../i18n/mod.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
 import { findOffer } from "./catalog.ts";
 import { orderEmail } from "./emails.tsx";
 import type { ShopSettings } from "./settings.ts";
+import type { Keyring } from "../crypto.ts";
+import { orderPagePath } from "./order_page.ts";
 
 export interface CheckoutInput extends CheckoutForm {
   locale: Locale;
@@ -43,6 +47,8 @@ export interface CheckoutResult {
 export interface ShopEnv {
   settings: ShopSettings;
   appUrl: string;
+  /** Signs the buyer's order page link. */
+  keys: Keyring;
 }
 
 type Offer = Awaited<ReturnType<typeof findOffer>>;
@@ -64,6 +70,73 @@ export async function checkoutOffer(
     );
   }
   return offer;
+}
+
+/** What one order line of `offer` is: its name in `locale`, price and currency. */
+export function offerLine(
+  offer: Offer,
+  mode: CheckoutForm["mode"],
+  locale: Locale,
+): { description: string; priceCents: number; currency: string } {
+  const item = offer.kind === "product" ? offer.product : offer.pkg;
+  return {
+    description: productName(item, locale),
+    priceCents: mode === "trial" ? 0 : item.price_cents,
+    currency: item.currency,
+  };
+}
+
+/**
+ * Whether a consumer or a business buys. A form without the choice (a
+ * checkout held before it was asked) is a business when it names a
+ * company or a VAT ID.
+ */
+export function buyerKind(form: CheckoutForm): BuyerKind {
+  return form.buyer ?? (form.company || form.vatId ? "business" : "consumer");
+}
+
+/** Raised whenever the consent's wording changes; stored with each consent. */
+export const WITHDRAWAL_CONSENT_VERSION = "2026-12-03";
+
+/** The §356 (5) BGB consent as the buyer reads it in `locale`. */
+export function withdrawalConsentText(locale: Locale): string {
+  return t(locale, "shop.consent.withdrawal");
+}
+
+/**
+ * True when the checkout needs the consumer's consent to immediate
+ * delivery: a paid order of digital content (every product is a
+ * download) by a consumer. Businesses have no right of withdrawal.
+ */
+export function needsWithdrawalConsent(
+  form: CheckoutForm,
+  priceCents: number,
+): boolean {
+  return priceCents > 0 && buyerKind(form) === "consumer";
+}
+
+/**
+ * What a checkout of `priceCents` still lacks beyond name, email and
+ * country (which free products and trials ask alone): the invoice
+ * address of a paid order, a business's company name and a consumer's
+ * consent to immediate delivery. Field → message key; empty when complete.
+ */
+export function missingCheckoutFields(
+  form: CheckoutForm,
+  priceCents: number,
+): FieldErrors {
+  const missing: FieldErrors = {};
+  if (priceCents === 0) return missing;
+  for (const field of ["address", "postalCode", "city"] as const) {
+    if (!form[field]?.trim()) missing[field] = "form.required";
+  }
+  if (buyerKind(form) === "business" && !form.company?.trim()) {
+    missing.company = "shop.companyRequired";
+  }
+  if (needsWithdrawalConsent(form, priceCents) && !form.withdrawalConsent) {
+    missing.withdrawalConsent = "shop.consent.required";
+  }
+  return missing;
 }
 
 /** The invoice address of a checkout, line by line. */
@@ -108,9 +181,9 @@ async function findOrCreateContact(
   }
   const client = await db.insertInto("clients").values({
     company: input.company ?? null,
-    address: input.address,
-    postal_code: input.postalCode,
-    city: input.city,
+    address: input.address ?? null,
+    postal_code: input.postalCode ?? null,
+    city: input.city ?? null,
     country: input.country,
     created_at: now,
     updated_at: now,
@@ -180,38 +253,59 @@ export async function checkout(
   const products: Product[] = offer.kind === "product"
     ? [offer.product]
     : offer.pkg.products;
-  const item = offer.kind === "product" ? offer.product : offer.pkg;
   const trial = input.mode === "trial";
-  const price = trial ? 0 : item.price_cents;
-  const description = productName(item, input.locale);
+  const {
+    description,
+    priceCents: price,
+    currency,
+  } = offerLine(offer, input.mode, input.locale);
+  const missing = missingCheckoutFields(input, price);
+  if (Object.keys(missing).length) throw new ValidationError(missing);
+  const kind = buyerKind(input);
+  // A consumer has no company or VAT ID on the invoice, even if typed.
+  const business = kind === "business";
+  const consent = needsWithdrawalConsent(input, price)
+    ? {
+      withdrawal_consent_at: now,
+      withdrawal_consent_version: WITHDRAWAL_CONSENT_VERSION,
+      withdrawal_consent_text: withdrawalConsentText(input.locale),
+    }
+    : {};
   return await inTransaction(db, async (tx) => {
     // First, so an incomplete seller or a bad VAT ID writes nothing.
     const draft = price === 0 ? null : await draftInvoice(
       tx,
       {
         name: input.name,
-        company: input.company ?? null,
+        company: business ? input.company ?? null : null,
         email: input.email,
-        street: input.address,
-        postalCode: input.postalCode,
-        city: input.city,
+        street: input.address ?? "",
+        postalCode: input.postalCode ?? "",
+        city: input.city ?? "",
         country: input.country,
-        vatId: input.vatId,
-        reference: input.buyerReference ?? null,
+        vatId: business ? input.vatId : undefined,
+        reference: input.buyerReference ??
+          await standingBuyerReference(tx, input),
       },
       [{ description, quantity: 1, unitPriceCents: price }],
       now,
     );
-    const contact = await findOrCreateContact(tx, input, now);
+    const contact = await findOrCreateContact(
+      tx,
+      business ? input : { ...input, company: undefined },
+      now,
+    );
     const order = await tx.insertInto("orders").values({
       client_id: contact.client_id,
       contact_id: contact.id,
       status: price === 0 ? "paid" : "pending",
       total_cents: draft?.totalCents ?? 0,
-      currency: item.currency,
+      currency,
       locale: input.locale,
       created_at: now,
       paid_at: price === 0 ? now : null,
+      buyer_kind: kind,
+      ...consent,
     }).returning("id").executeTakeFirstOrThrow();
     const line = await tx.insertInto("order_lines").values({
       order_id: order.id,
@@ -240,7 +334,7 @@ export async function checkout(
         orderId: order.id,
         clientId: contact.client_id,
         locale: input.locale,
-        currency: item.currency,
+        currency,
         prefix: env.settings.invoicePrefix,
         paymentTermDays: env.settings.paymentTermDays,
       }, now);
@@ -259,6 +353,18 @@ export async function checkout(
             ? `${env.appUrl}/clients/invoices/${invoice.id}`
             : `${env.appUrl}/clients/licenses`,
           trial,
+          transfer: invoice && draft
+            ? {
+              holder: draft.seller.legalName,
+              iban: draft.seller.iban,
+              bic: draft.seller.bic,
+              amountCents: draft.totalCents,
+              currency,
+              reference: invoice.number,
+            }
+            : null,
+          orderUrl: `${env.appUrl}${await orderPagePath(env.keys, order.id)}`,
+          withdrawalConsent: consent.withdrawal_consent_text ?? null,
         }),
         // Rendered by the mail worker, outside this transaction.
         attachments: invoice ? [invoicePdfAttachment(invoice)] : [],

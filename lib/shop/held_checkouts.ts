@@ -101,6 +101,7 @@ async function holdCheckout(
   const form: CheckoutForm = {
     slug: input.slug,
     mode: input.mode,
+    buyer: input.buyer,
     name: input.name,
     company: input.company,
     email: input.email,
@@ -111,6 +112,7 @@ async function holdCheckout(
     vatId: input.vatId,
     buyerReference: input.buyerReference,
   };
+  // The owner gives the consent to immediate delivery when confirming.
   await inTransaction(db, async (tx) => {
     const token = await issueAuthToken(
       tx,
@@ -174,14 +176,15 @@ export async function findHeldCheckout(
 /**
  * Places a held checkout as its email's owner: spends the token and runs
  * the checkout in one transaction, so a refused checkout (a trial already
- * used) leaves the link as it was. Null when the link is unknown, used or
- * expired; nothing is written then.
+ * used, a consumer's missing consent to immediate delivery) leaves the
+ * link as it was. Null when the link is unknown, used or expired; nothing
+ * is written then.
  */
 export async function confirmHeldCheckout(
   db: Database,
   env: ShopEnv,
   token: string,
-  locale: Locale,
+  confirmation: { locale: Locale; withdrawalConsent: boolean },
   now: Date,
 ): Promise<CheckoutResult | null> {
   const tokenHash = await sha256Hex(token);
@@ -201,7 +204,7 @@ export async function confirmHeldCheckout(
     return await checkout(
       tx,
       env,
-      { ...held.checkout, locale, contactId },
+      { ...held.checkout, ...confirmation, contactId },
       now,
     );
   });

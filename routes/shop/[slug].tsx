@@ -2,21 +2,31 @@ import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { findOffer } from "@/lib/shop/catalog.ts";
 import { NotFoundError } from "@/lib/errors.ts";
+import { type PriceView, shownPrice } from "@/lib/shop/pricing.ts";
 import { described, localized, Price } from "@/components/shop/Offers.tsx";
+import { visitorPriceView } from "./(_shared)/prices.ts";
 
-type Data = Awaited<ReturnType<typeof findOffer>>;
+type Data = {
+  offer: Awaited<ReturnType<typeof findOffer>>;
+  prices: PriceView;
+};
 
 export const handler = {
   async GET(_req: Request, ctx: FreshContext<State, Data>) {
     if (!/^[a-z0-9-]{2,60}$/.test(ctx.params.slug)) throw new NotFoundError();
-    return ctx.render(await findOffer(ctx.state.services.db, ctx.params.slug));
+    const [offer, prices] = await Promise.all([
+      findOffer(ctx.state.services.db, ctx.params.slug),
+      visitorPriceView(ctx.state),
+    ]);
+    return ctx.render({ offer, prices });
   },
 };
 
 /** `/shop/<slug>`: one product or package, with buy and trial buttons. */
-export default function Offer({ state, data }: PageProps<Data, State>) {
+export default function Offer({ state, data: page }: PageProps<Data, State>) {
   const ctx = { t: state.t, locale: state.locale };
   const { t } = state;
+  const data = page.offer;
   const item = data.kind === "product" ? data.product : data.pkg;
   const trialDays = data.kind === "product" ? data.product.trial_days : 0;
   return (
@@ -26,7 +36,11 @@ export default function Offer({ state, data }: PageProps<Data, State>) {
       </Head>
       <h1>{localized(item, state.locale)}</h1>
       <p>
-        <Price cents={item.price_cents} currency={item.currency} ctx={ctx} />
+        <Price
+          price={shownPrice(page.prices, item.price_cents)}
+          currency={item.currency}
+          ctx={ctx}
+        />
       </p>
       <p>{described(item, state.locale)}</p>
       {data.kind === "package" && (

@@ -1,24 +1,29 @@
 import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
 import { z } from "zod";
 import type { State } from "@/lib/http/state.ts";
-import { billingAddress } from "@/lib/shop/checkout.ts";
+import { billingAddress, buyerKind, offerLine } from "@/lib/shop/checkout.ts";
+import { quoteCheckout } from "@/lib/shop/pricing.ts";
 import {
   confirmHeldCheckout,
   findHeldCheckout,
   type HeldCheckoutView,
 } from "@/lib/shop/held_checkouts.ts";
 import { shopEnv } from "@/lib/app/domains.ts";
-import {
-  ConflictError,
-  type FieldErrors,
-  ValidationError,
-} from "@/lib/errors.ts";
-import { checkbox, parseForm } from "@/lib/http/forms.ts";
+import { ConflictError, ValidationError } from "@/lib/errors.ts";
+import { checkbox, type FormState, parseForm } from "@/lib/http/forms.ts";
 import { orderPlacedRedirect } from "./(_shared)/order_placed.ts";
 import { CsrfField, FormError } from "@/components/Field.tsx";
 import { MessagePage } from "@/components/MessagePage.tsx";
-import { localized, Price } from "@/components/shop/Offers.tsx";
-import { TermsField } from "@/components/shop/TermsField.tsx";
+import { localized } from "@/components/shop/Offers.tsx";
+import {
+  TermsField,
+  WithdrawalConsentField,
+} from "@/components/shop/TermsField.tsx";
+import { checkoutSummaryView } from "@/components/shop/checkout_summary.ts";
+import {
+  type CheckoutSummaryView,
+  SummaryTable,
+} from "@/islands/CheckoutSummary.tsx";
 
 type Data =
   | { kind: "invalid" }
@@ -26,7 +31,9 @@ type Data =
     kind: "confirm";
     token: string;
     held: HeldCheckoutView;
-    errors?: FieldErrors;
+    /** Null for free products and trials. */
+    summary: CheckoutSummaryView | null;
+    form?: FormState;
     /** A refusal that confirming again cannot change (no form then). */
     refused?: boolean;
   };
@@ -38,10 +45,37 @@ const tokenOf = (value: unknown) =>
 const confirmForm = z.object({
   token: z.string().min(1).max(100),
   terms: checkbox().refine((accepted) => accepted, "shop.mustAccept"),
+  withdrawal_consent: checkbox(),
 });
 
 const invalid = (ctx: FreshContext<State, Data>) =>
   ctx.render({ kind: "invalid" }, { status: 410 });
+
+/** The held order with its totals, as the page shows it. */
+async function renderHeld(
+  ctx: FreshContext<State, Data>,
+  token: string,
+  held: HeldCheckoutView,
+  more: { form?: FormState; refused?: boolean } = {},
+  status = 200,
+): Promise<Response> {
+  const { db, now } = ctx.state.services;
+  const { form } = held;
+  const { priceCents } = offerLine(held.offer, form.mode, ctx.state.locale);
+  const summary = priceCents > 0
+    ? checkoutSummaryView(
+      await quoteCheckout(db, {
+        ...form,
+        kind: buyerKind(form),
+        locale: ctx.state.locale,
+      }, now()),
+      ctx.state,
+    )
+    : null;
+  return ctx.render({ kind: "confirm", token, held, summary, ...more }, {
+    status,
+  });
+}
 
 /**
  * The link mailed to the owner of an address a guest checked out with.
@@ -54,7 +88,7 @@ export const handler = {
     const token = tokenOf(ctx.url.searchParams.get("token"));
     const held = token && await findHeldCheckout(db, token, now());
     if (!held) return invalid(ctx);
-    return ctx.render({ kind: "confirm", token, held });
+    return await renderHeld(ctx, token, held);
   },
 
   async POST(req: Request, ctx: FreshContext<State, Data>) {
@@ -64,32 +98,38 @@ export const handler = {
     const held = token && await findHeldCheckout(db, token, now());
     if (!held) return invalid(ctx);
     if (!form.ok) {
-      return ctx.render({ kind: "confirm", token, held, errors: form.errors }, {
-        status: 422,
-      });
+      return await renderHeld(ctx, token, held, { form }, 422);
     }
     try {
       const order = await confirmHeldCheckout(
         db,
         await shopEnv(ctx.state.services),
         token,
-        ctx.state.locale,
+        {
+          locale: ctx.state.locale,
+          withdrawalConsent: form.data.withdrawal_consent,
+        },
         now(),
       );
       if (!order) return invalid(ctx);
       return await orderPlacedRedirect(ctx.state, order);
     } catch (error) {
+      if (
+        error instanceof ValidationError && error.fields.withdrawalConsent
+      ) {
+        const errors = { withdrawal_consent: error.fields.withdrawalConsent };
+        return await renderHeld(ctx, token, held, {
+          form: { ...form, errors },
+        }, 422);
+      }
       const trialUsed = error instanceof ConflictError &&
         error.code === "TRIAL_USED";
       if (!trialUsed && !(error instanceof ValidationError)) throw error;
       const message = trialUsed ? "shop.trialUsed" : "shop.noTrial";
-      return ctx.render({
-        kind: "confirm",
-        token,
-        held,
-        errors: { _form: message },
+      return await renderHeld(ctx, token, held, {
+        form: { ...form, errors: { _form: message } },
         refused: true,
-      }, { status: trialUsed ? 409 : 422 });
+      }, trialUsed ? 409 : 422);
     }
   },
 };
@@ -109,6 +149,8 @@ export default function ConfirmOrder({ state, data }: PageProps<Data, State>) {
   const { form, email, offer } = data.held;
   const item = offer.kind === "product" ? offer.product : offer.pkg;
   const trial = form.mode === "trial";
+  const page = data.form ?? {};
+  const consent = data.summary !== null && buyerKind(form) === "consumer";
   return (
     <div class="booking-layout">
       <Head>
@@ -116,12 +158,8 @@ export default function ConfirmOrder({ state, data }: PageProps<Data, State>) {
       </Head>
       <aside class="booking-summary card">
         <h2>{localized(item, locale)}</h2>
-        <p>
-          <Price
-            cents={trial ? 0 : item.price_cents}
-            currency={item.currency}
-            ctx={{ t, locale }}
-          />
+        <p class="price">
+          {data.summary ? data.summary.total.amount : t("shop.free")}
         </p>
       </aside>
       <section>
@@ -131,14 +169,27 @@ export default function ConfirmOrder({ state, data }: PageProps<Data, State>) {
         <address>
           {billingAddress(form).map((line, i) => <div key={i}>{line}</div>)}
         </address>
-        <FormError t={t} errors={data.errors} />
+        <FormError t={t} errors={page.errors} />
         {!data.refused && (
           <form method="post" action="/shop/confirm" class="form">
             <CsrfField token={state.csrf} />
             <input type="hidden" name="token" value={data.token} />
-            <TermsField t={t} errors={data.errors} />
+            <TermsField t={t} {...page} />
+            {consent && <WithdrawalConsentField t={t} {...page} />}
+            {data.summary && (
+              <SummaryTable
+                summary={data.summary}
+                title={t("shop.summary.title")}
+              />
+            )}
             <button type="submit">
-              {t(trial ? "shop.startTrial" : "shop.placeOrder")}
+              {t(
+                trial
+                  ? "shop.startTrial"
+                  : data.summary
+                  ? "shop.placeOrder"
+                  : "shop.orderFree",
+              )}
             </button>
           </form>
         )}

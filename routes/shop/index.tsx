@@ -2,16 +2,23 @@ import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { listCatalog, type PackageWithProducts } from "@/lib/shop/catalog.ts";
 import type { Product } from "@/lib/db/schema.ts";
+import { type PriceView, shownPrice } from "@/lib/shop/pricing.ts";
 import { OfferCard } from "@/components/shop/Offers.tsx";
+import { visitorPriceView } from "./(_shared)/prices.ts";
 
 interface Data {
   products: Product[];
   packages: PackageWithProducts[];
+  prices: PriceView;
 }
 
 export const handler = {
   async GET(_req: Request, ctx: FreshContext<State, Data>) {
-    return ctx.render(await listCatalog(ctx.state.services.db));
+    const [catalog, prices] = await Promise.all([
+      listCatalog(ctx.state.services.db),
+      visitorPriceView(ctx.state),
+    ]);
+    return ctx.render({ ...catalog, prices });
   },
 };
 
@@ -36,7 +43,11 @@ export default function Shop({ state, data }: PageProps<Data, State>) {
           <h2>{t("shop.products")}</h2>
           <div class="choice-list">
             {data.products.map((product) => (
-              <OfferCard item={product} ctx={ctx} />
+              <OfferCard
+                item={product}
+                price={shownPrice(data.prices, product.price_cents)}
+                ctx={ctx}
+              />
             ))}
           </div>
         </section>
@@ -46,7 +57,12 @@ export default function Shop({ state, data }: PageProps<Data, State>) {
           <h2>{t("shop.packages")}</h2>
           <div class="choice-list">
             {data.packages.map((pkg) => (
-              <OfferCard item={pkg} ctx={ctx} includes={pkg.products} />
+              <OfferCard
+                item={pkg}
+                price={shownPrice(data.prices, pkg.price_cents)}
+                ctx={ctx}
+                includes={pkg.products}
+              />
             ))}
           </div>
         </section>

@@ -6,6 +6,10 @@ export default defineMessages({
     en: "Download PDF",
     de: "PDF herunterladen",
   },
+  "billing.invoice.downloadXml": {
+    en: "E-invoice (XRechnung XML)",
+    de: "E-Rechnung (XRechnung-XML)",
+  },
   "billing.invoice.buyerReferenceLabel": {
     en: "Your reference",
     de: "Ihre Referenz",

@@ -23,7 +23,59 @@ export default defineMessages({
     en: "Start free trial ({days} days)",
     de: "Kostenlos testen ({days} Tage)",
   },
-  "shop.netPrice": { en: "plus VAT", de: "zzgl. MwSt." },
+  "shop.price.net": { en: "plus VAT", de: "zzgl. MwSt." },
+  "shop.price.gross": { en: "incl. VAT", de: "inkl. MwSt." },
+  "shop.price.reverseCharge": {
+    en: "net, reverse charge",
+    de: "netto, Reverse Charge",
+  },
+  "shop.price.smallBusiness": {
+    en: "final price, no VAT (§19 UStG)",
+    de: "Endpreis, keine MwSt. (§19 UStG)",
+  },
+  "shop.price.noVat": { en: "no VAT", de: "ohne MwSt." },
+  "shop.summary.title": { en: "Your order", de: "Ihre Bestellung" },
+  "shop.summary.vatIncluded": {
+    en: "incl. {rate} % VAT",
+    de: "inkl. {rate} % MwSt.",
+  },
+  "shop.summary.vatAdded": {
+    en: "plus {rate} % VAT",
+    de: "zzgl. {rate} % MwSt.",
+  },
+  "shop.summary.net": { en: "Net", de: "Netto" },
+  "shop.summary.total": { en: "Total", de: "Gesamtbetrag" },
+  "shop.summary.update": { en: "Update total", de: "Summe aktualisieren" },
+  "shop.field.buyer": { en: "I am buying as", de: "Ich kaufe als" },
+  "shop.buyer.consumer": {
+    en: "a private person",
+    de: "Privatperson",
+  },
+  "shop.buyer.business": {
+    en: "a business",
+    de: "Unternehmen",
+  },
+  "shop.field.companyName": { en: "Company", de: "Firma" },
+  "shop.companyRequired": {
+    en: "Please enter the company name for the invoice.",
+    de: "Bitte geben Sie den Firmennamen für die Rechnung an.",
+  },
+  "shop.consent.withdrawal": {
+    en:
+      "I expressly agree that delivery of the digital content (the license key) starts immediately, before the withdrawal period ends. I acknowledge that I thereby lose my right of withdrawal.",
+    de:
+      "Ich stimme ausdrücklich zu, dass vor Ablauf der Widerrufsfrist mit der Lieferung der digitalen Inhalte (des Lizenzschlüssels) begonnen wird. Mir ist bekannt, dass ich dadurch mein Widerrufsrecht verliere.",
+  },
+  "shop.consent.required": {
+    en:
+      "Please agree to immediate delivery: without it we cannot deliver the license key.",
+    de:
+      "Bitte stimmen Sie der sofortigen Lieferung zu: ohne sie können wir den Lizenzschlüssel nicht liefern.",
+  },
+  "shop.email.order.consent": {
+    en: "When ordering you gave this consent:",
+    de: "Bei der Bestellung haben Sie diese Zustimmung erteilt:",
+  },
   "shop.checkout.title": { en: "Checkout", de: "Kasse" },
   "shop.checkout.trialTitle": {
     en: "Start your free trial",
@@ -42,19 +94,28 @@ export default defineMessages({
   },
   "shop.field.postalCode": { en: "Postal code", de: "PLZ" },
   "shop.field.city": { en: "City", de: "Ort" },
-  "shop.field.country": {
-    en: "Country code (e.g. DE)",
-    de: "Ländercode (z. B. DE)",
-  },
+  "shop.field.country": { en: "Country", de: "Land" },
   "shop.field.terms": {
-    en: "I accept the terms of sale.",
-    de: "Ich akzeptiere die Verkaufsbedingungen.",
+    en: "I accept the terms of sale and have read the privacy policy.",
+    de:
+      "Ich akzeptiere die Verkaufsbedingungen und habe die Datenschutzerklärung gelesen.",
+  },
+  "shop.terms.title": { en: "Terms of sale", de: "Verkaufsbedingungen" },
+  "shop.privacy.title": { en: "Privacy policy", de: "Datenschutzerklärung" },
+  "shop.legal.unset": {
+    en: "This text has not been published yet. Please contact us: {email}",
+    de:
+      "Dieser Text ist noch nicht veröffentlicht. Bitte kontaktieren Sie uns: {email}",
   },
   "shop.mustAccept": {
     en: "Please accept the terms.",
     de: "Bitte akzeptieren Sie die Bedingungen.",
   },
-  "shop.placeOrder": { en: "Place order", de: "Bestellung aufgeben" },
+  "shop.placeOrder": {
+    en: "Buy now – payment required",
+    de: "Zahlungspflichtig bestellen",
+  },
+  "shop.orderFree": { en: "Order free of charge", de: "Kostenlos bestellen" },
   "shop.startTrial": { en: "Start trial", de: "Testphase starten" },
   "shop.trialUsed": {
     en: "A trial of this product was already started for your company.",

@@ -53,6 +53,12 @@ export default function PortalInvoicePage(
         >
           {t("billing.invoice.downloadPdf")}
         </a>
+        <a
+          class="button button-secondary"
+          href={`/clients/invoices/${data.detail.invoice.id}/xml`}
+        >
+          {t("billing.invoice.downloadXml")}
+        </a>
       </PageHeader>
       <p class="muted no-print">{t("shopAdmin.invoice.printHint")}</p>
       <InvoiceSheet detail={data.detail} view={view} />
