@@ -136,7 +136,7 @@ Deno.test("Retry now sends a failed email again; without CSRF it is refused", as
   const page = await admin.page(`/admin/emails/${id}`);
   assert.match(page.html, /The email will be sent again now/);
 
-  // The kick wakes the worker, which delivers it to the SMTP server.
+  // The commit wakes the worker (the route kicks nothing), which delivers it.
   const toRetry = (mail: { to: string[] }) =>
     mail.to.includes("retry@example.com");
   await smtp.waitUntil((received) => received.some(toRetry));

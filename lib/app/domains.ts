@@ -58,8 +58,9 @@ export async function stripeEnv(services: Services): Promise<StripeEnv> {
 
 /**
  * Issues waiting licenses right after a commit that created them, so a
- * buyer gets the key in seconds. Best effort: the issue-licenses job
- * retries whatever this does not finish.
+ * buyer gets the key in seconds (the key emails wake the mail worker as
+ * they commit). Best effort: the issue-licenses job retries whatever this
+ * does not finish.
  */
 export async function issueLicensesNow(services: Services): Promise<void> {
   try {
@@ -74,7 +75,6 @@ export async function issueLicensesNow(services: Services): Promise<void> {
       error,
     );
   }
-  services.mail.kick();
 }
 
 /** The license client's settings: the server is this instance unless configured. */

@@ -16,6 +16,7 @@ import {
 } from "../licensing/server.ts";
 import { batchedLookup } from "../db/batch.ts";
 import { TableCache } from "../db/table_cache.ts";
+import { subscribeCommitEffects } from "./effects.ts";
 
 /** Long-lived dependencies, created at start-up and passed in. */
 export interface Services {
@@ -74,7 +75,7 @@ export function createServices(parts: {
   const usage = new LicenseApiUsage(db, { now });
   let unlisten: (() => Promise<void>) | undefined;
   const stopping = new AbortController();
-  return {
+  const services: Services = {
     config: parts.config,
     db,
     cache,
@@ -116,4 +117,6 @@ export function createServices(parts: {
       },
     },
   };
+  subscribeCommitEffects(services);
+  return services;
 }

@@ -7,6 +7,8 @@ import { inTransaction } from "../db/transaction.ts";
 import type { EmailMessageRow, EmailStatus } from "../db/schema.ts";
 import { NotFoundError } from "../errors.ts";
 import { recordAudit } from "../audit.ts";
+import { raise } from "../db/after_commit.ts";
+import { MAIL_QUEUED } from "./outbox.ts";
 
 export const EMAIL_STATUSES: readonly EmailStatus[] = [
   "pending",
@@ -116,6 +118,7 @@ export async function retryEmail(
       {},
       now,
     );
+    await raise(tx, MAIL_QUEUED);
     return true;
   });
 }

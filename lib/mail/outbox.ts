@@ -6,6 +6,13 @@
 import type { Kysely } from "kysely";
 import type { EmailAttachment, Tables } from "../db/schema.ts";
 import { jsonb } from "../db/json.ts";
+import { CommitSignal, raise } from "../db/after_commit.ts";
+
+/**
+ * Raised by every write that makes a message due: after the commit the app
+ * wakes the mail worker (`lib/app/effects.ts`), so no caller kicks it.
+ */
+export const MAIL_QUEUED = new CommitSignal("mail queued");
 
 export interface EmailMessage {
   to: string;
@@ -33,5 +40,6 @@ export async function enqueueEmail(
     .onConflict((oc) => oc.column("dedupe_key").doNothing())
     .returning("id")
     .executeTakeFirst();
+  if (inserted) await raise(db, MAIL_QUEUED);
   return inserted !== undefined;
 }

@@ -148,7 +148,7 @@ export function emailLinkHandlers(
       return ctx.render({});
     },
     async POST(req, ctx) {
-      const { db, now, config, mail } = ctx.state.services;
+      const { db, now, config } = ctx.state.services;
       const form = await parseForm(req, emailSchema);
       if (!form.ok) return ctx.render(form, { status: 422 });
       await sendAccountLink(db, realm, purpose, {
@@ -156,7 +156,6 @@ export function emailLinkHandlers(
         ip: ctx.state.clientIp,
         appUrl: config.appUrl,
       }, now());
-      mail.kick();
       return redirect(`${BASE[realm]}/login`, {
         kind: "success",
         message: purpose === "sign_in" ? "auth.linkSent" : "auth.resetSent",

@@ -182,7 +182,7 @@ export const handler = {
 
   /** Creates the booking: 303 to its page, 409 with nearby times, 422 with the form. */
   async POST(req: Request, ctx: Ctx) {
-    const { db, now, mail } = ctx.state.services;
+    const { db, now } = ctx.state.services;
     await consumeRateLimit(
       db,
       `booking:ip:${ctx.state.clientIp}`,
@@ -232,7 +232,6 @@ export const handler = {
         { type: "contact", id: ctx.state.contactSession?.user.id },
         now(),
       );
-      mail.kick();
       return redirect(`/booking/manage/${booking.manageToken}?new=1`);
     } catch (error) {
       if (error instanceof ValidationError) {

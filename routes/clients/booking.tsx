@@ -46,7 +46,7 @@ export const handler = {
     assertContact(ctx.state);
     const id = z.uuid().safeParse((await readFormData(req)).get("booking"));
     if (!id.success) throw new NotFoundError();
-    const { db, now, mail } = ctx.state.services;
+    const { db, now } = ctx.state.services;
     await cancelContactBooking(
       db,
       await bookingEnv(ctx.state.services),
@@ -54,7 +54,6 @@ export const handler = {
       id.data,
       now(),
     );
-    mail.kick();
     return redirect("/clients/booking", {
       kind: "success",
       message: "booking.manage.cancelDone",

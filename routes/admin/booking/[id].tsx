@@ -35,7 +35,7 @@ export const handler = {
   /** Confirm or cancel: the client is emailed, then 303 back here. */
   async POST(req: Request, ctx: Ctx) {
     const bookingId = uuidParam(ctx.params.id);
-    const { db, now, mail } = ctx.state.services;
+    const { db, now } = ctx.state.services;
     const form = await parseForm(req, statusChangeForm);
     if (!form.ok) {
       const booking = await getBookingDetail(db, bookingId);
@@ -62,7 +62,6 @@ export const handler = {
         message: "bookingAdmin.detail.notChanged",
       }, ctx.state.secure);
     }
-    mail.kick();
     return redirect(ctx.url.pathname, {
       kind: "success",
       message: to === "confirmed"

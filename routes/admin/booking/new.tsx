@@ -48,7 +48,7 @@ export const handler = {
 
   /** 303 to the new booking; 422 with the form; 409 when the time is taken. */
   async POST(req: Request, ctx: Ctx) {
-    const { db, now, mail } = ctx.state.services;
+    const { db, now } = ctx.state.services;
     const form = await parseForm(req, staffBookingForm);
     if (!form.ok) return renderForm(ctx, form, 422);
     try {
@@ -69,7 +69,6 @@ export const handler = {
         ctx.state.staffSession.user.id,
         now(),
       );
-      mail.kick();
       return redirect(`/admin/booking/${booking.id}`, {
         kind: "success",
         message: "bookingAdmin.new.created",

@@ -43,7 +43,7 @@ export const handler = {
   },
   async POST(_req: Request, ctx: FreshContext<BookingState, Data>) {
     const booking = await load(ctx);
-    const { db, now, mail } = ctx.state.services;
+    const { db, now } = ctx.state.services;
     await changeBookingStatus(
       db,
       ctx.state.booking,
@@ -55,7 +55,6 @@ export const handler = {
         enforceCutoff: true,
       },
     );
-    mail.kick();
     return redirect(ctx.url.pathname, {
       kind: "success",
       message: "booking.manage.cancelDone",

@@ -8,7 +8,7 @@ import { redirect } from "@/lib/http/flash.ts";
 /** Emails a one-time sign-in link; the answer is the same for any address. */
 export const handler = {
   async POST(req: Request, ctx: FreshContext<State>) {
-    const { db, now, config, mail } = ctx.state.services;
+    const { db, now, config } = ctx.state.services;
     const form = await parseForm(req, z.object({ email: emailField() }));
     if (!form.ok) {
       return redirect("/clients/login", {
@@ -21,7 +21,6 @@ export const handler = {
       ip: ctx.state.clientIp,
       appUrl: config.appUrl,
     }, now());
-    mail.kick();
     return redirect("/clients/login", {
       kind: "success",
       message: "auth.linkSent",

@@ -100,7 +100,7 @@ async function addContactTo(req: Request, ctx: Ctx, clientId: string) {
 }
 
 async function invite(req: Request, ctx: Ctx, clientId: string) {
-  const { db, now, config, mail } = ctx.state.services;
+  const { db, now, config } = ctx.state.services;
   const form = await parseForm(req, contactIdForm);
   if (!form.ok) throw new ValidationError(form.errors);
   try {
@@ -119,7 +119,6 @@ async function invite(req: Request, ctx: Ctx, clientId: string) {
       message: "crm.contact.portalDisabled",
     });
   }
-  mail.kick();
   return backHere(ctx, clientId, {
     kind: "success",
     message: "crm.contact.invited",

@@ -8,7 +8,7 @@ import { retryEmail } from "@/lib/mail/admin.ts";
 export const handler = {
   async POST(_req: Request, ctx: FreshContext<State>) {
     assertAdmin(ctx.state);
-    const { db, now, mail } = ctx.state.services;
+    const { db, now } = ctx.state.services;
     const id = ctx.params.id;
     const retried = await retryEmail(
       db,
@@ -16,7 +16,6 @@ export const handler = {
       ctx.state.staffSession.user.id,
       now(),
     );
-    if (retried) mail.kick();
     return redirect(
       `/admin/emails/${id}`,
       retried
