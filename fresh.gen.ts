@@ -50,55 +50,57 @@ import * as $46 from "./routes/admin/settings/business.tsx";
 import * as $47 from "./routes/admin/settings/index.tsx";
 import * as $48 from "./routes/admin/shop/_layout.tsx";
 import * as $49 from "./routes/admin/shop/index.tsx";
-import * as $50 from "./routes/admin/shop/orders/[id].tsx";
-import * as $51 from "./routes/admin/shop/orders/index.tsx";
-import * as $52 from "./routes/admin/shop/packages/[id].tsx";
-import * as $53 from "./routes/admin/shop/packages/new.tsx";
-import * as $54 from "./routes/admin/shop/products/[id].tsx";
-import * as $55 from "./routes/admin/shop/products/new.tsx";
-import * as $56 from "./routes/admin/shop/settings.tsx";
-import * as $57 from "./routes/admin/staff.tsx";
-import * as $58 from "./routes/api/_middleware.ts";
-import * as $59 from "./routes/api/licenses/activate.ts";
-import * as $60 from "./routes/api/licenses/deactivate.ts";
-import * as $61 from "./routes/api/licenses/index.ts";
-import * as $62 from "./routes/api/licenses/openapi.json.ts";
-import * as $63 from "./routes/api/licenses/public-key.ts";
-import * as $64 from "./routes/api/licenses/validate.ts";
-import * as $65 from "./routes/api/payments/webhook.ts";
-import * as $66 from "./routes/booking/_layout.tsx";
-import * as $67 from "./routes/booking/_middleware.ts";
-import * as $68 from "./routes/booking/api/slots.ts";
-import * as $69 from "./routes/booking/index.tsx";
-import * as $70 from "./routes/booking/manage/[token].tsx";
-import * as $71 from "./routes/clients/_layout.tsx";
-import * as $72 from "./routes/clients/_middleware.ts";
-import * as $73 from "./routes/clients/booking.tsx";
-import * as $74 from "./routes/clients/cat_consent_js.ts";
-import * as $75 from "./routes/clients/consent.ts";
-import * as $76 from "./routes/clients/index.tsx";
-import * as $77 from "./routes/clients/invoices/[id].tsx";
-import * as $78 from "./routes/clients/invoices/[id]/pdf.ts";
-import * as $79 from "./routes/clients/invoices/index.tsx";
-import * as $80 from "./routes/clients/licenses.tsx";
-import * as $81 from "./routes/clients/login.tsx";
-import * as $82 from "./routes/clients/login/email.ts";
-import * as $83 from "./routes/clients/login/link.tsx";
-import * as $84 from "./routes/clients/logout.ts";
-import * as $85 from "./routes/clients/orders.tsx";
-import * as $86 from "./routes/clients/password/forgot.tsx";
-import * as $87 from "./routes/clients/password/reset.tsx";
-import * as $88 from "./routes/clients/privacy.tsx";
-import * as $89 from "./routes/healthz.ts";
-import * as $90 from "./routes/index.tsx";
-import * as $91 from "./routes/locale.ts";
-import * as $92 from "./routes/readyz.ts";
-import * as $93 from "./routes/setup.tsx";
-import * as $94 from "./routes/shop/[slug].tsx";
-import * as $95 from "./routes/shop/checkout.tsx";
-import * as $96 from "./routes/shop/checkout/summary.ts";
-import * as $97 from "./routes/shop/confirm.tsx";
-import * as $98 from "./routes/shop/index.tsx";
+import * as $50 from "./routes/admin/shop/legal.tsx";
+import * as $51 from "./routes/admin/shop/orders/[id].tsx";
+import * as $52 from "./routes/admin/shop/orders/index.tsx";
+import * as $53 from "./routes/admin/shop/packages/[id].tsx";
+import * as $54 from "./routes/admin/shop/packages/new.tsx";
+import * as $55 from "./routes/admin/shop/products/[id].tsx";
+import * as $56 from "./routes/admin/shop/products/new.tsx";
+import * as $57 from "./routes/admin/shop/settings.tsx";
+import * as $58 from "./routes/admin/staff.tsx";
+import * as $59 from "./routes/api/_middleware.ts";
+import * as $60 from "./routes/api/licenses/activate.ts";
+import * as $61 from "./routes/api/licenses/deactivate.ts";
+import * as $62 from "./routes/api/licenses/index.ts";
+import * as $63 from "./routes/api/licenses/openapi.json.ts";
+import * as $64 from "./routes/api/licenses/public-key.ts";
+import * as $65 from "./routes/api/licenses/validate.ts";
+import * as $66 from "./routes/api/payments/webhook.ts";
+import * as $67 from "./routes/booking/_layout.tsx";
+import * as $68 from "./routes/booking/_middleware.ts";
+import * as $69 from "./routes/booking/api/slots.ts";
+import * as $70 from "./routes/booking/index.tsx";
+import * as $71 from "./routes/booking/manage/[token].tsx";
+import * as $72 from "./routes/clients/_layout.tsx";
+import * as $73 from "./routes/clients/_middleware.ts";
+import * as $74 from "./routes/clients/booking.tsx";
+import * as $75 from "./routes/clients/cat_consent_js.ts";
+import * as $76 from "./routes/clients/consent.ts";
+import * as $77 from "./routes/clients/index.tsx";
+import * as $78 from "./routes/clients/invoices/[id].tsx";
+import * as $79 from "./routes/clients/invoices/[id]/pdf.ts";
+import * as $80 from "./routes/clients/invoices/index.tsx";
+import * as $81 from "./routes/clients/licenses.tsx";
+import * as $82 from "./routes/clients/login.tsx";
+import * as $83 from "./routes/clients/login/email.ts";
+import * as $84 from "./routes/clients/login/link.tsx";
+import * as $85 from "./routes/clients/logout.ts";
+import * as $86 from "./routes/clients/orders.tsx";
+import * as $87 from "./routes/clients/password/forgot.tsx";
+import * as $88 from "./routes/clients/password/reset.tsx";
+import * as $89 from "./routes/clients/privacy.tsx";
+import * as $90 from "./routes/healthz.ts";
+import * as $91 from "./routes/index.tsx";
+import * as $92 from "./routes/legal/[document].tsx";
+import * as $93 from "./routes/locale.ts";
+import * as $94 from "./routes/readyz.ts";
+import * as $95 from "./routes/setup.tsx";
+import * as $96 from "./routes/shop/[slug].tsx";
+import * as $97 from "./routes/shop/checkout.tsx";
+import * as $98 from "./routes/shop/checkout/summary.ts";
+import * as $99 from "./routes/shop/confirm.tsx";
+import * as $100 from "./routes/shop/index.tsx";
 import * as $$0 from "./islands/CheckoutSummary.tsx";
 import * as $$1 from "./islands/ConsentBanner.tsx";
 import * as $$2 from "./islands/Heartbeat.tsx";
@@ -160,55 +162,57 @@ const manifest = {
     "./routes/admin/settings/index.tsx": $47,
     "./routes/admin/shop/_layout.tsx": $48,
     "./routes/admin/shop/index.tsx": $49,
-    "./routes/admin/shop/orders/[id].tsx": $50,
-    "./routes/admin/shop/orders/index.tsx": $51,
-    "./routes/admin/shop/packages/[id].tsx": $52,
-    "./routes/admin/shop/packages/new.tsx": $53,
-    "./routes/admin/shop/products/[id].tsx": $54,
-    "./routes/admin/shop/products/new.tsx": $55,
-    "./routes/admin/shop/settings.tsx": $56,
-    "./routes/admin/staff.tsx": $57,
-    "./routes/api/_middleware.ts": $58,
-    "./routes/api/licenses/activate.ts": $59,
-    "./routes/api/licenses/deactivate.ts": $60,
-    "./routes/api/licenses/index.ts": $61,
-    "./routes/api/licenses/openapi.json.ts": $62,
-    "./routes/api/licenses/public-key.ts": $63,
-    "./routes/api/licenses/validate.ts": $64,
-    "./routes/api/payments/webhook.ts": $65,
-    "./routes/booking/_layout.tsx": $66,
-    "./routes/booking/_middleware.ts": $67,
-    "./routes/booking/api/slots.ts": $68,
-    "./routes/booking/index.tsx": $69,
-    "./routes/booking/manage/[token].tsx": $70,
-    "./routes/clients/_layout.tsx": $71,
-    "./routes/clients/_middleware.ts": $72,
-    "./routes/clients/booking.tsx": $73,
-    "./routes/clients/cat_consent_js.ts": $74,
-    "./routes/clients/consent.ts": $75,
-    "./routes/clients/index.tsx": $76,
-    "./routes/clients/invoices/[id].tsx": $77,
-    "./routes/clients/invoices/[id]/pdf.ts": $78,
-    "./routes/clients/invoices/index.tsx": $79,
-    "./routes/clients/licenses.tsx": $80,
-    "./routes/clients/login.tsx": $81,
-    "./routes/clients/login/email.ts": $82,
-    "./routes/clients/login/link.tsx": $83,
-    "./routes/clients/logout.ts": $84,
-    "./routes/clients/orders.tsx": $85,
-    "./routes/clients/password/forgot.tsx": $86,
-    "./routes/clients/password/reset.tsx": $87,
-    "./routes/clients/privacy.tsx": $88,
-    "./routes/healthz.ts": $89,
-    "./routes/index.tsx": $90,
-    "./routes/locale.ts": $91,
-    "./routes/readyz.ts": $92,
-    "./routes/setup.tsx": $93,
-    "./routes/shop/[slug].tsx": $94,
-    "./routes/shop/checkout.tsx": $95,
-    "./routes/shop/checkout/summary.ts": $96,
-    "./routes/shop/confirm.tsx": $97,
-    "./routes/shop/index.tsx": $98,
+    "./routes/admin/shop/legal.tsx": $50,
+    "./routes/admin/shop/orders/[id].tsx": $51,
+    "./routes/admin/shop/orders/index.tsx": $52,
+    "./routes/admin/shop/packages/[id].tsx": $53,
+    "./routes/admin/shop/packages/new.tsx": $54,
+    "./routes/admin/shop/products/[id].tsx": $55,
+    "./routes/admin/shop/products/new.tsx": $56,
+    "./routes/admin/shop/settings.tsx": $57,
+    "./routes/admin/staff.tsx": $58,
+    "./routes/api/_middleware.ts": $59,
+    "./routes/api/licenses/activate.ts": $60,
+    "./routes/api/licenses/deactivate.ts": $61,
+    "./routes/api/licenses/index.ts": $62,
+    "./routes/api/licenses/openapi.json.ts": $63,
+    "./routes/api/licenses/public-key.ts": $64,
+    "./routes/api/licenses/validate.ts": $65,
+    "./routes/api/payments/webhook.ts": $66,
+    "./routes/booking/_layout.tsx": $67,
+    "./routes/booking/_middleware.ts": $68,
+    "./routes/booking/api/slots.ts": $69,
+    "./routes/booking/index.tsx": $70,
+    "./routes/booking/manage/[token].tsx": $71,
+    "./routes/clients/_layout.tsx": $72,
+    "./routes/clients/_middleware.ts": $73,
+    "./routes/clients/booking.tsx": $74,
+    "./routes/clients/cat_consent_js.ts": $75,
+    "./routes/clients/consent.ts": $76,
+    "./routes/clients/index.tsx": $77,
+    "./routes/clients/invoices/[id].tsx": $78,
+    "./routes/clients/invoices/[id]/pdf.ts": $79,
+    "./routes/clients/invoices/index.tsx": $80,
+    "./routes/clients/licenses.tsx": $81,
+    "./routes/clients/login.tsx": $82,
+    "./routes/clients/login/email.ts": $83,
+    "./routes/clients/login/link.tsx": $84,
+    "./routes/clients/logout.ts": $85,
+    "./routes/clients/orders.tsx": $86,
+    "./routes/clients/password/forgot.tsx": $87,
+    "./routes/clients/password/reset.tsx": $88,
+    "./routes/clients/privacy.tsx": $89,
+    "./routes/healthz.ts": $90,
+    "./routes/index.tsx": $91,
+    "./routes/legal/[document].tsx": $92,
+    "./routes/locale.ts": $93,
+    "./routes/readyz.ts": $94,
+    "./routes/setup.tsx": $95,
+    "./routes/shop/[slug].tsx": $96,
+    "./routes/shop/checkout.tsx": $97,
+    "./routes/shop/checkout/summary.ts": $98,
+    "./routes/shop/confirm.tsx": $99,
+    "./routes/shop/index.tsx": $100,
   },
   islands: {
     "./islands/CheckoutSummary.tsx": $$0,

@@ -58,6 +58,7 @@ const ACCESS: Record<string, Category> = {
   "/shop/checkout": "public",
   "/shop/checkout/summary": "public",
   "/shop/confirm": "public",
+  "/legal/:document": "public",
   "/booking": "public",
   "/booking/api/slots": "public",
   "/admin/login": "public",
@@ -135,6 +136,7 @@ const ACCESS: Record<string, Category> = {
   "/admin/booking/settings": "admin-only",
   "/admin/activity/settings": "admin-only",
   "/admin/shop/settings": "admin-only",
+  "/admin/shop/legal": "admin-only",
   "/admin/settings": "admin-only",
   "/admin/settings/business": "admin-only",
   // Activating or removing this installation's module licenses.

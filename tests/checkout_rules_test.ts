@@ -10,7 +10,9 @@ import { startTestApp } from "./helpers/app.ts";
 import { createCatalog, setSeller } from "./helpers/shop.ts";
 import {
   createClientWithContact,
+  createStaff,
   sessionClient,
+  signIn,
   TestClient,
 } from "./helpers/http.ts";
 import { parseReceived } from "./helpers/mail.ts";
@@ -410,4 +412,36 @@ Deno.test("the form names countries in the visitor's language and links terms an
   );
   const en = await visitor().page(`/shop/checkout?item=${catalog.paid}`);
   assert.match(en.html, /<option value="FR">France<\/option>/);
+});
+
+Deno.test("the terms and privacy pages show what the administrator wrote, or say they are not published", async () => {
+  const unset = await visitor().page("/legal/privacy");
+  assert.equal(unset.status, 200);
+  assert.match(unset.html, /not been published yet.*billing@portico\.example/s);
+  await createStaff(db, {
+    email: "legal@example.com",
+    password: "legal admin password",
+  });
+  const admin = await signIn(
+    app.url,
+    "admin",
+    "legal@example.com",
+    "legal admin password",
+  );
+  const saved = await admin.post("/admin/shop/legal", {
+    termsDe: "§1 Geltung\n\n§2 Lieferung per E-Mail",
+    termsEn: "",
+    privacyDe: "",
+    privacyEn: "We keep your data for invoices.",
+  });
+  assert.equal(saved.status, 303);
+  await saved.body?.cancel();
+  const terms = await visitor("de").page("/legal/terms");
+  assert.match(terms.html, /<p>§1 Geltung<\/p><p>§2 Lieferung per E-Mail<\/p>/);
+  // Written in one language only: shown in that one.
+  const termsEn = await visitor().page("/legal/terms");
+  assert.match(termsEn.html, /<h1>Terms of sale<\/h1><p>§1 Geltung<\/p>/);
+  const privacy = await visitor("de").page("/legal/privacy");
+  assert.match(privacy.html, /We keep your data for invoices\./);
+  assert.equal((await visitor().page("/legal/imprint")).status, 404);
 });

@@ -184,6 +184,7 @@ export async function createRouteFixtures(
 
   const params: Record<string, Record<string, string>> = {
     "/shop/:slug": { slug: catalog.paid },
+    "/legal/:document": { document: "terms" },
     "/booking/manage/:token": { token: a.manageToken },
     "/clients/invoices/:id": { id: a.invoiceId },
     "/clients/invoices/:id/pdf": { id: a.invoiceId },
