@@ -28,84 +28,89 @@ import * as $24 from "./routes/admin/clients/[id]/contacts/[contactId].tsx";
 import * as $25 from "./routes/admin/clients/[id]/index.tsx";
 import * as $26 from "./routes/admin/clients/index.tsx";
 import * as $27 from "./routes/admin/clients/new.tsx";
-import * as $28 from "./routes/admin/emails/[id]/html.ts";
-import * as $29 from "./routes/admin/emails/[id]/index.tsx";
-import * as $30 from "./routes/admin/emails/[id]/retry.ts";
-import * as $31 from "./routes/admin/emails/index.tsx";
-import * as $32 from "./routes/admin/index.tsx";
-import * as $33 from "./routes/admin/invoices/[id].tsx";
-import * as $34 from "./routes/admin/invoices/[id]/pdf.ts";
-import * as $35 from "./routes/admin/invoices/[id]/xml.ts";
-import * as $36 from "./routes/admin/invoices/_layout.tsx";
-import * as $37 from "./routes/admin/invoices/index.tsx";
-import * as $38 from "./routes/admin/jobs.tsx";
-import * as $39 from "./routes/admin/license/[module].ts";
-import * as $40 from "./routes/admin/licenses/[id].tsx";
-import * as $41 from "./routes/admin/licenses/api-keys.tsx";
-import * as $42 from "./routes/admin/licenses/index.tsx";
-import * as $43 from "./routes/admin/login.tsx";
-import * as $44 from "./routes/admin/logout.ts";
-import * as $45 from "./routes/admin/password/forgot.tsx";
-import * as $46 from "./routes/admin/password/reset.tsx";
-import * as $47 from "./routes/admin/settings/business.tsx";
-import * as $48 from "./routes/admin/settings/index.tsx";
-import * as $49 from "./routes/admin/shop/_layout.tsx";
-import * as $50 from "./routes/admin/shop/index.tsx";
-import * as $51 from "./routes/admin/shop/orders/[id].tsx";
-import * as $52 from "./routes/admin/shop/orders/index.tsx";
-import * as $53 from "./routes/admin/shop/packages/[id].tsx";
-import * as $54 from "./routes/admin/shop/packages/new.tsx";
-import * as $55 from "./routes/admin/shop/payments.tsx";
-import * as $56 from "./routes/admin/shop/products/[id].tsx";
-import * as $57 from "./routes/admin/shop/products/new.tsx";
-import * as $58 from "./routes/admin/shop/settings.tsx";
-import * as $59 from "./routes/admin/staff.tsx";
-import * as $60 from "./routes/api/_middleware.ts";
-import * as $61 from "./routes/api/licenses/activate.ts";
-import * as $62 from "./routes/api/licenses/deactivate.ts";
-import * as $63 from "./routes/api/licenses/index.ts";
-import * as $64 from "./routes/api/licenses/openapi.json.ts";
-import * as $65 from "./routes/api/licenses/public-key.ts";
-import * as $66 from "./routes/api/licenses/validate.ts";
-import * as $67 from "./routes/api/payments/stripe.ts";
-import * as $68 from "./routes/api/payments/webhook.ts";
-import * as $69 from "./routes/booking/_layout.tsx";
-import * as $70 from "./routes/booking/_middleware.ts";
-import * as $71 from "./routes/booking/api/slots.ts";
-import * as $72 from "./routes/booking/index.tsx";
-import * as $73 from "./routes/booking/manage/[token].tsx";
-import * as $74 from "./routes/clients/_layout.tsx";
-import * as $75 from "./routes/clients/_middleware.ts";
-import * as $76 from "./routes/clients/booking.tsx";
-import * as $77 from "./routes/clients/cat_consent_js.ts";
-import * as $78 from "./routes/clients/consent.ts";
-import * as $79 from "./routes/clients/index.tsx";
-import * as $80 from "./routes/clients/invoices/[id].tsx";
-import * as $81 from "./routes/clients/invoices/[id]/pdf.ts";
-import * as $82 from "./routes/clients/invoices/[id]/xml.ts";
-import * as $83 from "./routes/clients/invoices/index.tsx";
-import * as $84 from "./routes/clients/licenses.tsx";
-import * as $85 from "./routes/clients/login.tsx";
-import * as $86 from "./routes/clients/login/email.ts";
-import * as $87 from "./routes/clients/login/link.tsx";
-import * as $88 from "./routes/clients/logout.ts";
-import * as $89 from "./routes/clients/orders.tsx";
-import * as $90 from "./routes/clients/password/forgot.tsx";
-import * as $91 from "./routes/clients/password/reset.tsx";
-import * as $92 from "./routes/clients/privacy.tsx";
-import * as $93 from "./routes/healthz.ts";
-import * as $94 from "./routes/index.tsx";
-import * as $95 from "./routes/locale.ts";
-import * as $96 from "./routes/readyz.ts";
-import * as $97 from "./routes/setup.tsx";
-import * as $98 from "./routes/shop/[slug].tsx";
-import * as $99 from "./routes/shop/checkout.tsx";
-import * as $100 from "./routes/shop/checkout/summary.ts";
-import * as $101 from "./routes/shop/confirm.tsx";
-import * as $102 from "./routes/shop/index.tsx";
-import * as $103 from "./routes/shop/orders/[id].tsx";
-import * as $104 from "./routes/shop/orders/[id]/pay.ts";
-import * as $105 from "./routes/shop/orders/[id]/pdf.ts";
+import * as $28 from "./routes/admin/credit-notes/[id].tsx";
+import * as $29 from "./routes/admin/credit-notes/[id]/pdf.ts";
+import * as $30 from "./routes/admin/credit-notes/_layout.tsx";
+import * as $31 from "./routes/admin/emails/[id]/html.ts";
+import * as $32 from "./routes/admin/emails/[id]/index.tsx";
+import * as $33 from "./routes/admin/emails/[id]/retry.ts";
+import * as $34 from "./routes/admin/emails/index.tsx";
+import * as $35 from "./routes/admin/index.tsx";
+import * as $36 from "./routes/admin/invoices/[id].tsx";
+import * as $37 from "./routes/admin/invoices/[id]/pdf.ts";
+import * as $38 from "./routes/admin/invoices/[id]/xml.ts";
+import * as $39 from "./routes/admin/invoices/_layout.tsx";
+import * as $40 from "./routes/admin/invoices/index.tsx";
+import * as $41 from "./routes/admin/jobs.tsx";
+import * as $42 from "./routes/admin/license/[module].ts";
+import * as $43 from "./routes/admin/licenses/[id].tsx";
+import * as $44 from "./routes/admin/licenses/api-keys.tsx";
+import * as $45 from "./routes/admin/licenses/index.tsx";
+import * as $46 from "./routes/admin/login.tsx";
+import * as $47 from "./routes/admin/logout.ts";
+import * as $48 from "./routes/admin/password/forgot.tsx";
+import * as $49 from "./routes/admin/password/reset.tsx";
+import * as $50 from "./routes/admin/settings/business.tsx";
+import * as $51 from "./routes/admin/settings/index.tsx";
+import * as $52 from "./routes/admin/shop/_layout.tsx";
+import * as $53 from "./routes/admin/shop/index.tsx";
+import * as $54 from "./routes/admin/shop/orders/[id].tsx";
+import * as $55 from "./routes/admin/shop/orders/index.tsx";
+import * as $56 from "./routes/admin/shop/packages/[id].tsx";
+import * as $57 from "./routes/admin/shop/packages/new.tsx";
+import * as $58 from "./routes/admin/shop/payments.tsx";
+import * as $59 from "./routes/admin/shop/products/[id].tsx";
+import * as $60 from "./routes/admin/shop/products/new.tsx";
+import * as $61 from "./routes/admin/shop/settings.tsx";
+import * as $62 from "./routes/admin/staff.tsx";
+import * as $63 from "./routes/api/_middleware.ts";
+import * as $64 from "./routes/api/licenses/activate.ts";
+import * as $65 from "./routes/api/licenses/deactivate.ts";
+import * as $66 from "./routes/api/licenses/index.ts";
+import * as $67 from "./routes/api/licenses/openapi.json.ts";
+import * as $68 from "./routes/api/licenses/public-key.ts";
+import * as $69 from "./routes/api/licenses/validate.ts";
+import * as $70 from "./routes/api/payments/stripe.ts";
+import * as $71 from "./routes/api/payments/webhook.ts";
+import * as $72 from "./routes/booking/_layout.tsx";
+import * as $73 from "./routes/booking/_middleware.ts";
+import * as $74 from "./routes/booking/api/slots.ts";
+import * as $75 from "./routes/booking/index.tsx";
+import * as $76 from "./routes/booking/manage/[token].tsx";
+import * as $77 from "./routes/clients/_layout.tsx";
+import * as $78 from "./routes/clients/_middleware.ts";
+import * as $79 from "./routes/clients/booking.tsx";
+import * as $80 from "./routes/clients/cat_consent_js.ts";
+import * as $81 from "./routes/clients/consent.ts";
+import * as $82 from "./routes/clients/credit-notes/[id].tsx";
+import * as $83 from "./routes/clients/credit-notes/[id]/pdf.ts";
+import * as $84 from "./routes/clients/index.tsx";
+import * as $85 from "./routes/clients/invoices/[id].tsx";
+import * as $86 from "./routes/clients/invoices/[id]/pdf.ts";
+import * as $87 from "./routes/clients/invoices/[id]/xml.ts";
+import * as $88 from "./routes/clients/invoices/index.tsx";
+import * as $89 from "./routes/clients/licenses.tsx";
+import * as $90 from "./routes/clients/login.tsx";
+import * as $91 from "./routes/clients/login/email.ts";
+import * as $92 from "./routes/clients/login/link.tsx";
+import * as $93 from "./routes/clients/logout.ts";
+import * as $94 from "./routes/clients/orders.tsx";
+import * as $95 from "./routes/clients/password/forgot.tsx";
+import * as $96 from "./routes/clients/password/reset.tsx";
+import * as $97 from "./routes/clients/privacy.tsx";
+import * as $98 from "./routes/healthz.ts";
+import * as $99 from "./routes/index.tsx";
+import * as $100 from "./routes/locale.ts";
+import * as $101 from "./routes/readyz.ts";
+import * as $102 from "./routes/setup.tsx";
+import * as $103 from "./routes/shop/[slug].tsx";
+import * as $104 from "./routes/shop/checkout.tsx";
+import * as $105 from "./routes/shop/checkout/summary.ts";
+import * as $106 from "./routes/shop/confirm.tsx";
+import * as $107 from "./routes/shop/index.tsx";
+import * as $108 from "./routes/shop/orders/[id].tsx";
+import * as $109 from "./routes/shop/orders/[id]/pay.ts";
+import * as $110 from "./routes/shop/orders/[id]/pdf.ts";
 import * as $$0 from "./islands/CheckoutSummary.tsx";
 import * as $$1 from "./islands/ConsentBanner.tsx";
 import * as $$2 from "./islands/Heartbeat.tsx";
@@ -145,84 +150,89 @@ const manifest = {
     "./routes/admin/clients/[id]/index.tsx": $25,
     "./routes/admin/clients/index.tsx": $26,
     "./routes/admin/clients/new.tsx": $27,
-    "./routes/admin/emails/[id]/html.ts": $28,
-    "./routes/admin/emails/[id]/index.tsx": $29,
-    "./routes/admin/emails/[id]/retry.ts": $30,
-    "./routes/admin/emails/index.tsx": $31,
-    "./routes/admin/index.tsx": $32,
-    "./routes/admin/invoices/[id].tsx": $33,
-    "./routes/admin/invoices/[id]/pdf.ts": $34,
-    "./routes/admin/invoices/[id]/xml.ts": $35,
-    "./routes/admin/invoices/_layout.tsx": $36,
-    "./routes/admin/invoices/index.tsx": $37,
-    "./routes/admin/jobs.tsx": $38,
-    "./routes/admin/license/[module].ts": $39,
-    "./routes/admin/licenses/[id].tsx": $40,
-    "./routes/admin/licenses/api-keys.tsx": $41,
-    "./routes/admin/licenses/index.tsx": $42,
-    "./routes/admin/login.tsx": $43,
-    "./routes/admin/logout.ts": $44,
-    "./routes/admin/password/forgot.tsx": $45,
-    "./routes/admin/password/reset.tsx": $46,
-    "./routes/admin/settings/business.tsx": $47,
-    "./routes/admin/settings/index.tsx": $48,
-    "./routes/admin/shop/_layout.tsx": $49,
-    "./routes/admin/shop/index.tsx": $50,
-    "./routes/admin/shop/orders/[id].tsx": $51,
-    "./routes/admin/shop/orders/index.tsx": $52,
-    "./routes/admin/shop/packages/[id].tsx": $53,
-    "./routes/admin/shop/packages/new.tsx": $54,
-    "./routes/admin/shop/payments.tsx": $55,
-    "./routes/admin/shop/products/[id].tsx": $56,
-    "./routes/admin/shop/products/new.tsx": $57,
-    "./routes/admin/shop/settings.tsx": $58,
-    "./routes/admin/staff.tsx": $59,
-    "./routes/api/_middleware.ts": $60,
-    "./routes/api/licenses/activate.ts": $61,
-    "./routes/api/licenses/deactivate.ts": $62,
-    "./routes/api/licenses/index.ts": $63,
-    "./routes/api/licenses/openapi.json.ts": $64,
-    "./routes/api/licenses/public-key.ts": $65,
-    "./routes/api/licenses/validate.ts": $66,
-    "./routes/api/payments/stripe.ts": $67,
-    "./routes/api/payments/webhook.ts": $68,
-    "./routes/booking/_layout.tsx": $69,
-    "./routes/booking/_middleware.ts": $70,
-    "./routes/booking/api/slots.ts": $71,
-    "./routes/booking/index.tsx": $72,
-    "./routes/booking/manage/[token].tsx": $73,
-    "./routes/clients/_layout.tsx": $74,
-    "./routes/clients/_middleware.ts": $75,
-    "./routes/clients/booking.tsx": $76,
-    "./routes/clients/cat_consent_js.ts": $77,
-    "./routes/clients/consent.ts": $78,
-    "./routes/clients/index.tsx": $79,
-    "./routes/clients/invoices/[id].tsx": $80,
-    "./routes/clients/invoices/[id]/pdf.ts": $81,
-    "./routes/clients/invoices/[id]/xml.ts": $82,
-    "./routes/clients/invoices/index.tsx": $83,
-    "./routes/clients/licenses.tsx": $84,
-    "./routes/clients/login.tsx": $85,
-    "./routes/clients/login/email.ts": $86,
-    "./routes/clients/login/link.tsx": $87,
-    "./routes/clients/logout.ts": $88,
-    "./routes/clients/orders.tsx": $89,
-    "./routes/clients/password/forgot.tsx": $90,
-    "./routes/clients/password/reset.tsx": $91,
-    "./routes/clients/privacy.tsx": $92,
-    "./routes/healthz.ts": $93,
-    "./routes/index.tsx": $94,
-    "./routes/locale.ts": $95,
-    "./routes/readyz.ts": $96,
-    "./routes/setup.tsx": $97,
-    "./routes/shop/[slug].tsx": $98,
-    "./routes/shop/checkout.tsx": $99,
-    "./routes/shop/checkout/summary.ts": $100,
-    "./routes/shop/confirm.tsx": $101,
-    "./routes/shop/index.tsx": $102,
-    "./routes/shop/orders/[id].tsx": $103,
-    "./routes/shop/orders/[id]/pay.ts": $104,
-    "./routes/shop/orders/[id]/pdf.ts": $105,
+    "./routes/admin/credit-notes/[id].tsx": $28,
+    "./routes/admin/credit-notes/[id]/pdf.ts": $29,
+    "./routes/admin/credit-notes/_layout.tsx": $30,
+    "./routes/admin/emails/[id]/html.ts": $31,
+    "./routes/admin/emails/[id]/index.tsx": $32,
+    "./routes/admin/emails/[id]/retry.ts": $33,
+    "./routes/admin/emails/index.tsx": $34,
+    "./routes/admin/index.tsx": $35,
+    "./routes/admin/invoices/[id].tsx": $36,
+    "./routes/admin/invoices/[id]/pdf.ts": $37,
+    "./routes/admin/invoices/[id]/xml.ts": $38,
+    "./routes/admin/invoices/_layout.tsx": $39,
+    "./routes/admin/invoices/index.tsx": $40,
+    "./routes/admin/jobs.tsx": $41,
+    "./routes/admin/license/[module].ts": $42,
+    "./routes/admin/licenses/[id].tsx": $43,
+    "./routes/admin/licenses/api-keys.tsx": $44,
+    "./routes/admin/licenses/index.tsx": $45,
+    "./routes/admin/login.tsx": $46,
+    "./routes/admin/logout.ts": $47,
+    "./routes/admin/password/forgot.tsx": $48,
+    "./routes/admin/password/reset.tsx": $49,
+    "./routes/admin/settings/business.tsx": $50,
+    "./routes/admin/settings/index.tsx": $51,
+    "./routes/admin/shop/_layout.tsx": $52,
+    "./routes/admin/shop/index.tsx": $53,
+    "./routes/admin/shop/orders/[id].tsx": $54,
+    "./routes/admin/shop/orders/index.tsx": $55,
+    "./routes/admin/shop/packages/[id].tsx": $56,
+    "./routes/admin/shop/packages/new.tsx": $57,
+    "./routes/admin/shop/payments.tsx": $58,
+    "./routes/admin/shop/products/[id].tsx": $59,
+    "./routes/admin/shop/products/new.tsx": $60,
+    "./routes/admin/shop/settings.tsx": $61,
+    "./routes/admin/staff.tsx": $62,
+    "./routes/api/_middleware.ts": $63,
+    "./routes/api/licenses/activate.ts": $64,
+    "./routes/api/licenses/deactivate.ts": $65,
+    "./routes/api/licenses/index.ts": $66,
+    "./routes/api/licenses/openapi.json.ts": $67,
+    "./routes/api/licenses/public-key.ts": $68,
+    "./routes/api/licenses/validate.ts": $69,
+    "./routes/api/payments/stripe.ts": $70,
+    "./routes/api/payments/webhook.ts": $71,
+    "./routes/booking/_layout.tsx": $72,
+    "./routes/booking/_middleware.ts": $73,
+    "./routes/booking/api/slots.ts": $74,
+    "./routes/booking/index.tsx": $75,
+    "./routes/booking/manage/[token].tsx": $76,
+    "./routes/clients/_layout.tsx": $77,
+    "./routes/clients/_middleware.ts": $78,
+    "./routes/clients/booking.tsx": $79,
+    "./routes/clients/cat_consent_js.ts": $80,
+    "./routes/clients/consent.ts": $81,
+    "./routes/clients/credit-notes/[id].tsx": $82,
+    "./routes/clients/credit-notes/[id]/pdf.ts": $83,
+    "./routes/clients/index.tsx": $84,
+    "./routes/clients/invoices/[id].tsx": $85,
+    "./routes/clients/invoices/[id]/pdf.ts": $86,
+    "./routes/clients/invoices/[id]/xml.ts": $87,
+    "./routes/clients/invoices/index.tsx": $88,
+    "./routes/clients/licenses.tsx": $89,
+    "./routes/clients/login.tsx": $90,
+    "./routes/clients/login/email.ts": $91,
+    "./routes/clients/login/link.tsx": $92,
+    "./routes/clients/logout.ts": $93,
+    "./routes/clients/orders.tsx": $94,
+    "./routes/clients/password/forgot.tsx": $95,
+    "./routes/clients/password/reset.tsx": $96,
+    "./routes/clients/privacy.tsx": $97,
+    "./routes/healthz.ts": $98,
+    "./routes/index.tsx": $99,
+    "./routes/locale.ts": $100,
+    "./routes/readyz.ts": $101,
+    "./routes/setup.tsx": $102,
+    "./routes/shop/[slug].tsx": $103,
+    "./routes/shop/checkout.tsx": $104,
+    "./routes/shop/checkout/summary.ts": $105,
+    "./routes/shop/confirm.tsx": $106,
+    "./routes/shop/index.tsx": $107,
+    "./routes/shop/orders/[id].tsx": $108,
+    "./routes/shop/orders/[id]/pay.ts": $109,
+    "./routes/shop/orders/[id]/pdf.ts": $110,
   },
   islands: {
     "./islands/CheckoutSummary.tsx": $$0,

@@ -12,6 +12,10 @@ import type {
   OrderStatus,
 } from "../db/schema.ts";
 import type { Actor } from "../audit.ts";
+import {
+  type CreditNoteSummary,
+  listCreditNotes,
+} from "../billing/credit_notes.ts";
 import { containsPattern, type Paged, pageWindow } from "../db/paging.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { recordPayment } from "./payments.ts";
@@ -200,6 +204,8 @@ export interface InvoiceDetail {
   invoice: Invoice;
   items: Selectable<InvoiceItemsTable>[];
   payments: PaymentRow[];
+  /** The credit notes correcting it, oldest first. */
+  creditNotes: CreditNoteSummary[];
   paidCents: number;
   /** What is still owed; zero once paid or cancelled. */
   balanceCents: number;
@@ -230,10 +236,11 @@ export async function loadInvoiceDetail(
   if (!invoice) {
     throw new NotFoundError("Unknown invoice.", "INVOICE_NOT_FOUND");
   }
-  const [items, payments, parties] = await Promise.all([
+  const [items, payments, creditNotes, parties] = await Promise.all([
     db.selectFrom("invoice_items").selectAll()
       .where("invoice_id", "=", invoiceId).orderBy("description").execute(),
     listPayments(db, invoiceId),
+    listCreditNotes(db, invoiceId),
     db.selectFrom("orders as o")
       .innerJoin("clients as c", "c.id", "o.client_id")
       .innerJoin("contacts as k", "k.id", "o.contact_id")
@@ -252,6 +259,7 @@ export async function loadInvoiceDetail(
     invoice,
     items,
     payments,
+    creditNotes,
     paidCents,
     balanceCents: balanceOf(invoice.status, invoice.total_cents, paidCents),
     overdue: invoice.status === "open" && invoice.due_at < now,

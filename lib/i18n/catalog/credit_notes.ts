@@ -24,6 +24,7 @@ export default defineMessages({
     en: "Any amount already paid is refunded to you.",
     de: "Ein bereits gezahlter Betrag wird Ihnen erstattet.",
   },
+  "billing.creditNote.list": { en: "Credit notes", de: "Rechnungskorrekturen" },
   "billing.creditNote.exceeds": {
     en: "This is more than remains to be credited on the invoice.",
     de: "Das ist mehr, als auf der Rechnung noch gutgeschrieben werden kann.",
@@ -61,5 +62,28 @@ export default defineMessages({
   "billing.creditNote.email.portal": {
     en: "It is also in your customer portal, beside the invoice.",
     de: "Sie finden sie auch in Ihrem Kundenportal, bei der Rechnung.",
+  },
+  "shopAdmin.order.cancelConfirmTitle": {
+    en: "Cancel this order?",
+    de: "Diese Bestellung stornieren?",
+  },
+  "shopAdmin.order.cancelConfirmInvoice": {
+    en:
+      "Invoice {number} is then cancelled by a credit note for its full amount, which is emailed to the buyer. This cannot be undone.",
+    de:
+      "Die Rechnung {number} wird dann durch eine Rechnungskorrektur über den vollen Betrag storniert, die der Käufer per E-Mail erhält. Das lässt sich nicht rückgängig machen.",
+  },
+  "shopAdmin.order.cancelConfirmFree": {
+    en: "The order has no invoice. This cannot be undone.",
+    de:
+      "Die Bestellung hat keine Rechnung. Das lässt sich nicht rückgängig machen.",
+  },
+  "shopAdmin.order.cancelConfirm": {
+    en: "Yes, cancel the order",
+    de: "Ja, Bestellung stornieren",
+  },
+  "shopAdmin.order.cancelKeep": {
+    en: "Keep the order",
+    de: "Bestellung behalten",
   },
 });
