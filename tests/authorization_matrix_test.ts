@@ -96,6 +96,8 @@ const ACCESS: Record<string, Category> = {
   "/clients/invoices/:id": "portal",
   "/clients/invoices/:id/pdf": "portal",
   "/clients/invoices/:id/xml": "portal",
+  "/clients/credit-notes/:id": "portal",
+  "/clients/credit-notes/:id/pdf": "portal",
   "/clients/licenses": "portal",
   "/clients/logout": "portal",
   "/clients/orders": "portal",
@@ -125,6 +127,8 @@ const ACCESS: Record<string, Category> = {
   "/admin/invoices/:id": "admin",
   "/admin/invoices/:id/pdf": "admin",
   "/admin/invoices/:id/xml": "admin",
+  "/admin/credit-notes/:id": "admin",
+  "/admin/credit-notes/:id/pdf": "admin",
   "/admin/licenses": "admin",
   // Staff read these; changing them is for administrators (ADMIN_ONLY_WRITES).
   "/admin/licenses/:id": "admin",
