@@ -647,6 +647,51 @@ export interface RefundLinesTable {
   amount_cents: number;
 }
 
+export interface CreditNoteSequencesTable {
+  year: number;
+  last_number: number;
+}
+
+/** A credit note (Rechnungskorrektur): negative amounts, the VAT of its invoice. */
+export interface CreditNotesTable {
+  id: Generated<string>;
+  number: string;
+  invoice_id: string;
+  client_id: string;
+  reason: string;
+  locale: Locale;
+  currency: string;
+  vat_treatment: VatTreatment;
+  tax_rate_basis_points: number;
+  /** Negative. */
+  subtotal_cents: number;
+  tax_cents: number;
+  total_cents: number;
+  issued_at: Timestamp;
+  /** The staff member; null for the system (e.g. a provider's refund). */
+  issued_by: string | null;
+  issued_xact: Generated<string>;
+}
+
+export interface CreditNoteItemsTable {
+  id: Generated<string>;
+  credit_note_id: string;
+  invoice_item_id: string;
+  description: string;
+  quantity: number;
+  /** Negative. */
+  unit_price_cents: number;
+  total_cents: number;
+}
+
+/** The seller's logo, one image (PNG or JPEG). */
+export interface SellerLogoTable {
+  singleton: Generated<boolean>;
+  content_type: "image/png" | "image/jpeg";
+  bytes: Uint8Array;
+  updated_at: Timestamp;
+}
+
 export interface ShopTables {
   products: ProductsTable;
   packages: PackagesTable;
@@ -664,11 +709,16 @@ export interface ShopTables {
   provider_checkouts: ProviderCheckoutsTable;
   refunds: RefundsTable;
   refund_lines: RefundLinesTable;
+  credit_note_sequences: CreditNoteSequencesTable;
+  credit_notes: CreditNotesTable;
+  credit_note_items: CreditNoteItemsTable;
+  seller_logo: SellerLogoTable;
 }
 
 export type Product = Selectable<ProductsTable>;
 export type Package = Selectable<PackagesTable>;
 export type Invoice = Selectable<InvoicesTable>;
+export type CreditNote = Selectable<CreditNotesTable>;
 
 export interface ActivityConsentsTable {
   contact_id: string;

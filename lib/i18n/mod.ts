@@ -8,6 +8,7 @@ import admin from "./catalog/admin.ts";
 import booking from "./catalog/booking.ts";
 import bookingAdmin from "./catalog/booking_admin.ts";
 import billing from "./catalog/billing.ts";
+import creditNotes from "./catalog/credit_notes.ts";
 import core from "./catalog/core.ts";
 import licenseClient from "./catalog/license_client.ts";
 import shop from "./catalog/shop.ts";
@@ -36,6 +37,7 @@ export const catalogs = [
   shopAdmin,
   payments,
   billing,
+  creditNotes,
   activityLive,
   activity,
 ];

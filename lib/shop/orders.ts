@@ -10,6 +10,8 @@ import { type Actor, recordAudit } from "../audit.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { containsPattern, type Paged, pageWindow } from "../db/paging.ts";
 import { ConflictError, NotFoundError } from "../errors.ts";
+import { issueCreditNote } from "../billing/credit_notes.ts";
+import { t } from "../i18n/mod.ts";
 import {
   invoiceSummaries,
   type InvoiceSummary,
@@ -225,7 +227,9 @@ export async function getOrderDetail(
 }
 
 /**
- * Cancels an unpaid order and its invoice. A paid or cancelled order is
+ * Cancels an unpaid order; its invoice is cancelled by a credit note for
+ * everything still uncredited (issued and mailed to the buyer in the same
+ * transaction, `issueCreditNote`). A paid or cancelled order is
  * `ORDER_NOT_CANCELLABLE`; one with a part payment is `ORDER_HAS_PAYMENTS`
  * (the money must be settled first). The invoice is locked before the
  * order, in the order `recordPayment` locks them, so the two cannot
@@ -238,7 +242,9 @@ export async function cancelOrder(
   now: Date,
 ): Promise<void> {
   await inTransaction(db, async (tx) => {
-    const invoice = await tx.selectFrom("invoices").select(["id", "number"])
+    let creditNote: string | null = null;
+    const invoice = await tx.selectFrom("invoices")
+      .select(["id", "number", "status", "locale"])
       .where("order_id", "=", orderId).forUpdate().executeTakeFirst();
     const order = await tx.selectFrom("orders").select(["id", "status"])
       .where("id", "=", orderId).forUpdate().executeTakeFirst();
@@ -258,14 +264,19 @@ export async function cancelOrder(
           "ORDER_HAS_PAYMENTS",
         );
       }
-      await tx.updateTable("invoices").set({ status: "cancelled" })
-        .where("id", "=", invoice.id).execute();
+      if (invoice.status === "open") {
+        creditNote = (await issueCreditNote(tx, actor, {
+          invoiceId: invoice.id,
+          reason: t(invoice.locale, "billing.creditNote.reason.orderCancelled"),
+        }, now)).number;
+      }
     }
     await tx.updateTable("orders")
       .set({ status: "cancelled", cancelled_at: now })
       .where("id", "=", orderId).execute();
     await recordAudit(tx, actor, "order.cancel", "order", orderId, {
       invoice: invoice?.number ?? null,
+      creditNote,
     }, now);
   });
 }
