@@ -22,6 +22,7 @@ import * as buyerReference from "./0016_buyer_reference.ts";
 import * as checkoutConsent from "./0017_checkout_consent.ts";
 import * as paymentEvents from "./0018_payment_events.ts";
 import * as checkoutsRefunds from "./0019_checkouts_refunds.ts";
+import * as invoiceDunning from "./0022_invoice_dunning.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   "0017_checkout_consent": checkoutConsent,
   "0018_payment_events": paymentEvents,
   "0019_checkouts_refunds": checkoutsRefunds,
+  "0022_invoice_dunning": invoiceDunning,
 };

@@ -111,3 +111,19 @@ Deno.test("a client's Leitweg-ID, set by staff on the client page, goes on their
     .text();
   assert.match(ownXml, /<ram:BuyerReference>PO-7</);
 });
+
+Deno.test("a buyer reference with a control character is refused on the client form, nothing written", async () => {
+  const invoice = await invoiceFor("tabbed@example.com");
+  const path = `/admin/clients/${invoice.client_id}`;
+  await admin.page(path);
+  const refused = await admin.post(path, {
+    intent: "update",
+    company: "Tab GmbH",
+    buyer_reference: "991\t01234-44",
+  });
+  assert.equal(refused.status, 422);
+  await refused.body?.cancel();
+  const client = await db.selectFrom("clients").select("buyer_reference")
+    .where("id", "=", invoice.client_id).executeTakeFirstOrThrow();
+  assert.equal(client.buyer_reference, null);
+});

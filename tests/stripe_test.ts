@@ -70,6 +70,8 @@ await updatePaymentSettings(db, keys, { type: "system" }, {
   stripeSecretKey: SECRET_KEY,
   stripeWebhookSecret: WEBHOOK_SECRET,
   disable: false,
+  firstReminderDays: 7,
+  secondReminderDays: 21,
 }, clock);
 
 async function placed(email: string, slug = catalog.paid) {
@@ -314,13 +316,16 @@ Deno.test("admin → Shop → Payments: keys checked, stored sealed, test mode s
     role: "admin",
   });
   const admin = await sessionClient(app.url, db, "staff", adminId, clock);
+  const REMINDERS = { firstReminderDays: "7", secondReminderDays: "21" };
   const bad = await admin.post("/admin/shop/payments", {
     stripeSecretKey: "pk_test_notasecretkey",
+    ...REMINDERS,
   });
   assert.equal(bad.status, 422, bad.headers.get("location") ?? "");
   assert.match(await bad.text(), /starts with sk_test_/);
   const saved = await admin.post("/admin/shop/payments", {
     stripeSecretKey: "sk_live_51PorticoLiveKey0123456789",
+    ...REMINDERS,
   });
   assert.equal(saved.status, 303);
   await saved.body?.cancel();
@@ -334,10 +339,63 @@ Deno.test("admin → Shop → Payments: keys checked, stored sealed, test mode s
   assert.match(page, /evt_card_paid|evt_sepa/, "provider events listed");
   const back = await admin.post("/admin/shop/payments", {
     stripeSecretKey: SECRET_KEY,
+    ...REMINDERS,
   });
   await back.body?.cancel();
   assert.match(
     (await admin.page("/admin/shop/payments")).html,
     /Test mode: test key/,
   );
+});
+
+Deno.test("charge.refunded, delivered 5 times at once: one refund, the keys revoked, one email", async () => {
+  const order = await placed("card-refund@example.com");
+  const paid = await deliver({
+    id: "evt_refund_paid",
+    type: "checkout.session.completed",
+    object: completedSession(order.orderId, 11900, "pi_refund_me"),
+  });
+  assert.equal((await paid.json()).outcome, "recorded");
+  const charge = {
+    id: "ch_refund_me",
+    object: "charge",
+    amount: 11900,
+    amount_refunded: 11900,
+    refunded: true,
+    currency: "eur",
+    payment_intent: "pi_refund_me",
+  };
+  const answers = await Promise.all(
+    Array.from(
+      { length: 5 },
+      () =>
+        deliver({
+          id: "evt_refund_1",
+          type: "charge.refunded",
+          object: charge,
+        }),
+    ),
+  );
+  const bodies = await Promise.all(answers.map((a) => a.json()));
+  assert.deepEqual(
+    bodies.map((b) => b.outcome).sort(),
+    ["refunded", "refunded", "refunded", "refunded", "refunded"],
+    "the first's outcome, also for the repeats",
+  );
+  assert.equal(bodies.filter((b) => !b.duplicate).length, 1);
+  assert.equal((await orderRow(order.orderId)).status, "refunded");
+  const refunds = await db.selectFrom("refunds")
+    .select(["amount_cents", "reference"])
+    .where("order_id", "=", order.orderId).execute();
+  assert.deepEqual(refunds, [{
+    amount_cents: 11900,
+    reference: "stripe:pi_refund_me",
+  }]);
+  const licenses = await db.selectFrom("licenses").select("status")
+    .where("email", "=", "card-refund@example.com").execute();
+  assert.deepEqual(licenses, [{ status: "revoked" }]);
+  const mails = await db.selectFrom("email_outbox").select("id")
+    .where("to_address", "=", "card-refund@example.com")
+    .where("dedupe_key", "like", "refund:%").execute();
+  assert.equal(mails.length, 1);
 });

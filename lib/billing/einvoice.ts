@@ -262,8 +262,20 @@ function when<T extends Content>(
   return condition ? content : undefined;
 }
 
-/** xmlbuilder2 writes `undefined` members as nothing: drop them first. */
+/** Characters XML 1.0 cannot carry (controls other than tab and line ends, U+FFFE/F). */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** `text` without the characters XML cannot carry (xmlbuilder2 would write them). */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, "");
+}
+
+/**
+ * Drops `undefined` members (xmlbuilder2 would write them as empty
+ * elements) and what XML cannot carry from every text.
+ */
 function prune(value: unknown): unknown {
+  if (typeof value === "string") return xmlSafe(value);
   if (Array.isArray(value)) return value.map(prune);
   if (value && typeof value === "object") {
     return Object.fromEntries(

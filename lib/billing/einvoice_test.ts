@@ -281,6 +281,26 @@ Deno.test("the CII carries the buyer reference (BT-10), both VAT IDs for reverse
   );
 });
 
+Deno.test({
+  name:
+    "text XML cannot carry (control characters) is left out, so the e-invoice stays well-formed and valid",
+  ignore: !rules,
+  async fn() {
+    const document = documentOf(CASES[0]);
+    const xml = buildCii({
+      ...document,
+      buyer: {
+        ...document.buyer,
+        name: "Jürgen\u0001 Groß\u000b",
+        city: "Ber\uFFFElin",
+      },
+    }, EN16931_GUIDELINE);
+    assert.match(xml, /Jürgen Groß</);
+    assert.match(xml, /<ram:CityName>Berlin</);
+    await assertValid("cii", xml, "control characters");
+  },
+});
+
 Deno.test("the stand-alone XML is an XRechnung when an invoice's buyer gave a reference", () => {
   assert.equal(standaloneGuideline(documentOf(CASES[0])), XRECHNUNG_GUIDELINE);
   assert.equal(standaloneGuideline(documentOf(CASES[2])), EN16931_GUIDELINE);

@@ -23,7 +23,12 @@ import {
   PDFName,
   PDFString,
 } from "pdf-lib";
-import { buildCii, type EDocument, EN16931_GUIDELINE } from "./einvoice.ts";
+import {
+  buildCii,
+  type EDocument,
+  EN16931_GUIDELINE,
+  xmlSafe,
+} from "./einvoice.ts";
 
 /** The attachment's name, fixed by Factur-X 1.0 (and ZUGFeRD 2.x). */
 export const FACTURX_FILENAME = "factur-x.xml";
@@ -48,7 +53,7 @@ interface FacturXMeta {
 }
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;")
+  return xmlSafe(text).replace(/&/g, "&amp;").replace(/</g, "&lt;")
     .replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 

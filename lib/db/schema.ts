@@ -692,6 +692,14 @@ export interface SellerLogoTable {
   updated_at: Timestamp;
 }
 
+/** An overdue invoice and the reminders sent for it (lib/shop/dunning.ts). */
+export interface InvoiceDunningTable {
+  invoice_id: string;
+  overdue_at: Timestamp;
+  first_reminder_at: Timestamp | null;
+  second_reminder_at: Timestamp | null;
+}
+
 export interface ShopTables {
   products: ProductsTable;
   packages: PackagesTable;
@@ -713,6 +721,7 @@ export interface ShopTables {
   credit_notes: CreditNotesTable;
   credit_note_items: CreditNoteItemsTable;
   seller_logo: SellerLogoTable;
+  invoice_dunning: InvoiceDunningTable;
 }
 
 export type Product = Selectable<ProductsTable>;

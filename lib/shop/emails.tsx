@@ -11,6 +11,36 @@ import type { TransferDetails } from "./bank_transfer.ts";
 export const greeting = (locale: Locale, name: string) =>
   `${locale === "de" ? "Hallo" : "Hello"} ${name},`;
 
+/** How to pay by bank transfer, as one paragraph of an email. */
+export function TransferDetailsText(
+  { locale, transfer }: { locale: Locale; transfer: TransferDetails },
+) {
+  return (
+    <p>
+      {t(locale, "payments.email.order.pay", {
+        amount: formatMoney(locale, transfer.amountCents, transfer.currency),
+        holder: transfer.holder,
+        iban: transfer.iban,
+        bic: transfer.bic,
+        reference: transfer.reference,
+      })}
+    </p>
+  );
+}
+
+/** The button to the buyer's order page. */
+export function OrderPageButton(
+  { locale, url }: { locale: Locale; url: string },
+) {
+  return (
+    <p>
+      <a class="button" href={url}>
+        {t(locale, "payments.email.order.page")}
+      </a>
+    </p>
+  );
+}
+
 /**
  * Sent at checkout: what was ordered, where the invoice is, and for an
  * unpaid order the amount with the bank details and the order page.
@@ -54,26 +84,10 @@ export function orderEmail(data: {
             : t(locale, "shop.email.order.free")}
         </p>
         {data.transfer && (
-          <p>
-            {t(locale, "payments.email.order.pay", {
-              amount: formatMoney(
-                locale,
-                data.transfer.amountCents,
-                data.transfer.currency,
-              ),
-              holder: data.transfer.holder,
-              iban: data.transfer.iban,
-              bic: data.transfer.bic,
-              reference: data.transfer.reference,
-            })}
-          </p>
+          <TransferDetailsText locale={locale} transfer={data.transfer} />
         )}
         {data.orderUrl && (
-          <p>
-            <a class="button" href={data.orderUrl}>
-              {t(locale, "payments.email.order.page")}
-            </a>
-          </p>
+          <OrderPageButton locale={locale} url={data.orderUrl} />
         )}
         {data.withdrawalConsent && (
           <>

@@ -121,6 +121,8 @@ export interface OrderLineRow {
   description: string;
   price_cents: number;
   kind: "product" | "package";
+  /** Refunded (lib/shop/refunds.ts): its licenses are revoked. */
+  refunded: boolean;
 }
 
 /** A license the order's payment calls for, and how issuing it went. */
@@ -150,6 +152,7 @@ export interface OrderDetail {
     created_at: Date;
     paid_at: Date | null;
     cancelled_at: Date | null;
+    refunded_at: Date | null;
     client_id: string;
     company: string | null;
     contact_name: string;
@@ -179,6 +182,7 @@ export async function getOrderDetail(
       "o.created_at",
       "o.paid_at",
       "o.cancelled_at",
+      "o.refunded_at",
       "o.client_id",
       "c.company",
       "k.name as contact_name",
@@ -187,15 +191,17 @@ export async function getOrderDetail(
     .where("o.id", "=", orderId).executeTakeFirst();
   if (!order) throw new NotFoundError("Unknown order.", "ORDER_NOT_FOUND");
   const [lines, invoice, grants] = await Promise.all([
-    db.selectFrom("order_lines").select([
-      "id",
-      "description",
-      "price_cents",
+    db.selectFrom("order_lines as l").select([
+      "l.id",
+      "l.description",
+      "l.price_cents",
       sql<
         "product" | "package"
-      >`case when product_id is null then 'package' else 'product' end`
+      >`case when l.product_id is null then 'package' else 'product' end`
         .as("kind"),
-    ]).where("order_id", "=", orderId).orderBy("description").execute(),
+      sql<boolean>`exists (select 1 from refund_lines r
+        where r.order_line_id = l.id)`.as("refunded"),
+    ]).where("l.order_id", "=", orderId).orderBy("l.description").execute(),
     invoiceSummaries(db, now).where("i.order_id", "=", orderId)
       .executeTakeFirst(),
     db.selectFrom("license_grants as g")

@@ -10,6 +10,8 @@ import type { Keyring } from "../crypto.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { readOption, writeOption } from "../options.ts";
+import { changedFields } from "../db/changes.ts";
+import { ValidationError } from "../errors.ts";
 import { openSecret, sealSecret } from "./settings.ts";
 
 const OPTION = "shop.payments";
@@ -21,6 +23,9 @@ const paymentSettingsSchema = z.object({
   stripeWebhookSecretSealed: z.string().max(2000).catch(""),
   /** The key is a test mode key (`sk_test_…`, `rk_test_…`). */
   stripeTestMode: z.boolean().catch(false),
+  /** Days after the due date for the first and the second reminder. */
+  firstReminderDays: z.number().int().min(1).max(90).catch(7),
+  secondReminderDays: z.number().int().min(2).max(180).catch(21),
 });
 
 type PaymentSettings = z.infer<typeof paymentSettingsSchema>;
@@ -44,10 +49,24 @@ async function readSettings(db: Database): Promise<PaymentSettings> {
 }
 
 /** What the admin page shows: which secrets are set, and the mode. */
-export interface PaymentSettingsView {
+export interface PaymentSettingsView extends ReminderSettings {
   stripeKeySet: boolean;
   stripeWebhookSecretSet: boolean;
   stripeTestMode: boolean;
+}
+
+/** When unpaid invoices are reminded, in days after their due date. */
+export interface ReminderSettings {
+  firstReminderDays: number;
+  secondReminderDays: number;
+}
+
+/** The reminder days (defaults 7 and 21). */
+export async function getReminderSettings(
+  db: Database,
+): Promise<ReminderSettings> {
+  const { firstReminderDays, secondReminderDays } = await readSettings(db);
+  return { firstReminderDays, secondReminderDays };
 }
 
 /** The payment settings without their secrets. */
@@ -59,6 +78,8 @@ export async function getPaymentSettingsView(
     stripeKeySet: settings.stripeSecretKeySealed !== "",
     stripeWebhookSecretSet: settings.stripeWebhookSecretSealed !== "",
     stripeTestMode: settings.stripeTestMode,
+    firstReminderDays: settings.firstReminderDays,
+    secondReminderDays: settings.secondReminderDays,
   };
 }
 
@@ -84,9 +105,10 @@ export async function getStripeSecrets(
 
 /**
  * What the form sends: a secret left `undefined` keeps the stored one;
- * `disable` removes both (card payments off).
+ * `disable` removes both (card payments off). The second reminder comes
+ * after the first.
  */
-export interface PaymentSettingsInput {
+export interface PaymentSettingsInput extends ReminderSettings {
   stripeSecretKey?: string;
   stripeWebhookSecret?: string;
   disable: boolean;
@@ -100,6 +122,12 @@ export async function updatePaymentSettings(
   input: PaymentSettingsInput,
   now: Date,
 ): Promise<void> {
+  if (input.secondReminderDays <= input.firstReminderDays) {
+    throw new ValidationError(
+      { secondReminderDays: "payments.admin.secondAfterFirst" },
+      "The second reminder must come after the first.",
+    );
+  }
   const key = input.disable ? "" : input.stripeSecretKey;
   const secret = input.disable ? "" : input.stripeWebhookSecret;
   const sealedKey = key === undefined ? undefined : await sealSecret(keys, key);
@@ -109,6 +137,8 @@ export async function updatePaymentSettings(
   await inTransaction(db, async (tx) => {
     const before = await readSettings(tx);
     const after: PaymentSettings = {
+      firstReminderDays: input.firstReminderDays,
+      secondReminderDays: input.secondReminderDays,
       stripeSecretKeySealed: sealedKey ?? before.stripeSecretKeySealed,
       stripeWebhookSecretSealed: sealedSecret ??
         before.stripeWebhookSecretSealed,
@@ -118,6 +148,10 @@ export async function updatePaymentSettings(
     };
     await writeOption(tx, OPTION, JSON.stringify(after), now);
     const changed = [
+      ...changedFields(before, {
+        firstReminderDays: input.firstReminderDays,
+        secondReminderDays: input.secondReminderDays,
+      }),
       ...(sealedKey !== undefined ? ["stripeSecretKey"] : []),
       ...(sealedSecret !== undefined ? ["stripeWebhookSecret"] : []),
     ];

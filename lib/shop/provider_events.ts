@@ -13,6 +13,7 @@ import type { Database } from "../db/database.ts";
 import type { PaymentEventKind, PaymentEventOutcome } from "../db/schema.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { recordPayment } from "./payments.ts";
+import { refundOrder } from "./refunds.ts";
 
 /** A verified notification from a payment provider. */
 export interface ProviderEvent {
@@ -57,6 +58,7 @@ function invoiceOf(tx: Database, order: ProviderEvent["order"]) {
       "i.order_id",
       "i.status",
       "i.currency",
+      "i.total_cents",
       "o.status as order_status",
     ]);
   if ("orderId" in order) {
@@ -77,6 +79,33 @@ function invoiceOf(tx: Database, order: ProviderEvent["order"]) {
     "=",
     order.invoice,
   ).executeTakeFirst();
+}
+
+/**
+ * A provider's refund: all of the order when the whole total came back
+ * (the lines not yet refunded); a part of it names no lines, so it is
+ * kept for staff to refund by line.
+ */
+async function applyRefund(
+  tx: Database,
+  event: ProviderEvent,
+  invoice: EventInvoice,
+  now: Date,
+): Promise<{ outcome: PaymentEventOutcome; settled: boolean }> {
+  if (invoice.order_status !== "paid") {
+    return { outcome: "order_closed", settled: false };
+  }
+  if (
+    event.currency !== invoice.currency ||
+    event.amountCents < invoice.total_cents
+  ) {
+    return { outcome: "mismatch", settled: false };
+  }
+  const done = await refundOrder(tx, { type: "api" }, {
+    orderId: invoice.order_id,
+    reference: `${event.provider}:${event.transactionId}`,
+  }, now);
+  return { outcome: done.refunded ? "refunded" : "duplicate", settled: false };
 }
 
 /** Records one provider event exactly once; see the module comment. */
@@ -138,7 +167,7 @@ async function applyEvent(
 ): Promise<{ outcome: PaymentEventOutcome; settled: boolean }> {
   if (event.kind === "failed") return { outcome: "failed", settled: false };
   if (event.kind === "refunded") {
-    return { outcome: "refunded", settled: false };
+    return await applyRefund(tx, event, invoice, now);
   }
   if (
     invoice.status === "cancelled" ||

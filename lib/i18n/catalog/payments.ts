@@ -246,4 +246,93 @@ export default defineMessages({
     de: "Zahlung fehlgeschlagen",
   },
   "payments.outcome.refunded": { en: "Refunded", de: "Erstattet" },
+  "payments.email.reminder.subject": {
+    en: "A friendly reminder: invoice {number}",
+    de: "Eine freundliche Erinnerung: Rechnung {number}",
+  },
+  "payments.email.reminder2.subject": {
+    en: "Second reminder: invoice {number} is still open",
+    de: "Zweite Erinnerung: Rechnung {number} ist noch offen",
+  },
+  "payments.email.reminder.text": {
+    en:
+      "Invoice {number} was due on {date} and {amount} is still open. Perhaps it slipped through — it happens to all of us.",
+    de:
+      "Rechnung {number} war am {date} fällig, {amount} sind noch offen. Vielleicht ist sie untergegangen – das passiert jedem.",
+  },
+  "payments.email.reminder.crossed": {
+    en:
+      "If you have paid in the meantime, thank you, and please ignore this email.",
+    de:
+      "Falls Sie inzwischen bezahlt haben: Vielen Dank, und bitte ignorieren Sie diese E-Mail.",
+  },
+  "payments.admin.reminders": {
+    en: "Reminders for unpaid invoices",
+    de: "Erinnerungen an unbezahlte Rechnungen",
+  },
+  "payments.admin.firstReminderDays": {
+    en: "First reminder, days after the due date",
+    de: "Erste Erinnerung, Tage nach Fälligkeit",
+  },
+  "payments.admin.secondReminderDays": {
+    en: "Second reminder, days after the due date",
+    de: "Zweite Erinnerung, Tage nach Fälligkeit",
+  },
+  "payments.admin.secondAfterFirst": {
+    en: "The second reminder must come after the first.",
+    de: "Die zweite Erinnerung muss nach der ersten kommen.",
+  },
+  "jobs.invoiceReminders.title": {
+    en: "Unpaid invoice reminders",
+    de: "Erinnerungen an unbezahlte Rechnungen",
+  },
+  "jobs.invoiceReminders.description": {
+    en:
+      "Marks open invoices past their due date overdue and emails the first and second reminder (days set in Shop → Payments), each once.",
+    de:
+      "Markiert offene Rechnungen nach Fälligkeit als überfällig und schickt die erste und zweite Erinnerung (Tage unter Shop → Zahlungen), jede einmal.",
+  },
+  "payments.dashboard.overdue": {
+    en: "Overdue invoices: {count}.",
+    de: "Überfällige Rechnungen: {count}.",
+  },
+  "payments.dashboard.showOverdue": {
+    en: "Show them",
+    de: "Anzeigen",
+  },
+  "payments.email.refund.subject": {
+    en: "Refund for invoice {number}",
+    de: "Erstattung zu Rechnung {number}",
+  },
+  "payments.email.refund.text": {
+    en: "We are refunding {amount} for invoice {number}, for:",
+    de: "Wir erstatten {amount} zu Rechnung {number}, für:",
+  },
+  "payments.email.refund.revoked": {
+    en:
+      "The license keys of these items no longer work; the modules lock after their next check.",
+    de:
+      "Die Lizenzschlüssel dieser Positionen gelten nicht mehr; die Module sperren sich nach ihrer nächsten Prüfung.",
+  },
+  "payments.refund.title": { en: "Refund", de: "Erstatten" },
+  "payments.refund.intro": {
+    en:
+      "Tick the lines to refund; none ticked refunds the whole order. Their licenses are revoked at once and the buyer is emailed. Pay the money back yourself (for a card payment, refund it in Stripe: its event then changes nothing twice).",
+    de:
+      "Kreuzen Sie die zu erstattenden Positionen an; ohne Auswahl wird die ganze Bestellung erstattet. Ihre Lizenzen werden sofort widerrufen und der Käufer per E-Mail informiert. Das Geld zahlen Sie selbst zurück (eine Kartenzahlung in Stripe erstatten: dessen Ereignis ändert dann nichts doppelt).",
+  },
+  "payments.refund.submit": { en: "Refund", de: "Erstatten" },
+  "payments.refund.done": {
+    en: "Refunded; licenses revoked: {count}. The buyer is emailed.",
+    de:
+      "Erstattet; widerrufene Lizenzen: {count}. Der Käufer wird per E-Mail informiert.",
+  },
+  "payments.refund.nothing": {
+    en: "Nothing was left to refund.",
+    de: "Es war nichts mehr zu erstatten.",
+  },
+  "payments.refund.notPaid": {
+    en: "Only a paid order can be refunded.",
+    de: "Nur eine bezahlte Bestellung kann erstattet werden.",
+  },
 });

@@ -2,7 +2,13 @@ import { z } from "zod";
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { redirect } from "@/lib/http/flash.ts";
-import { checkbox, type FormState, parseForm } from "@/lib/http/forms.ts";
+import {
+  checkbox,
+  domainFieldErrors,
+  type FormState,
+  parseForm,
+} from "@/lib/http/forms.ts";
+import { wholeNumber } from "@/lib/http/form_fields.ts";
 import { assertAdmin, staffActor } from "@/lib/http/guards.ts";
 import {
   getPaymentSettingsView,
@@ -44,6 +50,8 @@ const paymentsForm = z.object({
     "payments.admin.webhookSecretInvalid",
   ),
   disable: checkbox(),
+  firstReminderDays: wholeNumber(1, 90),
+  secondReminderDays: wholeNumber(2, 180),
 });
 
 interface Data {
@@ -56,7 +64,7 @@ interface Data {
 
 type Ctx = FreshContext<State, Data>;
 
-async function show(ctx: Ctx, form: FormState = { values: {} }, status = 200) {
+async function show(ctx: Ctx, form?: FormState, status = 200) {
   const { db, config } = ctx.state.services;
   const [settings, events, business] = await Promise.all([
     getPaymentSettingsView(db),
@@ -66,7 +74,12 @@ async function show(ctx: Ctx, form: FormState = { values: {} }, status = 200) {
   return ctx.render({
     settings,
     events,
-    form,
+    form: form ?? {
+      values: {
+        firstReminderDays: String(settings.firstReminderDays),
+        secondReminderDays: String(settings.secondReminderDays),
+      },
+    },
     webhookUrl: `${config.appUrl}/api/payments/stripe`,
     timeZone: business.timeZone,
   }, { status });
@@ -82,14 +95,21 @@ export const handler = {
     assertAdmin(ctx.state);
     const { db, keys, now } = ctx.state.services;
     const form = await parseForm(req, paymentsForm);
-    if (!form.ok) return show(ctx, { ...form, values: {} }, 422);
-    await updatePaymentSettings(
-      db,
-      keys,
-      staffActor(ctx.state),
-      form.data,
-      now(),
-    );
+    // Secrets are never put back into a page.
+    const { stripeSecretKey: _, stripeWebhookSecret: __, ...values } =
+      form.values;
+    if (!form.ok) return show(ctx, { ...form, values }, 422);
+    try {
+      await updatePaymentSettings(
+        db,
+        keys,
+        staffActor(ctx.state),
+        form.data,
+        now(),
+      );
+    } catch (error) {
+      return show(ctx, { values, errors: domainFieldErrors(error) }, 422);
+    }
     return redirect("/admin/shop/payments", {
       kind: "success",
       message: "payments.admin.saved",
@@ -167,6 +187,27 @@ export default function PaymentsPage(
             label="payments.admin.disable"
             {...form}
           />
+        </fieldset>
+        <fieldset class="card">
+          <legend>{t("payments.admin.reminders")}</legend>
+          <div class="field-row">
+            <Field
+              t={t}
+              name="firstReminderDays"
+              label="payments.admin.firstReminderDays"
+              type="number"
+              required
+              {...form}
+            />
+            <Field
+              t={t}
+              name="secondReminderDays"
+              label="payments.admin.secondReminderDays"
+              type="number"
+              required
+              {...form}
+            />
+          </div>
         </fieldset>
         <div class="form-actions">
           <button type="submit">{t("form.save")}</button>

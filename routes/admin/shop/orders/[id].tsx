@@ -14,6 +14,8 @@ import {
   type OrderDetail,
   retryLicenseGrant,
 } from "@/lib/shop/orders.ts";
+import { refundOrder, staffRefundReference } from "@/lib/shop/refunds.ts";
+import { CsrfField } from "@/components/Field.tsx";
 import { issueLicensesNow } from "@/lib/app/domains.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PostButton } from "@/components/PostButton.tsx";
@@ -27,10 +29,18 @@ import {
 } from "@/components/shop/ShopBadges.tsx";
 import { day, money, type ShopView } from "@/components/shop/format.ts";
 
-/** Cancelling an order, or retrying one of its license grants. */
+/** Cancelling an order, retrying one of its license grants, or refunding lines. */
 const orderActionForm = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("cancel") }),
   z.object({ intent: z.literal("retry"), grantId: z.uuid("form.invalid") }),
+  z.object({
+    intent: z.literal("refund"),
+    // Ticked lines; none ticked refunds the whole order.
+    line: z.preprocess(
+      (value) => value === undefined ? [] : [value].flat(),
+      z.array(z.uuid("form.invalid")).max(100),
+    ),
+  }),
 ], { error: "form.invalid" });
 
 interface OrderPageData {
@@ -75,6 +85,33 @@ async function retry(
   return { kind: "success", message: "shopAdmin.grant.retried" };
 }
 
+async function refund(
+  ctx: Ctx,
+  orderId: string,
+  lineIds: string[],
+): Promise<Flash> {
+  const { db, now } = ctx.state.services;
+  try {
+    const done = await refundOrder(db, staffActor(ctx.state), {
+      orderId,
+      lineIds: lineIds.length ? lineIds : undefined,
+      reference: staffRefundReference(),
+    }, now());
+    if (!done.refunded) {
+      return { kind: "warning", message: "payments.refund.nothing" };
+    }
+    ctx.state.services.mail.kick();
+    return {
+      kind: "success",
+      message: "payments.refund.done",
+      params: { count: done.licensesRevoked },
+    };
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    return { kind: "error", message: "payments.refund.notPaid" };
+  }
+}
+
 /** Admin → Shop → one order: lines, invoice, payments and the licenses it earned. */
 export const handler = {
   async GET(_req: Request, ctx: Ctx) {
@@ -92,9 +129,12 @@ export const handler = {
     const orderId = uuidParam(ctx.params.id);
     const form = await parseForm(req, orderActionForm);
     if (!form.ok) throw new ValidationError(form.errors);
-    const flash = form.data.intent === "cancel"
+    const action = form.data;
+    const flash = action.intent === "cancel"
       ? await cancel(ctx, orderId)
-      : await retry(ctx, orderId, form.data.grantId);
+      : action.intent === "retry"
+      ? await retry(ctx, orderId, action.grantId)
+      : await refund(ctx, orderId, action.line);
     return redirect(`/admin/shop/orders/${orderId}`, flash, ctx.state.secure);
   },
 };
@@ -235,7 +275,14 @@ export default function OrderPage(
             <tbody>
               {lines.map((line) => (
                 <tr>
-                  <td>{line.description}</td>
+                  <td>
+                    {line.description}{" "}
+                    {line.refunded && (
+                      <span class="badge badge-failed">
+                        {t("shopAdmin.order.status.refunded")}
+                      </span>
+                    )}
+                  </td>
                   <td>{t(`shopAdmin.order.kind.${line.kind}`)}</td>
                   <td class="numeric">{amount(line.price_cents)}</td>
                 </tr>
@@ -278,6 +325,30 @@ export default function OrderPage(
           )
           : <p class="muted">{t("shopAdmin.order.noInvoice")}</p>}
       </section>
+
+      {order.status === "paid" && (
+        <section class="card section" id="refund">
+          <h2>{t("payments.refund.title")}</h2>
+          <p class="muted">{t("payments.refund.intro")}</p>
+          <form method="post" class="form">
+            <CsrfField token={csrf} />
+            <input type="hidden" name="intent" value="refund" />
+            {lines.filter((line) => !line.refunded).map((line) => (
+              <div class="field field-checkbox" key={line.id}>
+                <label>
+                  <input type="checkbox" name="line" value={line.id} />
+                  {line.description} · {amount(line.price_cents)}
+                </label>
+              </div>
+            ))}
+            <div class="form-actions">
+              <button type="submit" class="button-danger">
+                {t("payments.refund.submit")}
+              </button>
+            </div>
+          </form>
+        </section>
+      )}
 
       {payments.length > 0 && (
         <section class="section">
