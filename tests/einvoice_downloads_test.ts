@@ -4,6 +4,12 @@ import { createStaff, sessionClient, signIn } from "./helpers/http.ts";
 import { checkoutInput, createCatalog } from "./helpers/shop.ts";
 import { checkout } from "@/lib/shop/checkout.ts";
 import { shopEnv } from "@/lib/app/domains.ts";
+import { issueCreditNote } from "@/lib/billing/credit_notes.ts";
+import { creditNoteXml } from "@/lib/billing/einvoice_files.ts";
+import { NotFoundError } from "@/lib/errors.ts";
+import { einvoiceRulesDir, failedRules } from "./helpers/einvoice.ts";
+
+const rules = einvoiceRulesDir();
 
 const clock = new Date("2027-04-01T09:00:00Z");
 const app = await startTestApp({ now: () => clock });
@@ -126,4 +132,29 @@ Deno.test("a buyer reference with a control character is refused on the client f
   const client = await db.selectFrom("clients").select("buyer_reference")
     .where("id", "=", invoice.client_id).executeTakeFirstOrThrow();
   assert.equal(client.buyer_reference, null);
+});
+
+Deno.test("a credit note issued for an invoice is an EN 16931 credit note (381) naming that invoice, valid by the official rules; only its client gets it", async () => {
+  const invoice = await invoiceFor("credited@example.com");
+  const issued = await issueCreditNote(db, { type: "system" }, {
+    invoiceId: invoice.id,
+    reason: "Storno",
+  }, clock);
+  for (const syntax of ["cii", "ubl"] as const) {
+    const file = await creditNoteXml(db, issued.id, syntax, invoice.client_id);
+    assert.equal(file.filename, `${issued.number}-${syntax}.xml`);
+    const xml = new TextDecoder().decode(file.bytes);
+    assert.match(xml, syntax === "cii" ? /<ram:TypeCode>381</ : /<CreditNote /);
+    assert.match(xml, new RegExp(invoice.number));
+    if (rules) {
+      const fatal = (await failedRules(rules, syntax, xml))
+        .filter((rule) => rule.flag === "fatal");
+      assert.deepEqual(fatal, [], xml);
+    }
+  }
+  const other = await invoiceFor("uncredited@example.com");
+  await assert.rejects(
+    creditNoteXml(db, issued.id, "cii", other.client_id),
+    NotFoundError,
+  );
 });

@@ -1,6 +1,7 @@
 /**
- * The invoice as a PDF (A4), in the invoice's language, drawn with
- * `pdf-lib`. The text face is DejaVu Sans from the `dejavu-fonts-ttf`
+ * Invoices and credit notes as PDFs (A4), in the invoice's language,
+ * drawn with `pdf-lib`; each is a ZUGFeRD / Factur-X hybrid, its EN 16931
+ * XML embedded (facturx.ts). The text face is DejaVu Sans from the `dejavu-fonts-ttf`
  * package, embedded (subset) so "€", umlauts and "ß" render in every
  * viewer; the standard PDF fonts cannot encode "€" reliably.
  */
@@ -17,13 +18,15 @@ import type {
 } from "../db/schema.ts";
 import type { Selectable } from "kysely";
 import { NotFoundError } from "../errors.ts";
-import {
-  formatDate,
-  formatMoney,
-  type MessageKey,
-  translator,
-} from "../i18n/mod.ts";
+import { formatDate, formatMoney, translator } from "../i18n/mod.ts";
 import { SELLER_TIME_ZONE, sellerDate } from "./invoices.ts";
+import {
+  creditNoteEDocument,
+  type EDocument,
+  invoiceEDocument,
+  VAT_NOTES,
+} from "./einvoice.ts";
+import { embedFacturX } from "./facturx.ts";
 import {
   CREDIT_NOTE_PDF,
   type CreditNoteDocument,
@@ -72,13 +75,6 @@ export async function loadInvoiceDocument(
     .where("invoice_id", "=", invoiceId).orderBy("description").execute();
   return { invoice, items };
 }
-
-/** The note explaining why no VAT is charged, per treatment (PDF and e-invoice). */
-export const NOTES: Partial<Record<Invoice["vat_treatment"], MessageKey>> = {
-  small_business: "billing.note.small_business",
-  reverse_charge: "billing.note.reverse_charge",
-  export: "billing.note.export",
-};
 
 /** The file name a document's PDF is offered and attached under. */
 export function invoicePdfName(document: { number: string }): string {
@@ -226,7 +222,7 @@ export async function renderInvoicePdf(
       ...invoice.bank_details.split("\n").filter(Boolean),
       t("shopAdmin.invoice.reference", { number: invoice.number }),
     ],
-  });
+  }, invoiceEDocument(invoice, items));
 }
 
 /** Who and in which language and currency: the same on an invoice and its credit notes. */
@@ -274,11 +270,14 @@ export async function renderCreditNotePdf(
       `${t("billing.creditNote.reason")}: ${creditNote.reason}`,
       t("billing.creditNote.refundNote"),
     ],
-  });
+  }, creditNoteEDocument(document));
 }
 
-/** Draws one billing document on A4. */
-async function renderSheetPdf(sheet: PdfSheet): Promise<Uint8Array> {
+/** Draws one billing document on A4, `einvoice` embedded (Factur-X). */
+async function renderSheetPdf(
+  sheet: PdfSheet,
+  einvoice: EDocument,
+): Promise<Uint8Array> {
   const { seller, locale } = sheet;
   const t = translator(locale);
   const money = (cents: number) => formatMoney(locale, cents, sheet.currency);
@@ -367,7 +366,7 @@ async function renderSheetPdf(sheet: PdfSheet): Promise<Uint8Array> {
   total(t("shopAdmin.invoice.total"), sheet.totalCents, true);
   w.down(10);
 
-  const note = NOTES[sheet.vatTreatment];
+  const note = VAT_NOTES[sheet.vatTreatment];
   if (note) {
     for (const line of w.wrap(t(note), right - MARGIN)) {
       w.text(line, { bold: true });
@@ -404,8 +403,25 @@ async function renderSheetPdf(sheet: PdfSheet): Promise<Uint8Array> {
       w.down(11);
     }
   }
+  await embedFacturX(pdf, einvoice, sheet.title);
   // Plain objects (no object streams): simpler for PDF/A tools and checks.
   return await pdf.save({ useObjectStreams: false });
+}
+
+/**
+ * The PDF of an invoice with its file name; for a portal client only of
+ * their own invoice (else NotFoundError).
+ */
+export async function invoicePdf(
+  db: Database,
+  invoiceId: string,
+  clientId?: string,
+): Promise<{ bytes: Uint8Array; filename: string }> {
+  const document = await loadInvoiceDocument(db, invoiceId, clientId);
+  return {
+    bytes: await renderInvoicePdf(document),
+    filename: invoicePdfName(document.invoice),
+  };
 }
 
 /** The attachment kind an invoice PDF is queued under. */
