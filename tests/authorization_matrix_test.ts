@@ -150,6 +150,7 @@ const ACCESS: Record<string, Category> = {
   "/admin/shop/payments": "admin-only",
   "/admin/settings": "admin-only",
   "/admin/settings/business": "admin-only",
+  "/admin/accounting": "admin-only",
   // Activating or removing this installation's module licenses.
   "/admin/license/:module": "admin-only",
   // The outbox holds sign-in links and password resets of everyone.

@@ -447,13 +447,21 @@ export async function renderBillingAttachment(
   db: Database,
   source: AttachmentSource,
 ): Promise<string> {
-  let pdf: Uint8Array;
+  return Buffer.from(await renderBillingPdf(db, source)).toString("base64");
+}
+
+/** The PDF of the invoice or credit note `source` names. */
+export async function renderBillingPdf(
+  db: Database,
+  source: AttachmentSource,
+): Promise<Uint8Array> {
   if (source.kind === INVOICE_PDF) {
-    pdf = await renderInvoicePdf(await loadInvoiceDocument(db, source.id));
-  } else if (source.kind === CREDIT_NOTE_PDF) {
-    pdf = await renderCreditNotePdf(await loadCreditNote(db, source.id));
-  } else throw new Error(`unknown attachment kind ${source.kind}`);
-  return Buffer.from(pdf).toString("base64");
+    return await renderInvoicePdf(await loadInvoiceDocument(db, source.id));
+  }
+  if (source.kind === CREDIT_NOTE_PDF) {
+    return await renderCreditNotePdf(await loadCreditNote(db, source.id));
+  }
+  throw new Error(`unknown attachment kind ${source.kind}`);
 }
 
 /**

@@ -86,4 +86,33 @@ export default defineMessages({
     en: "Keep the order",
     de: "Bestellung behalten",
   },
+  "billing.export.title": {
+    en: "Accountant export",
+    de: "Export für die Buchhaltung",
+  },
+  "billing.export.intro": {
+    en:
+      "Invoices, credit notes, payments and refunds of a period, one line per document (CSV, UTF-8, comma separated, amounts with a decimal point), or the PDFs of the invoices and credit notes as a zip. Days count in the business time zone.",
+    de:
+      "Rechnungen, Rechnungskorrekturen, Zahlungen und Erstattungen eines Zeitraums, eine Zeile je Beleg (CSV, UTF-8, kommagetrennt, Beträge mit Dezimalpunkt), oder die PDFs der Rechnungen und Rechnungskorrekturen als ZIP. Tage zählen in der Zeitzone des Unternehmens.",
+  },
+  "billing.export.from": { en: "From", de: "Von" },
+  "billing.export.to": { en: "To (inclusive)", de: "Bis (einschließlich)" },
+  "billing.export.csv": { en: "Download CSV", de: "CSV herunterladen" },
+  "billing.export.zip": {
+    en: "Download PDFs (zip)",
+    de: "PDFs herunterladen (ZIP)",
+  },
+  "billing.export.link": {
+    en: "Accountant export",
+    de: "Export für die Buchhaltung",
+  },
+  "billing.export.reversed": {
+    en: "The end of the period is before its start.",
+    de: "Das Ende des Zeitraums liegt vor seinem Beginn.",
+  },
+  "billing.export.tooLong": {
+    en: "At most {max} days at a time.",
+    de: "Höchstens {max} Tage auf einmal.",
+  },
 });
