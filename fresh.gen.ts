@@ -31,87 +31,89 @@ import * as $27 from "./routes/admin/clients/index.tsx";
 import * as $28 from "./routes/admin/clients/new.tsx";
 import * as $29 from "./routes/admin/credit-notes/[id].tsx";
 import * as $30 from "./routes/admin/credit-notes/[id]/pdf.ts";
-import * as $31 from "./routes/admin/credit-notes/_layout.tsx";
-import * as $32 from "./routes/admin/emails/[id]/html.ts";
-import * as $33 from "./routes/admin/emails/[id]/index.tsx";
-import * as $34 from "./routes/admin/emails/[id]/retry.ts";
-import * as $35 from "./routes/admin/emails/index.tsx";
-import * as $36 from "./routes/admin/index.tsx";
-import * as $37 from "./routes/admin/invoices/[id].tsx";
-import * as $38 from "./routes/admin/invoices/[id]/pdf.ts";
-import * as $39 from "./routes/admin/invoices/[id]/xml.ts";
-import * as $40 from "./routes/admin/invoices/_layout.tsx";
-import * as $41 from "./routes/admin/invoices/index.tsx";
-import * as $42 from "./routes/admin/jobs.tsx";
-import * as $43 from "./routes/admin/license/[module].ts";
-import * as $44 from "./routes/admin/licenses/[id].tsx";
-import * as $45 from "./routes/admin/licenses/api-keys.tsx";
-import * as $46 from "./routes/admin/licenses/index.tsx";
-import * as $47 from "./routes/admin/login.tsx";
-import * as $48 from "./routes/admin/logout.ts";
-import * as $49 from "./routes/admin/password/forgot.tsx";
-import * as $50 from "./routes/admin/password/reset.tsx";
-import * as $51 from "./routes/admin/settings/business.tsx";
-import * as $52 from "./routes/admin/settings/index.tsx";
-import * as $53 from "./routes/admin/shop/_layout.tsx";
-import * as $54 from "./routes/admin/shop/index.tsx";
-import * as $55 from "./routes/admin/shop/orders/[id].tsx";
-import * as $56 from "./routes/admin/shop/orders/index.tsx";
-import * as $57 from "./routes/admin/shop/packages/[id].tsx";
-import * as $58 from "./routes/admin/shop/packages/new.tsx";
-import * as $59 from "./routes/admin/shop/payments.tsx";
-import * as $60 from "./routes/admin/shop/products/[id].tsx";
-import * as $61 from "./routes/admin/shop/products/new.tsx";
-import * as $62 from "./routes/admin/shop/settings.tsx";
-import * as $63 from "./routes/admin/staff.tsx";
-import * as $64 from "./routes/api/_middleware.ts";
-import * as $65 from "./routes/api/licenses/activate.ts";
-import * as $66 from "./routes/api/licenses/deactivate.ts";
-import * as $67 from "./routes/api/licenses/index.ts";
-import * as $68 from "./routes/api/licenses/openapi.json.ts";
-import * as $69 from "./routes/api/licenses/public-key.ts";
-import * as $70 from "./routes/api/licenses/validate.ts";
-import * as $71 from "./routes/api/payments/stripe.ts";
-import * as $72 from "./routes/api/payments/webhook.ts";
-import * as $73 from "./routes/booking/_layout.tsx";
-import * as $74 from "./routes/booking/_middleware.ts";
-import * as $75 from "./routes/booking/api/slots.ts";
-import * as $76 from "./routes/booking/index.tsx";
-import * as $77 from "./routes/booking/manage/[token].tsx";
-import * as $78 from "./routes/clients/_layout.tsx";
-import * as $79 from "./routes/clients/_middleware.ts";
-import * as $80 from "./routes/clients/booking.tsx";
-import * as $81 from "./routes/clients/cat_consent_js.ts";
-import * as $82 from "./routes/clients/consent.ts";
-import * as $83 from "./routes/clients/credit-notes/[id].tsx";
-import * as $84 from "./routes/clients/credit-notes/[id]/pdf.ts";
-import * as $85 from "./routes/clients/index.tsx";
-import * as $86 from "./routes/clients/invoices/[id].tsx";
-import * as $87 from "./routes/clients/invoices/[id]/pdf.ts";
-import * as $88 from "./routes/clients/invoices/[id]/xml.ts";
-import * as $89 from "./routes/clients/invoices/index.tsx";
-import * as $90 from "./routes/clients/licenses.tsx";
-import * as $91 from "./routes/clients/login.tsx";
-import * as $92 from "./routes/clients/login/email.ts";
-import * as $93 from "./routes/clients/login/link.tsx";
-import * as $94 from "./routes/clients/logout.ts";
-import * as $95 from "./routes/clients/orders.tsx";
-import * as $96 from "./routes/clients/password/forgot.tsx";
-import * as $97 from "./routes/clients/password/reset.tsx";
-import * as $98 from "./routes/clients/privacy.tsx";
-import * as $99 from "./routes/healthz.ts";
-import * as $100 from "./routes/index.tsx";
-import * as $101 from "./routes/locale.ts";
-import * as $102 from "./routes/readyz.ts";
-import * as $103 from "./routes/setup.tsx";
-import * as $104 from "./routes/shop/[slug].tsx";
-import * as $105 from "./routes/shop/checkout.tsx";
-import * as $106 from "./routes/shop/checkout/summary.ts";
-import * as $107 from "./routes/shop/confirm.tsx";
-import * as $108 from "./routes/shop/index.tsx";
-import * as $109 from "./routes/shop/orders/[id].tsx";
-import * as $110 from "./routes/shop/orders/[id]/pay.ts";
-import * as $111 from "./routes/shop/orders/[id]/pdf.ts";
+import * as $31 from "./routes/admin/credit-notes/[id]/xml.ts";
+import * as $32 from "./routes/admin/credit-notes/_layout.tsx";
+import * as $33 from "./routes/admin/emails/[id]/html.ts";
+import * as $34 from "./routes/admin/emails/[id]/index.tsx";
+import * as $35 from "./routes/admin/emails/[id]/retry.ts";
+import * as $36 from "./routes/admin/emails/index.tsx";
+import * as $37 from "./routes/admin/index.tsx";
+import * as $38 from "./routes/admin/invoices/[id].tsx";
+import * as $39 from "./routes/admin/invoices/[id]/pdf.ts";
+import * as $40 from "./routes/admin/invoices/[id]/xml.ts";
+import * as $41 from "./routes/admin/invoices/_layout.tsx";
+import * as $42 from "./routes/admin/invoices/index.tsx";
+import * as $43 from "./routes/admin/jobs.tsx";
+import * as $44 from "./routes/admin/license/[module].ts";
+import * as $45 from "./routes/admin/licenses/[id].tsx";
+import * as $46 from "./routes/admin/licenses/api-keys.tsx";
+import * as $47 from "./routes/admin/licenses/index.tsx";
+import * as $48 from "./routes/admin/login.tsx";
+import * as $49 from "./routes/admin/logout.ts";
+import * as $50 from "./routes/admin/password/forgot.tsx";
+import * as $51 from "./routes/admin/password/reset.tsx";
+import * as $52 from "./routes/admin/settings/business.tsx";
+import * as $53 from "./routes/admin/settings/index.tsx";
+import * as $54 from "./routes/admin/shop/_layout.tsx";
+import * as $55 from "./routes/admin/shop/index.tsx";
+import * as $56 from "./routes/admin/shop/orders/[id].tsx";
+import * as $57 from "./routes/admin/shop/orders/index.tsx";
+import * as $58 from "./routes/admin/shop/packages/[id].tsx";
+import * as $59 from "./routes/admin/shop/packages/new.tsx";
+import * as $60 from "./routes/admin/shop/payments.tsx";
+import * as $61 from "./routes/admin/shop/products/[id].tsx";
+import * as $62 from "./routes/admin/shop/products/new.tsx";
+import * as $63 from "./routes/admin/shop/settings.tsx";
+import * as $64 from "./routes/admin/staff.tsx";
+import * as $65 from "./routes/api/_middleware.ts";
+import * as $66 from "./routes/api/licenses/activate.ts";
+import * as $67 from "./routes/api/licenses/deactivate.ts";
+import * as $68 from "./routes/api/licenses/index.ts";
+import * as $69 from "./routes/api/licenses/openapi.json.ts";
+import * as $70 from "./routes/api/licenses/public-key.ts";
+import * as $71 from "./routes/api/licenses/validate.ts";
+import * as $72 from "./routes/api/payments/stripe.ts";
+import * as $73 from "./routes/api/payments/webhook.ts";
+import * as $74 from "./routes/booking/_layout.tsx";
+import * as $75 from "./routes/booking/_middleware.ts";
+import * as $76 from "./routes/booking/api/slots.ts";
+import * as $77 from "./routes/booking/index.tsx";
+import * as $78 from "./routes/booking/manage/[token].tsx";
+import * as $79 from "./routes/clients/_layout.tsx";
+import * as $80 from "./routes/clients/_middleware.ts";
+import * as $81 from "./routes/clients/booking.tsx";
+import * as $82 from "./routes/clients/cat_consent_js.ts";
+import * as $83 from "./routes/clients/consent.ts";
+import * as $84 from "./routes/clients/credit-notes/[id].tsx";
+import * as $85 from "./routes/clients/credit-notes/[id]/pdf.ts";
+import * as $86 from "./routes/clients/credit-notes/[id]/xml.ts";
+import * as $87 from "./routes/clients/index.tsx";
+import * as $88 from "./routes/clients/invoices/[id].tsx";
+import * as $89 from "./routes/clients/invoices/[id]/pdf.ts";
+import * as $90 from "./routes/clients/invoices/[id]/xml.ts";
+import * as $91 from "./routes/clients/invoices/index.tsx";
+import * as $92 from "./routes/clients/licenses.tsx";
+import * as $93 from "./routes/clients/login.tsx";
+import * as $94 from "./routes/clients/login/email.ts";
+import * as $95 from "./routes/clients/login/link.tsx";
+import * as $96 from "./routes/clients/logout.ts";
+import * as $97 from "./routes/clients/orders.tsx";
+import * as $98 from "./routes/clients/password/forgot.tsx";
+import * as $99 from "./routes/clients/password/reset.tsx";
+import * as $100 from "./routes/clients/privacy.tsx";
+import * as $101 from "./routes/healthz.ts";
+import * as $102 from "./routes/index.tsx";
+import * as $103 from "./routes/locale.ts";
+import * as $104 from "./routes/readyz.ts";
+import * as $105 from "./routes/setup.tsx";
+import * as $106 from "./routes/shop/[slug].tsx";
+import * as $107 from "./routes/shop/checkout.tsx";
+import * as $108 from "./routes/shop/checkout/summary.ts";
+import * as $109 from "./routes/shop/confirm.tsx";
+import * as $110 from "./routes/shop/index.tsx";
+import * as $111 from "./routes/shop/orders/[id].tsx";
+import * as $112 from "./routes/shop/orders/[id]/pay.ts";
+import * as $113 from "./routes/shop/orders/[id]/pdf.ts";
 import * as $$0 from "./islands/CheckoutSummary.tsx";
 import * as $$1 from "./islands/ConsentBanner.tsx";
 import * as $$2 from "./islands/Heartbeat.tsx";
@@ -154,87 +156,89 @@ const manifest = {
     "./routes/admin/clients/new.tsx": $28,
     "./routes/admin/credit-notes/[id].tsx": $29,
     "./routes/admin/credit-notes/[id]/pdf.ts": $30,
-    "./routes/admin/credit-notes/_layout.tsx": $31,
-    "./routes/admin/emails/[id]/html.ts": $32,
-    "./routes/admin/emails/[id]/index.tsx": $33,
-    "./routes/admin/emails/[id]/retry.ts": $34,
-    "./routes/admin/emails/index.tsx": $35,
-    "./routes/admin/index.tsx": $36,
-    "./routes/admin/invoices/[id].tsx": $37,
-    "./routes/admin/invoices/[id]/pdf.ts": $38,
-    "./routes/admin/invoices/[id]/xml.ts": $39,
-    "./routes/admin/invoices/_layout.tsx": $40,
-    "./routes/admin/invoices/index.tsx": $41,
-    "./routes/admin/jobs.tsx": $42,
-    "./routes/admin/license/[module].ts": $43,
-    "./routes/admin/licenses/[id].tsx": $44,
-    "./routes/admin/licenses/api-keys.tsx": $45,
-    "./routes/admin/licenses/index.tsx": $46,
-    "./routes/admin/login.tsx": $47,
-    "./routes/admin/logout.ts": $48,
-    "./routes/admin/password/forgot.tsx": $49,
-    "./routes/admin/password/reset.tsx": $50,
-    "./routes/admin/settings/business.tsx": $51,
-    "./routes/admin/settings/index.tsx": $52,
-    "./routes/admin/shop/_layout.tsx": $53,
-    "./routes/admin/shop/index.tsx": $54,
-    "./routes/admin/shop/orders/[id].tsx": $55,
-    "./routes/admin/shop/orders/index.tsx": $56,
-    "./routes/admin/shop/packages/[id].tsx": $57,
-    "./routes/admin/shop/packages/new.tsx": $58,
-    "./routes/admin/shop/payments.tsx": $59,
-    "./routes/admin/shop/products/[id].tsx": $60,
-    "./routes/admin/shop/products/new.tsx": $61,
-    "./routes/admin/shop/settings.tsx": $62,
-    "./routes/admin/staff.tsx": $63,
-    "./routes/api/_middleware.ts": $64,
-    "./routes/api/licenses/activate.ts": $65,
-    "./routes/api/licenses/deactivate.ts": $66,
-    "./routes/api/licenses/index.ts": $67,
-    "./routes/api/licenses/openapi.json.ts": $68,
-    "./routes/api/licenses/public-key.ts": $69,
-    "./routes/api/licenses/validate.ts": $70,
-    "./routes/api/payments/stripe.ts": $71,
-    "./routes/api/payments/webhook.ts": $72,
-    "./routes/booking/_layout.tsx": $73,
-    "./routes/booking/_middleware.ts": $74,
-    "./routes/booking/api/slots.ts": $75,
-    "./routes/booking/index.tsx": $76,
-    "./routes/booking/manage/[token].tsx": $77,
-    "./routes/clients/_layout.tsx": $78,
-    "./routes/clients/_middleware.ts": $79,
-    "./routes/clients/booking.tsx": $80,
-    "./routes/clients/cat_consent_js.ts": $81,
-    "./routes/clients/consent.ts": $82,
-    "./routes/clients/credit-notes/[id].tsx": $83,
-    "./routes/clients/credit-notes/[id]/pdf.ts": $84,
-    "./routes/clients/index.tsx": $85,
-    "./routes/clients/invoices/[id].tsx": $86,
-    "./routes/clients/invoices/[id]/pdf.ts": $87,
-    "./routes/clients/invoices/[id]/xml.ts": $88,
-    "./routes/clients/invoices/index.tsx": $89,
-    "./routes/clients/licenses.tsx": $90,
-    "./routes/clients/login.tsx": $91,
-    "./routes/clients/login/email.ts": $92,
-    "./routes/clients/login/link.tsx": $93,
-    "./routes/clients/logout.ts": $94,
-    "./routes/clients/orders.tsx": $95,
-    "./routes/clients/password/forgot.tsx": $96,
-    "./routes/clients/password/reset.tsx": $97,
-    "./routes/clients/privacy.tsx": $98,
-    "./routes/healthz.ts": $99,
-    "./routes/index.tsx": $100,
-    "./routes/locale.ts": $101,
-    "./routes/readyz.ts": $102,
-    "./routes/setup.tsx": $103,
-    "./routes/shop/[slug].tsx": $104,
-    "./routes/shop/checkout.tsx": $105,
-    "./routes/shop/checkout/summary.ts": $106,
-    "./routes/shop/confirm.tsx": $107,
-    "./routes/shop/index.tsx": $108,
-    "./routes/shop/orders/[id].tsx": $109,
-    "./routes/shop/orders/[id]/pay.ts": $110,
-    "./routes/shop/orders/[id]/pdf.ts": $111,
+    "./routes/admin/credit-notes/[id]/xml.ts": $31,
+    "./routes/admin/credit-notes/_layout.tsx": $32,
+    "./routes/admin/emails/[id]/html.ts": $33,
+    "./routes/admin/emails/[id]/index.tsx": $34,
+    "./routes/admin/emails/[id]/retry.ts": $35,
+    "./routes/admin/emails/index.tsx": $36,
+    "./routes/admin/index.tsx": $37,
+    "./routes/admin/invoices/[id].tsx": $38,
+    "./routes/admin/invoices/[id]/pdf.ts": $39,
+    "./routes/admin/invoices/[id]/xml.ts": $40,
+    "./routes/admin/invoices/_layout.tsx": $41,
+    "./routes/admin/invoices/index.tsx": $42,
+    "./routes/admin/jobs.tsx": $43,
+    "./routes/admin/license/[module].ts": $44,
+    "./routes/admin/licenses/[id].tsx": $45,
+    "./routes/admin/licenses/api-keys.tsx": $46,
+    "./routes/admin/licenses/index.tsx": $47,
+    "./routes/admin/login.tsx": $48,
+    "./routes/admin/logout.ts": $49,
+    "./routes/admin/password/forgot.tsx": $50,
+    "./routes/admin/password/reset.tsx": $51,
+    "./routes/admin/settings/business.tsx": $52,
+    "./routes/admin/settings/index.tsx": $53,
+    "./routes/admin/shop/_layout.tsx": $54,
+    "./routes/admin/shop/index.tsx": $55,
+    "./routes/admin/shop/orders/[id].tsx": $56,
+    "./routes/admin/shop/orders/index.tsx": $57,
+    "./routes/admin/shop/packages/[id].tsx": $58,
+    "./routes/admin/shop/packages/new.tsx": $59,
+    "./routes/admin/shop/payments.tsx": $60,
+    "./routes/admin/shop/products/[id].tsx": $61,
+    "./routes/admin/shop/products/new.tsx": $62,
+    "./routes/admin/shop/settings.tsx": $63,
+    "./routes/admin/staff.tsx": $64,
+    "./routes/api/_middleware.ts": $65,
+    "./routes/api/licenses/activate.ts": $66,
+    "./routes/api/licenses/deactivate.ts": $67,
+    "./routes/api/licenses/index.ts": $68,
+    "./routes/api/licenses/openapi.json.ts": $69,
+    "./routes/api/licenses/public-key.ts": $70,
+    "./routes/api/licenses/validate.ts": $71,
+    "./routes/api/payments/stripe.ts": $72,
+    "./routes/api/payments/webhook.ts": $73,
+    "./routes/booking/_layout.tsx": $74,
+    "./routes/booking/_middleware.ts": $75,
+    "./routes/booking/api/slots.ts": $76,
+    "./routes/booking/index.tsx": $77,
+    "./routes/booking/manage/[token].tsx": $78,
+    "./routes/clients/_layout.tsx": $79,
+    "./routes/clients/_middleware.ts": $80,
+    "./routes/clients/booking.tsx": $81,
+    "./routes/clients/cat_consent_js.ts": $82,
+    "./routes/clients/consent.ts": $83,
+    "./routes/clients/credit-notes/[id].tsx": $84,
+    "./routes/clients/credit-notes/[id]/pdf.ts": $85,
+    "./routes/clients/credit-notes/[id]/xml.ts": $86,
+    "./routes/clients/index.tsx": $87,
+    "./routes/clients/invoices/[id].tsx": $88,
+    "./routes/clients/invoices/[id]/pdf.ts": $89,
+    "./routes/clients/invoices/[id]/xml.ts": $90,
+    "./routes/clients/invoices/index.tsx": $91,
+    "./routes/clients/licenses.tsx": $92,
+    "./routes/clients/login.tsx": $93,
+    "./routes/clients/login/email.ts": $94,
+    "./routes/clients/login/link.tsx": $95,
+    "./routes/clients/logout.ts": $96,
+    "./routes/clients/orders.tsx": $97,
+    "./routes/clients/password/forgot.tsx": $98,
+    "./routes/clients/password/reset.tsx": $99,
+    "./routes/clients/privacy.tsx": $100,
+    "./routes/healthz.ts": $101,
+    "./routes/index.tsx": $102,
+    "./routes/locale.ts": $103,
+    "./routes/readyz.ts": $104,
+    "./routes/setup.tsx": $105,
+    "./routes/shop/[slug].tsx": $106,
+    "./routes/shop/checkout.tsx": $107,
+    "./routes/shop/checkout/summary.ts": $108,
+    "./routes/shop/confirm.tsx": $109,
+    "./routes/shop/index.tsx": $110,
+    "./routes/shop/orders/[id].tsx": $111,
+    "./routes/shop/orders/[id]/pay.ts": $112,
+    "./routes/shop/orders/[id]/pdf.ts": $113,
   },
   islands: {
     "./islands/CheckoutSummary.tsx": $$0,

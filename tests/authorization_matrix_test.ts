@@ -98,6 +98,7 @@ const ACCESS: Record<string, Category> = {
   "/clients/invoices/:id/xml": "portal",
   "/clients/credit-notes/:id": "portal",
   "/clients/credit-notes/:id/pdf": "portal",
+  "/clients/credit-notes/:id/xml": "portal",
   "/clients/licenses": "portal",
   "/clients/logout": "portal",
   "/clients/orders": "portal",
@@ -129,6 +130,7 @@ const ACCESS: Record<string, Category> = {
   "/admin/invoices/:id/xml": "admin",
   "/admin/credit-notes/:id": "admin",
   "/admin/credit-notes/:id/pdf": "admin",
+  "/admin/credit-notes/:id/xml": "admin",
   "/admin/licenses": "admin",
   // Staff read these; changing them is for administrators (ADMIN_ONLY_WRITES).
   "/admin/licenses/:id": "admin",

@@ -32,6 +32,12 @@ export function CreditNotePage(
         >
           {t("billing.invoice.downloadPdf")}
         </a>
+        <a
+          class="button button-secondary"
+          href={`${base}/credit-notes/${document.creditNote.id}/xml`}
+        >
+          {t("billing.creditNote.downloadXml")}
+        </a>
       </PageHeader>
       <p class="muted no-print">{t("shopAdmin.invoice.printHint")}</p>
       <CreditNoteSheet
