@@ -65,6 +65,7 @@ const schema = z.object({
     ),
   ).transform((value) => value ?? "Portico <portico@localhost>"),
   LICENSE_SERVER_URL: optional(urlWithProtocol(["http:", "https:"], "http(s)")),
+  STRIPE_API_URL: optional(urlWithProtocol(["http:", "https:"], "http(s)")),
   TRUST_PROXY: flag,
   PORTICO_DEV: flag,
   MIGRATE_ON_START: flag,
@@ -98,6 +99,8 @@ export interface Config {
   smtpUrl?: string;
   mailFrom: string;
   licenseServerUrl?: string;
+  /** Another Stripe API than Stripe's own: a local stand-in in tests. */
+  stripeApiUrl?: string;
   /** Take the client address from `X-Forwarded-For` (behind a proxy). */
   trustProxy: boolean;
   dev: boolean;
@@ -164,6 +167,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     smtpUrl: vars.SMTP_URL,
     mailFrom: vars.MAIL_FROM,
     licenseServerUrl: vars.LICENSE_SERVER_URL?.replace(/\/+$/, ""),
+    stripeApiUrl: vars.STRIPE_API_URL,
     trustProxy: vars.TRUST_PROXY,
     dev: vars.PORTICO_DEV,
     migrateOnStart: vars.PORTICO_DEV || !vars.DATABASE_URL ||

@@ -21,6 +21,8 @@ import { checkAllModuleLicenses } from "./licensing/client.ts";
 import { getShopSettings } from "./shop/settings.ts";
 import { issuePendingLicenses } from "./shop/issuing.ts";
 import { sendTrialReminders } from "./shop/trials.ts";
+import { sendInvoiceReminders } from "./shop/dunning.ts";
+import { getReminderSettings } from "./shop/payment_settings.ts";
 import { endIdleSessions, pruneActivity } from "./activity/online.ts";
 import { getActivitySettings } from "./activity/settings.ts";
 import {
@@ -82,6 +84,13 @@ export const JOBS = [
     schedule: "0 8 * * *",
     title: "jobs.trialReminders.title",
     description: "jobs.trialReminders.description",
+  },
+  {
+    // Shares the trial reminders' cron (Deno Deploy's free plan allows ten).
+    name: "invoice-reminders",
+    schedule: "0 8 * * *",
+    title: "jobs.invoiceReminders.title",
+    description: "jobs.invoiceReminders.description",
   },
   {
     name: "license-checks",
@@ -220,6 +229,12 @@ export function jobFunctions(
         { appUrl: config.appUrl },
         now,
       )} trial reminders queued`,
+    "invoice-reminders": async (db, now) =>
+      await sendInvoiceReminders(db, {
+        keys,
+        appUrl: config.appUrl,
+        settings: await getReminderSettings(db),
+      }, now),
     "license-checks": (db, now) =>
       checkAllModuleLicenses(db, {
         keys,

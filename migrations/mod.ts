@@ -17,7 +17,12 @@ import * as jobLeases from "./0011_job_leases.ts";
 import * as calendarSequence from "./0012_calendar_sequence.ts";
 import * as changeLog from "./0013_change_log.ts";
 import * as invoiceContents from "./0014_invoice_contents.ts";
+import * as creditNotes from "./0015_credit_notes.ts";
+import * as buyerReference from "./0016_buyer_reference.ts";
 import * as checkoutConsent from "./0017_checkout_consent.ts";
+import * as paymentEvents from "./0018_payment_events.ts";
+import * as checkoutsRefunds from "./0019_checkouts_refunds.ts";
+import * as invoiceDunning from "./0022_invoice_dunning.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -34,5 +39,10 @@ export const migrations: Record<string, Migration> = {
   "0012_calendar_sequence": calendarSequence,
   "0013_change_log": changeLog,
   "0014_invoice_contents": invoiceContents,
+  "0015_credit_notes": creditNotes,
+  "0016_buyer_reference": buyerReference,
   "0017_checkout_consent": checkoutConsent,
+  "0018_payment_events": paymentEvents,
+  "0019_checkouts_refunds": checkoutsRefunds,
+  "0022_invoice_dunning": invoiceDunning,
 };

@@ -241,6 +241,7 @@ Deno.test("record payment: a part, then the rest, pays invoice and order and iss
     amount: major(part),
     paidOn: TODAY,
     method: "bank_transfer",
+    confirmed: "on",
     transactionId: "tx-pay-1",
   });
   const afterFirst = await follow(admin, first);
@@ -255,6 +256,7 @@ Deno.test("record payment: a part, then the rest, pays invoice and order and iss
     amount: major(total),
     paidOn: TODAY,
     method: "bank_transfer",
+    confirmed: "on",
     transactionId: "tx-pay-too-much",
   });
   assert.match(await expectStatus(tooMuch, 422), /more than the balance due/);
@@ -263,6 +265,7 @@ Deno.test("record payment: a part, then the rest, pays invoice and order and iss
     amount: major(total - part),
     paidOn: TODAY,
     method: "cash",
+    confirmed: "on",
     transactionId: "tx-pay-2",
   });
   const afterRest = await follow(admin, rest);
@@ -311,6 +314,7 @@ Deno.test("record payment: a part, then the rest, pays invoice and order and iss
       amount: major(singleTotal),
       paidOn: TODAY,
       method: "card",
+      confirmed: "on",
       transactionId: "tx-pay-single",
     }),
   );
@@ -318,6 +322,44 @@ Deno.test("record payment: a part, then the rest, pays invoice and order and iss
     .innerJoin("order_lines as l", "l.id", "g.order_line_id")
     .select("g.status").where("l.order_id", "=", single.orderId).execute();
   assert.deepEqual(singleGrants, [{ status: "issued" }], "one for a product");
+});
+
+Deno.test("record payment: a confirmation step says keys will be issued; without a reference one is generated; the buyer gets a receipt", async () => {
+  const catalog = await createCatalog(db, "confirm");
+  const placed = await order(catalog.paid, "cora@confirm.example");
+  const path = `/admin/invoices/${placed.invoiceId}`;
+  const { total_cents: total, number } = await invoiceOf(placed.invoiceId!);
+  const fields = { amount: major(total), paidOn: TODAY, method: "cash" };
+
+  const asked = await admin.post(path, fields);
+  const html = await expectStatus(asked, 200);
+  assert.match(html, /id="confirm-payment"/);
+  assert.match(
+    html,
+    new RegExp(
+      `Recording ${
+        euros(total)
+      } pays invoice ${number} in full: the license keys are issued at once and emailed to cora@confirm.example`,
+    ),
+  );
+  assert.equal(await paymentCount(placed.invoiceId!), 0, "nothing yet");
+
+  await follow(admin, await admin.post(path, { ...fields, confirmed: "on" }));
+  const payment = await db.selectFrom("payments")
+    .select(["transaction_id", "method"])
+    .where("invoice_id", "=", placed.invoiceId!).executeTakeFirstOrThrow();
+  assert.match(payment.transaction_id, /^MANUAL-20270401-[0-9A-F]{8}$/);
+  assert.equal(payment.method, "cash");
+  assert.equal(await orderStatus(placed.orderId), "paid");
+  const receipt = await db.selectFrom("email_outbox").select([
+    "subject",
+    "text",
+  ])
+    .where("to_address", "=", "cora@confirm.example")
+    .where("dedupe_key", "like", "payment-receipt:%").executeTakeFirstOrThrow();
+  assert.equal(receipt.subject, `Payment received for invoice ${number}`);
+  assert.match(receipt.text, new RegExp(payment.transaction_id));
+  assert.match(receipt.text, /paid in full/);
 });
 
 Deno.test("a duplicate transaction id is acknowledged and changes nothing", async () => {
@@ -328,6 +370,7 @@ Deno.test("a duplicate transaction id is acknowledged and changes nothing", asyn
     amount: "10.00",
     paidOn: TODAY,
     method: "bank_transfer",
+    confirmed: "on",
     transactionId: "tx-dup-1",
   };
   await follow(admin, await admin.post(path, payment));
@@ -358,10 +401,20 @@ Deno.test("cancelling: an unpaid order and its invoice are cancelled; a paid one
   const unpaid = await order(catalog.paid, "carl@cancel.example");
   const page = await admin.page(`/admin/shop/orders/${unpaid.orderId}`);
   assert.match(page.html, /Cancel order/);
+  const step = await follow(
+    admin,
+    await admin.post(`/admin/shop/orders/${unpaid.orderId}`, {
+      intent: "cancel",
+    }),
+  );
+  assert.match(step.html, /Cancel this order\?/, "a confirmation step first");
+  assert.match(step.html, /cancelled by a credit note for its full amount/);
+  assert.equal(await orderStatus(unpaid.orderId), "pending");
   const cancelled = await follow(
     admin,
     await admin.post(`/admin/shop/orders/${unpaid.orderId}`, {
       intent: "cancel",
+      confirmed: "on",
     }),
   );
   assert.match(cancelled.html, /The order and its invoice were cancelled/);
@@ -389,6 +442,7 @@ Deno.test("cancelling: an unpaid order and its invoice are cancelled; a paid one
     admin,
     await admin.post(`/admin/shop/orders/${paid.orderId}`, {
       intent: "cancel",
+      confirmed: "on",
     }),
   );
   assert.match(refused.html, /Only unpaid orders can be cancelled/);
@@ -483,6 +537,7 @@ Deno.test("POSTs without the CSRF token are refused and change nothing", async (
       amount: "1.00",
       paidOn: TODAY,
       method: "cash",
+      confirmed: "on",
       transactionId: "tx-csrf",
     }],
     ["/admin/shop/settings", {

@@ -27,6 +27,7 @@ import {
   type Route,
   ROUTES,
 } from "./helpers/route_walk.ts";
+import { orderPagePath } from "@/lib/shop/order_page.ts";
 import type { TestClient } from "./helpers/http.ts";
 
 const UNSAFE: Method[] = ["POST", "PUT", "PATCH", "DELETE"];
@@ -75,6 +76,10 @@ const ACCESS: Record<string, Category> = {
   "/setup": "special",
   // The secret token in the emailed link is the credential.
   "/booking/manage/:token": "special",
+  // The signed key in the link is the credential.
+  "/shop/orders/:id": "special",
+  "/shop/orders/:id/pdf": "special",
+  "/shop/orders/:id/pay": "special",
 
   "/api/licenses": "api",
   "/api/licenses/activate": "api",
@@ -83,6 +88,7 @@ const ACCESS: Record<string, Category> = {
   "/api/licenses/openapi.json": "api",
   "/api/licenses/public-key": "api",
   "/api/payments/webhook": "api",
+  "/api/payments/stripe": "api",
 
   "/clients": "portal",
   "/clients/booking": "portal",
@@ -90,6 +96,10 @@ const ACCESS: Record<string, Category> = {
   "/clients/invoices": "portal",
   "/clients/invoices/:id": "portal",
   "/clients/invoices/:id/pdf": "portal",
+  "/clients/invoices/:id/xml": "portal",
+  "/clients/credit-notes/:id": "portal",
+  "/clients/credit-notes/:id/pdf": "portal",
+  "/clients/credit-notes/:id/xml": "portal",
   "/clients/licenses": "portal",
   "/clients/logout": "portal",
   "/clients/orders": "portal",
@@ -118,6 +128,10 @@ const ACCESS: Record<string, Category> = {
   "/admin/invoices": "admin",
   "/admin/invoices/:id": "admin",
   "/admin/invoices/:id/pdf": "admin",
+  "/admin/invoices/:id/xml": "admin",
+  "/admin/credit-notes/:id": "admin",
+  "/admin/credit-notes/:id/pdf": "admin",
+  "/admin/credit-notes/:id/xml": "admin",
   "/admin/licenses": "admin",
   // Staff read these; changing them is for administrators (ADMIN_ONLY_WRITES).
   "/admin/licenses/:id": "admin",
@@ -137,8 +151,10 @@ const ACCESS: Record<string, Category> = {
   "/admin/activity/settings": "admin-only",
   "/admin/shop/settings": "admin-only",
   "/admin/shop/legal": "admin-only",
+  "/admin/shop/payments": "admin-only",
   "/admin/settings": "admin-only",
   "/admin/settings/business": "admin-only",
+  "/admin/accounting": "admin-only",
   // Activating or removing this installation's module licenses.
   "/admin/license/:module": "admin-only",
   // The outbox holds sign-in links and password resets of everyone.
@@ -595,6 +611,15 @@ Deno.test("special routes: setup is gone, heartbeats say nothing, manage links n
     token: crypto.randomUUID(),
   });
   assert.equal((await send(anonymous, "GET", guessed)).status, 404);
+  // The buyer's order page opens with its signed key only.
+  const orderPage = fill("/shop/orders/:id");
+  assert.equal((await send(anonymous, "GET", orderPage)).status, 404);
+  const signed = await orderPagePath(
+    app.services.keys,
+    PARAMS["/shop/orders/:id"].id,
+  );
+  assert.equal(signed.split("?")[0], orderPage);
+  assert.equal((await send(anonymous, "GET", signed)).status, 200);
 });
 
 Deno.test("public routes answer anonymous visitors", async () => {

@@ -12,6 +12,7 @@ import {
   fillPattern,
   ROUTES,
 } from "./helpers/route_walk.ts";
+import { orderPagePath } from "@/lib/shop/order_page.ts";
 
 const validator = new HtmlValidate(
   new StaticConfigLoader({
@@ -39,6 +40,11 @@ const visitors = {
 /** What a visitor following a real link would add to the URL. */
 const QUERY: Record<string, string> = {
   "/shop/checkout": `?item=${fixtures.catalog.paid}`,
+  "/shop/orders/:id": `?key=${
+    (await orderPagePath(app.services.keys, fixtures.a.orderId)).split(
+      "key=",
+    )[1]
+  }`,
 };
 
 /** Pages a route shows for other queries: the later steps of booking. */

@@ -289,7 +289,11 @@ async function paidOrder(prefix: string, email: string): Promise<string> {
   const catalog = await createCatalog(db, prefix);
   const order = await checkout(
     db,
-    { appUrl: app!.url, settings: await getShopSettings(db) },
+    {
+      appUrl: app!.url,
+      settings: await getShopSettings(db),
+      keys: app!.services.keys,
+    },
     checkoutInput(catalog.paid, email),
     new Date(),
   );

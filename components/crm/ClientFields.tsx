@@ -70,6 +70,14 @@ export function ClientFields({ t, ...form }: FieldsProps) {
           {...form}
         />
       </div>
+      <Field
+        t={t}
+        name="buyer_reference"
+        label="crm.client.buyerReference"
+        hint={t("crm.client.buyerReferenceHint")}
+        autocomplete={NO_AUTOFILL}
+        {...form}
+      />
     </>
   );
 }

@@ -67,7 +67,7 @@ export function PaymentsTable(
 }
 
 /** The seller block: who issues the invoice, as copied when it was issued. */
-function SellerBlock({ seller }: { seller: InvoiceSeller }) {
+export function SellerBlock({ seller }: { seller: InvoiceSeller }) {
   return (
     <address class="invoice-seller">
       <strong>{seller.legalName}</strong>
@@ -92,7 +92,9 @@ function SellerBlock({ seller }: { seller: InvoiceSeller }) {
 }
 
 /** Register, management and tax numbers, and the seller's own footer. */
-function SellerFooter({ seller, t }: { seller: InvoiceSeller; t: Translate }) {
+export function SellerFooter(
+  { seller, t }: { seller: InvoiceSeller; t: Translate },
+) {
   const facts: [MessageKey, string][] = (
     [
       ["billing.field.vatId", seller.vatId],

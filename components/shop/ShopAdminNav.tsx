@@ -11,6 +11,11 @@ const SECTIONS: Section[] = [
     adminOnly: true,
   },
   {
+    href: "/admin/shop/payments",
+    label: "payments.admin.nav",
+    adminOnly: true,
+  },
+  {
     href: "/admin/shop/settings",
     label: "shopAdmin.nav.settings",
     adminOnly: true,

@@ -7,6 +7,7 @@ const ORDER_BADGE: Record<OrderStatus, string> = {
   pending: "badge-pending",
   paid: "badge-paid",
   cancelled: "badge-cancelled",
+  refunded: "badge-failed",
 };
 
 const INVOICE_BADGE: Record<InvoiceListStatus, string> = {

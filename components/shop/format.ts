@@ -14,11 +14,7 @@ export interface ShopView {
   timeZone: string;
 }
 
-/** Basis points as the percent staff type: 1900 → "19", 750 → "7.5" ("7,5"). */
-export function taxRatePercent(basisPoints: number, locale: Locale): string {
-  const text = String(basisPoints / 100);
-  return locale === "de" ? text.replace(".", ",") : text;
-}
+export { taxRatePercent } from "@/lib/i18n/mod.ts";
 
 /** An amount in the reader's number format. */
 export function money(view: ShopView, cents: number, currency: string): string {

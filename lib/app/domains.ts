@@ -11,6 +11,8 @@ import { issuePendingLicenses, type IssuingEnv } from "../shop/issuing.ts";
 import { getShopSettings } from "../shop/settings.ts";
 import type { LicenseClientEnv } from "../licensing/client.ts";
 import { senderMailbox } from "../mail/address.ts";
+import type { StripeEnv } from "../shop/stripe.ts";
+import { getStripeSecrets } from "../shop/payment_settings.ts";
 
 /**
  * Builds the booking environment for a request from the app's services.
@@ -41,6 +43,16 @@ export async function shopEnv(services: Services): Promise<IssuingEnv> {
     keys: services.keys,
     appUrl: services.config.appUrl,
     settings: await getShopSettings(services.db),
+  };
+}
+
+/** Stripe's secrets and where its API is, for a card payment or a webhook. */
+export async function stripeEnv(services: Services): Promise<StripeEnv> {
+  return {
+    secrets: await getStripeSecrets(services.db, services.keys),
+    apiUrl: services.config.stripeApiUrl,
+    appUrl: services.config.appUrl,
+    keys: services.keys,
   };
 }
 

@@ -103,21 +103,23 @@ export function priceLines(
   return { lines: priced, netCents, taxCents, totalCents: netCents + taxCents };
 }
 
-/** The next number of `year`'s sequence; the row lock makes numbers gap-free. */
-async function nextNumber(
+/**
+ * The next number of `year` in `sequence` (invoices or credit notes),
+ * as `<prefix>-<year>-0001`. The row stays locked until the caller's
+ * transaction ends, so numbers are gap-free: a rollback returns its one.
+ */
+export async function nextNumber(
   db: Database,
+  sequence: "invoice_sequences" | "credit_note_sequences",
   prefix: string,
   year: number,
 ): Promise<string> {
-  const { last_number } = await db.insertInto("invoice_sequences")
-    .values({ year, last_number: 1 })
-    .onConflict((oc) =>
-      oc.column("year").doUpdateSet({
-        last_number: sql`invoice_sequences.last_number + 1`,
-      })
-    )
-    .returning("last_number").executeTakeFirstOrThrow();
-  return `${prefix}-${year}-${String(last_number).padStart(4, "0")}`;
+  const table = sql.table(sequence);
+  const { rows } = await sql<{ last_number: number }>`
+    insert into ${table} (year, last_number) values (${year}, 1)
+    on conflict (year) do update set last_number = ${table}.last_number + 1
+    returning last_number`.execute(db);
+  return `${prefix}-${year}-${String(rows[0].last_number).padStart(4, "0")}`;
 }
 
 export interface IssueOptions {
@@ -143,6 +145,7 @@ export async function issueInvoice(
 ): Promise<{ id: string; number: string }> {
   const number = await nextNumber(
     tx,
+    "invoice_sequences",
     options.prefix,
     Number(draft.suppliedOn.slice(0, 4)),
   );

@@ -1,6 +1,7 @@
 /**
- * The invoice as a PDF (A4), in the invoice's language, drawn with
- * `pdf-lib`. The text face is DejaVu Sans from the `dejavu-fonts-ttf`
+ * Invoices and credit notes as PDFs (A4), in the invoice's language,
+ * drawn with `pdf-lib`; each is a ZUGFeRD / Factur-X hybrid, its EN 16931
+ * XML embedded (facturx.ts). The text face is DejaVu Sans from the `dejavu-fonts-ttf`
  * package, embedded (subset) so "€", umlauts and "ß" render in every
  * viewer; the standard PDF fonts cannot encode "€" reliably.
  */
@@ -17,13 +18,20 @@ import type {
 } from "../db/schema.ts";
 import type { Selectable } from "kysely";
 import { NotFoundError } from "../errors.ts";
-import {
-  formatDate,
-  formatMoney,
-  type MessageKey,
-  translator,
-} from "../i18n/mod.ts";
+import { formatDate, formatMoney, translator } from "../i18n/mod.ts";
 import { SELLER_TIME_ZONE, sellerDate } from "./invoices.ts";
+import {
+  creditNoteEDocument,
+  type EDocument,
+  invoiceEDocument,
+  VAT_NOTES,
+} from "./einvoice.ts";
+import { embedFacturX } from "./facturx.ts";
+import {
+  CREDIT_NOTE_PDF,
+  type CreditNoteDocument,
+  loadCreditNote,
+} from "./credit_notes.ts";
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = {
@@ -68,15 +76,9 @@ export async function loadInvoiceDocument(
   return { invoice, items };
 }
 
-const NOTES: Partial<Record<Invoice["vat_treatment"], MessageKey>> = {
-  small_business: "billing.note.small_business",
-  reverse_charge: "billing.note.reverse_charge",
-  export: "billing.note.export",
-};
-
-/** The file name the PDF is offered and attached under. */
-export function invoicePdfName(invoice: Pick<Invoice, "number">): string {
-  return `${invoice.number}.pdf`;
+/** The file name a document's PDF is offered and attached under. */
+export function invoicePdfName(document: { number: string }): string {
+  return `${document.number}.pdf`;
 }
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -135,6 +137,54 @@ class Writer {
   }
 }
 
+/** What a billing document (invoice or credit note) shows, in its language. */
+export interface PdfSheet {
+  locale: Invoice["locale"];
+  currency: string;
+  seller: Invoice["seller"];
+  title: string;
+  billingAddress: string;
+  buyerVatId: string | null;
+  /** Label and value pairs beside the address: number, dates, references. */
+  facts: [string, string][];
+  items: {
+    description: string;
+    quantity: number;
+    unitPriceCents: number;
+    totalCents: number;
+  }[];
+  netCents: number;
+  taxRateBasisPoints: number;
+  taxCents: number;
+  totalCents: number;
+  vatTreatment: Invoice["vat_treatment"];
+  /** Paragraphs after the totals and the VAT note (terms, bank, reason). */
+  closing: string[];
+}
+
+/** A line of an invoice or a credit note, as the sheet draws it. */
+function sheetItem(
+  item: Pick<
+    Item,
+    "description" | "quantity" | "unit_price_cents" | "total_cents"
+  >,
+): PdfSheet["items"][number] {
+  return {
+    description: item.description,
+    quantity: item.quantity,
+    unitPriceCents: item.unit_price_cents,
+    totalCents: item.total_cents,
+  };
+}
+
+/** Date of supply: "equals invoice date" or the date itself. */
+function suppliedOn(invoice: Invoice, t: ReturnType<typeof translator>) {
+  return sellerDate(invoice.issued_at) ===
+      invoice.supplied_on.toISOString().slice(0, 10)
+    ? t("billing.invoice.suppliedOnIssue")
+    : formatDate(invoice.locale, invoice.supplied_on, "UTC");
+}
+
 /**
  * Renders `document` as a PDF in the invoice's language.
  *
@@ -144,11 +194,93 @@ export async function renderInvoicePdf(
   document: InvoiceDocument,
 ): Promise<Uint8Array> {
   const { invoice, items } = document;
-  const { seller, locale } = invoice;
+  const t = translator(invoice.locale);
+  const date = (at: Date) => formatDate(invoice.locale, at, SELLER_TIME_ZONE);
+  const facts: [string, string][] = [
+    [t("shopAdmin.invoice.number"), invoice.number],
+    [t("billing.invoice.date"), date(invoice.issued_at)],
+    [t("billing.invoice.supplied"), suppliedOn(invoice, t)],
+    [t("shopAdmin.invoice.due"), date(invoice.due_at)],
+  ];
+  if (invoice.buyer.reference) {
+    facts.push([
+      t("billing.invoice.buyerReferenceLabel"),
+      invoice.buyer.reference,
+    ]);
+  }
+  return await renderSheetPdf({
+    ...invoiceParties(invoice),
+    title: t("shopAdmin.invoice.title", { number: invoice.number }),
+    facts,
+    items: items.map(sheetItem),
+    netCents: invoice.subtotal_cents,
+    taxRateBasisPoints: invoice.tax_rate_basis_points,
+    taxCents: invoice.tax_cents,
+    totalCents: invoice.total_cents,
+    closing: [
+      t("billing.invoice.terms", { date: date(invoice.due_at) }),
+      ...invoice.bank_details.split("\n").filter(Boolean),
+      t("shopAdmin.invoice.reference", { number: invoice.number }),
+    ],
+  }, invoiceEDocument(invoice, items));
+}
+
+/** Who and in which language and currency: the same on an invoice and its credit notes. */
+function invoiceParties(invoice: Invoice) {
+  return {
+    locale: invoice.locale,
+    currency: invoice.currency,
+    seller: invoice.seller,
+    billingAddress: invoice.billing_address,
+    buyerVatId: invoice.buyer_vat_id,
+    vatTreatment: invoice.vat_treatment,
+  };
+}
+
+/**
+ * Renders a credit note as a PDF in its invoice's language: the parties
+ * of the invoice, its number and date, the reason and negative amounts.
+ */
+export async function renderCreditNotePdf(
+  document: CreditNoteDocument,
+): Promise<Uint8Array> {
+  const { creditNote, items, invoice } = document;
+  const t = translator(invoice.locale);
+  const date = (at: Date) => formatDate(invoice.locale, at, SELLER_TIME_ZONE);
+  return await renderSheetPdf({
+    ...invoiceParties(invoice),
+    title: t("billing.creditNote.title", { number: creditNote.number }),
+    facts: [
+      [t("billing.creditNote.number"), creditNote.number],
+      [t("billing.creditNote.date"), date(creditNote.issued_at)],
+      [t("billing.creditNote.originalInvoice"), invoice.number],
+      [t("billing.invoice.date"), date(invoice.issued_at)],
+      [t("billing.invoice.supplied"), suppliedOn(invoice, t)],
+    ],
+    items: items.map(sheetItem),
+    netCents: creditNote.subtotal_cents,
+    taxRateBasisPoints: creditNote.tax_rate_basis_points,
+    taxCents: creditNote.tax_cents,
+    totalCents: creditNote.total_cents,
+    closing: [
+      t("billing.creditNote.corrects", {
+        number: invoice.number,
+        date: date(invoice.issued_at),
+      }),
+      `${t("billing.creditNote.reason")}: ${creditNote.reason}`,
+      t("billing.creditNote.refundNote"),
+    ],
+  }, creditNoteEDocument(document));
+}
+
+/** Draws one billing document on A4, `einvoice` embedded (Factur-X). */
+async function renderSheetPdf(
+  sheet: PdfSheet,
+  einvoice: EDocument,
+): Promise<Uint8Array> {
+  const { seller, locale } = sheet;
   const t = translator(locale);
-  const money = (cents: number) => formatMoney(locale, cents, invoice.currency);
-  const date = (at: Date, zone = SELLER_TIME_ZONE) =>
-    formatDate(locale, at, zone);
+  const money = (cents: number) => formatMoney(locale, cents, sheet.currency);
 
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
@@ -157,8 +289,7 @@ export async function renderInvoicePdf(
     regular: await pdf.embedFont(bytes.regular, { subset: true }),
     bold: await pdf.embedFont(bytes.bold, { subset: true }),
   };
-  const title = t("shopAdmin.invoice.title", { number: invoice.number });
-  pdf.setTitle(title);
+  pdf.setTitle(sheet.title);
   pdf.setAuthor(seller.legalName);
   pdf.setLanguage(locale === "de" ? "de-DE" : "en-GB");
   const w = new Writer(pdf.addPage([A4.width, A4.height]), fonts);
@@ -171,44 +302,25 @@ export async function renderInvoicePdf(
   );
   w.down(24);
   const addressTop = w.y;
-  for (const line of invoice.billing_address.split("\n")) {
+  for (const line of sheet.billingAddress.split("\n")) {
     w.text(line);
     w.down();
   }
-  if (invoice.buyer_vat_id) {
-    w.text(t("billing.invoice.buyerVatId", { vatId: invoice.buyer_vat_id }));
+  if (sheet.buyerVatId) {
+    w.text(t("billing.invoice.buyerVatId", { vatId: sheet.buyerVatId }));
     w.down();
   }
   const addressBottom = w.y;
 
   w.y = addressTop;
-  const suppliedOnIssue = sellerDate(invoice.issued_at) ===
-    invoice.supplied_on.toISOString().slice(0, 10);
-  const facts: [string, string][] = [
-    [t("shopAdmin.invoice.number"), invoice.number],
-    [t("billing.invoice.date"), date(invoice.issued_at)],
-    [
-      t("billing.invoice.supplied"),
-      suppliedOnIssue
-        ? t("billing.invoice.suppliedOnIssue")
-        : date(invoice.supplied_on, "UTC"),
-    ],
-    [t("shopAdmin.invoice.due"), date(invoice.due_at)],
-  ];
-  if (invoice.buyer.reference) {
-    facts.push([
-      t("billing.invoice.buyerReferenceLabel"),
-      invoice.buyer.reference,
-    ]);
-  }
-  for (const [label, value] of facts) {
+  for (const [label, value] of sheet.facts) {
     w.text(label, { x: 340, grey: true });
     w.text(value, { right });
     w.down();
   }
 
   w.y = Math.min(addressBottom, w.y) - 30;
-  w.text(title, { size: 16, bold: true });
+  w.text(sheet.title, { size: 16, bold: true });
   w.down(28);
 
   const columns = { qty: 370, unit: 460, amount: right };
@@ -224,12 +336,12 @@ export async function renderInvoicePdf(
     color: GREY,
   });
   w.down(14);
-  for (const item of items) {
+  for (const item of sheet.items) {
     const lines = w.wrap(item.description, 270);
     w.text(lines[0]);
     w.text(String(item.quantity), { right: columns.qty });
-    w.text(money(item.unit_price_cents), { right: columns.unit });
-    w.text(money(item.total_cents), { right });
+    w.text(money(item.unitPriceCents), { right: columns.unit });
+    w.text(money(item.totalCents), { right });
     for (const more of lines.slice(1)) {
       w.down();
       w.text(more);
@@ -242,19 +354,19 @@ export async function renderInvoicePdf(
     w.text(money(cents), { right, bold });
     w.down(16);
   };
-  total(t("billing.invoice.net"), invoice.subtotal_cents);
+  total(t("billing.invoice.net"), sheet.netCents);
   total(
     t("shopAdmin.invoice.tax", {
-      rate: (invoice.tax_rate_basis_points / 100).toLocaleString(
+      rate: (sheet.taxRateBasisPoints / 100).toLocaleString(
         locale === "de" ? "de-DE" : "en-GB",
       ),
     }),
-    invoice.tax_cents,
+    sheet.taxCents,
   );
-  total(t("shopAdmin.invoice.total"), invoice.total_cents, true);
+  total(t("shopAdmin.invoice.total"), sheet.totalCents, true);
   w.down(10);
 
-  const note = NOTES[invoice.vat_treatment];
+  const note = VAT_NOTES[sheet.vatTreatment];
   if (note) {
     for (const line of w.wrap(t(note), right - MARGIN)) {
       w.text(line, { bold: true });
@@ -263,14 +375,12 @@ export async function renderInvoicePdf(
     w.down(6);
   }
 
-  w.text(t("billing.invoice.terms", { date: date(invoice.due_at) }));
-  w.down();
-  for (const line of invoice.bank_details.split("\n").filter(Boolean)) {
-    w.text(line);
-    w.down();
+  for (const paragraph of sheet.closing) {
+    for (const line of w.wrap(paragraph, right - MARGIN)) {
+      w.text(line);
+      w.down();
+    }
   }
-  w.text(t("shopAdmin.invoice.reference", { number: invoice.number }));
-  w.down();
 
   w.y = MARGIN + 40;
   const footer = [
@@ -293,6 +403,7 @@ export async function renderInvoicePdf(
       w.down(11);
     }
   }
+  await embedFacturX(pdf, einvoice, sheet.title);
   // Plain objects (no object streams): simpler for PDF/A tools and checks.
   return await pdf.save({ useObjectStreams: false });
 }
@@ -329,16 +440,42 @@ export function invoicePdfAttachment(
 }
 
 /**
- * The mail worker's renderer for attachments this module queues: the
- * invoice's PDF as base64.
+ * The mail worker's renderer for attachments billing queues: the PDF of
+ * an invoice or a credit note, as base64.
  */
 export async function renderBillingAttachment(
   db: Database,
   source: AttachmentSource,
 ): Promise<string> {
-  if (source.kind !== INVOICE_PDF) {
-    throw new Error(`unknown attachment kind ${source.kind}`);
+  return Buffer.from(await renderBillingPdf(db, source)).toString("base64");
+}
+
+/** The PDF of the invoice or credit note `source` names. */
+export async function renderBillingPdf(
+  db: Database,
+  source: AttachmentSource,
+): Promise<Uint8Array> {
+  if (source.kind === INVOICE_PDF) {
+    return await renderInvoicePdf(await loadInvoiceDocument(db, source.id));
   }
-  const pdf = await renderInvoicePdf(await loadInvoiceDocument(db, source.id));
-  return Buffer.from(pdf).toString("base64");
+  if (source.kind === CREDIT_NOTE_PDF) {
+    return await renderCreditNotePdf(await loadCreditNote(db, source.id));
+  }
+  throw new Error(`unknown attachment kind ${source.kind}`);
+}
+
+/**
+ * The PDF of a credit note with its file name; for a portal client only
+ * of their own (else NotFoundError).
+ */
+export async function creditNotePdf(
+  db: Database,
+  creditNoteId: string,
+  clientId?: string,
+): Promise<{ bytes: Uint8Array; filename: string }> {
+  const document = await loadCreditNote(db, creditNoteId, clientId);
+  return {
+    bytes: await renderCreditNotePdf(document),
+    filename: invoicePdfName(document.creditNote),
+  };
 }

@@ -27,6 +27,8 @@ export interface ClientInput {
   /** ISO 3166 alpha-2, upper case. */
   country?: string;
   phone?: string;
+  /** Leitweg-ID or standing order reference for invoices. */
+  buyer_reference?: string;
 }
 
 /** The editable fields of a contact. */
@@ -79,6 +81,7 @@ function clientColumns(input: ClientInput) {
     city: input.city ?? null,
     country: input.country ?? null,
     phone: input.phone ?? null,
+    buyer_reference: input.buyer_reference ?? null,
   };
 }
 
@@ -390,4 +393,28 @@ export async function inviteClientContact(
   const contact = await getContact(db, clientId, contactId);
   if (!contact.portal_enabled) throw new PortalDisabledError();
   await inviteContact(db, contactId, appUrl, now, actor);
+}
+
+/**
+ * The standing buyer reference (Leitweg-ID) of the buyer's client: the
+ * client of contact `buyer.contactId` when signed in, else of the contact
+ * with `buyer.email`; null for a new buyer or a client without one.
+ */
+export async function standingBuyerReference(
+  db: Database,
+  buyer: { contactId?: string; email: string },
+): Promise<string | null> {
+  const row = await db.selectFrom("contacts as m")
+    .innerJoin("clients as c", "c.id", "m.client_id")
+    .select("c.buyer_reference")
+    .$if(
+      buyer.contactId !== undefined,
+      (qb) => qb.where("m.id", "=", buyer.contactId!),
+    )
+    .$if(
+      buyer.contactId === undefined,
+      (qb) => qb.where("m.email", "=", buyer.email),
+    )
+    .executeTakeFirst();
+  return row?.buyer_reference ?? null;
 }

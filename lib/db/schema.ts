@@ -46,6 +46,8 @@ export interface ClientsTable {
   city: string | null;
   country: string | null;
   phone: string | null;
+  /** Leitweg-ID or standing order reference, put on invoices when the buyer gives none (BT-10). */
+  buyer_reference: string | null;
   created_at: CreatedAt;
   updated_at: DefaultTimestamp;
 }
@@ -398,7 +400,7 @@ export interface PackageItemsTable {
   product_id: string;
 }
 
-export type OrderStatus = "pending" | "paid" | "cancelled";
+export type OrderStatus = "pending" | "paid" | "cancelled" | "refunded";
 
 export interface OrdersTable {
   id: Generated<string>;
@@ -411,6 +413,8 @@ export interface OrdersTable {
   created_at: CreatedAt;
   paid_at: Timestamp | null;
   cancelled_at: Timestamp | null;
+  /** When the last line was refunded (status `refunded`). */
+  refunded_at: Timestamp | null;
   /** Null for orders from before it was asked (migration 0017). */
   buyer_kind: BuyerKind | null;
   /** The §356 (5) BGB consent a consumer gave for a paid order, as shown. */
@@ -585,6 +589,117 @@ export interface PaymentsTable {
   created_at: CreatedAt;
 }
 
+export interface CreditNoteSequencesTable {
+  year: number;
+  last_number: number;
+}
+
+/** A credit note (Rechnungskorrektur): negative amounts, the VAT of its invoice. */
+export interface CreditNotesTable {
+  id: Generated<string>;
+  number: string;
+  invoice_id: string;
+  client_id: string;
+  reason: string;
+  locale: Locale;
+  currency: string;
+  vat_treatment: VatTreatment;
+  tax_rate_basis_points: number;
+  /** Negative. */
+  subtotal_cents: number;
+  tax_cents: number;
+  total_cents: number;
+  issued_at: Timestamp;
+  /** The staff member; null for the system (e.g. a provider's refund). */
+  issued_by: string | null;
+  issued_xact: Generated<string>;
+}
+
+export interface CreditNoteItemsTable {
+  id: Generated<string>;
+  credit_note_id: string;
+  invoice_item_id: string;
+  description: string;
+  quantity: number;
+  /** Negative. */
+  unit_price_cents: number;
+  total_cents: number;
+}
+
+/** The seller's logo, one image (PNG or JPEG). */
+export interface SellerLogoTable {
+  singleton: Generated<boolean>;
+  content_type: "image/png" | "image/jpeg";
+  bytes: Uint8Array;
+  updated_at: Timestamp;
+}
+
+export type PaymentEventKind = "paid" | "failed" | "refunded";
+
+/** What became of a provider's event (see lib/shop/provider_events.ts). */
+export type PaymentEventOutcome =
+  | "recorded"
+  | "duplicate"
+  | "unknown_order"
+  | "order_closed"
+  | "mismatch"
+  | "failed"
+  | "refunded";
+
+/** One event a payment provider reported, once per (provider, event id). */
+export interface PaymentEventsTable {
+  id: Generated<string>;
+  provider: string;
+  event_id: string;
+  kind: PaymentEventKind;
+  order_id: string | null;
+  amount_cents: number | null;
+  currency: string | null;
+  outcome: PaymentEventOutcome;
+  received_at: Timestamp;
+}
+
+/** A hosted payment page opened for an order (lib/shop/stripe.ts). */
+export interface ProviderCheckoutsTable {
+  id: Generated<string>;
+  order_id: string;
+  provider: string;
+  status: "creating" | "open" | "failed";
+  session_id: string | null;
+  url: string | null;
+  expires_at: Timestamp | null;
+  last_error: string | null;
+  created_at: Timestamp;
+}
+
+/** Money given back on an order (lib/shop/refunds.ts). */
+export interface RefundsTable {
+  id: Generated<string>;
+  order_id: string;
+  invoice_id: string;
+  amount_cents: number;
+  currency: string;
+  reference: string;
+  credit_note_id: string | null;
+  recorded_by: string | null;
+  created_at: Timestamp;
+}
+
+/** The order lines a refund gave back; each line at most once. */
+export interface RefundLinesTable {
+  refund_id: string;
+  order_line_id: string;
+  amount_cents: number;
+}
+
+/** An overdue invoice and the reminders sent for it (lib/shop/dunning.ts). */
+export interface InvoiceDunningTable {
+  invoice_id: string;
+  overdue_at: Timestamp;
+  first_reminder_at: Timestamp | null;
+  second_reminder_at: Timestamp | null;
+}
+
 export interface ShopTables {
   products: ProductsTable;
   packages: PackagesTable;
@@ -598,11 +713,21 @@ export interface ShopTables {
   invoices: InvoicesTable;
   invoice_items: InvoiceItemsTable;
   payments: PaymentsTable;
+  credit_note_sequences: CreditNoteSequencesTable;
+  credit_notes: CreditNotesTable;
+  credit_note_items: CreditNoteItemsTable;
+  seller_logo: SellerLogoTable;
+  payment_events: PaymentEventsTable;
+  provider_checkouts: ProviderCheckoutsTable;
+  refunds: RefundsTable;
+  refund_lines: RefundLinesTable;
+  invoice_dunning: InvoiceDunningTable;
 }
 
 export type Product = Selectable<ProductsTable>;
 export type Package = Selectable<PackagesTable>;
 export type Invoice = Selectable<InvoicesTable>;
+export type CreditNote = Selectable<CreditNotesTable>;
 
 export interface ActivityConsentsTable {
   contact_id: string;

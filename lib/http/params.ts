@@ -16,3 +16,6 @@ export function uuidParam(value: string | undefined): string {
 
 /** A 1-based page number from the query string; anything else is page 1. */
 export const pageParam = z.coerce.number().int().min(1).max(100_000).catch(1);
+
+/** An e-invoice XML syntax from the query string: UBL when asked, else CII (XRechnung). */
+export const xmlSyntaxParam = z.enum(["cii", "ubl"]).catch("cii");

@@ -8,6 +8,7 @@ import admin from "./catalog/admin.ts";
 import booking from "./catalog/booking.ts";
 import bookingAdmin from "./catalog/booking_admin.ts";
 import billing from "./catalog/billing.ts";
+import creditNotes from "./catalog/credit_notes.ts";
 import core from "./catalog/core.ts";
 import licenseClient from "./catalog/license_client.ts";
 import shop from "./catalog/shop.ts";
@@ -15,6 +16,7 @@ import shopAdmin from "./catalog/shop_admin.ts";
 import licensing from "./catalog/licensing.ts";
 import crm from "./catalog/crm.ts";
 import mailJobs from "./catalog/mail_jobs.ts";
+import payments from "./catalog/payments.ts";
 import { dateTimeFormat, numberFormat } from "../intl.ts";
 
 export type Locale = "de" | "en";
@@ -33,7 +35,9 @@ export const catalogs = [
   crm,
   shop,
   shopAdmin,
+  payments,
   billing,
+  creditNotes,
   activityLive,
   activity,
 ];
@@ -181,6 +185,12 @@ export function formatTime(
     timeZone,
   })
     .format(date);
+}
+
+/** Basis points as the percent staff type: 1900 → "19", 750 → "7.5" ("7,5"). */
+export function taxRatePercent(basisPoints: number, locale: Locale): string {
+  const text = String(basisPoints / 100);
+  return locale === "de" ? text.replace(".", ",") : text;
 }
 
 /** Money from integer cents, e.g. "€1,234.50" / "1.234,50 €". */

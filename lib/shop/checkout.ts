@@ -20,6 +20,7 @@ import type { Database } from "../db/database.ts";
 import type { BuyerKind, CheckoutForm, Locale, Product } from "../db/schema.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { draftInvoice, issueInvoice } from "../billing/invoices.ts";
+import { standingBuyerReference } from "../crm/clients.ts";
 import { invoicePdfAttachment } from "../billing/pdf.ts";
 import { ConflictError, type FieldErrors, ValidationError } from "../errors.ts";
 import { t } from "../i18n/mod.ts";
@@ -27,6 +28,8 @@ import { enqueueEmail } from "../mail/outbox.ts";
 import { findOffer } from "./catalog.ts";
 import { orderEmail } from "./emails.tsx";
 import type { ShopSettings } from "./settings.ts";
+import type { Keyring } from "../crypto.ts";
+import { orderPagePath } from "./order_page.ts";
 
 export interface CheckoutInput extends CheckoutForm {
   locale: Locale;
@@ -44,6 +47,8 @@ export interface CheckoutResult {
 export interface ShopEnv {
   settings: ShopSettings;
   appUrl: string;
+  /** Signs the buyer's order page link. */
+  keys: Keyring;
 }
 
 type Offer = Awaited<ReturnType<typeof findOffer>>;
@@ -279,7 +284,8 @@ export async function checkout(
         city: input.city ?? "",
         country: input.country,
         vatId: business ? input.vatId : undefined,
-        reference: input.buyerReference ?? null,
+        reference: input.buyerReference ??
+          await standingBuyerReference(tx, input),
       },
       [{ description, quantity: 1, unitPriceCents: price }],
       now,
@@ -347,6 +353,17 @@ export async function checkout(
             ? `${env.appUrl}/clients/invoices/${invoice.id}`
             : `${env.appUrl}/clients/licenses`,
           trial,
+          transfer: invoice && draft
+            ? {
+              holder: draft.seller.legalName,
+              iban: draft.seller.iban,
+              bic: draft.seller.bic,
+              amountCents: draft.totalCents,
+              currency,
+              reference: invoice.number,
+            }
+            : null,
+          orderUrl: `${env.appUrl}${await orderPagePath(env.keys, order.id)}`,
           withdrawalConsent: consent.withdrawal_consent_text ?? null,
         }),
         // Rendered by the mail worker, outside this transaction.

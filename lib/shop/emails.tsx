@@ -2,14 +2,49 @@
  * Shop emails: order received, confirm a held order, license key, trial
  * reminders (DE/EN).
  */
-import { type Locale, t } from "../i18n/mod.ts";
+import { formatMoney, type Locale, t } from "../i18n/mod.ts";
 import { renderEmail } from "../mail/render.tsx";
 import type { EmailMessage } from "../mail/outbox.ts";
+import type { TransferDetails } from "./bank_transfer.ts";
 
-const greeting = (locale: Locale, name: string) =>
+/** "Hello Name," in the mail's language. */
+export const greeting = (locale: Locale, name: string) =>
   `${locale === "de" ? "Hallo" : "Hello"} ${name},`;
 
-/** Sent at checkout: what was ordered and where the invoice is. */
+/** How to pay by bank transfer, as one paragraph of an email. */
+export function TransferDetailsText(
+  { locale, transfer }: { locale: Locale; transfer: TransferDetails },
+) {
+  return (
+    <p>
+      {t(locale, "payments.email.order.pay", {
+        amount: formatMoney(locale, transfer.amountCents, transfer.currency),
+        holder: transfer.holder,
+        iban: transfer.iban,
+        bic: transfer.bic,
+        reference: transfer.reference,
+      })}
+    </p>
+  );
+}
+
+/** The button to the buyer's order page. */
+export function OrderPageButton(
+  { locale, url }: { locale: Locale; url: string },
+) {
+  return (
+    <p>
+      <a class="button" href={url}>
+        {t(locale, "payments.email.order.page")}
+      </a>
+    </p>
+  );
+}
+
+/**
+ * Sent at checkout: what was ordered, where the invoice is, and for an
+ * unpaid order the amount with the bank details and the order page.
+ */
 export function orderEmail(data: {
   to: string;
   name: string;
@@ -18,6 +53,10 @@ export function orderEmail(data: {
   invoiceNumber: string | null;
   portalUrl: string;
   trial: boolean;
+  /** How to pay, while something is owed. */
+  transfer?: TransferDetails | null;
+  /** The buyer's order page (lib/shop/order_page.ts). */
+  orderUrl?: string;
   /** The consent to immediate delivery the consumer gave, word for word. */
   withdrawalConsent?: string | null;
 }): EmailMessage {
@@ -44,6 +83,12 @@ export function orderEmail(data: {
             })
             : t(locale, "shop.email.order.free")}
         </p>
+        {data.transfer && (
+          <TransferDetailsText locale={locale} transfer={data.transfer} />
+        )}
+        {data.orderUrl && (
+          <OrderPageButton locale={locale} url={data.orderUrl} />
+        )}
         {data.withdrawalConsent && (
           <>
             <p>{t(locale, "shop.email.order.consent")}</p>

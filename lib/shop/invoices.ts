@@ -12,6 +12,10 @@ import type {
   OrderStatus,
 } from "../db/schema.ts";
 import type { Actor } from "../audit.ts";
+import {
+  type CreditNoteSummary,
+  listCreditNotes,
+} from "../billing/credit_notes.ts";
 import { containsPattern, type Paged, pageWindow } from "../db/paging.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { recordPayment } from "./payments.ts";
@@ -200,6 +204,8 @@ export interface InvoiceDetail {
   invoice: Invoice;
   items: Selectable<InvoiceItemsTable>[];
   payments: PaymentRow[];
+  /** The credit notes correcting it, oldest first. */
+  creditNotes: CreditNoteSummary[];
   paidCents: number;
   /** What is still owed; zero once paid or cancelled. */
   balanceCents: number;
@@ -230,10 +236,11 @@ export async function loadInvoiceDetail(
   if (!invoice) {
     throw new NotFoundError("Unknown invoice.", "INVOICE_NOT_FOUND");
   }
-  const [items, payments, parties] = await Promise.all([
+  const [items, payments, creditNotes, parties] = await Promise.all([
     db.selectFrom("invoice_items").selectAll()
       .where("invoice_id", "=", invoiceId).orderBy("description").execute(),
     listPayments(db, invoiceId),
+    listCreditNotes(db, invoiceId),
     db.selectFrom("orders as o")
       .innerJoin("clients as c", "c.id", "o.client_id")
       .innerJoin("contacts as k", "k.id", "o.contact_id")
@@ -252,6 +259,7 @@ export async function loadInvoiceDetail(
     invoice,
     items,
     payments,
+    creditNotes,
     paidCents,
     balanceCents: balanceOf(invoice.status, invoice.total_cents, paidCents),
     overdue: invoice.status === "open" && invoice.due_at < now,
@@ -280,31 +288,37 @@ export interface ManualPaymentInput {
   /** When the money arrived. */
   paidAt: Date;
   method: string;
-  transactionId: string;
+  /** The bank's or provider's reference; one is generated when empty. */
+  transactionId?: string;
+}
+
+/** What recording a manual payment will do, for the confirmation step. */
+export interface ManualPaymentPreview {
+  detail: InvoiceDetail;
+  /** The payment pays the invoice in full: the license keys are issued. */
+  settles: boolean;
+  /** What stays open afterwards. */
+  balanceAfterCents: number;
+}
+
+/** A reference for a payment staff recorded without one, e.g. `MANUAL-20270401-3F9A1C2B`. */
+export function generatedPaymentReference(now: Date): string {
+  const day = now.toISOString().slice(0, 10).replaceAll("-", "");
+  const random = crypto.randomUUID().replaceAll("-", "").slice(0, 8);
+  return `MANUAL-${day}-${random.toUpperCase()}`;
 }
 
 /**
- * Records a payment staff entered, in the invoice's currency, through
- * `recordPayment` (idempotent per transaction id, settles the invoice and
- * writes the license work when it is paid in full). A transaction id seen
- * before changes nothing and answers `recorded: false`; an amount above
- * what is still owed is a field error. The caller issues the licenses
- * when `invoicePaid` is newly true.
+ * Checks a manual payment without recording it: the invoice must be open,
+ * the amount at most what is still owed, the date not in the future.
+ * Refusals are the errors `recordManualPayment` would throw.
  */
-export async function recordManualPayment(
+export async function previewManualPayment(
   db: Database,
-  actor: Actor,
   invoiceId: string,
   input: ManualPaymentInput,
   now: Date,
-): Promise<{ recorded: boolean; invoicePaid: boolean }> {
-  const seen = await db.selectFrom("payments").select("id")
-    .where("transaction_id", "=", input.transactionId).executeTakeFirst();
-  if (seen) {
-    const invoice = await db.selectFrom("invoices").select("status")
-      .where("id", "=", invoiceId).executeTakeFirst();
-    return { recorded: false, invoicePaid: invoice?.status === "paid" };
-  }
+): Promise<ManualPaymentPreview> {
   const detail = await getInvoiceDetail(db, invoiceId, now);
   if (detail.invoice.status === "cancelled") {
     throw new ConflictError("The invoice is cancelled.", "INVOICE_CANCELLED");
@@ -321,17 +335,50 @@ export async function recordManualPayment(
       "The payment date is in the future.",
     );
   }
-  return await recordPayment(
+  const balanceAfterCents = detail.balanceCents - input.amountCents;
+  return { detail, settles: balanceAfterCents === 0, balanceAfterCents };
+}
+
+/**
+ * Records a payment staff entered, in the invoice's currency, through
+ * `recordPayment` (idempotent per transaction id, settles the invoice and
+ * writes the license work when it is paid in full, queues the buyer's
+ * receipt). A transaction id seen before changes nothing and answers
+ * `recorded: false`; without one, a reference is generated. The caller
+ * issues the licenses when `invoicePaid` is newly true.
+ */
+export async function recordManualPayment(
+  db: Database,
+  actor: Actor,
+  invoiceId: string,
+  input: ManualPaymentInput,
+  now: Date,
+): Promise<{ recorded: boolean; invoicePaid: boolean; transactionId: string }> {
+  const transactionId = input.transactionId || generatedPaymentReference(now);
+  const seen = await db.selectFrom("payments").select("id")
+    .where("transaction_id", "=", transactionId).executeTakeFirst();
+  if (seen) {
+    const invoice = await db.selectFrom("invoices").select("status")
+      .where("id", "=", invoiceId).executeTakeFirst();
+    return {
+      recorded: false,
+      invoicePaid: invoice?.status === "paid",
+      transactionId,
+    };
+  }
+  const { detail } = await previewManualPayment(db, invoiceId, input, now);
+  const result = await recordPayment(
     db,
     {
       invoice: invoiceId,
       amountCents: input.amountCents,
       currency: detail.invoice.currency,
-      transactionId: input.transactionId,
+      transactionId,
       method: input.method,
       paidAt: input.paidAt,
     },
     actor,
     now,
   );
+  return { ...result, transactionId };
 }

@@ -10,6 +10,8 @@ import { type Actor, recordAudit } from "../audit.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { containsPattern, type Paged, pageWindow } from "../db/paging.ts";
 import { ConflictError, NotFoundError } from "../errors.ts";
+import { issueCreditNote } from "../billing/credit_notes.ts";
+import { t } from "../i18n/mod.ts";
 import {
   invoiceSummaries,
   type InvoiceSummary,
@@ -24,6 +26,7 @@ export const ORDER_STATUSES: readonly OrderStatus[] = [
   "pending",
   "paid",
   "cancelled",
+  "refunded",
 ];
 
 /** The filters of the admin order list; all optional. */
@@ -118,6 +121,8 @@ export interface OrderLineRow {
   description: string;
   price_cents: number;
   kind: "product" | "package";
+  /** Refunded (lib/shop/refunds.ts): its licenses are revoked. */
+  refunded: boolean;
 }
 
 /** A license the order's payment calls for, and how issuing it went. */
@@ -147,6 +152,7 @@ export interface OrderDetail {
     created_at: Date;
     paid_at: Date | null;
     cancelled_at: Date | null;
+    refunded_at: Date | null;
     client_id: string;
     company: string | null;
     contact_name: string;
@@ -176,6 +182,7 @@ export async function getOrderDetail(
       "o.created_at",
       "o.paid_at",
       "o.cancelled_at",
+      "o.refunded_at",
       "o.client_id",
       "c.company",
       "k.name as contact_name",
@@ -184,15 +191,17 @@ export async function getOrderDetail(
     .where("o.id", "=", orderId).executeTakeFirst();
   if (!order) throw new NotFoundError("Unknown order.", "ORDER_NOT_FOUND");
   const [lines, invoice, grants] = await Promise.all([
-    db.selectFrom("order_lines").select([
-      "id",
-      "description",
-      "price_cents",
+    db.selectFrom("order_lines as l").select([
+      "l.id",
+      "l.description",
+      "l.price_cents",
       sql<
         "product" | "package"
-      >`case when product_id is null then 'package' else 'product' end`
+      >`case when l.product_id is null then 'package' else 'product' end`
         .as("kind"),
-    ]).where("order_id", "=", orderId).orderBy("description").execute(),
+      sql<boolean>`exists (select 1 from refund_lines r
+        where r.order_line_id = l.id)`.as("refunded"),
+    ]).where("l.order_id", "=", orderId).orderBy("l.description").execute(),
     invoiceSummaries(db, now).where("i.order_id", "=", orderId)
       .executeTakeFirst(),
     db.selectFrom("license_grants as g")
@@ -224,7 +233,9 @@ export async function getOrderDetail(
 }
 
 /**
- * Cancels an unpaid order and its invoice. A paid or cancelled order is
+ * Cancels an unpaid order; its invoice is cancelled by a credit note for
+ * everything still uncredited (issued and mailed to the buyer in the same
+ * transaction, `issueCreditNote`). A paid or cancelled order is
  * `ORDER_NOT_CANCELLABLE`; one with a part payment is `ORDER_HAS_PAYMENTS`
  * (the money must be settled first). The invoice is locked before the
  * order, in the order `recordPayment` locks them, so the two cannot
@@ -237,7 +248,9 @@ export async function cancelOrder(
   now: Date,
 ): Promise<void> {
   await inTransaction(db, async (tx) => {
-    const invoice = await tx.selectFrom("invoices").select(["id", "number"])
+    let creditNote: string | null = null;
+    const invoice = await tx.selectFrom("invoices")
+      .select(["id", "number", "status", "locale"])
       .where("order_id", "=", orderId).forUpdate().executeTakeFirst();
     const order = await tx.selectFrom("orders").select(["id", "status"])
       .where("id", "=", orderId).forUpdate().executeTakeFirst();
@@ -257,14 +270,19 @@ export async function cancelOrder(
           "ORDER_HAS_PAYMENTS",
         );
       }
-      await tx.updateTable("invoices").set({ status: "cancelled" })
-        .where("id", "=", invoice.id).execute();
+      if (invoice.status === "open") {
+        creditNote = (await issueCreditNote(tx, actor, {
+          invoiceId: invoice.id,
+          reason: t(invoice.locale, "billing.creditNote.reason.orderCancelled"),
+        }, now)).number;
+      }
     }
     await tx.updateTable("orders")
       .set({ status: "cancelled", cancelled_at: now })
       .where("id", "=", orderId).execute();
     await recordAudit(tx, actor, "order.cancel", "order", orderId, {
       invoice: invoice?.number ?? null,
+      creditNote,
     }, now);
   });
 }

@@ -3,13 +3,17 @@
  * add up; the payment that settles the invoice marks the order paid and,
  * in the same transaction, writes one license grant per product of each
  * line — the issuing job's work — so neither a repeated notification nor
- * a crash right after the commit can lose or double a license.
+ * a crash right after the commit can lose or double a license. Each
+ * recorded payment queues its receipt to the buyer in the same
+ * transaction.
  */
 import type { Database } from "../db/database.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { recordAudit } from "../audit.ts";
 import type { Actor } from "../audit.ts";
+import { enqueueEmail } from "../mail/outbox.ts";
+import { paymentReceiptEmail } from "./payment_emails.tsx";
 
 export interface PaymentInput {
   /** Invoice id or number. */
@@ -74,6 +78,25 @@ export async function recordPayment(
       amount_cents: input.amountCents,
       transaction_id: input.transactionId,
     }, now);
+    const buyer = await tx.selectFrom("orders as o")
+      .innerJoin("contacts as k", "k.id", "o.contact_id")
+      .select(["k.email", "k.name", "o.locale"])
+      .where("o.id", "=", invoice.order_id).executeTakeFirstOrThrow();
+    await enqueueEmail(
+      tx,
+      `payment-receipt:${inserted.id}`,
+      paymentReceiptEmail({
+        to: buyer.email,
+        name: buyer.name,
+        locale: buyer.locale,
+        invoiceNumber: invoice.number,
+        amountCents: input.amountCents,
+        currency: invoice.currency,
+        paidAt: input.paidAt,
+        reference: input.transactionId,
+        balanceCents: Math.max(0, invoice.total_cents - Number(paid)),
+      }),
+    );
     if (invoice.status === "paid" || Number(paid) < invoice.total_cents) {
       return { recorded: true, invoicePaid: invoice.status === "paid" };
     }

@@ -10,6 +10,7 @@ import {
   missingSellerSettings,
 } from "@/lib/billing/seller.ts";
 import type { MessageKey } from "@/lib/i18n/mod.ts";
+import { countOverdueInvoices } from "@/lib/shop/dunning.ts";
 import { LiveOnline } from "@/components/activity/LiveOnline.tsx";
 
 interface Data {
@@ -18,6 +19,8 @@ interface Data {
   timeZone: string;
   /** Required seller settings not set: invoices cannot be issued. */
   missingSeller: string[];
+  /** Open invoices past their due date. */
+  overdueInvoices: number;
 }
 
 export const handler = {
@@ -36,6 +39,7 @@ export const handler = {
         : null,
       timeZone: (await ctx.state.business()).timeZone,
       missingSeller: missingSellerSettings(await getSellerSettings(db)),
+      overdueInvoices: await countOverdueInvoices(db, now()),
     });
   },
 };
@@ -66,6 +70,15 @@ export default function Dashboard({ state, data }: PageProps<Data, State>) {
           })}{" "}
           <a href="/admin/settings/business">
             {t("billing.dashboard.complete")}
+          </a>
+        </div>
+      )}
+      {data.overdueInvoices > 0 && (
+        <div class="alert alert-warning" role="status">
+          {t("payments.dashboard.overdue", { count: data.overdueInvoices })}
+          {" "}
+          <a href="/admin/invoices?status=overdue">
+            {t("payments.dashboard.showOverdue")}
           </a>
         </div>
       )}

@@ -2,6 +2,7 @@ import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { assertContact } from "@/lib/http/guards.ts";
 import { type ClientOrderRow, listClientOrders } from "@/lib/shop/portal.ts";
+import { orderPagePath } from "@/lib/shop/order_page.ts";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PortalNav } from "@/components/portal/PortalNav.tsx";
@@ -9,7 +10,7 @@ import { OrderStatusBadge } from "@/components/shop/ShopBadges.tsx";
 import { day, money, type ShopView } from "@/components/shop/format.ts";
 
 interface PortalOrdersData {
-  orders: ClientOrderRow[];
+  orders: (ClientOrderRow & { pagePath: string })[];
   timeZone: string;
 }
 
@@ -17,12 +18,18 @@ interface PortalOrdersData {
 export const handler = {
   async GET(_req: Request, ctx: FreshContext<State, PortalOrdersData>) {
     assertContact(ctx.state);
-    const { db } = ctx.state.services;
+    const { db, keys } = ctx.state.services;
     const [orders, settings] = await Promise.all([
       listClientOrders(db, ctx.state.contactSession.user.clientId),
       ctx.state.business(),
     ]);
-    return ctx.render({ orders, timeZone: settings.timeZone });
+    return ctx.render({
+      orders: await Promise.all(orders.map(async (order) => ({
+        ...order,
+        pagePath: await orderPagePath(keys, order.id),
+      }))),
+      timeZone: settings.timeZone,
+    });
   },
 };
 
@@ -62,7 +69,11 @@ export default function PortalOrdersPage(
               <tbody>
                 {data.orders.map((order) => (
                   <tr>
-                    <td class="nowrap">{day(view, order.created_at)}</td>
+                    <td class="nowrap">
+                      <a href={order.pagePath}>
+                        {day(view, order.created_at)}
+                      </a>
+                    </td>
                     <td>
                       <ul class="plain-list">
                         {order.items.map((item, index) => (

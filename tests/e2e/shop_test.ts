@@ -41,7 +41,7 @@ Deno.test({
       await buyer.check("input[name=terms]");
       await buyer.check("input[name=withdrawal_consent]");
       await buyer.click("button[value=order]");
-      await buyer.waitForURL(/\/shop$/);
+      await buyer.waitForURL(/\/shop\/orders\/[0-9a-f-]+\?key=/);
       const thanks = await buyer.textContent(".alert-success") ?? "";
       const number = thanks.match(/INV-\d{4}-\d{4}/)?.[0];
       assert.ok(number, `the thank-you message names the invoice: ${thanks}`);
@@ -58,6 +58,7 @@ Deno.test({
       await admin.fill("#field-paidOn", new Date().toISOString().slice(0, 10));
       await admin.fill("#field-transactionId", "bank-ref-4711");
       await admin.click("#record-payment button[type=submit]");
+      await admin.click("#confirm-payment button[type=submit]");
       await admin.waitForLoadState("networkidle");
 
       await mailer.sendDue(new Date());
@@ -71,6 +72,11 @@ Deno.test({
         /BOOKING(-[0-9A-Z*~$=]{4}){7}/,
       )?.[0];
       assert.ok(key, "the key is in the email");
+      await buyer.reload();
+      assert.ok(
+        (await buyer.textContent("main") ?? "").includes(key),
+        "the order page shows the key once issued",
+      );
       const res = await fetch(`${app.url}/api/licenses/activate`, {
         method: "POST",
         headers: { "content-type": "application/json" },

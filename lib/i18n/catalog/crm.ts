@@ -116,6 +116,16 @@ export default defineMessages({
   },
   "crm.client.privatePerson": { en: "Private person", de: "Privatperson" },
   "crm.client.vatNumber": { en: "VAT number", de: "USt-IdNr." },
+  "crm.client.buyerReference": {
+    en: "Buyer reference or Leitweg-ID",
+    de: "Käuferreferenz oder Leitweg-ID",
+  },
+  "crm.client.buyerReferenceHint": {
+    en:
+      "Put on this client's invoices and e-invoices (BT-10) when the order names none; public buyers in Germany give a Leitweg-ID.",
+    de:
+      "Steht auf den Rechnungen und E-Rechnungen dieses Kunden (BT-10), wenn die Bestellung keine nennt; öffentliche Auftraggeber nennen eine Leitweg-ID.",
+  },
   "crm.client.address": {
     en: "Street and number",
     de: "Straße und Hausnummer",

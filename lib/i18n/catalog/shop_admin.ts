@@ -259,6 +259,7 @@ export default defineMessages({
   },
   "shopAdmin.order.status.paid": { en: "Paid", de: "Bezahlt" },
   "shopAdmin.order.status.cancelled": { en: "Cancelled", de: "Storniert" },
+  "shopAdmin.order.status.refunded": { en: "Refunded", de: "Erstattet" },
   "shopAdmin.order.cancel": { en: "Cancel order", de: "Bestellung stornieren" },
   "shopAdmin.order.cancelled": {
     en: "The order and its invoice were cancelled.",

@@ -4,10 +4,11 @@ import type { State } from "@/lib/http/state.ts";
 import { ConflictError } from "@/lib/errors.ts";
 import { type Flash, redirect } from "@/lib/http/flash.ts";
 import {
+  checkbox,
   domainFieldErrors,
   type FormState,
+  optionalText,
   parseForm,
-  requiredText,
 } from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
@@ -16,6 +17,8 @@ import { dateIn, instantOnDay } from "@/lib/wall_clock.ts";
 import {
   getInvoiceDetail,
   type InvoiceDetail,
+  type ManualPaymentPreview,
+  previewManualPayment,
   recordManualPayment,
 } from "@/lib/shop/invoices.ts";
 import { issueLicensesNow } from "@/lib/app/domains.ts";
@@ -23,6 +26,7 @@ import { CsrfField, Field, FormError } from "@/components/Field.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { clientName } from "@/components/crm/clientName.ts";
 import { InvoiceSheet } from "@/components/shop/InvoiceSheet.tsx";
+import { CreditNoteList } from "@/components/shop/CreditNoteSheet.tsx";
 import {
   money,
   paymentMethodLabel,
@@ -45,13 +49,23 @@ const paymentForm = z.object({
   ),
   paidOn: plainDate(),
   method: z.enum(PAYMENT_METHODS, { error: "form.invalid" }),
-  transactionId: requiredText(200),
+  transactionId: optionalText(200),
+  /** Set by the confirmation step's button. */
+  confirmed: checkbox(),
 });
+
+/** The confirmation step: what recording the payment will do. */
+interface PendingPayment {
+  values: Record<string, string>;
+  preview: ManualPaymentPreview;
+  amountCents: number;
+}
 
 interface InvoicePageData {
   detail: InvoiceDetail;
   timeZone: string;
   payment: FormState;
+  confirm?: PendingPayment;
 }
 
 type Ctx = FreshContext<State, InvoicePageData>;
@@ -61,6 +75,7 @@ async function showInvoice(
   invoiceId: string,
   payment?: FormState,
   status = 200,
+  confirm?: PendingPayment,
 ) {
   const { db, now } = ctx.state.services;
   const at = now();
@@ -78,13 +93,16 @@ async function showInvoice(
         method: "bank_transfer",
       },
     },
+    confirm,
   }, { status });
 }
 
 /**
- * Records the payment; a transaction id seen before is acknowledged and
- * changes nothing. The payment that settles the invoice issues the
- * licenses right away (the job retries whatever fails).
+ * First the confirmation step (what the payment will do: a receipt, and
+ * the license keys when it settles the invoice), then, confirmed, records
+ * it; a transaction id seen before is acknowledged and changes nothing.
+ * The payment that settles the invoice issues the licenses right away
+ * (the job retries whatever fails).
  */
 async function recordPaymentFromForm(
   req: Request,
@@ -96,25 +114,34 @@ async function recordPaymentFromForm(
   if (!form.ok) return showInvoice(ctx, invoiceId, form, 422);
   const at = now();
   const { timeZone } = await ctx.state.business();
+  const input = {
+    amountCents: form.data.amount,
+    paidAt: instantOnDay(form.data.paidOn, timeZone, at),
+    method: form.data.method,
+    transactionId: form.data.transactionId,
+  };
   let flash: Flash;
   try {
+    if (!form.data.confirmed) {
+      const preview = await previewManualPayment(db, invoiceId, input, at);
+      return showInvoice(ctx, invoiceId, form, 200, {
+        values: form.values as Record<string, string>,
+        preview,
+        amountCents: input.amountCents,
+      });
+    }
     const result = await recordManualPayment(
       db,
       staffActor(ctx.state),
       invoiceId,
-      {
-        amountCents: form.data.amount,
-        paidAt: instantOnDay(form.data.paidOn, timeZone, at),
-        method: form.data.method,
-        transactionId: form.data.transactionId,
-      },
+      input,
       at,
     );
     if (!result.recorded) {
       flash = {
         kind: "warning",
         message: "shopAdmin.payment.duplicate",
-        params: { transactionId: form.data.transactionId },
+        params: { transactionId: result.transactionId },
       };
     } else if (result.invoicePaid) {
       await issueLicensesNow(ctx.state.services);
@@ -205,13 +232,62 @@ function PaymentForm(
             t={t}
             name="transactionId"
             label="shopAdmin.payment.transactionId"
-            required
-            hint={t("shopAdmin.payment.transactionIdHint")}
+            hint={t("payments.manual.referenceHint")}
             {...form}
           />
         </div>
         <div>
           <button type="submit">{t("shopAdmin.payment.submit")}</button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** The confirmation step: what recording will do, and the button that does it. */
+function ConfirmPayment(
+  { pending, csrf, view }: {
+    pending: PendingPayment;
+    csrf: string;
+    view: ShopView;
+  },
+) {
+  const { t } = view;
+  const { detail, settles, balanceAfterCents } = pending.preview;
+  const currency = detail.invoice.currency;
+  const params = {
+    amount: money(view, pending.amountCents, currency),
+    number: detail.invoice.number,
+    email: detail.client.contact_email,
+  };
+  const fields = ["amount", "paidOn", "method", "transactionId"];
+  return (
+    <section class="card section no-print" id="confirm-payment">
+      <h2>{t("payments.manual.confirmTitle")}</h2>
+      <p>
+        {settles
+          ? t("payments.manual.confirmSettles", params)
+          : t("payments.manual.confirmPartial", {
+            ...params,
+            balance: money(view, balanceAfterCents, currency),
+          })}
+      </p>
+      <form method="post" class="form">
+        <CsrfField token={csrf} />
+        {fields.map((name) => (
+          <input
+            key={name}
+            type="hidden"
+            name={name}
+            value={pending.values[name] ?? ""}
+          />
+        ))}
+        <input type="hidden" name="confirmed" value="on" />
+        <div class="form-actions">
+          <button type="submit">{t("payments.manual.confirm")}</button>
+          <a class="button button-secondary" href="#record-payment">
+            {t("payments.manual.change")}
+          </a>
         </div>
       </form>
     </section>
@@ -243,6 +319,12 @@ export default function InvoicePage(
         </a>
         <a
           class="button button-secondary"
+          href={`/admin/invoices/${detail.invoice.id}/xml`}
+        >
+          {t("billing.invoice.downloadXml")}
+        </a>
+        <a
+          class="button button-secondary"
           href={`/admin/shop/orders/${detail.order.id}`}
         >
           {t("shopAdmin.invoice.order")}
@@ -261,6 +343,14 @@ export default function InvoicePage(
       </PageHeader>
       <p class="muted no-print">{t("shopAdmin.invoice.printHint")}</p>
       <InvoiceSheet detail={detail} view={view} showRecorder />
+      <CreditNoteList
+        notes={detail.creditNotes}
+        view={view}
+        href={(id) => `/admin/credit-notes/${id}`}
+      />
+      {data.confirm && (
+        <ConfirmPayment pending={data.confirm} csrf={csrf} view={view} />
+      )}
       {detail.invoice.status === "open" && (
         <PaymentForm form={data.payment} csrf={csrf} view={view} />
       )}

@@ -1,14 +1,18 @@
 import type { FreshContext } from "@/lib/web/mod.ts";
 import { z } from "zod";
 import type { State } from "@/lib/http/state.ts";
-import { UnauthorizedError } from "@/lib/errors.ts";
+import {
+  ConflictError,
+  NotFoundError,
+  UnauthorizedError,
+} from "@/lib/errors.ts";
 import {
   InvalidRequestError,
   jsonEndpoint,
   parseJsonBody,
 } from "@/lib/http/api.ts";
 import { readBodyText } from "@/lib/http/body_limit.ts";
-import { recordPayment } from "@/lib/shop/payments.ts";
+import { recordProviderEvent } from "@/lib/shop/provider_events.ts";
 import { getShopSettings, openSecret } from "@/lib/shop/settings.ts";
 import {
   SIGNATURE_HEADER,
@@ -24,7 +28,11 @@ const notification = z.object({
   method: z.string().min(1).max(50).default("provider"),
 });
 
-/** POST /api/payments/webhook: a signed payment notification. */
+/**
+ * POST /api/payments/webhook: the generic signed payment notification for
+ * systems other than Stripe (docs/PAYMENTS.md), recorded as a "generic"
+ * provider's event keyed by its transaction id.
+ */
 export const handler = {
   POST: jsonEndpoint(async (req: Request, ctx: FreshContext<State>) => {
     const { db, keys, now } = ctx.state.services;
@@ -49,25 +57,32 @@ export const handler = {
     if (!parsed.success) {
       throw new InvalidRequestError(parsed.error.issues[0].message);
     }
-    const result = await recordPayment(
-      db,
-      {
-        invoice: parsed.data.invoice,
-        amountCents: parsed.data.amount,
-        currency: parsed.data.currency,
-        transactionId: parsed.data.transaction_id,
-        method: parsed.data.method,
-        paidAt: now(),
-      },
-      { type: "api" },
-      now(),
-    );
-    if (result.invoicePaid && result.recorded) {
-      await issueLicensesNow(ctx.state.services);
+    const result = await recordProviderEvent(db, {
+      provider: "generic",
+      // A corrected notification (another invoice) is another event.
+      eventId: `${parsed.data.invoice}:${parsed.data.transaction_id}`,
+      kind: "paid",
+      order: { invoice: parsed.data.invoice },
+      amountCents: parsed.data.amount,
+      currency: parsed.data.currency,
+      transactionId: parsed.data.transaction_id,
+      method: parsed.data.method,
+      occurredAt: now(),
+    }, now());
+    if (result.settled) await issueLicensesNow(ctx.state.services);
+    // Kept for staff either way; the sender learns what did not apply.
+    if (result.outcome === "unknown_order") {
+      throw new NotFoundError("Unknown invoice.", "INVOICE_NOT_FOUND");
+    }
+    if (result.outcome === "order_closed") {
+      throw new ConflictError("The invoice is cancelled.", "INVOICE_CANCELLED");
+    }
+    if (result.outcome === "mismatch") {
+      throw new InvalidRequestError("The currency does not match the invoice.");
     }
     return Response.json({
       received: true,
-      duplicate: !result.recorded,
+      duplicate: result.duplicate || result.outcome === "duplicate",
       invoice_paid: result.invoicePaid,
     });
   }),

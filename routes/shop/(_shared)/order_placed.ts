@@ -1,12 +1,14 @@
 /**
  * The answer of the two forms that place a shop order (the checkout and
  * the confirmation of a held one): start what the order needs after its
- * commit, then 303 to the shop with the thanks.
+ * commit, then 303 to the buyer's order page (how to pay, the keys) with
+ * the thanks.
  */
 import type { State } from "@/lib/http/state.ts";
 import type { CheckoutResult } from "@/lib/shop/checkout.ts";
 import { issueLicensesNow } from "@/lib/app/domains.ts";
 import { redirect } from "@/lib/http/flash.ts";
+import { orderPagePath } from "@/lib/shop/order_page.ts";
 
 /** Issues a free order's or trial's keys at once, else sends the order email soon. */
 export async function orderPlacedRedirect(
@@ -16,7 +18,7 @@ export async function orderPlacedRedirect(
   if (order.invoiceNumber) state.services.mail.kick();
   else await issueLicensesNow(state.services);
   return redirect(
-    "/shop",
+    await orderPagePath(state.services.keys, order.orderId),
     order.invoiceNumber
       ? {
         kind: "success",

@@ -36,6 +36,11 @@ const clientShape = {
   city: optionalText(100),
   country: countryCode,
   phone: optionalText(50),
+  // One line of printable text: it goes into e-invoices (BT-10) as typed.
+  buyer_reference: optionalText(100).refine(
+    (value) => value === undefined || !/\p{Cc}/u.test(value),
+    "form.invalid",
+  ),
 };
 
 const contactShape = {

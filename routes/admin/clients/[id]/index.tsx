@@ -179,6 +179,7 @@ export default function ClientPage(
     [`${t("crm.client.postalCode")}, ${t("crm.client.city")}`, place || null],
     [t("crm.client.country"), client.country],
     [t("crm.phone"), client.phone],
+    [t("crm.client.buyerReference"), client.buyer_reference],
     [
       t("crm.client.addedOn"),
       formatDate(locale, client.created_at, data.timeZone),

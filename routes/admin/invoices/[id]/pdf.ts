@@ -5,7 +5,7 @@ import { uuidParam } from "@/lib/http/params.ts";
 import { pdfDownload } from "@/lib/http/download.ts";
 import { invoicePdf } from "@/lib/billing/pdf.ts";
 
-/** Admin → Invoices → one invoice as a PDF. */
+/** Admin → Invoices → one invoice as a PDF (ZUGFeRD / Factur-X: its XML inside). */
 export const handler = {
   async GET(_req: Request, ctx: FreshContext<State>) {
     assertStaff(ctx.state);

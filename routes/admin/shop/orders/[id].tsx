@@ -3,7 +3,7 @@ import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { ConflictError, ValidationError } from "@/lib/errors.ts";
 import { type Flash, redirect } from "@/lib/http/flash.ts";
-import { parseForm } from "@/lib/http/forms.ts";
+import { checkbox, parseForm } from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
 import { formatDateTime } from "@/lib/i18n/mod.ts";
@@ -14,6 +14,8 @@ import {
   type OrderDetail,
   retryLicenseGrant,
 } from "@/lib/shop/orders.ts";
+import { refundOrder, staffRefundReference } from "@/lib/shop/refunds.ts";
+import { CsrfField } from "@/components/Field.tsx";
 import { issueLicensesNow } from "@/lib/app/domains.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PostButton } from "@/components/PostButton.tsx";
@@ -27,15 +29,26 @@ import {
 } from "@/components/shop/ShopBadges.tsx";
 import { day, money, type ShopView } from "@/components/shop/format.ts";
 
-/** Cancelling an order, or retrying one of its license grants. */
+/** Cancelling an order, retrying one of its license grants, or refunding lines. */
 const orderActionForm = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("cancel") }),
+  // Set by the confirmation step's button; without it the step is shown.
+  z.object({ intent: z.literal("cancel"), confirmed: checkbox() }),
   z.object({ intent: z.literal("retry"), grantId: z.uuid("form.invalid") }),
+  z.object({
+    intent: z.literal("refund"),
+    // Ticked lines; none ticked refunds the whole order.
+    line: z.preprocess(
+      (value) => value === undefined ? [] : [value].flat(),
+      z.array(z.uuid("form.invalid")).max(100),
+    ),
+  }),
 ], { error: "form.invalid" });
 
 interface OrderPageData {
   detail: OrderDetail;
   timeZone: string;
+  /** The cancellation's confirmation step is shown. */
+  confirmCancel: boolean;
 }
 
 type Ctx = FreshContext<State, OrderPageData>;
@@ -75,9 +88,36 @@ async function retry(
   return { kind: "success", message: "shopAdmin.grant.retried" };
 }
 
+async function refund(
+  ctx: Ctx,
+  orderId: string,
+  lineIds: string[],
+): Promise<Flash> {
+  const { db, now } = ctx.state.services;
+  try {
+    const done = await refundOrder(db, staffActor(ctx.state), {
+      orderId,
+      lineIds: lineIds.length ? lineIds : undefined,
+      reference: staffRefundReference(),
+    }, now());
+    if (!done.refunded) {
+      return { kind: "warning", message: "payments.refund.nothing" };
+    }
+    ctx.state.services.mail.kick();
+    return {
+      kind: "success",
+      message: "payments.refund.done",
+      params: { count: done.licensesRevoked },
+    };
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    return { kind: "error", message: "payments.refund.notPaid" };
+  }
+}
+
 /** Admin → Shop → one order: lines, invoice, payments and the licenses it earned. */
 export const handler = {
-  async GET(_req: Request, ctx: Ctx) {
+  async GET(req: Request, ctx: Ctx) {
     assertStaff(ctx.state);
     const { db, now } = ctx.state.services;
     const orderId = uuidParam(ctx.params.id);
@@ -85,16 +125,31 @@ export const handler = {
       getOrderDetail(db, orderId, now()),
       ctx.state.business(),
     ]);
-    return ctx.render({ detail, timeZone: settings.timeZone });
+    return ctx.render({
+      detail,
+      timeZone: settings.timeZone,
+      confirmCancel: new URL(req.url).searchParams.get("cancel") === "confirm",
+    });
   },
   async POST(req: Request, ctx: Ctx) {
     assertStaff(ctx.state);
     const orderId = uuidParam(ctx.params.id);
     const form = await parseForm(req, orderActionForm);
     if (!form.ok) throw new ValidationError(form.errors);
-    const flash = form.data.intent === "cancel"
+    const action = form.data;
+    if (action.intent === "cancel" && !action.confirmed) {
+      return new Response(null, {
+        status: 303,
+        headers: {
+          location: `/admin/shop/orders/${orderId}?cancel=confirm#cancel`,
+        },
+      });
+    }
+    const flash = action.intent === "cancel"
       ? await cancel(ctx, orderId)
-      : await retry(ctx, orderId, form.data.grantId);
+      : action.intent === "retry"
+      ? await retry(ctx, orderId, action.grantId)
+      : await refund(ctx, orderId, action.line);
     return redirect(`/admin/shop/orders/${orderId}`, flash, ctx.state.secure);
   },
 };
@@ -179,15 +234,38 @@ export default function OrderPage(
         back={{ href: "/admin/shop/orders", label: t("shopAdmin.orders.back") }}
       >
         <OrderStatusBadge status={order.status} t={t} />
-        {order.status === "pending" && (
-          <PostButton
-            csrf={csrf}
-            label={t("shopAdmin.order.cancel")}
-            fields={{ intent: "cancel" }}
-            variant="danger"
-          />
+        {order.status === "pending" && !data.confirmCancel && (
+          <a
+            class="button button-danger"
+            href={`/admin/shop/orders/${order.id}?cancel=confirm#cancel`}
+          >
+            {t("shopAdmin.order.cancel")}
+          </a>
         )}
       </PageHeader>
+
+      {order.status === "pending" && data.confirmCancel && (
+        <section class="card section" id="cancel">
+          <h2>{t("shopAdmin.order.cancelConfirmTitle")}</h2>
+          <p>
+            {t(
+              invoice
+                ? "shopAdmin.order.cancelConfirmInvoice"
+                : "shopAdmin.order.cancelConfirmFree",
+              { number: invoice?.number ?? "" },
+            )}
+          </p>
+          <PostButton
+            csrf={csrf}
+            label={t("shopAdmin.order.cancelConfirm")}
+            fields={{ intent: "cancel", confirmed: "on" }}
+            variant="danger"
+          />{" "}
+          <a href={`/admin/shop/orders/${order.id}`}>
+            {t("shopAdmin.order.cancelKeep")}
+          </a>
+        </section>
+      )}
 
       <section class="card section">
         <h2>{t("shopAdmin.order.details")}</h2>
@@ -235,7 +313,14 @@ export default function OrderPage(
             <tbody>
               {lines.map((line) => (
                 <tr>
-                  <td>{line.description}</td>
+                  <td>
+                    {line.description}{" "}
+                    {line.refunded && (
+                      <span class="badge badge-failed">
+                        {t("shopAdmin.order.status.refunded")}
+                      </span>
+                    )}
+                  </td>
                   <td>{t(`shopAdmin.order.kind.${line.kind}`)}</td>
                   <td class="numeric">{amount(line.price_cents)}</td>
                 </tr>
@@ -278,6 +363,30 @@ export default function OrderPage(
           )
           : <p class="muted">{t("shopAdmin.order.noInvoice")}</p>}
       </section>
+
+      {order.status === "paid" && (
+        <section class="card section" id="refund">
+          <h2>{t("payments.refund.title")}</h2>
+          <p class="muted">{t("payments.refund.intro")}</p>
+          <form method="post" class="form">
+            <CsrfField token={csrf} />
+            <input type="hidden" name="intent" value="refund" />
+            {lines.filter((line) => !line.refunded).map((line) => (
+              <div class="field field-checkbox" key={line.id}>
+                <label>
+                  <input type="checkbox" name="line" value={line.id} />
+                  {line.description} · {amount(line.price_cents)}
+                </label>
+              </div>
+            ))}
+            <div class="form-actions">
+              <button type="submit" class="button-danger">
+                {t("payments.refund.submit")}
+              </button>
+            </div>
+          </form>
+        </section>
+      )}
 
       {payments.length > 0 && (
         <section class="section">
