@@ -211,6 +211,7 @@ export async function createRouteFixtures(
 
   const params: Record<string, Record<string, string>> = {
     "/shop/:slug": { slug: catalog.paid },
+    "/legal/:document": { document: "terms" },
     "/booking/manage/:token": { token: a.manageToken },
     "/shop/orders/:id": { id: a.orderId },
     "/shop/orders/:id/pdf": { id: a.orderId },
