@@ -54,6 +54,7 @@ const ACCESS: Record<string, Category> = {
   "/healthz": "public",
   "/readyz": "public",
   "/locale": "public",
+  "/seller-logo": "public",
   "/shop": "public",
   "/shop/:slug": "public",
   "/shop/checkout": "public",
@@ -155,6 +156,7 @@ const ACCESS: Record<string, Category> = {
   "/admin/settings": "admin-only",
   "/admin/settings/business": "admin-only",
   "/admin/accounting": "admin-only",
+  "/admin/settings/logo": "admin-only",
   // Activating or removing this installation's module licenses.
   "/admin/license/:module": "admin-only",
   // The outbox holds sign-in links and password resets of everyone.

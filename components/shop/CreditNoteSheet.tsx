@@ -1,6 +1,11 @@
 import type { CreditNoteDocument } from "@/lib/billing/credit_notes.ts";
 import type { CreditNoteSummary } from "@/lib/billing/credit_notes.ts";
-import { SellerBlock, SellerFooter, vatNoteKey } from "./InvoiceSheet.tsx";
+import {
+  SellerBlock,
+  SellerFooter,
+  SellerLogo,
+  vatNoteKey,
+} from "./InvoiceSheet.tsx";
 import { day, money, type ShopView, taxRatePercent } from "./format.ts";
 
 /**
@@ -26,6 +31,10 @@ export function CreditNoteSheet(
     <article class="card invoice-sheet" aria-labelledby="credit-note-title">
       <header class="invoice-head">
         <div>
+          <SellerLogo
+            version={document.logo?.updatedAt.getTime()}
+            name={seller.legalName}
+          />
           {seller.legalName && <SellerBlock seller={seller} />}
           <h2 id="credit-note-title">
             {t("billing.creditNote.title", { number: creditNote.number })}

@@ -66,6 +66,15 @@ export function PaymentsTable(
   );
 }
 
+/** The seller's logo when one is set (lib/billing/logo.ts). */
+export function SellerLogo(
+  { version, name }: { version: number | null | undefined; name: string },
+) {
+  return version
+    ? <img src={`/seller-logo?v=${version}`} alt={name} class="invoice-logo" />
+    : null;
+}
+
 /** The seller block: who issues the invoice, as copied when it was issued. */
 export function SellerBlock({ seller }: { seller: InvoiceSeller }) {
   return (
@@ -153,6 +162,7 @@ export function InvoiceSheet(
     <article class="card invoice-sheet" aria-labelledby="invoice-title">
       <header class="invoice-head">
         <div>
+          <SellerLogo version={detail.logoVersion} name={seller.legalName} />
           {seller.legalName && <SellerBlock seller={seller} />}
           <h2 id="invoice-title">
             {t("shopAdmin.invoice.title", { number: invoice.number })}

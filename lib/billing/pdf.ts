@@ -20,6 +20,7 @@ import type { Selectable } from "kysely";
 import { NotFoundError } from "../errors.ts";
 import { formatDate, formatMoney, translator } from "../i18n/mod.ts";
 import { SELLER_TIME_ZONE, sellerDate } from "./invoices.ts";
+import { getSellerLogo, type SellerLogo } from "./logo.ts";
 import {
   creditNoteEDocument,
   type EDocument,
@@ -56,6 +57,8 @@ type Item = Selectable<InvoiceItemsTable>;
 export interface InvoiceDocument {
   invoice: Invoice;
   items: Item[];
+  /** The seller's logo when one is set (lib/billing/logo.ts). */
+  logo?: SellerLogo | null;
 }
 
 /** The invoice and its items; for a portal client only their own (else NotFoundError). */
@@ -71,9 +74,12 @@ export async function loadInvoiceDocument(
   if (!invoice) {
     throw new NotFoundError("Unknown invoice.", "INVOICE_NOT_FOUND");
   }
-  const items = await db.selectFrom("invoice_items").selectAll()
-    .where("invoice_id", "=", invoiceId).orderBy("description").execute();
-  return { invoice, items };
+  const [items, logo] = await Promise.all([
+    db.selectFrom("invoice_items").selectAll()
+      .where("invoice_id", "=", invoiceId).orderBy("description").execute(),
+    getSellerLogo(db),
+  ]);
+  return { invoice, items, logo };
 }
 
 /** The file name a document's PDF is offered and attached under. */
@@ -139,6 +145,7 @@ class Writer {
 
 /** What a billing document (invoice or credit note) shows, in its language. */
 export interface PdfSheet {
+  logo: SellerLogo | null;
   locale: Invoice["locale"];
   currency: string;
   seller: Invoice["seller"];
@@ -210,6 +217,7 @@ export async function renderInvoicePdf(
   }
   return await renderSheetPdf({
     ...invoiceParties(invoice),
+    logo: document.logo ?? null,
     title: t("shopAdmin.invoice.title", { number: invoice.number }),
     facts,
     items: items.map(sheetItem),
@@ -249,6 +257,7 @@ export async function renderCreditNotePdf(
   const date = (at: Date) => formatDate(invoice.locale, at, SELLER_TIME_ZONE);
   return await renderSheetPdf({
     ...invoiceParties(invoice),
+    logo: document.logo ?? null,
     title: t("billing.creditNote.title", { number: creditNote.number }),
     facts: [
       [t("billing.creditNote.number"), creditNote.number],
@@ -294,6 +303,19 @@ async function renderSheetPdf(
   pdf.setLanguage(locale === "de" ? "de-DE" : "en-GB");
   const w = new Writer(pdf.addPage([A4.width, A4.height]), fonts);
   const right = A4.width - MARGIN;
+  if (sheet.logo) {
+    const image = sheet.logo.contentType === "image/png"
+      ? await pdf.embedPng(sheet.logo.bytes)
+      : await pdf.embedJpg(sheet.logo.bytes);
+    // At most 160 × 48 points, in the top right corner, proportions kept.
+    const { width, height } = image.scaleToFit(160, 48);
+    w.page.drawImage(image, {
+      x: right - width,
+      y: A4.height - MARGIN / 2 - height,
+      width,
+      height,
+    });
+  }
 
   w.text(
     [seller.legalName, seller.street, `${seller.postalCode} ${seller.city}`]

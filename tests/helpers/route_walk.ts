@@ -17,10 +17,16 @@ import {
   issueCreditNote,
   uncreditedLines,
 } from "@/lib/billing/credit_notes.ts";
+import { saveSellerLogo } from "@/lib/billing/logo.ts";
 import type { TestApp } from "./app.ts";
 import { type BookableFixture, createBookable } from "./booking.ts";
 import { createStaff, sessionClient, TestClient } from "./http.ts";
-import { type CatalogFixture, checkoutInput, createCatalog } from "./shop.ts";
+import {
+  type CatalogFixture,
+  checkoutInput,
+  createCatalog,
+  ONE_PIXEL_PNG,
+} from "./shop.ts";
 
 export type Method = keyof Handlers;
 export const METHODS: Method[] = [
@@ -116,6 +122,13 @@ export async function createRouteFixtures(
   const bookable = await createBookable(db, { prefix: "matrix" });
   const staffId = bookable.staffIds[0]; // role "staff"
   const catalog = await createCatalog(db, "matrix");
+  // A seller logo (1 × 1 PNG), so /seller-logo and the invoices show one.
+  await saveSellerLogo(
+    db,
+    { type: "system" },
+    ONE_PIXEL_PNG,
+    now,
+  );
 
   async function buyer(email: string): Promise<BuyerFixture> {
     const order = await checkout(

@@ -115,4 +115,34 @@ export default defineMessages({
     en: "At most {max} days at a time.",
     de: "Höchstens {max} Tage auf einmal.",
   },
+  "billing.logo.title": { en: "Logo", de: "Logo" },
+  "billing.logo.current": { en: "Current logo", de: "Aktuelles Logo" },
+  "billing.logo.file": { en: "Logo file", de: "Logo-Datei" },
+  "billing.logo.hint": {
+    en:
+      "PNG or JPEG, at most 512 KB. Shown at the top of every invoice and credit note.",
+    de:
+      "PNG oder JPEG, höchstens 512 KB. Steht oben auf jeder Rechnung und Rechnungskorrektur.",
+  },
+  "billing.logo.upload": { en: "Upload logo", de: "Logo hochladen" },
+  "billing.logo.remove": { en: "Remove logo", de: "Logo entfernen" },
+  "billing.logo.saved": { en: "Logo saved.", de: "Logo gespeichert." },
+  "billing.logo.removed": { en: "Logo removed.", de: "Logo entfernt." },
+  "billing.logo.required": {
+    en: "Choose a file.",
+    de: "Wählen Sie eine Datei.",
+  },
+  "billing.logo.tooLarge": {
+    en: "The logo may be at most {max} KB.",
+    de: "Das Logo darf höchstens {max} KB groß sein.",
+  },
+  "billing.logo.type": {
+    en: "The logo must be a PNG or JPEG image.",
+    de: "Das Logo muss ein PNG- oder JPEG-Bild sein.",
+  },
+  "billing.logo.unreadable": {
+    en: "This image cannot be read. Save it again as PNG or JPEG.",
+    de:
+      "Dieses Bild lässt sich nicht lesen. Speichern Sie es erneut als PNG oder JPEG.",
+  },
 });
