@@ -490,10 +490,24 @@ Deno.test("a held consumer order asks its owner for the consent to immediate del
   await placed.body?.cancel();
   const order = await db.selectFrom("orders as o")
     .innerJoin("contacts as c", "c.id", "o.contact_id")
-    .select(["o.withdrawal_consent_version", "o.buyer_kind"])
+    .select(["o.id", "o.withdrawal_consent_version", "o.buyer_kind"])
     .where("c.email", "=", owner).executeTakeFirstOrThrow();
   assert.deepEqual(order, {
+    id: order.id,
     withdrawal_consent_version: WITHDRAWAL_CONSENT_VERSION,
     buyer_kind: "consumer",
   });
+  const staffId = await createStaff(db, {
+    email: "orders@example.com",
+    password: "orders staff password",
+    role: "staff",
+  });
+  const staff = await sessionClient(app.url, db, "staff", staffId, clock);
+  const admin = await staff.page(`/admin/shop/orders/${order.id}`);
+  assert.match(
+    admin.html,
+    new RegExp(
+      `the consumer agreed that delivery starts at once.*\\(text ${WITHDRAWAL_CONSENT_VERSION}\\)`,
+    ),
+  );
 });
