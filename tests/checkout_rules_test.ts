@@ -173,7 +173,7 @@ Deno.test("the checkout shows lines, VAT and total before the order button, reco
       const html = await res.text();
       assert.deepEqual(summaryRows(html), [
         "paid module: €100.00",
-        "plus 0 % VAT: €0.00",
+        "No VAT (0 %): €0.00",
         "Total: €100.00",
       ]);
       assert.match(html, /Steuerschuldnerschaft des Leistungsempfängers/);

@@ -43,6 +43,7 @@ export default defineMessages({
     en: "plus {rate} % VAT",
     de: "zzgl. {rate} % MwSt.",
   },
+  "shop.summary.vatNone": { en: "No VAT (0 %)", de: "Keine MwSt. (0 %)" },
   "shop.summary.total": { en: "Total", de: "Gesamtbetrag" },
   "shop.summary.update": { en: "Update total", de: "Summe aktualisieren" },
   "shop.field.buyer": { en: "I am buying as", de: "Ich kaufe als" },
