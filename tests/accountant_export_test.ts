@@ -59,6 +59,14 @@ await recordPayment(
   system,
   clock,
 );
+await db.insertInto("refunds").values({
+  order_id: german.order_id,
+  invoice_id: german.id,
+  amount_cents: 5000,
+  currency: "EUR",
+  reference: "staff:acc-refund",
+  created_at: new Date("2027-04-25T08:00:00Z"),
+}).execute();
 const credit = await issueCreditNote(db, system, {
   invoiceId: consumer.id,
   reason: "Storno",
@@ -131,7 +139,7 @@ Deno.test("the CSV has one line per invoice, credit note and payment of the peri
     "transaction_id",
   ]);
   const byNumber = new Map(rows.map((row) => [row[1] || row[23], row]));
-  assert.equal(rows.length, 5, text);
+  assert.equal(rows.length, 6, text);
   assert.ok(!byNumber.has(before.number), "the evening before, in Berlin");
   assert.ok(!byNumber.has(after.number), "midnight after the period");
   assert.deepEqual(byNumber.get(german.number), [
@@ -184,6 +192,11 @@ Deno.test("the CSV has one line per invoice, credit note and payment of the peri
   assert.deepEqual(
     [payment[0], payment[2], payment[20], payment[21], payment[22]],
     ["payment", "2027-04-20", "119.00", german.number, "bank_transfer"],
+  );
+  const refund = byNumber.get("staff:acc-refund")!;
+  assert.deepEqual(
+    [refund[0], refund[2], refund[18], refund[20], refund[21]],
+    ["refund", "2027-04-25", "", "-50.00", german.number],
   );
 });
 

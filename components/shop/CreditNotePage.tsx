@@ -1,4 +1,10 @@
-import type { CreditNoteDocument } from "@/lib/billing/credit_notes.ts";
+import type { FreshContext } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/http/state.ts";
+import { uuidParam } from "@/lib/http/params.ts";
+import {
+  type CreditNoteDocument,
+  loadCreditNote,
+} from "@/lib/billing/credit_notes.ts";
 import type { Translate } from "@/lib/i18n/mod.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { CreditNoteSheet } from "./CreditNoteSheet.tsx";
@@ -47,4 +53,25 @@ export function CreditNotePage(
       />
     </>
   );
+}
+
+/** What a credit note route renders. */
+export interface CreditNotePageData {
+  document: CreditNoteDocument;
+  timeZone: string;
+}
+
+/**
+ * Renders the credit note of `ctx.params.id`; with `clientId` only that
+ * client's (another's is a 404). The caller checks who may see it.
+ */
+export async function renderCreditNotePage(
+  ctx: FreshContext<State, CreditNotePageData>,
+  clientId?: string,
+): Promise<Response> {
+  const [document, settings] = await Promise.all([
+    loadCreditNote(ctx.state.services.db, uuidParam(ctx.params.id), clientId),
+    ctx.state.business(),
+  ]);
+  return ctx.render({ document, timeZone: settings.timeZone });
 }

@@ -1,12 +1,13 @@
 import type { CreditNoteDocument } from "@/lib/billing/credit_notes.ts";
 import type { CreditNoteSummary } from "@/lib/billing/credit_notes.ts";
 import {
+  DocumentItems,
   SellerBlock,
   SellerFooter,
   SellerLogo,
   vatNoteKey,
 } from "./InvoiceSheet.tsx";
-import { day, money, type ShopView, taxRatePercent } from "./format.ts";
+import { day, money, type ShopView } from "./format.ts";
 
 /**
  * A credit note as a printable document: the seller and buyer of the
@@ -25,7 +26,6 @@ export function CreditNoteSheet(
   const { t } = view;
   const { creditNote, items, invoice } = document;
   const { seller } = invoice;
-  const amount = (cents: number) => money(view, cents, creditNote.currency);
   const note = vatNoteKey(creditNote.vat_treatment);
   return (
     <article class="card invoice-sheet" aria-labelledby="credit-note-title">
@@ -60,55 +60,12 @@ export function CreditNoteSheet(
           </p>
         )}
       </section>
-      <div class="table-wrap">
-        <table class="invoice-items">
-          <thead>
-            <tr>
-              <th scope="col">{t("shopAdmin.invoice.item")}</th>
-              <th scope="col" class="numeric">
-                {t("shopAdmin.invoice.quantity")}
-              </th>
-              <th scope="col" class="numeric">
-                {t("shopAdmin.invoice.unitPrice")}
-              </th>
-              <th scope="col" class="numeric">
-                {t("shopAdmin.invoice.lineTotal")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr>
-                <td>{item.description}</td>
-                <td class="numeric">{item.quantity}</td>
-                <td class="numeric">{amount(item.unit_price_cents)}</td>
-                <td class="numeric">{amount(item.total_cents)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={3}>{t("billing.invoice.net")}</th>
-              <td class="numeric">{amount(creditNote.subtotal_cents)}</td>
-            </tr>
-            <tr>
-              <th scope="row" colSpan={3}>
-                {t("shopAdmin.invoice.tax", {
-                  rate: taxRatePercent(
-                    creditNote.tax_rate_basis_points,
-                    view.locale,
-                  ),
-                })}
-              </th>
-              <td class="numeric">{amount(creditNote.tax_cents)}</td>
-            </tr>
-            <tr class="invoice-total">
-              <th scope="row" colSpan={3}>{t("shopAdmin.invoice.total")}</th>
-              <td class="numeric">{amount(creditNote.total_cents)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <DocumentItems
+        items={items}
+        totals={creditNote}
+        currency={creditNote.currency}
+        view={view}
+      />
       {note && <p class="invoice-note">{t(note)}</p>}
       <p>
         {t("billing.creditNote.corrects", {

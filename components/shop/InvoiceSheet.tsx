@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import type { InvoiceDetail, PaymentRow } from "@/lib/shop/invoices.ts";
 import type { InvoiceSeller, VatTreatment } from "@/lib/db/schema.ts";
 import { formatDate, type MessageKey, type Translate } from "@/lib/i18n/mod.ts";
@@ -128,6 +129,85 @@ export function SellerFooter(
   );
 }
 
+/** A line of an invoice or a credit note. */
+interface DocumentLine {
+  description: string;
+  quantity: number;
+  unit_price_cents: number;
+  total_cents: number;
+}
+
+/**
+ * The lines of an invoice or a credit note with net, VAT (rate and
+ * amount) and total; `children` are further rows of the foot.
+ */
+export function DocumentItems(
+  { items, totals, currency, view, children }: {
+    items: DocumentLine[];
+    totals: {
+      subtotal_cents: number;
+      tax_rate_basis_points: number;
+      tax_cents: number;
+      total_cents: number;
+    };
+    currency: string;
+    view: ShopView;
+    children?: ComponentChildren;
+  },
+) {
+  const { t } = view;
+  const amount = (cents: number) => money(view, cents, currency);
+  return (
+    <div class="table-wrap">
+      <table class="invoice-items">
+        <thead>
+          <tr>
+            <th scope="col">{t("shopAdmin.invoice.item")}</th>
+            <th scope="col" class="numeric">
+              {t("shopAdmin.invoice.quantity")}
+            </th>
+            <th scope="col" class="numeric">
+              {t("shopAdmin.invoice.unitPrice")}
+            </th>
+            <th scope="col" class="numeric">
+              {t("shopAdmin.invoice.lineTotal")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr>
+              <td>{item.description}</td>
+              <td class="numeric">{item.quantity}</td>
+              <td class="numeric">{amount(item.unit_price_cents)}</td>
+              <td class="numeric">{amount(item.total_cents)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={3}>{t("billing.invoice.net")}</th>
+            <td class="numeric">{amount(totals.subtotal_cents)}</td>
+          </tr>
+          <tr>
+            <th scope="row" colSpan={3}>
+              {t("shopAdmin.invoice.tax", {
+                rate: taxRatePercent(totals.tax_rate_basis_points, view.locale),
+              })}
+            </th>
+            <td class="numeric">{amount(totals.tax_cents)}</td>
+          </tr>
+          <tr class="invoice-total">
+            <th scope="row" colSpan={3}>{t("shopAdmin.invoice.total")}</th>
+            <td class="numeric">{amount(totals.total_cents)}</td>
+          </tr>
+          {children}
+        </tfoot>
+      </table>
+    </div>
+  );
+}
+
 /** The note a VAT treatment puts on the invoice, if any. */
 export function vatNoteKey(treatment: VatTreatment): MessageKey | null {
   return treatment === "small_business" || treatment === "reverse_charge" ||
@@ -210,69 +290,27 @@ export function InvoiceSheet(
           </p>
         )}
       </section>
-      <div class="table-wrap">
-        <table class="invoice-items">
-          <thead>
-            <tr>
-              <th scope="col">{t("shopAdmin.invoice.item")}</th>
-              <th scope="col" class="numeric">
-                {t("shopAdmin.invoice.quantity")}
-              </th>
-              <th scope="col" class="numeric">
-                {t("shopAdmin.invoice.unitPrice")}
-              </th>
-              <th scope="col" class="numeric">
-                {t("shopAdmin.invoice.lineTotal")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {detail.items.map((item) => (
-              <tr>
-                <td>{item.description}</td>
-                <td class="numeric">{item.quantity}</td>
-                <td class="numeric">{amount(item.unit_price_cents)}</td>
-                <td class="numeric">{amount(item.total_cents)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={3}>{t("billing.invoice.net")}</th>
-              <td class="numeric">{amount(invoice.subtotal_cents)}</td>
-            </tr>
-            <tr>
-              <th scope="row" colSpan={3}>
-                {t("shopAdmin.invoice.tax", {
-                  rate: taxRatePercent(
-                    invoice.tax_rate_basis_points,
-                    view.locale,
-                  ),
-                })}
-              </th>
-              <td class="numeric">{amount(invoice.tax_cents)}</td>
-            </tr>
-            <tr class="invoice-total">
-              <th scope="row" colSpan={3}>{t("shopAdmin.invoice.total")}</th>
-              <td class="numeric">{amount(invoice.total_cents)}</td>
-            </tr>
-            {detail.paidCents > 0 && (
-              <tr>
-                <th scope="row" colSpan={3}>{t("shopAdmin.invoice.paid")}</th>
-                <td class="numeric">{amount(detail.paidCents)}</td>
-              </tr>
-            )}
-            {invoice.status === "open" && (
-              <tr class="invoice-balance">
-                <th scope="row" colSpan={3}>
-                  {t("shopAdmin.invoice.balance")}
-                </th>
-                <td class="numeric">{amount(detail.balanceCents)}</td>
-              </tr>
-            )}
-          </tfoot>
-        </table>
-      </div>
+      <DocumentItems
+        items={detail.items}
+        totals={invoice}
+        currency={invoice.currency}
+        view={view}
+      >
+        {detail.paidCents > 0 && (
+          <tr>
+            <th scope="row" colSpan={3}>{t("shopAdmin.invoice.paid")}</th>
+            <td class="numeric">{amount(detail.paidCents)}</td>
+          </tr>
+        )}
+        {invoice.status === "open" && (
+          <tr class="invoice-balance">
+            <th scope="row" colSpan={3}>
+              {t("shopAdmin.invoice.balance")}
+            </th>
+            <td class="numeric">{amount(detail.balanceCents)}</td>
+          </tr>
+        )}
+      </DocumentItems>
       {note && <p class="invoice-note">{t(note)}</p>}
       <section class="invoice-bank">
         <h3>{t("shopAdmin.invoice.payTo")}</h3>

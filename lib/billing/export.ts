@@ -96,39 +96,30 @@ function past(at: string, id: string, after: Cursor) {
     : sql<boolean>`true`;
 }
 
-/** What a money movement row has, payments and refunds alike. */
-interface MoneyRow {
-  id: string;
-  at: Date;
-  amount_cents: number;
-  currency: string;
-  invoice_number: string;
-  buyer: Row["buyer"];
-  buyer_vat_id: string | null;
-  method: string;
-  transaction_id: string;
-}
-
 /** The documents of the period: invoices, credit notes, payments, refunds. */
 async function* documents(
   db: Database,
   start: Date,
   end: Date,
 ): AsyncGenerator<Row> {
+  const none = sql<string>`''`;
+  const nothing = sql<null>`null`;
   const invoices = pages((after) =>
     db.selectFrom("invoices as d").select([
       "d.id",
       "d.number",
       "d.issued_at as at",
       "d.buyer",
-      "d.buyer_vat_id",
-      "d.vat_treatment",
-      "d.tax_rate_basis_points",
-      "d.subtotal_cents",
-      "d.tax_cents",
-      "d.total_cents",
+      "d.buyer_vat_id as vatId",
+      "d.vat_treatment as treatment",
+      "d.tax_rate_basis_points as rate",
+      "d.subtotal_cents as netCents",
+      "d.tax_cents as taxCents",
+      "d.total_cents as grossCents",
       "d.currency",
-      sql<string>`''`.as("reference"),
+      none.as("reference"),
+      none.as("method"),
+      none.as("transactionId"),
     ])
       .where("d.issued_at", ">=", start).where("d.issued_at", "<", end)
       .where(past("d.issued_at", "d.id", after))
@@ -142,106 +133,76 @@ async function* documents(
         "d.number",
         "d.issued_at as at",
         "i.buyer",
-        "i.buyer_vat_id",
-        "d.vat_treatment",
-        "d.tax_rate_basis_points",
-        "d.subtotal_cents",
-        "d.tax_cents",
-        "d.total_cents",
+        "i.buyer_vat_id as vatId",
+        "d.vat_treatment as treatment",
+        "d.tax_rate_basis_points as rate",
+        "d.subtotal_cents as netCents",
+        "d.tax_cents as taxCents",
+        "d.total_cents as grossCents",
         "d.currency",
         "i.number as reference",
+        none.as("method"),
+        none.as("transactionId"),
       ])
       .where("d.issued_at", ">=", start).where("d.issued_at", "<", end)
       .where(past("d.issued_at", "d.id", after))
       .orderBy("d.issued_at").orderBy("d.id").limit(PAGE).execute()
   );
-  for (
-    const [type, source] of [["invoice", invoices], [
-      "credit_note",
-      notes,
-    ]] as const
-  ) {
-    for await (const row of source) {
-      yield {
-        type,
-        id: row.id,
-        number: row.number,
-        at: row.at,
-        buyer: row.buyer,
-        vatId: row.buyer_vat_id,
-        treatment: row.vat_treatment,
-        rate: row.tax_rate_basis_points,
-        netCents: row.subtotal_cents,
-        taxCents: row.tax_cents,
-        grossCents: row.total_cents,
-        currency: row.currency,
-        reference: row.reference,
-        method: "",
-        transactionId: "",
-      };
-    }
-  }
-  const payments = pages<MoneyRow>((after) =>
+  // Money movements: the gross only, no VAT split.
+  const payments = pages((after) =>
     db.selectFrom("payments as m")
       .innerJoin("invoices as i", "i.id", "m.invoice_id")
       .select([
         "m.id",
+        none.as("number"),
         "m.paid_at as at",
-        "m.amount_cents",
-        "m.currency",
-        "i.number as invoice_number",
         "i.buyer",
-        "i.buyer_vat_id",
+        "i.buyer_vat_id as vatId",
+        nothing.as("treatment"),
+        nothing.as("rate"),
+        nothing.as("netCents"),
+        nothing.as("taxCents"),
+        "m.amount_cents as grossCents",
+        "m.currency",
+        "i.number as reference",
         "m.method",
-        "m.transaction_id",
+        "m.transaction_id as transactionId",
       ])
       .where("m.paid_at", ">=", start).where("m.paid_at", "<", end)
       .where(past("m.paid_at", "m.id", after))
       .orderBy("m.paid_at").orderBy("m.id").limit(PAGE).execute()
   );
-  const refunds = pages<MoneyRow>((after) =>
+  const refunds = pages((after) =>
     db.selectFrom("refunds as m")
       .innerJoin("invoices as i", "i.id", "m.invoice_id")
       .select([
         "m.id",
+        none.as("number"),
         "m.created_at as at",
-        sql<number>`-m.amount_cents`.as("amount_cents"),
-        "m.currency",
-        "i.number as invoice_number",
         "i.buyer",
-        "i.buyer_vat_id",
-        sql<string>`''`.as("method"),
-        "m.reference as transaction_id",
+        "i.buyer_vat_id as vatId",
+        nothing.as("treatment"),
+        nothing.as("rate"),
+        nothing.as("netCents"),
+        nothing.as("taxCents"),
+        sql<number>`-m.amount_cents`.as("grossCents"),
+        "m.currency",
+        "i.number as reference",
+        none.as("method"),
+        "m.reference as transactionId",
       ])
       .where("m.created_at", ">=", start).where("m.created_at", "<", end)
       .where(past("m.created_at", "m.id", after))
       .orderBy("m.created_at").orderBy("m.id").limit(PAGE).execute()
   );
-  for (
-    const [type, source] of [["payment", payments], [
-      "refund",
-      refunds,
-    ]] as const
-  ) {
-    for await (const row of source) {
-      yield {
-        type,
-        id: row.id,
-        number: "",
-        at: row.at,
-        buyer: row.buyer,
-        vatId: row.buyer_vat_id,
-        treatment: null,
-        rate: null,
-        netCents: null,
-        taxCents: null,
-        grossCents: row.amount_cents,
-        currency: row.currency,
-        reference: row.invoice_number,
-        method: row.method,
-        transactionId: row.transaction_id,
-      };
-    }
+  const sources = [
+    ["invoice", invoices],
+    ["credit_note", notes],
+    ["payment", payments],
+    ["refund", refunds],
+  ] as const;
+  for (const [type, source] of sources) {
+    for await (const row of source) yield { ...row, type };
   }
 }
 

@@ -1,33 +1,22 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
-import { uuidParam } from "@/lib/http/params.ts";
 import {
-  type CreditNoteDocument,
-  loadCreditNote,
-} from "@/lib/billing/credit_notes.ts";
-import { CreditNotePage } from "@/components/shop/CreditNotePage.tsx";
-
-interface Data {
-  document: CreditNoteDocument;
-  timeZone: string;
-}
+  CreditNotePage,
+  type CreditNotePageData,
+  renderCreditNotePage,
+} from "@/components/shop/CreditNotePage.tsx";
 
 /** Admin → one credit note, printable. */
 export const handler = {
-  async GET(_req: Request, ctx: FreshContext<State, Data>) {
+  GET(_req: Request, ctx: FreshContext<State, CreditNotePageData>) {
     assertStaff(ctx.state);
-    const { db } = ctx.state.services;
-    const [document, settings] = await Promise.all([
-      loadCreditNote(db, uuidParam(ctx.params.id)),
-      ctx.state.business(),
-    ]);
-    return ctx.render({ document, timeZone: settings.timeZone });
+    return renderCreditNotePage(ctx);
   },
 };
 
 export default function AdminCreditNotePage(
-  { state, data }: PageProps<Data, State>,
+  { state, data }: PageProps<CreditNotePageData, State>,
 ) {
   const { t, locale } = state;
   return (
