@@ -166,7 +166,7 @@ Deno.test("the checkout shows lines, VAT and total before the order button, reco
         buyer: "business",
         company: "Acme SARL",
         vat_id: "FR 40 303 265 045",
-        country: "FR",
+        country: "fr",
         intent: "quote",
       });
       assert.equal(res.status, 200);
@@ -178,6 +178,7 @@ Deno.test("the checkout shows lines, VAT and total before the order button, reco
       ]);
       assert.match(html, /Steuerschuldnerschaft des Leistungsempfängers/);
       assert.match(html, /value="Acme SARL"/);
+      assert.match(html, /<option value="FR" selected(="")?>France<\/option>/);
       assert.deepEqual(await counts(), before, "a quote orders nothing");
     },
   );
