@@ -445,3 +445,69 @@ Deno.test("the terms and privacy pages show what the administrator wrote, or say
   assert.match(privacy.html, /We keep your data for invoices\./);
   assert.equal((await visitor().page("/legal/imprint")).status, 404);
 });
+
+Deno.test("a held consumer order asks its owner for the consent to immediate delivery when confirming", async () => {
+  const owner = "held-owner@example.com";
+  await createClientWithContact(db, { email: owner, name: "Hanna Held" });
+  const guest = visitor();
+  await guest.page(`/shop/checkout?item=${catalog.paid}`);
+  const held = await guest.post("/shop/checkout", consumerForm(owner));
+  assert.equal(held.status, 303);
+  await held.body?.cancel();
+  await mailer.sendDue(clock);
+  await smtp.waitUntil((all) => all.some((m) => m.to.includes(owner)));
+  const raw = smtp.received.find((m) => m.to.includes(owner))!.raw
+    .replace(/=\r?\n/g, "");
+  const token = raw.match(/\/shop\/confirm\?token=(?:3D)?([\w-]+)/)?.[1];
+  assert.ok(token, "the email links the confirmation");
+
+  const confirmer = visitor();
+  const page = await confirmer.page(`/shop/confirm?token=${token}`);
+  assert.match(page.html, /name="withdrawal_consent"/);
+  assert.deepEqual(summaryRows(page.html), [
+    "paid module: €119.00",
+    "Total: €119.00",
+    "incl. 19 % VAT: €19.00",
+  ]);
+  const before = await counts();
+  const refused = await confirmer.post("/shop/confirm", { token, terms: "on" });
+  assert.equal(refused.status, 422);
+  assert.match(
+    await refused.text(),
+    /id="field-withdrawal_consent-error">Please agree to immediate delivery/,
+  );
+  assert.deepEqual(
+    await counts(),
+    before,
+    "the link still works, nothing ordered",
+  );
+  const placed = await confirmer.post("/shop/confirm", {
+    token,
+    terms: "on",
+    withdrawal_consent: "on",
+  });
+  assert.equal(placed.status, 303);
+  await placed.body?.cancel();
+  const order = await db.selectFrom("orders as o")
+    .innerJoin("contacts as c", "c.id", "o.contact_id")
+    .select(["o.id", "o.withdrawal_consent_version", "o.buyer_kind"])
+    .where("c.email", "=", owner).executeTakeFirstOrThrow();
+  assert.deepEqual(order, {
+    id: order.id,
+    withdrawal_consent_version: WITHDRAWAL_CONSENT_VERSION,
+    buyer_kind: "consumer",
+  });
+  const staffId = await createStaff(db, {
+    email: "orders@example.com",
+    password: "orders staff password",
+    role: "staff",
+  });
+  const staff = await sessionClient(app.url, db, "staff", staffId, clock);
+  const admin = await staff.page(`/admin/shop/orders/${order.id}`);
+  assert.match(
+    admin.html,
+    new RegExp(
+      `the consumer agreed that delivery starts at once.*\\(text ${WITHDRAWAL_CONSENT_VERSION}\\)`,
+    ),
+  );
+});

@@ -246,6 +246,16 @@ export default defineMessages({
   "shopAdmin.order.status": { en: "Status", de: "Status" },
   "shopAdmin.order.paidAt": { en: "Paid", de: "Bezahlt" },
   "shopAdmin.order.cancelledAt": { en: "Cancelled", de: "Storniert" },
+  "shopAdmin.order.withdrawalConsent": {
+    en: "Immediate delivery",
+    de: "Sofortige Lieferung",
+  },
+  "shopAdmin.order.withdrawalConsentGiven": {
+    en:
+      "On {at} the consumer agreed that delivery starts at once and acknowledged losing the right of withdrawal (text {version}).",
+    de:
+      "Am {at} hat der Verbraucher der sofortigen Lieferung zugestimmt und den Verlust des Widerrufsrechts bestätigt (Text {version}).",
+  },
   "shopAdmin.order.kind": { en: "Kind", de: "Art" },
   "shopAdmin.order.kind.product": { en: "Product", de: "Produkt" },
   "shopAdmin.order.kind.package": { en: "Package", de: "Paket" },

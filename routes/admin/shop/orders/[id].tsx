@@ -294,6 +294,21 @@ export default function OrderPage(
           )}
           <dt>{t("shopAdmin.order.total")}</dt>
           <dd>{amount(order.total_cents)}</dd>
+          {order.withdrawal_consent_at && (
+            <>
+              <dt>{t("shopAdmin.order.withdrawalConsent")}</dt>
+              <dd>
+                {t("shopAdmin.order.withdrawalConsentGiven", {
+                  at: formatDateTime(
+                    locale,
+                    order.withdrawal_consent_at,
+                    data.timeZone,
+                  ),
+                  version: order.withdrawal_consent_version ?? "",
+                })}
+              </dd>
+            </>
+          )}
         </dl>
       </section>
 
