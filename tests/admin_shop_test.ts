@@ -401,10 +401,20 @@ Deno.test("cancelling: an unpaid order and its invoice are cancelled; a paid one
   const unpaid = await order(catalog.paid, "carl@cancel.example");
   const page = await admin.page(`/admin/shop/orders/${unpaid.orderId}`);
   assert.match(page.html, /Cancel order/);
+  const step = await follow(
+    admin,
+    await admin.post(`/admin/shop/orders/${unpaid.orderId}`, {
+      intent: "cancel",
+    }),
+  );
+  assert.match(step.html, /Cancel this order\?/, "a confirmation step first");
+  assert.match(step.html, /cancelled by a credit note for its full amount/);
+  assert.equal(await orderStatus(unpaid.orderId), "pending");
   const cancelled = await follow(
     admin,
     await admin.post(`/admin/shop/orders/${unpaid.orderId}`, {
       intent: "cancel",
+      confirmed: "on",
     }),
   );
   assert.match(cancelled.html, /The order and its invoice were cancelled/);
@@ -432,6 +442,7 @@ Deno.test("cancelling: an unpaid order and its invoice are cancelled; a paid one
     admin,
     await admin.post(`/admin/shop/orders/${paid.orderId}`, {
       intent: "cancel",
+      confirmed: "on",
     }),
   );
   assert.match(refused.html, /Only unpaid orders can be cancelled/);

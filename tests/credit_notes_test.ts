@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { sql } from "kysely";
 import { startTestApp } from "./helpers/app.ts";
+import { createStaff, sessionClient, signIn } from "./helpers/http.ts";
 import { checkoutInput, createCatalog } from "./helpers/shop.ts";
 import { checkout, type CheckoutInput } from "@/lib/shop/checkout.ts";
 import { shopEnv } from "@/lib/app/domains.ts";
@@ -430,4 +431,77 @@ Deno.test("the credit note PDF names the invoice it corrects, the reason, negati
       "USt-IdNr.: DE123456789",
     ]
   ) assert.ok(text.includes(expected), `missing: ${expected}\n${text}`);
+});
+
+Deno.test("staff and the buyer see and download the credit note; another client cannot", async () => {
+  await createStaff(db, {
+    email: "cn-staff@example.com",
+    password: "cn staff password",
+  });
+  const admin = await signIn(
+    app.url,
+    "admin",
+    "cn-staff@example.com",
+    "cn staff password",
+  );
+  const invoice = await order({ locale: "en" });
+  const note = await issueCreditNote(db, system, {
+    invoiceId: invoice.id,
+    reason: "Ordered twice",
+  }, clock);
+
+  const invoicePage = await admin.page(`/admin/invoices/${invoice.id}`);
+  assert.ok(
+    invoicePage.html.includes(`href="/admin/credit-notes/${note.id}"`),
+    "the invoice links its credit note",
+  );
+  const { status, html } = await admin.page(`/admin/credit-notes/${note.id}`);
+  assert.equal(status, 200);
+  for (
+    const expected of [
+      `Credit note ${note.number}`,
+      `Corrects invoice ${invoice.number} of 1 April 2027.`,
+      "Ordered twice",
+      "-€119.00",
+      "Portico Test GmbH",
+    ]
+  ) assert.ok(html.includes(expected), `missing: ${expected}`);
+  const pdf = await admin.request(`/admin/credit-notes/${note.id}/pdf`);
+  assert.equal(pdf.headers.get("content-type"), "application/pdf");
+  assert.match(
+    pdf.headers.get("content-disposition")!,
+    new RegExp(`filename="${note.number}.pdf"`),
+  );
+  assert.ok(
+    (await pdfText(new Uint8Array(await pdf.arrayBuffer())))
+      .includes(`Credit note ${note.number}`),
+  );
+
+  const contact = await db.selectFrom("contacts").select("id")
+    .where("client_id", "=", invoice.client_id).executeTakeFirstOrThrow();
+  const portal = await sessionClient(app.url, db, "contact", contact.id, clock);
+  const mine = await portal.page(`/clients/invoices/${invoice.id}`);
+  assert.ok(mine.html.includes(`href="/clients/credit-notes/${note.id}"`));
+  const view = await portal.page(`/clients/credit-notes/${note.id}`);
+  assert.equal(view.status, 200);
+  assert.ok(view.html.includes("Ordered twice"));
+  const own = await portal.request(`/clients/credit-notes/${note.id}/pdf`);
+  assert.equal(own.status, 200);
+  await own.body?.cancel();
+
+  const other = await order();
+  const foreign = await issueCreditNote(db, system, {
+    invoiceId: other.id,
+    reason: "not yours",
+  }, clock);
+  for (
+    const path of [
+      `/clients/credit-notes/${foreign.id}`,
+      `/clients/credit-notes/${foreign.id}/pdf`,
+    ]
+  ) {
+    const res = await portal.request(path);
+    assert.equal(res.status, 404, path);
+    await res.body?.cancel();
+  }
 });

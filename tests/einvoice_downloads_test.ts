@@ -4,6 +4,10 @@ import { createStaff, sessionClient, signIn } from "./helpers/http.ts";
 import { checkoutInput, createCatalog } from "./helpers/shop.ts";
 import { checkout } from "@/lib/shop/checkout.ts";
 import { shopEnv } from "@/lib/app/domains.ts";
+import { issueCreditNote } from "@/lib/billing/credit_notes.ts";
+import { einvoiceRulesDir, failedRules } from "./helpers/einvoice.ts";
+
+const rules = einvoiceRulesDir();
 
 const clock = new Date("2027-04-01T09:00:00Z");
 const app = await startTestApp({ now: () => clock });
@@ -126,4 +130,50 @@ Deno.test("a buyer reference with a control character is refused on the client f
   const client = await db.selectFrom("clients").select("buyer_reference")
     .where("id", "=", invoice.client_id).executeTakeFirstOrThrow();
   assert.equal(client.buyer_reference, null);
+});
+
+Deno.test("a credit note issued for an invoice downloads as an EN 16931 credit note (381) naming that invoice, valid by the official rules, for staff and its own client only", async () => {
+  const invoice = await invoiceFor("credited@example.com");
+  const issued = await issueCreditNote(db, { type: "system" }, {
+    invoiceId: invoice.id,
+    reason: "Storno",
+  }, clock);
+  const page = await admin.page(`/admin/credit-notes/${issued.id}`);
+  assert.match(page.html, /E-invoice \(EN 16931 XML\)/);
+  for (const syntax of ["cii", "ubl"] as const) {
+    const res = await admin.request(
+      `/admin/credit-notes/${issued.id}/xml?syntax=${syntax}`,
+    );
+    assert.equal(res.status, 200);
+    assert.match(
+      res.headers.get("content-disposition")!,
+      new RegExp(`filename="${issued.number}-${syntax}.xml"`),
+    );
+    const xml = await res.text();
+    assert.match(xml, syntax === "cii" ? /<ram:TypeCode>381</ : /<CreditNote /);
+    assert.match(xml, new RegExp(invoice.number));
+    if (rules) {
+      const fatal = (await failedRules(rules, syntax, xml))
+        .filter((rule) => rule.flag === "fatal");
+      assert.deepEqual(fatal, [], xml);
+    }
+  }
+  const pdf = await admin.request(`/admin/credit-notes/${issued.id}/pdf`);
+  const raw = new TextDecoder("latin1").decode(await pdf.arrayBuffer());
+  assert.match(raw, /\(factur-x\.xml\)/);
+
+  const portalOf = async (clientId: string) => {
+    const { id } = await db.selectFrom("contacts").select("id")
+      .where("client_id", "=", clientId).executeTakeFirstOrThrow();
+    return await sessionClient(app.url, db, "contact", id, clock);
+  };
+  const own = await (await portalOf(invoice.client_id))
+    .request(`/clients/credit-notes/${issued.id}/xml`);
+  assert.equal(own.status, 200);
+  assert.match(await own.text(), /<rsm:CrossIndustryInvoice/);
+  const other = await invoiceFor("uncredited@example.com");
+  const foreign = await (await portalOf(other.client_id))
+    .request(`/clients/credit-notes/${issued.id}/xml`);
+  assert.equal(foreign.status, 404);
+  await foreign.body?.cancel();
 });

@@ -57,6 +57,8 @@ const MORE_PAGES = [
   `/booking?service=${service}&staff=any&start=${start.toISOString()}`,
   // The short checkout of a free product (name, email, country).
   `/shop/checkout?item=${fixtures.catalog.free}`,
+  // The confirmation step of cancelling an order.
+  `/admin/shop/orders/${fixtures.b.orderId}?cancel=confirm`,
   // Not found, inside and outside the staff area.
   "/no-such-page",
   "/admin/no-such-page",

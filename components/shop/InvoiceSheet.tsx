@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import type { InvoiceDetail, PaymentRow } from "@/lib/shop/invoices.ts";
 import type { InvoiceSeller, VatTreatment } from "@/lib/db/schema.ts";
 import { formatDate, type MessageKey, type Translate } from "@/lib/i18n/mod.ts";
@@ -66,8 +67,17 @@ export function PaymentsTable(
   );
 }
 
+/** The seller's logo when one is set (lib/billing/logo.ts). */
+export function SellerLogo(
+  { version, name }: { version: number | null | undefined; name: string },
+) {
+  return version
+    ? <img src={`/seller-logo?v=${version}`} alt={name} class="invoice-logo" />
+    : null;
+}
+
 /** The seller block: who issues the invoice, as copied when it was issued. */
-function SellerBlock({ seller }: { seller: InvoiceSeller }) {
+export function SellerBlock({ seller }: { seller: InvoiceSeller }) {
   return (
     <address class="invoice-seller">
       <strong>{seller.legalName}</strong>
@@ -92,7 +102,9 @@ function SellerBlock({ seller }: { seller: InvoiceSeller }) {
 }
 
 /** Register, management and tax numbers, and the seller's own footer. */
-function SellerFooter({ seller, t }: { seller: InvoiceSeller; t: Translate }) {
+export function SellerFooter(
+  { seller, t }: { seller: InvoiceSeller; t: Translate },
+) {
   const facts: [MessageKey, string][] = (
     [
       ["billing.field.vatId", seller.vatId],
@@ -114,6 +126,85 @@ function SellerFooter({ seller, t }: { seller: InvoiceSeller; t: Translate }) {
       </dl>
       {seller.invoiceFooter && <p class="pre-line">{seller.invoiceFooter}</p>}
     </footer>
+  );
+}
+
+/** A line of an invoice or a credit note. */
+interface DocumentLine {
+  description: string;
+  quantity: number;
+  unit_price_cents: number;
+  total_cents: number;
+}
+
+/**
+ * The lines of an invoice or a credit note with net, VAT (rate and
+ * amount) and total; `children` are further rows of the foot.
+ */
+export function DocumentItems(
+  { items, totals, currency, view, children }: {
+    items: DocumentLine[];
+    totals: {
+      subtotal_cents: number;
+      tax_rate_basis_points: number;
+      tax_cents: number;
+      total_cents: number;
+    };
+    currency: string;
+    view: ShopView;
+    children?: ComponentChildren;
+  },
+) {
+  const { t } = view;
+  const amount = (cents: number) => money(view, cents, currency);
+  return (
+    <div class="table-wrap">
+      <table class="invoice-items">
+        <thead>
+          <tr>
+            <th scope="col">{t("shopAdmin.invoice.item")}</th>
+            <th scope="col" class="numeric">
+              {t("shopAdmin.invoice.quantity")}
+            </th>
+            <th scope="col" class="numeric">
+              {t("shopAdmin.invoice.unitPrice")}
+            </th>
+            <th scope="col" class="numeric">
+              {t("shopAdmin.invoice.lineTotal")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr>
+              <td>{item.description}</td>
+              <td class="numeric">{item.quantity}</td>
+              <td class="numeric">{amount(item.unit_price_cents)}</td>
+              <td class="numeric">{amount(item.total_cents)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={3}>{t("billing.invoice.net")}</th>
+            <td class="numeric">{amount(totals.subtotal_cents)}</td>
+          </tr>
+          <tr>
+            <th scope="row" colSpan={3}>
+              {t("shopAdmin.invoice.tax", {
+                rate: taxRatePercent(totals.tax_rate_basis_points, view.locale),
+              })}
+            </th>
+            <td class="numeric">{amount(totals.tax_cents)}</td>
+          </tr>
+          <tr class="invoice-total">
+            <th scope="row" colSpan={3}>{t("shopAdmin.invoice.total")}</th>
+            <td class="numeric">{amount(totals.total_cents)}</td>
+          </tr>
+          {children}
+        </tfoot>
+      </table>
+    </div>
   );
 }
 
@@ -151,6 +242,7 @@ export function InvoiceSheet(
     <article class="card invoice-sheet" aria-labelledby="invoice-title">
       <header class="invoice-head">
         <div>
+          <SellerLogo version={detail.logoVersion} name={seller.legalName} />
           {seller.legalName && <SellerBlock seller={seller} />}
           <h2 id="invoice-title">
             {t("shopAdmin.invoice.title", { number: invoice.number })}
@@ -198,69 +290,27 @@ export function InvoiceSheet(
           </p>
         )}
       </section>
-      <div class="table-wrap">
-        <table class="invoice-items">
-          <thead>
-            <tr>
-              <th scope="col">{t("shopAdmin.invoice.item")}</th>
-              <th scope="col" class="numeric">
-                {t("shopAdmin.invoice.quantity")}
-              </th>
-              <th scope="col" class="numeric">
-                {t("shopAdmin.invoice.unitPrice")}
-              </th>
-              <th scope="col" class="numeric">
-                {t("shopAdmin.invoice.lineTotal")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {detail.items.map((item) => (
-              <tr>
-                <td>{item.description}</td>
-                <td class="numeric">{item.quantity}</td>
-                <td class="numeric">{amount(item.unit_price_cents)}</td>
-                <td class="numeric">{amount(item.total_cents)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={3}>{t("billing.invoice.net")}</th>
-              <td class="numeric">{amount(invoice.subtotal_cents)}</td>
-            </tr>
-            <tr>
-              <th scope="row" colSpan={3}>
-                {t("shopAdmin.invoice.tax", {
-                  rate: taxRatePercent(
-                    invoice.tax_rate_basis_points,
-                    view.locale,
-                  ),
-                })}
-              </th>
-              <td class="numeric">{amount(invoice.tax_cents)}</td>
-            </tr>
-            <tr class="invoice-total">
-              <th scope="row" colSpan={3}>{t("shopAdmin.invoice.total")}</th>
-              <td class="numeric">{amount(invoice.total_cents)}</td>
-            </tr>
-            {detail.paidCents > 0 && (
-              <tr>
-                <th scope="row" colSpan={3}>{t("shopAdmin.invoice.paid")}</th>
-                <td class="numeric">{amount(detail.paidCents)}</td>
-              </tr>
-            )}
-            {invoice.status === "open" && (
-              <tr class="invoice-balance">
-                <th scope="row" colSpan={3}>
-                  {t("shopAdmin.invoice.balance")}
-                </th>
-                <td class="numeric">{amount(detail.balanceCents)}</td>
-              </tr>
-            )}
-          </tfoot>
-        </table>
-      </div>
+      <DocumentItems
+        items={detail.items}
+        totals={invoice}
+        currency={invoice.currency}
+        view={view}
+      >
+        {detail.paidCents > 0 && (
+          <tr>
+            <th scope="row" colSpan={3}>{t("shopAdmin.invoice.paid")}</th>
+            <td class="numeric">{amount(detail.paidCents)}</td>
+          </tr>
+        )}
+        {invoice.status === "open" && (
+          <tr class="invoice-balance">
+            <th scope="row" colSpan={3}>
+              {t("shopAdmin.invoice.balance")}
+            </th>
+            <td class="numeric">{amount(detail.balanceCents)}</td>
+          </tr>
+        )}
+      </DocumentItems>
       {note && <p class="invoice-note">{t(note)}</p>}
       <section class="invoice-bank">
         <h3>{t("shopAdmin.invoice.payTo")}</h3>

@@ -6,6 +6,11 @@ const SECTIONS: Section[] = [
   { href: "/admin/shop/orders", label: "shopAdmin.nav.orders" },
   { href: "/admin/invoices", label: "shopAdmin.nav.invoices" },
   {
+    href: "/admin/shop/legal",
+    label: "shopAdmin.nav.legal",
+    adminOnly: true,
+  },
+  {
     href: "/admin/shop/payments",
     label: "payments.admin.nav",
     adminOnly: true,

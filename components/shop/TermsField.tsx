@@ -52,9 +52,9 @@ export function TermsField(props: CheckboxProps) {
   return (
     <RequiredCheckbox {...props} name="terms" label="shop.field.terms">
       <span class="hint">
-        <a href="/shop/terms" target="_blank">{t("shop.terms.title")}</a>
+        <a href="/legal/terms" target="_blank">{t("shop.terms.title")}</a>
         {" · "}
-        <a href="/shop/privacy" target="_blank">{t("shop.privacy.title")}</a>
+        <a href="/legal/privacy" target="_blank">{t("shop.privacy.title")}</a>
       </span>
     </RequiredCheckbox>
   );

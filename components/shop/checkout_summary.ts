@@ -29,7 +29,7 @@ export function checkoutSummaryView(
       amount: money(line.shownCents),
     })),
     vat: {
-      label: t(
+      label: quote.vat.rateBasisPoints === 0 ? t("shop.summary.vatNone") : t(
         vatIncluded ? "shop.summary.vatIncluded" : "shop.summary.vatAdded",
         { rate },
       ),

@@ -25,6 +25,7 @@ import { enqueueEmail } from "../mail/outbox.ts";
 import { creditNoteEmail } from "./emails.tsx";
 import { nextNumber, sellerDate } from "./invoices.ts";
 import { vatOf } from "./vat.ts";
+import { getSellerLogo, type SellerLogo } from "./logo.ts";
 
 /** Credit note numbers are `CN-<year>-<0001…>`, their own sequence. */
 export const CREDIT_NOTE_PREFIX = "CN";
@@ -250,6 +251,8 @@ export interface CreditNoteDocument {
   creditNote: CreditNote;
   items: Selectable<CreditNoteItemsTable>[];
   invoice: Invoice;
+  /** The seller's logo when one is set (lib/billing/logo.ts). */
+  logo?: SellerLogo | null;
 }
 
 /** One credit note; for a portal client only their own (else NotFoundError). */
@@ -265,14 +268,15 @@ export async function loadCreditNote(
   if (!creditNote) {
     throw new NotFoundError("Unknown credit note.", "CREDIT_NOTE_NOT_FOUND");
   }
-  const [items, invoice] = await Promise.all([
+  const [items, invoice, logo] = await Promise.all([
     db.selectFrom("credit_note_items").selectAll()
       .where("credit_note_id", "=", creditNoteId)
       .orderBy("description").orderBy("id").execute(),
     db.selectFrom("invoices").selectAll()
       .where("id", "=", creditNote.invoice_id).executeTakeFirstOrThrow(),
+    getSellerLogo(db),
   ]);
-  return { creditNote, items, invoice };
+  return { creditNote, items, invoice, logo };
 }
 
 /** A credit note as lists show it. */

@@ -23,9 +23,9 @@ import type {
   Locale,
   VatTreatment,
 } from "../db/schema.ts";
-import { formatDate, translator } from "../i18n/mod.ts";
+import { formatDate, type MessageKey, translator } from "../i18n/mod.ts";
+import type { CreditNoteDocument } from "./credit_notes.ts";
 import { SELLER_TIME_ZONE, sellerDate } from "./invoices.ts";
-import { NOTES } from "./pdf.ts";
 
 /** UNTDID 1001: commercial invoice or credit note. */
 export type EDocumentType = "380" | "381";
@@ -63,7 +63,16 @@ export interface EDocument {
   paymentTerms: string;
   /** The invoice a credit note corrects (BT-25, BT-26). */
   preceding: { number: string; issuedOn: string } | null;
+  /** Free text (BT-22): a credit note's reason. */
+  note: string | null;
 }
+
+/** The note explaining why no VAT is charged, per treatment (PDF and e-invoice). */
+export const VAT_NOTES: Partial<Record<VatTreatment, MessageKey>> = {
+  small_business: "billing.note.small_business",
+  reverse_charge: "billing.note.reverse_charge",
+  export: "billing.note.export",
+};
 
 /** Guideline (BT-24) of Factur-X / ZUGFeRD profile EN 16931. */
 export const EN16931_GUIDELINE = "urn:cen.eu:en16931:2017";
@@ -116,6 +125,46 @@ export function invoiceEDocument(invoice: Invoice, items: Item[]): EDocument {
       date: formatDate(invoice.locale, invoice.due_at, SELLER_TIME_ZONE),
     }),
     preceding: null,
+    note: null,
+  };
+}
+
+/**
+ * A credit note as a neutral e-invoice document: type 381 with its
+ * amounts as positive numbers (the type says they are credited), the
+ * parties, treatment and date of supply of the invoice it corrects, which
+ * it names (BT-25), and its reason as a note.
+ */
+export function creditNoteEDocument(
+  { creditNote, items, invoice }: CreditNoteDocument,
+): EDocument {
+  return {
+    ...invoiceEDocument(invoice, []),
+    typeCode: "381",
+    number: creditNote.number,
+    issuedOn: sellerDate(creditNote.issued_at),
+    dueOn: null,
+    currency: creditNote.currency,
+    locale: creditNote.locale,
+    treatment: creditNote.vat_treatment,
+    rateBasisPoints: creditNote.tax_rate_basis_points,
+    lines: items.map((item) => ({
+      description: item.description,
+      quantity: item.quantity,
+      unitPriceCents: -item.unit_price_cents,
+      netCents: -item.total_cents,
+    })),
+    netCents: -creditNote.subtotal_cents,
+    taxCents: -creditNote.tax_cents,
+    totalCents: -creditNote.total_cents,
+    paymentTerms: translator(creditNote.locale)(
+      "billing.creditNote.refundNote",
+    ),
+    preceding: {
+      number: invoice.number,
+      issuedOn: sellerDate(invoice.issued_at),
+    },
+    note: creditNote.reason,
   };
 }
 
@@ -129,7 +178,7 @@ interface TaxCategory {
 }
 
 function taxCategory(document: EDocument): TaxCategory {
-  const note = NOTES[document.treatment];
+  const note = VAT_NOTES[document.treatment];
   const exemptionReason = note ? translator(document.locale)(note) : null;
   switch (document.treatment) {
     case "domestic":
@@ -293,10 +342,13 @@ export function buildCii(document: EDocument, guideline: string): string {
         "ram:ID": document.number,
         "ram:TypeCode": document.typeCode,
         "ram:IssueDateTime": ciiDate(document.issuedOn),
-        "ram:IncludedNote": when(registration, {
-          "ram:Content": registration,
-          "ram:SubjectCode": "REG",
-        }),
+        "ram:IncludedNote": [
+          when(document.note, { "ram:Content": document.note }),
+          when(registration, {
+            "ram:Content": registration,
+            "ram:SubjectCode": "REG",
+          }),
+        ].filter(Boolean),
       },
       "rsm:SupplyChainTradeTransaction": {
         "ram:IncludedSupplyChainTradeLineItem": document.lines.map((
@@ -479,7 +531,7 @@ export function buildUbl(document: EDocument): string {
       "cbc:DueDate": when(invoice && document.dueOn, document.dueOn ?? ""),
       [invoice ? "cbc:InvoiceTypeCode" : "cbc:CreditNoteTypeCode"]:
         document.typeCode,
-      "cbc:Note": when(registration, registration),
+      "cbc:Note": [document.note, registration].filter(Boolean),
       "cbc:DocumentCurrencyCode": currency,
       "cbc:BuyerReference": buyer.reference ?? undefined,
       "cac:BillingReference": when(document.preceding, {

@@ -11,6 +11,7 @@ import {
 } from "pdf-lib";
 import { PDFParse } from "pdf-parse";
 import type { Invoice, InvoiceBuyer, InvoiceSeller } from "../db/schema.ts";
+import type { CreditNoteDocument } from "./credit_notes.ts";
 import {
   einvoiceRulesDir,
   failedRules,
@@ -19,6 +20,7 @@ import {
 import {
   buildCii,
   buildUbl,
+  creditNoteEDocument,
   type EDocument,
   EN16931_GUIDELINE,
   invoiceEDocument,
@@ -26,9 +28,9 @@ import {
   XRECHNUNG_GUIDELINE,
 } from "./einvoice.ts";
 import { COMPLETE_SELLER } from "../../tests/helpers/shop.ts";
-import { renderInvoiceFacturX } from "./einvoice_files.ts";
 import { FACTURX_FILENAME } from "./facturx.ts";
 import { priceLines } from "./invoices.ts";
+import { renderCreditNotePdf, renderInvoicePdf } from "./pdf.ts";
 import { decideVat } from "./vat.ts";
 
 const { smallBusiness: _, belowOssThreshold: __, ...identity } =
@@ -198,23 +200,52 @@ for (const c of CASES) {
   });
 }
 
-for (const c of [CASES[0], CASES[2], CASES[4]]) {
+/** A credit note for all of `c`'s invoice, as the credit-note code stores it (negative). */
+function creditNoteFor(c: Case): CreditNoteDocument {
+  const invoice = issued(c);
+  const items = itemsOf(invoice);
+  return {
+    invoice,
+    creditNote: {
+      id: "00000000-0000-4000-8000-000000000021",
+      number: "CN-2027-0007",
+      invoice_id: invoice.id,
+      client_id: invoice.client_id,
+      reason: "Storno: doppelt bestellt",
+      locale: invoice.locale,
+      currency: invoice.currency,
+      vat_treatment: invoice.vat_treatment,
+      tax_rate_basis_points: invoice.tax_rate_basis_points,
+      subtotal_cents: -invoice.subtotal_cents,
+      tax_cents: -invoice.tax_cents,
+      total_cents: -invoice.total_cents,
+      issued_at: new Date("2027-04-20T10:00:00Z"),
+      issued_by: null,
+      issued_xact: "2",
+    },
+    items: items.map((item, i) => ({
+      id: `00000000-0000-4000-8000-00000000003${i}`,
+      credit_note_id: "00000000-0000-4000-8000-000000000021",
+      invoice_item_id: item.id,
+      description: item.description,
+      quantity: item.quantity,
+      unit_price_cents: -item.unit_price_cents,
+      total_cents: -item.total_cents,
+    })),
+  };
+}
+
+for (const c of CASES) {
   Deno.test({
     name: `a credit note (381, naming its invoice) passes too: ${c.name}`,
     ignore: !rules,
     async fn() {
-      const document: EDocument = {
-        ...documentOf(c),
-        typeCode: "381",
-        number: "CN-2027-0007",
-        issuedOn: "2027-04-20",
-        dueOn: null,
-        paymentTerms: "Der Betrag wird erstattet.",
-        preceding: { number: "INV-2027-0042", issuedOn: "2027-04-01" },
-      };
+      const document = creditNoteEDocument(creditNoteFor(c));
+      assert.equal(document.totalCents, issued(c).total_cents);
       const cii = buildCii(document, EN16931_GUIDELINE);
       assert.match(cii, /<ram:TypeCode>381</);
       assert.match(cii, /<ram:IssuerAssignedID>INV-2027-0042</);
+      assert.match(cii, /<ram:Content>Storno: doppelt bestellt</);
       await assertValid("cii", cii, c.name);
       const ubl = buildUbl(document);
       assert.match(ubl, /<CreditNote xmlns=/);
@@ -300,7 +331,7 @@ function rawStream(dict: PDFDict, key: string): PDFRawStream {
 
 Deno.test("the Factur-X PDF is a PDF/A-3 carrying the CII as factur-x.xml (extracted back, the same XML)", async () => {
   const invoice = issued(CASES[2]);
-  const pdf = await renderInvoiceFacturX({ invoice, items: itemsOf(invoice) });
+  const pdf = await renderInvoicePdf({ invoice, items: itemsOf(invoice) });
   const loaded = await PDFDocument.load(pdf);
   const { catalog, context } = loaded;
   const [spec] = catalog.lookup(PDFName.of("AF"), PDFArray).asArray()
@@ -340,4 +371,16 @@ Deno.test("the Factur-X PDF is a PDF/A-3 carrying the CII as factur-x.xml (extra
   } finally {
     await parser.destroy();
   }
+});
+
+Deno.test("a credit note's PDF carries its own e-invoice (381) as factur-x.xml", async () => {
+  const document = creditNoteFor(CASES[0]);
+  const loaded = await PDFDocument.load(await renderCreditNotePdf(document));
+  const [spec] = loaded.catalog.lookup(PDFName.of("AF"), PDFArray).asArray()
+    .map((ref) => loaded.context.lookup(ref, PDFDict));
+  const file = rawStream(spec.lookup(PDFName.of("EF"), PDFDict), "F");
+  assert.equal(
+    new TextDecoder().decode(decodePDFRawStream(file).decode()),
+    buildCii(creditNoteEDocument(document), EN16931_GUIDELINE),
+  );
 });

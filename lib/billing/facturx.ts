@@ -1,7 +1,7 @@
 /**
- * ZUGFeRD / Factur-X: a document's PDF turned into a PDF/A-3 (level B)
- * that carries its CII XML as `factur-x.xml`, profile EN 16931. What the
- * PDF gains, with `pdf-lib`:
+ * ZUGFeRD / Factur-X: a document's PDF made a PDF/A-3 (level B) that
+ * carries its CII XML as `factur-x.xml`, profile EN 16931. What the PDF
+ * gains, with `pdf-lib`, before it is saved:
  *
  * - the XML as an associated file (`/AF` of the catalog, a file
  *   specification with `/AFRelationship /Alternative`, MIME `text/xml`,
@@ -18,12 +18,17 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import {
   AFRelationship,
-  PDFDocument,
+  type PDFDocument,
   PDFHexString,
   PDFName,
   PDFString,
 } from "pdf-lib";
-import { xmlSafe } from "./einvoice.ts";
+import {
+  buildCii,
+  type EDocument,
+  EN16931_GUIDELINE,
+  xmlSafe,
+} from "./einvoice.ts";
 
 /** The attachment's name, fixed by Factur-X 1.0 (and ZUGFeRD 2.x). */
 export const FACTURX_FILENAME = "factur-x.xml";
@@ -39,7 +44,7 @@ const ICC_FILE = join(
 let iccBytes: Promise<Uint8Array> | undefined;
 
 /** What the PDF says about itself (info dictionary and XMP alike). */
-export interface FacturXMeta {
+interface FacturXMeta {
   title: string;
   author: string;
   /** Language tag of the document, e.g. "de-DE". */
@@ -94,18 +99,25 @@ async function fileId(bytes: Uint8Array): Promise<string> {
 }
 
 /**
- * `pdf` as a Factur-X PDF/A-3 carrying `xml` (the document's CII, profile
- * EN 16931).
+ * Makes `document` (the drawn PDF of `einvoice`, titled `title`) a
+ * Factur-X PDF/A-3 carrying the CII of `einvoice`; the caller saves it.
  *
- * @example const hybrid = await facturX(await renderInvoicePdf(doc), buildCii(e, EN16931_GUIDELINE), meta);
+ * @example await embedFacturX(pdf, invoiceEDocument(invoice, items), "Invoice INV-2027-0001");
  */
-export async function facturX(
-  pdf: Uint8Array,
-  xml: string,
-  meta: FacturXMeta,
-): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
-  const xmlBytes = new TextEncoder().encode(xml);
+export async function embedFacturX(
+  document: PDFDocument,
+  einvoice: EDocument,
+  title: string,
+): Promise<void> {
+  const meta: FacturXMeta = {
+    title,
+    author: einvoice.seller.legalName,
+    language: einvoice.locale === "de" ? "de-DE" : "en-GB",
+    createdAt: new Date(`${einvoice.issuedOn}T00:00:00Z`),
+  };
+  const xmlBytes = new TextEncoder().encode(
+    buildCii(einvoice, EN16931_GUIDELINE),
+  );
   await document.attach(xmlBytes, FACTURX_FILENAME, {
     mimeType: "text/xml",
     description: "Factur-X / ZUGFeRD invoice data (EN 16931)",
@@ -141,5 +153,4 @@ export async function facturX(
   );
   const id = PDFHexString.of(await fileId(xmlBytes));
   context.trailerInfo.ID = context.obj([id, id]);
-  return await document.save({ useObjectStreams: false });
 }

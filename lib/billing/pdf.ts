@@ -1,6 +1,7 @@
 /**
- * The invoice as a PDF (A4), in the invoice's language, drawn with
- * `pdf-lib`. The text face is DejaVu Sans from the `dejavu-fonts-ttf`
+ * Invoices and credit notes as PDFs (A4), in the invoice's language,
+ * drawn with `pdf-lib`; each is a ZUGFeRD / Factur-X hybrid, its EN 16931
+ * XML embedded (facturx.ts). The text face is DejaVu Sans from the `dejavu-fonts-ttf`
  * package, embedded (subset) so "€", umlauts and "ß" render in every
  * viewer; the standard PDF fonts cannot encode "€" reliably.
  */
@@ -17,13 +18,16 @@ import type {
 } from "../db/schema.ts";
 import type { Selectable } from "kysely";
 import { NotFoundError } from "../errors.ts";
-import {
-  formatDate,
-  formatMoney,
-  type MessageKey,
-  translator,
-} from "../i18n/mod.ts";
+import { formatDate, formatMoney, translator } from "../i18n/mod.ts";
 import { SELLER_TIME_ZONE, sellerDate } from "./invoices.ts";
+import { getSellerLogo, type SellerLogo } from "./logo.ts";
+import {
+  creditNoteEDocument,
+  type EDocument,
+  invoiceEDocument,
+  VAT_NOTES,
+} from "./einvoice.ts";
+import { embedFacturX } from "./facturx.ts";
 import {
   CREDIT_NOTE_PDF,
   type CreditNoteDocument,
@@ -53,6 +57,8 @@ type Item = Selectable<InvoiceItemsTable>;
 export interface InvoiceDocument {
   invoice: Invoice;
   items: Item[];
+  /** The seller's logo when one is set (lib/billing/logo.ts). */
+  logo?: SellerLogo | null;
 }
 
 /** The invoice and its items; for a portal client only their own (else NotFoundError). */
@@ -68,17 +74,13 @@ export async function loadInvoiceDocument(
   if (!invoice) {
     throw new NotFoundError("Unknown invoice.", "INVOICE_NOT_FOUND");
   }
-  const items = await db.selectFrom("invoice_items").selectAll()
-    .where("invoice_id", "=", invoiceId).orderBy("description").execute();
-  return { invoice, items };
+  const [items, logo] = await Promise.all([
+    db.selectFrom("invoice_items").selectAll()
+      .where("invoice_id", "=", invoiceId).orderBy("description").execute(),
+    getSellerLogo(db),
+  ]);
+  return { invoice, items, logo };
 }
-
-/** The note explaining why no VAT is charged, per treatment (PDF and e-invoice). */
-export const NOTES: Partial<Record<Invoice["vat_treatment"], MessageKey>> = {
-  small_business: "billing.note.small_business",
-  reverse_charge: "billing.note.reverse_charge",
-  export: "billing.note.export",
-};
 
 /** The file name a document's PDF is offered and attached under. */
 export function invoicePdfName(document: { number: string }): string {
@@ -143,6 +145,7 @@ class Writer {
 
 /** What a billing document (invoice or credit note) shows, in its language. */
 export interface PdfSheet {
+  logo: SellerLogo | null;
   locale: Invoice["locale"];
   currency: string;
   seller: Invoice["seller"];
@@ -214,6 +217,7 @@ export async function renderInvoicePdf(
   }
   return await renderSheetPdf({
     ...invoiceParties(invoice),
+    logo: document.logo ?? null,
     title: t("shopAdmin.invoice.title", { number: invoice.number }),
     facts,
     items: items.map(sheetItem),
@@ -226,7 +230,7 @@ export async function renderInvoicePdf(
       ...invoice.bank_details.split("\n").filter(Boolean),
       t("shopAdmin.invoice.reference", { number: invoice.number }),
     ],
-  });
+  }, invoiceEDocument(invoice, items));
 }
 
 /** Who and in which language and currency: the same on an invoice and its credit notes. */
@@ -253,6 +257,7 @@ export async function renderCreditNotePdf(
   const date = (at: Date) => formatDate(invoice.locale, at, SELLER_TIME_ZONE);
   return await renderSheetPdf({
     ...invoiceParties(invoice),
+    logo: document.logo ?? null,
     title: t("billing.creditNote.title", { number: creditNote.number }),
     facts: [
       [t("billing.creditNote.number"), creditNote.number],
@@ -274,11 +279,14 @@ export async function renderCreditNotePdf(
       `${t("billing.creditNote.reason")}: ${creditNote.reason}`,
       t("billing.creditNote.refundNote"),
     ],
-  });
+  }, creditNoteEDocument(document));
 }
 
-/** Draws one billing document on A4. */
-async function renderSheetPdf(sheet: PdfSheet): Promise<Uint8Array> {
+/** Draws one billing document on A4, `einvoice` embedded (Factur-X). */
+async function renderSheetPdf(
+  sheet: PdfSheet,
+  einvoice: EDocument,
+): Promise<Uint8Array> {
   const { seller, locale } = sheet;
   const t = translator(locale);
   const money = (cents: number) => formatMoney(locale, cents, sheet.currency);
@@ -295,6 +303,19 @@ async function renderSheetPdf(sheet: PdfSheet): Promise<Uint8Array> {
   pdf.setLanguage(locale === "de" ? "de-DE" : "en-GB");
   const w = new Writer(pdf.addPage([A4.width, A4.height]), fonts);
   const right = A4.width - MARGIN;
+  if (sheet.logo) {
+    const image = sheet.logo.contentType === "image/png"
+      ? await pdf.embedPng(sheet.logo.bytes)
+      : await pdf.embedJpg(sheet.logo.bytes);
+    // At most 160 × 48 points, in the top right corner, proportions kept.
+    const { width, height } = image.scaleToFit(160, 48);
+    w.page.drawImage(image, {
+      x: right - width,
+      y: A4.height - MARGIN / 2 - height,
+      width,
+      height,
+    });
+  }
 
   w.text(
     [seller.legalName, seller.street, `${seller.postalCode} ${seller.city}`]
@@ -367,7 +388,7 @@ async function renderSheetPdf(sheet: PdfSheet): Promise<Uint8Array> {
   total(t("shopAdmin.invoice.total"), sheet.totalCents, true);
   w.down(10);
 
-  const note = NOTES[sheet.vatTreatment];
+  const note = VAT_NOTES[sheet.vatTreatment];
   if (note) {
     for (const line of w.wrap(t(note), right - MARGIN)) {
       w.text(line, { bold: true });
@@ -404,8 +425,25 @@ async function renderSheetPdf(sheet: PdfSheet): Promise<Uint8Array> {
       w.down(11);
     }
   }
+  await embedFacturX(pdf, einvoice, sheet.title);
   // Plain objects (no object streams): simpler for PDF/A tools and checks.
   return await pdf.save({ useObjectStreams: false });
+}
+
+/**
+ * The PDF of an invoice with its file name; for a portal client only of
+ * their own invoice (else NotFoundError).
+ */
+export async function invoicePdf(
+  db: Database,
+  invoiceId: string,
+  clientId?: string,
+): Promise<{ bytes: Uint8Array; filename: string }> {
+  const document = await loadInvoiceDocument(db, invoiceId, clientId);
+  return {
+    bytes: await renderInvoicePdf(document),
+    filename: invoicePdfName(document.invoice),
+  };
 }
 
 /** The attachment kind an invoice PDF is queued under. */
@@ -431,13 +469,21 @@ export async function renderBillingAttachment(
   db: Database,
   source: AttachmentSource,
 ): Promise<string> {
-  let pdf: Uint8Array;
+  return Buffer.from(await renderBillingPdf(db, source)).toString("base64");
+}
+
+/** The PDF of the invoice or credit note `source` names. */
+export async function renderBillingPdf(
+  db: Database,
+  source: AttachmentSource,
+): Promise<Uint8Array> {
   if (source.kind === INVOICE_PDF) {
-    pdf = await renderInvoicePdf(await loadInvoiceDocument(db, source.id));
-  } else if (source.kind === CREDIT_NOTE_PDF) {
-    pdf = await renderCreditNotePdf(await loadCreditNote(db, source.id));
-  } else throw new Error(`unknown attachment kind ${source.kind}`);
-  return Buffer.from(pdf).toString("base64");
+    return await renderInvoicePdf(await loadInvoiceDocument(db, source.id));
+  }
+  if (source.kind === CREDIT_NOTE_PDF) {
+    return await renderCreditNotePdf(await loadCreditNote(db, source.id));
+  }
+  throw new Error(`unknown attachment kind ${source.kind}`);
 }
 
 /**

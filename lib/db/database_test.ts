@@ -5,7 +5,9 @@ import type pg from "pg";
 import { waitFor } from "@/tests/helpers/wait.ts";
 import { ServiceUnavailableError } from "../errors.ts";
 import { APPLICATION_NAME, openDatabase } from "./database.ts";
-import { migrateToLatest } from "./migrate.ts";
+import { Migrator } from "kysely/migration";
+import { migrations } from "../../migrations/mod.ts";
+import { migrateToLatest, pendingMigrations } from "./migrate.ts";
 import { connectClient, useTestDatabase } from "./testing.ts";
 
 const database = await useTestDatabase();
@@ -19,35 +21,74 @@ Deno.test("the test database is migrated and has the extensions", async () => {
   await database.ping();
 });
 
+/** Runs `test` on a new empty database on the test server, dropped after. */
+async function withEmptyDatabase(
+  test: (url: string) => Promise<void>,
+): Promise<void> {
+  const name = `portico_empty_${crypto.randomUUID().slice(0, 8)}`;
+  await sql.raw(`create database "${name}"`).execute(database.db);
+  const url = new URL(database.url!);
+  url.pathname = `/${name}`;
+  try {
+    await test(url.href);
+  } finally {
+    await sql.raw(`drop database "${name}" with (force)`).execute(database.db);
+  }
+}
+
 Deno.test({
   name:
     "two instances migrating an empty database together apply each migration once",
   ignore: !database.url,
-  async fn() {
-    const name = `portico_empty_${crypto.randomUUID().slice(0, 8)}`;
-    await sql.raw(`create database "${name}"`).execute(database.db);
-    const url = new URL(database.url!);
-    url.pathname = `/${name}`;
-    const first = await openDatabase({ url: url.href, max: 2 });
-    const second = await openDatabase({ url: url.href, max: 2 });
-    try {
-      const [a, b] = await Promise.all([
-        migrateToLatest(first.db),
-        migrateToLatest(second.db),
-      ]);
-      const applied = [...a, ...b].sort();
-      assert.deepEqual(applied, [...new Set(applied)], "nothing ran twice");
-      const { rows } = await sql<{ count: number }>`
-        select count(*)::int as count from kysely_migration`.execute(first.db);
-      assert.equal(rows[0].count, applied.length);
-    } finally {
-      await first.close();
-      await second.close();
-      await sql.raw(`drop database "${name}" with (force)`).execute(
-        database.db,
-      );
-    }
-  },
+  fn: () =>
+    withEmptyDatabase(async (url) => {
+      const first = await openDatabase({ url, max: 2 });
+      const second = await openDatabase({ url, max: 2 });
+      try {
+        const [a, b] = await Promise.all([
+          migrateToLatest(first.db),
+          migrateToLatest(second.db),
+        ]);
+        const applied = [...a, ...b].sort();
+        assert.deepEqual(applied, [...new Set(applied)], "nothing ran twice");
+        const { rows } = await sql<{ count: number }>`
+          select count(*)::int as count from kysely_migration`.execute(
+          first.db,
+        );
+        assert.equal(rows[0].count, applied.length);
+      } finally {
+        await first.close();
+        await second.close();
+      }
+    }),
+});
+
+Deno.test({
+  name:
+    "a migration that lands after a higher-numbered one already ran is applied, not refused",
+  ignore: !database.url,
+  fn: () =>
+    withEmptyDatabase(async (url) => {
+      const handle = await openDatabase({ url, max: 1 });
+      try {
+        const { "0016_buyer_reference": late, ...landedFirst } = migrations;
+        const earlier = await new Migrator({
+          db: handle.db,
+          provider: { getMigrations: () => Promise.resolve(landedFirst) },
+        }).migrateToLatest();
+        if (earlier.error) throw earlier.error;
+        assert.ok(late);
+        assert.deepEqual(await pendingMigrations(handle.db), [
+          "0016_buyer_reference",
+        ]);
+        assert.deepEqual(await migrateToLatest(handle.db), [
+          "0016_buyer_reference",
+        ]);
+        assert.deepEqual(await pendingMigrations(handle.db), []);
+      } finally {
+        await handle.close();
+      }
+    }),
 });
 
 Deno.test("the same migrations run on embedded PGlite", async () => {

@@ -15,6 +15,11 @@
  *
  * One trial per client and product is the `trials` primary key, so
  * concurrent trial checkouts cannot both start one.
+ *
+ * Free products and trials need only name, email and country; a paid
+ * order also the invoice address, a business its company name, and a
+ * consumer the consent to immediate delivery (§356 (5) BGB), which the
+ * order keeps word for word with its version and time.
  */
 import type { Database } from "../db/database.ts";
 import type { BuyerKind, CheckoutForm, Locale, Product } from "../db/schema.ts";

@@ -12,6 +12,11 @@ import type {
   OrderStatus,
 } from "../db/schema.ts";
 import type { Actor } from "../audit.ts";
+import {
+  type CreditNoteSummary,
+  listCreditNotes,
+} from "../billing/credit_notes.ts";
+import { sellerLogoVersion } from "../billing/logo.ts";
 import { containsPattern, type Paged, pageWindow } from "../db/paging.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { recordPayment } from "./payments.ts";
@@ -200,6 +205,10 @@ export interface InvoiceDetail {
   invoice: Invoice;
   items: Selectable<InvoiceItemsTable>[];
   payments: PaymentRow[];
+  /** The credit notes correcting it, oldest first. */
+  creditNotes: CreditNoteSummary[];
+  /** The seller logo's version (its URL's `?v=`), null without one. */
+  logoVersion: number | null;
   paidCents: number;
   /** What is still owed; zero once paid or cancelled. */
   balanceCents: number;
@@ -230,28 +239,33 @@ export async function loadInvoiceDetail(
   if (!invoice) {
     throw new NotFoundError("Unknown invoice.", "INVOICE_NOT_FOUND");
   }
-  const [items, payments, parties] = await Promise.all([
-    db.selectFrom("invoice_items").selectAll()
-      .where("invoice_id", "=", invoiceId).orderBy("description").execute(),
-    listPayments(db, invoiceId),
-    db.selectFrom("orders as o")
-      .innerJoin("clients as c", "c.id", "o.client_id")
-      .innerJoin("contacts as k", "k.id", "o.contact_id")
-      .select([
-        "o.id as order_id",
-        "o.status as order_status",
-        "c.id as client_id",
-        "c.company",
-        "k.name as contact_name",
-        "k.email as contact_email",
-      ])
-      .where("o.id", "=", invoice.order_id).executeTakeFirstOrThrow(),
-  ]);
+  const [items, payments, creditNotes, logoVersion, parties] = await Promise
+    .all([
+      db.selectFrom("invoice_items").selectAll()
+        .where("invoice_id", "=", invoiceId).orderBy("description").execute(),
+      listPayments(db, invoiceId),
+      listCreditNotes(db, invoiceId),
+      sellerLogoVersion(db),
+      db.selectFrom("orders as o")
+        .innerJoin("clients as c", "c.id", "o.client_id")
+        .innerJoin("contacts as k", "k.id", "o.contact_id")
+        .select([
+          "o.id as order_id",
+          "o.status as order_status",
+          "c.id as client_id",
+          "c.company",
+          "k.name as contact_name",
+          "k.email as contact_email",
+        ])
+        .where("o.id", "=", invoice.order_id).executeTakeFirstOrThrow(),
+    ]);
   const paidCents = payments.reduce((sum, p) => sum + p.amount_cents, 0);
   return {
     invoice,
     items,
     payments,
+    creditNotes,
+    logoVersion,
     paidCents,
     balanceCents: balanceOf(invoice.status, invoice.total_cents, paidCents),
     overdue: invoice.status === "open" && invoice.due_at < now,

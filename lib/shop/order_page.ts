@@ -15,7 +15,7 @@ import type {
 import type { Keyring } from "../crypto.ts";
 import { NotFoundError } from "../errors.ts";
 import { getSellerSettings } from "../billing/seller.ts";
-import { invoiceFacturX } from "../billing/einvoice_files.ts";
+import { invoicePdf } from "../billing/pdf.ts";
 import { epcPayload, epcQrSvg, type TransferDetails } from "./bank_transfer.ts";
 import {
   invoiceSummaries,
@@ -168,5 +168,5 @@ export async function orderInvoicePdf(
   const invoice = await db.selectFrom("invoices").select("id")
     .where("order_id", "=", orderId).executeTakeFirst();
   if (!invoice) throw new NotFoundError("No invoice.", "INVOICE_NOT_FOUND");
-  return await invoiceFacturX(db, invoice.id);
+  return await invoicePdf(db, invoice.id);
 }

@@ -5,7 +5,12 @@
  */
 import { sql } from "kysely";
 import type { Database } from "../db/database.ts";
-import type { GrantStatus, LicenseType, OrderStatus } from "../db/schema.ts";
+import type {
+  BuyerKind,
+  GrantStatus,
+  LicenseType,
+  OrderStatus,
+} from "../db/schema.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { containsPattern, type Paged, pageWindow } from "../db/paging.ts";
@@ -153,6 +158,10 @@ export interface OrderDetail {
     paid_at: Date | null;
     cancelled_at: Date | null;
     refunded_at: Date | null;
+    buyer_kind: BuyerKind | null;
+    /** When a consumer agreed that delivery starts at once (§356 (5) BGB). */
+    withdrawal_consent_at: Date | null;
+    withdrawal_consent_version: string | null;
     client_id: string;
     company: string | null;
     contact_name: string;
@@ -183,6 +192,9 @@ export async function getOrderDetail(
       "o.paid_at",
       "o.cancelled_at",
       "o.refunded_at",
+      "o.buyer_kind",
+      "o.withdrawal_consent_at",
+      "o.withdrawal_consent_version",
       "o.client_id",
       "c.company",
       "k.name as contact_name",

@@ -57,7 +57,6 @@ export interface ShownPrice {
 
 /** The VAT one viewer pays and how their prices are shown. */
 export interface PriceView {
-  kind: BuyerKind;
   vat: VatDecision;
   basis: PriceBasis;
 }
@@ -102,12 +101,7 @@ export function priceViewFor(
   for (const buyer of fallbacks) {
     try {
       const vat = decideVat(seller, buyer, date);
-      return {
-        kind: viewer.kind,
-        vat,
-        basis: basisOf(viewer.kind, vat),
-        problems,
-      };
+      return { vat, basis: basisOf(viewer.kind, vat), problems };
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       for (const [field, message] of Object.entries(error.fields)) {

@@ -148,6 +148,8 @@ async function renderCheckout(
   const mode = typed.mode;
   const slug = offer.kind === "product" ? offer.product.slug : offer.pkg.slug;
   const paid = offerLine(offer, mode, ctx.state.locale).priceCents > 0;
+  // The list's codes are upper case, whatever was stored or typed.
+  form = { ...form, values: { ...values, country: typed.country } };
   const shown = paid ? PAID_FIELDS : FREE_FIELDS;
   if (Object.keys(form.errors ?? {}).some((field) => !shown.has(field))) {
     // A hidden field (or one the short form leaves out) cannot show its error.

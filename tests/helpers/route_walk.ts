@@ -13,10 +13,20 @@ import { bookingEnv, shopEnv } from "@/lib/app/domains.ts";
 import { createBooking } from "@/lib/booking/bookings.ts";
 import { issueLicense } from "@/lib/licensing/server.ts";
 import { checkout } from "@/lib/shop/checkout.ts";
+import {
+  issueCreditNote,
+  uncreditedLines,
+} from "@/lib/billing/credit_notes.ts";
+import { saveSellerLogo } from "@/lib/billing/logo.ts";
 import type { TestApp } from "./app.ts";
 import { type BookableFixture, createBookable } from "./booking.ts";
 import { createStaff, sessionClient, TestClient } from "./http.ts";
-import { type CatalogFixture, checkoutInput, createCatalog } from "./shop.ts";
+import {
+  type CatalogFixture,
+  checkoutInput,
+  createCatalog,
+  ONE_PIXEL_PNG,
+} from "./shop.ts";
 
 export type Method = keyof Handlers;
 export const METHODS: Method[] = [
@@ -71,6 +81,8 @@ export interface BuyerFixture {
   contactId: string;
   orderId: string;
   invoiceId: string;
+  /** A small credit note on the invoice, which stays open. */
+  creditNoteId: string;
   licenseId: string;
   bookingId: string;
   manageToken: string;
@@ -110,6 +122,13 @@ export async function createRouteFixtures(
   const bookable = await createBookable(db, { prefix: "matrix" });
   const staffId = bookable.staffIds[0]; // role "staff"
   const catalog = await createCatalog(db, "matrix");
+  // A seller logo (1 × 1 PNG), so /seller-logo and the invoices show one.
+  await saveSellerLogo(
+    db,
+    { type: "system" },
+    ONE_PIXEL_PNG,
+    now,
+  );
 
   async function buyer(email: string): Promise<BuyerFixture> {
     const order = await checkout(
@@ -163,11 +182,19 @@ export async function createRouteFixtures(
       { type: "staff", id: adminId },
       now,
     );
+    // A small credit on the invoice, which stays open.
+    const [line] = await uncreditedLines(db, order.invoiceId!);
+    const creditNote = await issueCreditNote(db, { type: "system" }, {
+      invoiceId: order.invoiceId!,
+      lines: [{ invoiceItemId: line.invoiceItemId, netCents: 100 }],
+      reason: "Route walk",
+    }, now);
     return {
       clientId,
       contactId: order.contactId,
       orderId: order.orderId,
       invoiceId: order.invoiceId!,
+      creditNoteId: creditNote.id,
       licenseId: license.license.id,
       bookingId: booking.id,
       manageToken: booking.manageToken,
@@ -184,6 +211,7 @@ export async function createRouteFixtures(
 
   const params: Record<string, Record<string, string>> = {
     "/shop/:slug": { slug: catalog.paid },
+    "/legal/:document": { document: "terms" },
     "/booking/manage/:token": { token: a.manageToken },
     "/shop/orders/:id": { id: a.orderId },
     "/shop/orders/:id/pdf": { id: a.orderId },
@@ -191,6 +219,9 @@ export async function createRouteFixtures(
     "/clients/invoices/:id": { id: a.invoiceId },
     "/clients/invoices/:id/pdf": { id: a.invoiceId },
     "/clients/invoices/:id/xml": { id: a.invoiceId },
+    "/clients/credit-notes/:id": { id: a.creditNoteId },
+    "/clients/credit-notes/:id/pdf": { id: a.creditNoteId },
+    "/clients/credit-notes/:id/xml": { id: a.creditNoteId },
     "/admin/activity/:contactId": { contactId: a.contactId },
     "/admin/booking/:id": { id: a.bookingId },
     "/admin/booking/services/:id": { id: bookable.serviceId },
@@ -206,6 +237,9 @@ export async function createRouteFixtures(
     "/admin/invoices/:id": { id: a.invoiceId },
     "/admin/invoices/:id/pdf": { id: a.invoiceId },
     "/admin/invoices/:id/xml": { id: a.invoiceId },
+    "/admin/credit-notes/:id": { id: a.creditNoteId },
+    "/admin/credit-notes/:id/pdf": { id: a.creditNoteId },
+    "/admin/credit-notes/:id/xml": { id: a.creditNoteId },
     "/admin/license/:module": { module: "booking" },
     "/admin/licenses/:id": { id: a.licenseId },
     "/admin/shop/orders/:id": { id: a.orderId },

@@ -141,3 +141,11 @@ export function checkoutInput(
     ...overrides,
   };
 }
+
+/** A 1 × 1 PNG, e.g. as the seller's logo. */
+export const ONE_PIXEL_PNG = Uint8Array.from(
+  atob(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  ),
+  (c) => c.charCodeAt(0),
+);

@@ -10,6 +10,10 @@ export default defineMessages({
     en: "E-invoice (XRechnung XML)",
     de: "E-Rechnung (XRechnung-XML)",
   },
+  "billing.creditNote.downloadXml": {
+    en: "E-invoice (EN 16931 XML)",
+    de: "E-Rechnung (EN-16931-XML)",
+  },
   "billing.invoice.buyerReferenceLabel": {
     en: "Your reference",
     de: "Ihre Referenz",

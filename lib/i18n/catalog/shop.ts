@@ -43,7 +43,7 @@ export default defineMessages({
     en: "plus {rate} % VAT",
     de: "zzgl. {rate} % MwSt.",
   },
-  "shop.summary.net": { en: "Net", de: "Netto" },
+  "shop.summary.vatNone": { en: "No VAT (0 %)", de: "Keine MwSt. (0 %)" },
   "shop.summary.total": { en: "Total", de: "Gesamtbetrag" },
   "shop.summary.update": { en: "Update total", de: "Summe aktualisieren" },
   "shop.field.buyer": { en: "I am buying as", de: "Ich kaufe als" },
@@ -86,7 +86,6 @@ export default defineMessages({
     de: "Sie bestellen als {name} ({email}).",
   },
   "shop.field.name": { en: "Name", de: "Name" },
-  "shop.field.company": { en: "Company (optional)", de: "Firma (optional)" },
   "shop.field.email": { en: "Email", de: "E-Mail" },
   "shop.field.address": {
     en: "Street and number",

@@ -10,6 +10,35 @@ export default defineMessages({
   "shopAdmin.nav.orders": { en: "Orders", de: "Bestellungen" },
   "shopAdmin.nav.invoices": { en: "Invoices", de: "Rechnungen" },
   "shopAdmin.nav.settings": { en: "Settings", de: "Einstellungen" },
+  "shopAdmin.nav.legal": { en: "Legal texts", de: "Rechtstexte" },
+  "shopAdmin.legal.title": { en: "Legal texts", de: "Rechtstexte" },
+  "shopAdmin.legal.intro": {
+    en:
+      "The terms of sale and the privacy policy the checkout links (at /legal/terms and /legal/privacy). Plain text; a blank line starts a new paragraph. A text left empty in one language shows the other.",
+    de:
+      "Die Verkaufsbedingungen und die Datenschutzerklärung, auf die die Kasse verlinkt (unter /legal/terms und /legal/privacy). Reiner Text; eine Leerzeile beginnt einen neuen Absatz. Ein in einer Sprache leerer Text zeigt den der anderen.",
+  },
+  "shopAdmin.legal.termsDe": {
+    en: "Terms of sale (German)",
+    de: "Verkaufsbedingungen (Deutsch)",
+  },
+  "shopAdmin.legal.termsEn": {
+    en: "Terms of sale (English)",
+    de: "Verkaufsbedingungen (Englisch)",
+  },
+  "shopAdmin.legal.privacyDe": {
+    en: "Privacy policy (German)",
+    de: "Datenschutzerklärung (Deutsch)",
+  },
+  "shopAdmin.legal.privacyEn": {
+    en: "Privacy policy (English)",
+    de: "Datenschutzerklärung (Englisch)",
+  },
+  "shopAdmin.legal.save": { en: "Save texts", de: "Texte speichern" },
+  "shopAdmin.legal.saved": {
+    en: "The legal texts are saved.",
+    de: "Die Rechtstexte sind gespeichert.",
+  },
   "shopAdmin.none": { en: "—", de: "—" },
   "shopAdmin.filter.status": { en: "Status", de: "Status" },
   "shopAdmin.filter.allStatuses": { en: "All statuses", de: "Alle Status" },
@@ -217,6 +246,16 @@ export default defineMessages({
   "shopAdmin.order.status": { en: "Status", de: "Status" },
   "shopAdmin.order.paidAt": { en: "Paid", de: "Bezahlt" },
   "shopAdmin.order.cancelledAt": { en: "Cancelled", de: "Storniert" },
+  "shopAdmin.order.withdrawalConsent": {
+    en: "Immediate delivery",
+    de: "Sofortige Lieferung",
+  },
+  "shopAdmin.order.withdrawalConsentGiven": {
+    en:
+      "On {at} the consumer agreed that delivery starts at once and acknowledged losing the right of withdrawal (text {version}).",
+    de:
+      "Am {at} hat der Verbraucher der sofortigen Lieferung zugestimmt und den Verlust des Widerrufsrechts bestätigt (Text {version}).",
+  },
   "shopAdmin.order.kind": { en: "Kind", de: "Art" },
   "shopAdmin.order.kind.product": { en: "Product", de: "Produkt" },
   "shopAdmin.order.kind.package": { en: "Package", de: "Paket" },

@@ -26,6 +26,7 @@ import { CsrfField, Field, FormError } from "@/components/Field.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { clientName } from "@/components/crm/clientName.ts";
 import { InvoiceSheet } from "@/components/shop/InvoiceSheet.tsx";
+import { CreditNoteList } from "@/components/shop/CreditNoteSheet.tsx";
 import {
   money,
   paymentMethodLabel,
@@ -342,6 +343,11 @@ export default function InvoicePage(
       </PageHeader>
       <p class="muted no-print">{t("shopAdmin.invoice.printHint")}</p>
       <InvoiceSheet detail={detail} view={view} showRecorder />
+      <CreditNoteList
+        notes={detail.creditNotes}
+        view={view}
+        href={(id) => `/admin/credit-notes/${id}`}
+      />
       {data.confirm && (
         <ConfirmPayment pending={data.confirm} csrf={csrf} view={view} />
       )}

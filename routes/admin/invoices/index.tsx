@@ -58,7 +58,13 @@ export default function InvoicesPage(
       <PageHeader
         title={t("shopAdmin.invoices.title")}
         intro={t("shopAdmin.invoices.intro")}
-      />
+      >
+        {state.staffSession?.user.role === "admin" && (
+          <a class="button button-secondary" href="/admin/accounting">
+            {t("billing.export.link")}
+          </a>
+        )}
+      </PageHeader>
       <ListFilters
         t={t}
         statuses={statuses}

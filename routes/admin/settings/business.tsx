@@ -21,9 +21,13 @@ import type { MessageKey, Translate } from "@/lib/i18n/mod.ts";
 import { CheckboxField } from "@/components/CheckboxField.tsx";
 import { CsrfField, Field, FormError } from "@/components/Field.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import { PostButton } from "@/components/PostButton.tsx";
+import { sellerLogoVersion } from "@/lib/billing/logo.ts";
 
 interface Data {
   form: FormState;
+  /** The logo's version when one is set. */
+  logoVersion: number | null;
 }
 
 type Ctx = FreshContext<State, Data>;
@@ -67,10 +71,15 @@ function formValues(settings: SellerSettings): FormValues {
 }
 
 async function show(ctx: Ctx, form?: FormState, status = 200) {
-  const settings = await getSellerSettings(ctx.state.services.db);
-  return ctx.render({ form: form ?? { values: formValues(settings) } }, {
-    status,
-  });
+  const { db } = ctx.state.services;
+  const [settings, logoVersion] = await Promise.all([
+    getSellerSettings(db),
+    sellerLogoVersion(db),
+  ]);
+  return ctx.render({
+    form: form ?? { values: formValues(settings) },
+    logoVersion,
+  }, { status });
 }
 
 /** Admin → Settings → Business (administrators): the seller on every invoice. */
@@ -206,6 +215,65 @@ export default function BusinessSettingsPage(
           <button type="submit">{t("form.save")}</button>
         </div>
       </form>
+      <LogoForm t={t} csrf={csrf} version={data.logoVersion} />
     </>
+  );
+}
+
+/** The logo: the current one, an upload, and removing it. */
+function LogoForm(
+  { t, csrf, version }: {
+    t: Translate;
+    csrf: string;
+    version: number | null;
+  },
+) {
+  return (
+    <section class="card section" id="logo">
+      <h2>{t("billing.logo.title")}</h2>
+      {version !== null && (
+        <p>
+          <img
+            src={`/seller-logo?v=${version}`}
+            alt={t("billing.logo.current")}
+            class="invoice-logo"
+          />
+        </p>
+      )}
+      <form
+        method="post"
+        action="/admin/settings/logo"
+        enctype="multipart/form-data"
+        class="form"
+      >
+        <CsrfField token={csrf} />
+        <div class="field">
+          <label for="field-logo">{t("billing.logo.file")}</label>
+          <input
+            id="field-logo"
+            type="file"
+            name="logo"
+            accept="image/png,image/jpeg"
+            required
+            aria-describedby="field-logo-hint"
+          />
+          <span class="hint" id="field-logo-hint">
+            {t("billing.logo.hint")}
+          </span>
+        </div>
+        <div class="form-actions">
+          <button type="submit">{t("billing.logo.upload")}</button>
+        </div>
+      </form>
+      {version !== null && (
+        <PostButton
+          csrf={csrf}
+          action="/admin/settings/logo"
+          label={t("billing.logo.remove")}
+          fields={{ intent: "remove" }}
+          variant="danger"
+        />
+      )}
+    </section>
   );
 }

@@ -6,6 +6,7 @@ import { getClientInvoice } from "@/lib/shop/portal.ts";
 import type { InvoiceDetail } from "@/lib/shop/invoices.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { InvoiceSheet } from "@/components/shop/InvoiceSheet.tsx";
+import { CreditNoteList } from "@/components/shop/CreditNoteSheet.tsx";
 import type { ShopView } from "@/components/shop/format.ts";
 
 interface PortalInvoiceData {
@@ -62,6 +63,11 @@ export default function PortalInvoicePage(
       </PageHeader>
       <p class="muted no-print">{t("shopAdmin.invoice.printHint")}</p>
       <InvoiceSheet detail={data.detail} view={view} />
+      <CreditNoteList
+        notes={data.detail.creditNotes}
+        view={view}
+        href={(id) => `/clients/credit-notes/${id}`}
+      />
     </>
   );
 }

@@ -3,7 +3,7 @@ import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { ConflictError, ValidationError } from "@/lib/errors.ts";
 import { type Flash, redirect } from "@/lib/http/flash.ts";
-import { parseForm } from "@/lib/http/forms.ts";
+import { checkbox, parseForm } from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
 import { formatDateTime } from "@/lib/i18n/mod.ts";
@@ -31,7 +31,8 @@ import { day, money, type ShopView } from "@/components/shop/format.ts";
 
 /** Cancelling an order, retrying one of its license grants, or refunding lines. */
 const orderActionForm = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("cancel") }),
+  // Set by the confirmation step's button; without it the step is shown.
+  z.object({ intent: z.literal("cancel"), confirmed: checkbox() }),
   z.object({ intent: z.literal("retry"), grantId: z.uuid("form.invalid") }),
   z.object({
     intent: z.literal("refund"),
@@ -46,6 +47,8 @@ const orderActionForm = z.discriminatedUnion("intent", [
 interface OrderPageData {
   detail: OrderDetail;
   timeZone: string;
+  /** The cancellation's confirmation step is shown. */
+  confirmCancel: boolean;
 }
 
 type Ctx = FreshContext<State, OrderPageData>;
@@ -114,7 +117,7 @@ async function refund(
 
 /** Admin → Shop → one order: lines, invoice, payments and the licenses it earned. */
 export const handler = {
-  async GET(_req: Request, ctx: Ctx) {
+  async GET(req: Request, ctx: Ctx) {
     assertStaff(ctx.state);
     const { db, now } = ctx.state.services;
     const orderId = uuidParam(ctx.params.id);
@@ -122,7 +125,11 @@ export const handler = {
       getOrderDetail(db, orderId, now()),
       ctx.state.business(),
     ]);
-    return ctx.render({ detail, timeZone: settings.timeZone });
+    return ctx.render({
+      detail,
+      timeZone: settings.timeZone,
+      confirmCancel: new URL(req.url).searchParams.get("cancel") === "confirm",
+    });
   },
   async POST(req: Request, ctx: Ctx) {
     assertStaff(ctx.state);
@@ -130,6 +137,14 @@ export const handler = {
     const form = await parseForm(req, orderActionForm);
     if (!form.ok) throw new ValidationError(form.errors);
     const action = form.data;
+    if (action.intent === "cancel" && !action.confirmed) {
+      return new Response(null, {
+        status: 303,
+        headers: {
+          location: `/admin/shop/orders/${orderId}?cancel=confirm#cancel`,
+        },
+      });
+    }
     const flash = action.intent === "cancel"
       ? await cancel(ctx, orderId)
       : action.intent === "retry"
@@ -219,15 +234,38 @@ export default function OrderPage(
         back={{ href: "/admin/shop/orders", label: t("shopAdmin.orders.back") }}
       >
         <OrderStatusBadge status={order.status} t={t} />
-        {order.status === "pending" && (
-          <PostButton
-            csrf={csrf}
-            label={t("shopAdmin.order.cancel")}
-            fields={{ intent: "cancel" }}
-            variant="danger"
-          />
+        {order.status === "pending" && !data.confirmCancel && (
+          <a
+            class="button button-danger"
+            href={`/admin/shop/orders/${order.id}?cancel=confirm#cancel`}
+          >
+            {t("shopAdmin.order.cancel")}
+          </a>
         )}
       </PageHeader>
+
+      {order.status === "pending" && data.confirmCancel && (
+        <section class="card section" id="cancel">
+          <h2>{t("shopAdmin.order.cancelConfirmTitle")}</h2>
+          <p>
+            {t(
+              invoice
+                ? "shopAdmin.order.cancelConfirmInvoice"
+                : "shopAdmin.order.cancelConfirmFree",
+              { number: invoice?.number ?? "" },
+            )}
+          </p>
+          <PostButton
+            csrf={csrf}
+            label={t("shopAdmin.order.cancelConfirm")}
+            fields={{ intent: "cancel", confirmed: "on" }}
+            variant="danger"
+          />{" "}
+          <a href={`/admin/shop/orders/${order.id}`}>
+            {t("shopAdmin.order.cancelKeep")}
+          </a>
+        </section>
+      )}
 
       <section class="card section">
         <h2>{t("shopAdmin.order.details")}</h2>
@@ -256,6 +294,21 @@ export default function OrderPage(
           )}
           <dt>{t("shopAdmin.order.total")}</dt>
           <dd>{amount(order.total_cents)}</dd>
+          {order.withdrawal_consent_at && (
+            <>
+              <dt>{t("shopAdmin.order.withdrawalConsent")}</dt>
+              <dd>
+                {t("shopAdmin.order.withdrawalConsentGiven", {
+                  at: formatDateTime(
+                    locale,
+                    order.withdrawal_consent_at,
+                    data.timeZone,
+                  ),
+                  version: order.withdrawal_consent_version ?? "",
+                })}
+              </dd>
+            </>
+          )}
         </dl>
       </section>
 
