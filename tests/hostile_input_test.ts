@@ -39,7 +39,6 @@ import {
   type Locale,
   LOCALES,
   type MessageKey,
-  t,
 } from "@/lib/i18n/mod.ts";
 
 // Monday 4 January 2027, 07:00 in Berlin.
@@ -268,18 +267,9 @@ const messagePatterns = Object.fromEntries(
   ]),
 ) as Record<Locale, Map<MessageKey, RegExp>>;
 
-/**
- * Field errors carry no parameters yet (issue 13, item 4), so these show
- * their placeholders unfilled: drop each once its parameters arrive.
- */
-const UNFILLED_UNTIL_FIELD_PARAMS: ReadonlySet<MessageKey> = new Set([
-  "form.tooLong",
-]);
-
 /** Whether `text` is the message `key` in `locale`, filled in. */
 function isMessage(locale: Locale, key: MessageKey, text: string): boolean {
-  return messagePatterns[locale].get(key)!.test(text) ||
-    (UNFILLED_UNTIL_FIELD_PARAMS.has(key) && text === t(locale, key, {}));
+  return messagePatterns[locale].get(key)!.test(text);
 }
 
 /** A refusal of the JSON API: 4xx with `{ error: { code, message } }`. */
