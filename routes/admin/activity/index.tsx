@@ -9,7 +9,7 @@ import { pageParam } from "@/lib/http/params.ts";
 import { formatDateTime } from "@/lib/i18n/mod.ts";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
-import { Pagination } from "@/components/admin/Pagination.tsx";
+import { PagedList, SearchBar } from "@/components/admin/PagedList.tsx";
 import {
   ConsentBadge,
   OnlineBadge,
@@ -62,91 +62,76 @@ export default function ActivityPage(
       >
         <p class="muted">{t("activity.live.placeholder")}</p>
       </section>
-      <form method="get" class="toolbar" role="search">
-        <div class="field">
-          <label for="activity-search">{t("activity.search.label")}</label>
-          <input id="activity-search" type="search" name="q" value={search} />
-        </div>
-        <button type="submit" class="button-secondary">
-          {t("activity.search.submit")}
-        </button>
-        {search && (
-          <a class="button button-secondary" href="/admin/activity">
-            {t("activity.search.clear")}
-          </a>
-        )}
-      </form>
-      {clients.total === 0
-        ? (
-          <div class="card">
-            {search
-              ? <EmptyState text={t("activity.list.noMatch", { search })} />
-              : (
-                <EmptyState
-                  title={t("activity.list.empty.title")}
-                  text={t("activity.list.empty.text")}
-                />
-              )}
-          </div>
-        )
-        : (
-          <div class="table-wrap">
-            <table class="activity-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("activity.col.contact")}</th>
-                  <th scope="col">{t("activity.col.company")}</th>
-                  <th scope="col">{t("activity.col.consent")}</th>
-                  <th scope="col">{t("activity.col.lastSeen")}</th>
-                  <th scope="col" class="numeric">
-                    {t("activity.col.sessions")}
-                  </th>
-                  <th scope="col" class="numeric">
-                    {t("activity.col.totalTime")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {clients.rows.map((row) => (
-                  <tr data-contact={row.contactId}>
-                    <td>
-                      <a href={`/admin/activity/${row.contactId}`}>
-                        <strong>{row.name}</strong>
-                      </a>{" "}
-                      {row.online && <OnlineBadge t={t} />}
-                      <div class="muted">{row.email}</div>
-                    </td>
-                    <td>{row.company ?? t("crm.client.privatePerson")}</td>
-                    <td>
-                      <ConsentBadge status={row.consent} t={t} />
-                    </td>
-                    <td class="last-seen">
-                      {row.lastSeenAt
-                        ? (
-                          <time dateTime={row.lastSeenAt.toISOString()}>
-                            {formatDateTime(locale, row.lastSeenAt, timeZone)}
-                          </time>
-                        )
-                        : <span class="muted">{t("activity.never")}</span>}
-                    </td>
-                    <td class="numeric sessions">{row.sessionCount}</td>
-                    <td class="numeric total-time">
-                      {row.sessionCount
-                        ? formatDuration(locale, row.totalSeconds)
-                        : <span class="muted">–</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      <Pagination
+      <SearchBar
+        id="activity-search"
+        label={t("activity.search.label")}
+        submit={t("activity.search.submit")}
+        clear={t("activity.search.clear")}
+        value={search}
+        clearHref="/admin/activity"
+      />
+      <PagedList
         t={t}
         url={url}
-        page={clients.page}
-        pageCount={clients.pageCount}
-      />
+        list={clients}
+        filtered={search !== ""}
+        noMatch={t("activity.list.noMatch", { search })}
+        empty={
+          <EmptyState
+            title={t("activity.list.empty.title")}
+            text={t("activity.list.empty.text")}
+          />
+        }
+      >
+        <table class="activity-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("activity.col.contact")}</th>
+              <th scope="col">{t("activity.col.company")}</th>
+              <th scope="col">{t("activity.col.consent")}</th>
+              <th scope="col">{t("activity.col.lastSeen")}</th>
+              <th scope="col" class="numeric">
+                {t("activity.col.sessions")}
+              </th>
+              <th scope="col" class="numeric">
+                {t("activity.col.totalTime")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {clients.rows.map((row) => (
+              <tr data-contact={row.contactId}>
+                <td>
+                  <a href={`/admin/activity/${row.contactId}`}>
+                    <strong>{row.name}</strong>
+                  </a>{" "}
+                  {row.online && <OnlineBadge t={t} />}
+                  <div class="muted">{row.email}</div>
+                </td>
+                <td>{row.company ?? t("crm.client.privatePerson")}</td>
+                <td>
+                  <ConsentBadge status={row.consent} t={t} />
+                </td>
+                <td class="last-seen">
+                  {row.lastSeenAt
+                    ? (
+                      <time dateTime={row.lastSeenAt.toISOString()}>
+                        {formatDateTime(locale, row.lastSeenAt, timeZone)}
+                      </time>
+                    )
+                    : <span class="muted">{t("activity.never")}</span>}
+                </td>
+                <td class="numeric sessions">{row.sessionCount}</td>
+                <td class="numeric total-time">
+                  {row.sessionCount
+                    ? formatDuration(locale, row.totalSeconds)
+                    : <span class="muted">–</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </PagedList>
     </>
   );
 }

@@ -7,7 +7,7 @@ import { assertStaff } from "@/lib/http/guards.ts";
 import { pageParam } from "@/lib/http/params.ts";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
-import { Pagination } from "@/components/admin/Pagination.tsx";
+import { PagedList, SearchBar } from "@/components/admin/PagedList.tsx";
 import { clientName } from "@/components/crm/clientName.ts";
 
 interface ClientsPageData {
@@ -43,80 +43,65 @@ export default function ClientsPage(
       <PageHeader title={t("crm.clients.title")}>
         <a class="button" href="/admin/clients/new">{t("crm.clients.new")}</a>
       </PageHeader>
-      <form method="get" class="toolbar" role="search">
-        <div class="field">
-          <label for="client-search">{t("crm.clients.searchLabel")}</label>
-          <input id="client-search" type="search" name="q" value={search} />
-        </div>
-        <button type="submit" class="button-secondary">
-          {t("crm.clients.search")}
-        </button>
-        {search && (
-          <a class="button button-secondary" href="/admin/clients">
-            {t("crm.clients.clearSearch")}
-          </a>
-        )}
-      </form>
-      {clients.total === 0
-        ? (
-          <div class="card">
-            {search
-              ? <EmptyState text={t("crm.clients.noMatch", { search })} />
-              : (
-                <EmptyState
-                  title={t("crm.clients.empty.title")}
-                  text={t("crm.clients.empty.text")}
-                >
-                  <a class="button" href="/admin/clients/new">
-                    {t("crm.clients.new")}
-                  </a>
-                </EmptyState>
-              )}
-          </div>
-        )
-        : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("crm.clients.client")}</th>
-                  <th scope="col">{t("crm.clients.primaryContact")}</th>
-                  <th scope="col">{t("crm.clients.contacts")}</th>
-                  <th scope="col">{t("crm.clients.location")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {clients.rows.map((client) => (
-                  <tr>
-                    <td>
-                      <a href={`/admin/clients/${client.id}`}>
-                        <strong>
-                          {clientName(t, client.company, client.primary_name)}
-                        </strong>
-                      </a>
-                    </td>
-                    <td>
-                      {client.primary_name}
-                      {client.primary_email && (
-                        <div class="muted">{client.primary_email}</div>
-                      )}
-                    </td>
-                    <td>{client.contact_count}</td>
-                    <td>
-                      {[client.city, client.country].filter(Boolean).join(", ")}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      <Pagination
+      <SearchBar
+        id="client-search"
+        label={t("crm.clients.searchLabel")}
+        submit={t("crm.clients.search")}
+        clear={t("crm.clients.clearSearch")}
+        value={search}
+        clearHref="/admin/clients"
+      />
+      <PagedList
         t={t}
         url={url}
-        page={clients.page}
-        pageCount={clients.pageCount}
-      />
+        list={clients}
+        filtered={search !== ""}
+        noMatch={t("crm.clients.noMatch", { search })}
+        empty={
+          <EmptyState
+            title={t("crm.clients.empty.title")}
+            text={t("crm.clients.empty.text")}
+          >
+            <a class="button" href="/admin/clients/new">
+              {t("crm.clients.new")}
+            </a>
+          </EmptyState>
+        }
+      >
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("crm.clients.client")}</th>
+              <th scope="col">{t("crm.clients.primaryContact")}</th>
+              <th scope="col">{t("crm.clients.contacts")}</th>
+              <th scope="col">{t("crm.clients.location")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {clients.rows.map((client) => (
+              <tr>
+                <td>
+                  <a href={`/admin/clients/${client.id}`}>
+                    <strong>
+                      {clientName(t, client.company, client.primary_name)}
+                    </strong>
+                  </a>
+                </td>
+                <td>
+                  {client.primary_name}
+                  {client.primary_email && (
+                    <div class="muted">{client.primary_email}</div>
+                  )}
+                </td>
+                <td>{client.contact_count}</td>
+                <td>
+                  {[client.city, client.country].filter(Boolean).join(", ")}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </PagedList>
     </>
   );
 }

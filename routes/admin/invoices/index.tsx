@@ -11,7 +11,7 @@ import {
 } from "@/lib/shop/invoices.ts";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
-import { Pagination } from "@/components/admin/Pagination.tsx";
+import { PagedList } from "@/components/admin/PagedList.tsx";
 import { clientName } from "@/components/crm/clientName.ts";
 import { ListFilters } from "@/components/shop/ListFilters.tsx";
 import { InvoiceStatusBadge } from "@/components/shop/ShopBadges.tsx";
@@ -73,75 +73,62 @@ export default function InvoicesPage(
         searchLabel={t("shopAdmin.invoices.searchLabel")}
         clearHref="/admin/invoices"
       />
-      {invoices.total === 0
-        ? (
-          <div class="card">
-            <EmptyState
-              text={t(
-                filtered
-                  ? "shopAdmin.invoices.noMatch"
-                  : "shopAdmin.invoices.empty",
-              )}
-            />
-          </div>
-        )
-        : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("shopAdmin.invoice.number")}</th>
-                  <th scope="col">{t("shopAdmin.order.client")}</th>
-                  <th scope="col">{t("shopAdmin.invoice.issued")}</th>
-                  <th scope="col">{t("shopAdmin.invoice.due")}</th>
-                  <th scope="col" class="numeric">
-                    {t("shopAdmin.invoice.total")}
-                  </th>
-                  <th scope="col" class="numeric">
-                    {t("shopAdmin.invoice.balance")}
-                  </th>
-                  <th scope="col">{t("shopAdmin.order.status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {invoices.rows.map((invoice) => (
-                  <tr>
-                    <td class="nowrap">
-                      <a href={`/admin/invoices/${invoice.id}`}>
-                        <strong>{invoice.number}</strong>
-                      </a>
-                    </td>
-                    <td>
-                      {clientName(t, invoice.company, invoice.contact_name)}
-                      <div class="muted small">{invoice.contact_email}</div>
-                    </td>
-                    <td class="nowrap">{day(view, invoice.issued_at)}</td>
-                    <td class="nowrap">{day(view, invoice.due_at)}</td>
-                    <td class="numeric">
-                      {money(view, invoice.total_cents, invoice.currency)}
-                    </td>
-                    <td class="numeric">
-                      {money(view, invoice.balance_cents, invoice.currency)}
-                    </td>
-                    <td>
-                      <InvoiceStatusBadge
-                        status={invoice.status}
-                        overdue={invoice.overdue}
-                        t={t}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      <Pagination
+      <PagedList
         t={t}
         url={url}
-        page={invoices.page}
-        pageCount={invoices.pageCount}
-      />
+        list={invoices}
+        filtered={filtered}
+        noMatch={t("shopAdmin.invoices.noMatch")}
+        empty={<EmptyState text={t("shopAdmin.invoices.empty")} />}
+      >
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("shopAdmin.invoice.number")}</th>
+              <th scope="col">{t("shopAdmin.order.client")}</th>
+              <th scope="col">{t("shopAdmin.invoice.issued")}</th>
+              <th scope="col">{t("shopAdmin.invoice.due")}</th>
+              <th scope="col" class="numeric">
+                {t("shopAdmin.invoice.total")}
+              </th>
+              <th scope="col" class="numeric">
+                {t("shopAdmin.invoice.balance")}
+              </th>
+              <th scope="col">{t("shopAdmin.order.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {invoices.rows.map((invoice) => (
+              <tr>
+                <td class="nowrap">
+                  <a href={`/admin/invoices/${invoice.id}`}>
+                    <strong>{invoice.number}</strong>
+                  </a>
+                </td>
+                <td>
+                  {clientName(t, invoice.company, invoice.contact_name)}
+                  <div class="muted small">{invoice.contact_email}</div>
+                </td>
+                <td class="nowrap">{day(view, invoice.issued_at)}</td>
+                <td class="nowrap">{day(view, invoice.due_at)}</td>
+                <td class="numeric">
+                  {money(view, invoice.total_cents, invoice.currency)}
+                </td>
+                <td class="numeric">
+                  {money(view, invoice.balance_cents, invoice.currency)}
+                </td>
+                <td>
+                  <InvoiceStatusBadge
+                    status={invoice.status}
+                    overdue={invoice.overdue}
+                    t={t}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </PagedList>
     </>
   );
 }

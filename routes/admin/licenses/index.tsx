@@ -15,7 +15,7 @@ import {
 import { Field } from "@/components/Field.tsx";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
-import { Pagination } from "@/components/admin/Pagination.tsx";
+import { PagedList } from "@/components/admin/PagedList.tsx";
 import {
   LicenseStatusBadge,
   LicenseTypeBadge,
@@ -112,78 +112,69 @@ export default function LicensesPage(
           </a>
         )}
       </form>
-      {licenses.total === 0
-        ? (
-          <div class="card">
-            {filtered
-              ? <EmptyState text={t("licensing.noMatch")} />
-              : (
-                <EmptyState
-                  title={t("licensing.empty.title")}
-                  text={t("licensing.empty.text")}
-                >
-                  <a class="button" href="/admin/licenses/api-keys">
-                    {t("licensing.apiKeys.link")}
-                  </a>
-                </EmptyState>
-              )}
-          </div>
-        )
-        : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("licensing.col.key")}</th>
-                  <th scope="col">{t("licensing.col.product")}</th>
-                  <th scope="col">{t("licensing.col.holder")}</th>
-                  <th scope="col">{t("licensing.col.domain")}</th>
-                  <th scope="col">{t("licensing.col.status")}</th>
-                  <th scope="col">{t("licensing.col.expires")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {licenses.rows.map((license) => (
-                  <tr>
-                    <td>
-                      <a href={`/admin/licenses/${license.id}`}>
-                        <code>{license.key_prefix}</code>
-                      </a>
-                    </td>
-                    <td>
-                      <code>{license.product}</code>{" "}
-                      <LicenseTypeBadge type={license.type} t={t} />
-                    </td>
-                    <td>
-                      {license.name && <div>{license.name}</div>}
-                      <div class={license.name ? "muted" : undefined}>
-                        {license.email}
-                      </div>
-                    </td>
-                    <td>
-                      {license.domain ??
-                        <span class="muted">{t("licensing.notBound")}</span>}
-                    </td>
-                    <td>
-                      <LicenseStatusBadge status={license.status} t={t} />
-                    </td>
-                    <td>
-                      {license.expires_at
-                        ? formatDateTime(locale, license.expires_at, timeZone)
-                        : <span class="muted">{t("licensing.noExpiry")}</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      <Pagination
+      <PagedList
         t={t}
         url={url}
-        page={licenses.page}
-        pageCount={licenses.pageCount}
-      />
+        list={licenses}
+        filtered={Boolean(filtered)}
+        noMatch={t("licensing.noMatch")}
+        empty={
+          <EmptyState
+            title={t("licensing.empty.title")}
+            text={t("licensing.empty.text")}
+          >
+            <a class="button" href="/admin/licenses/api-keys">
+              {t("licensing.apiKeys.link")}
+            </a>
+          </EmptyState>
+        }
+      >
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("licensing.col.key")}</th>
+              <th scope="col">{t("licensing.col.product")}</th>
+              <th scope="col">{t("licensing.col.holder")}</th>
+              <th scope="col">{t("licensing.col.domain")}</th>
+              <th scope="col">{t("licensing.col.status")}</th>
+              <th scope="col">{t("licensing.col.expires")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {licenses.rows.map((license) => (
+              <tr>
+                <td>
+                  <a href={`/admin/licenses/${license.id}`}>
+                    <code>{license.key_prefix}</code>
+                  </a>
+                </td>
+                <td>
+                  <code>{license.product}</code>{" "}
+                  <LicenseTypeBadge type={license.type} t={t} />
+                </td>
+                <td>
+                  {license.name && <div>{license.name}</div>}
+                  <div class={license.name ? "muted" : undefined}>
+                    {license.email}
+                  </div>
+                </td>
+                <td>
+                  {license.domain ??
+                    <span class="muted">{t("licensing.notBound")}</span>}
+                </td>
+                <td>
+                  <LicenseStatusBadge status={license.status} t={t} />
+                </td>
+                <td>
+                  {license.expires_at
+                    ? formatDateTime(locale, license.expires_at, timeZone)
+                    : <span class="muted">{t("licensing.noExpiry")}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </PagedList>
     </>
   );
 }
