@@ -5,11 +5,9 @@ import {
   ACTIVITY_LIMITS,
   type ActivitySettings,
 } from "@/lib/activity/settings.ts";
-import { redirect } from "@/lib/http/flash.ts";
 import {
   type FormState,
   type FormValues,
-  parseForm,
   requiredText,
 } from "@/lib/http/forms.ts";
 import { wholeNumber } from "@/lib/http/form_fields.ts";
@@ -58,14 +56,17 @@ export const handler = {
 
   async POST(req: Request, ctx: Ctx) {
     assertAdmin(ctx.state);
-    const form = await parseForm(req, activitySettingsForm);
-    if (!form.ok) return ctx.render(form, { status: 422 });
     const { db, now } = ctx.state.services;
-    await updateActivitySettings(db, staffActor(ctx.state), form.data, now());
-    return redirect(ctx.url.pathname, {
-      kind: "success",
-      message: "activity.settings.saved",
-    }, ctx.state.secure);
+    return await submitForm(req, ctx.state.secure, {
+      schema: activitySettingsForm,
+      run: (input) =>
+        updateActivitySettings(db, staffActor(ctx.state), input, now()),
+      invalid: (form, status) => ctx.render(form, { status }),
+      done: () => ({
+        to: ctx.url.pathname,
+        flash: { kind: "success", message: "activity.settings.saved" },
+      }),
+    });
   },
 };
 
@@ -155,3 +156,4 @@ export default function ActivitySettingsPage(
     </>
   );
 }
+import { submitForm } from "@/lib/http/form_action.ts";

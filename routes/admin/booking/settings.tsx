@@ -3,8 +3,7 @@ import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import { updateBookingSettings } from "@/lib/booking/admin.ts";
 import { bookingSettingsForm, settingsFormValues } from "./(_shared)/forms.ts";
 import { businessTimeZones } from "@/lib/wall_clock.ts";
-import { redirect } from "@/lib/http/flash.ts";
-import { type FormState, parseForm } from "@/lib/http/forms.ts";
+import type { FormState } from "@/lib/http/forms.ts";
 import { assertAdmin, staffActor } from "@/lib/http/guards.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { BookingSettingsForm } from "@/components/booking/BookingSettingsForm.tsx";
@@ -36,14 +35,17 @@ export const handler = {
 
   async POST(req: Request, ctx: Ctx) {
     assertAdmin(ctx.state);
-    const form = await parseForm(req, bookingSettingsForm);
-    if (!form.ok) return renderForm(ctx, form, 422);
     const { db, now } = ctx.state.services;
-    await updateBookingSettings(db, staffActor(ctx.state), form.data, now());
-    return redirect(ctx.url.pathname, {
-      kind: "success",
-      message: "bookingAdmin.settings.saved",
-    }, ctx.state.secure);
+    return await submitForm(req, ctx.state.secure, {
+      schema: bookingSettingsForm,
+      run: (input) =>
+        updateBookingSettings(db, staffActor(ctx.state), input, now()),
+      invalid: (form, status) => renderForm(ctx, form, status),
+      done: () => ({
+        to: ctx.url.pathname,
+        flash: { kind: "success", message: "bookingAdmin.settings.saved" },
+      }),
+    });
   },
 };
 
@@ -76,3 +78,4 @@ export default function BookingSettingsPage(
     </>
   );
 }
+import { submitForm } from "@/lib/http/form_action.ts";

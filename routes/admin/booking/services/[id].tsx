@@ -12,12 +12,7 @@ import {
   serviceFormValues,
 } from "../(_shared)/forms.ts";
 import { redirect } from "@/lib/http/flash.ts";
-import {
-  domainFieldErrors,
-  formIntent,
-  type FormState,
-  parseForm,
-} from "@/lib/http/forms.ts";
+import { formIntent, type FormState, parseForm } from "@/lib/http/forms.ts";
 import { staffActor } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
@@ -77,18 +72,15 @@ export const handler = {
           : "bookingAdmin.services.deactivated",
       }, ctx.state.secure);
     }
-    const form = await parseForm(req, serviceForm);
-    if (!form.ok) return renderForm(ctx, serviceId, form, 422);
-    try {
-      await updateService(db, actor, serviceId, form.data, now());
-    } catch (error) {
-      const errors = domainFieldErrors(error);
-      return renderForm(ctx, serviceId, { values: form.values, errors }, 422);
-    }
-    return redirect(back, {
-      kind: "success",
-      message: "bookingAdmin.services.saved",
-    }, ctx.state.secure);
+    return await submitForm(req, ctx.state.secure, {
+      schema: serviceForm,
+      run: (input) => updateService(db, actor, serviceId, input, now()),
+      invalid: (form, status) => renderForm(ctx, serviceId, form, status),
+      done: () => ({
+        to: back,
+        flash: { kind: "success", message: "bookingAdmin.services.saved" },
+      }),
+    });
   },
 };
 
@@ -132,3 +124,4 @@ export default function EditServicePage(
     </>
   );
 }
+import { submitForm } from "@/lib/http/form_action.ts";

@@ -14,12 +14,7 @@ import {
   weeklyHoursFormValues,
 } from "../(_shared)/forms.ts";
 import { redirect } from "@/lib/http/flash.ts";
-import {
-  domainFieldErrors,
-  formIntent,
-  type FormState,
-  parseForm,
-} from "@/lib/http/forms.ts";
+import { formIntent, type FormState, parseForm } from "@/lib/http/forms.ts";
 import { staffActor } from "@/lib/http/guards.ts";
 import type { MessageKey } from "@/lib/i18n/mod.ts";
 import { uuidParam } from "@/lib/http/params.ts";
@@ -66,42 +61,37 @@ export const handler = {
     const { db, now } = ctx.state.services;
     const actor = staffActor(ctx.state);
     const { timeZone } = ctx.state.booking.settings;
-    const back = (message: MessageKey) =>
-      redirect(
-        ctx.url.pathname,
-        { kind: "success", message },
-        ctx.state.secure,
-      );
+    const saved = (message: MessageKey): FormDone => ({
+      to: ctx.url.pathname,
+      flash: { kind: "success", message },
+    });
+    const back = (message: MessageKey) => {
+      const { to, flash } = saved(message);
+      return redirect(to, flash, ctx.state.secure);
+    };
     switch (await formIntent(req)) {
       case "hours": {
-        const form = await parseForm(req, weeklyHoursForm);
-        if (!form.ok) return renderPage(ctx, staffId, { hours: form }, 422);
-        try {
-          await replaceWeeklyHours(db, actor, staffId, form.data, now());
-        } catch (error) {
-          const errors = domainFieldErrors(error);
-          return renderPage(ctx, staffId, {
-            hours: { values: form.values, errors },
-          }, 422);
-        }
-        return back("bookingAdmin.hours.saved");
+        return await submitForm(req, ctx.state.secure, {
+          schema: weeklyHoursForm,
+          run: (input) => replaceWeeklyHours(db, actor, staffId, input, now()),
+          invalid: (hours, status) =>
+            renderPage(ctx, staffId, { hours }, status),
+          done: () => saved("bookingAdmin.hours.saved"),
+        });
       }
       case "addTimeOff": {
-        const form = await parseForm(req, timeOffForm);
-        if (!form.ok) return renderPage(ctx, staffId, { timeOff: form }, 422);
-        try {
-          await addTimeOff(db, actor, staffId, {
-            startsAt: localDateTimeInstant(form.data.start, timeZone),
-            endsAt: localDateTimeInstant(form.data.end, timeZone),
-            reason: form.data.reason,
-          }, now());
-        } catch (error) {
-          const errors = domainFieldErrors(error);
-          return renderPage(ctx, staffId, {
-            timeOff: { values: form.values, errors },
-          }, 422);
-        }
-        return back("bookingAdmin.timeOff.added");
+        return await submitForm(req, ctx.state.secure, {
+          schema: timeOffForm,
+          run: (input) =>
+            addTimeOff(db, actor, staffId, {
+              startsAt: localDateTimeInstant(input.start, timeZone),
+              endsAt: localDateTimeInstant(input.end, timeZone),
+              reason: input.reason,
+            }, now()),
+          invalid: (timeOff, status) =>
+            renderPage(ctx, staffId, { timeOff }, status),
+          done: () => saved("bookingAdmin.timeOff.added"),
+        });
       }
       default: {
         const form = await parseForm(req, deleteTimeOffForm);
@@ -159,3 +149,4 @@ export default function StaffSchedulePage(
     </>
   );
 }
+import { type FormDone, submitForm } from "@/lib/http/form_action.ts";
