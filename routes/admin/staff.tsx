@@ -1,5 +1,6 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
 import { z } from "zod";
 import type { StaffRole } from "@/lib/db/schema.ts";
 import type { MessageKey } from "@/lib/i18n/mod.ts";
@@ -16,7 +17,6 @@ import {
 import { localeChoice } from "@/lib/http/form_fields.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import {
-  domainFieldErrors,
   emailField,
   formIntent,
   type FormState,
@@ -69,18 +69,15 @@ async function showStaff(ctx: Ctx, form?: FormState, status = 200) {
 
 async function addStaffMember(req: Request, ctx: Ctx) {
   const { db, now } = ctx.state.services;
-  const form = await parseForm(req, newStaffForm);
-  if (!form.ok) return showStaff(ctx, form, 422);
-  try {
-    await createStaff(db, staffActor(ctx.state), form.data, now());
-  } catch (error) {
-    const errors = domainFieldErrors(error);
-    return showStaff(ctx, { values: form.values, errors }, 422);
-  }
-  return redirect("/admin/staff", {
-    kind: "success",
-    message: "crm.staff.created",
-  }, ctx.state.secure);
+  return await submitForm(req, ctx.state.secure, {
+    schema: newStaffForm,
+    run: (input) => createStaff(db, staffActor(ctx.state), input, now()),
+    invalid: (form, status) => showStaff(ctx, form, status),
+    done: () => ({
+      to: "/admin/staff",
+      flash: { kind: "success", message: "crm.staff.created" },
+    }),
+  });
 }
 
 /** A row action: parse, apply, and come back with what happened. */

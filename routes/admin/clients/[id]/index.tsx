@@ -1,5 +1,6 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
 import { ValidationError } from "@/lib/errors.ts";
 import {
   addContact,
@@ -18,12 +19,7 @@ import {
   newContactForm,
 } from "../(_shared)/forms.ts";
 import { redirect } from "@/lib/http/flash.ts";
-import {
-  domainFieldErrors,
-  formIntent,
-  type FormState,
-  parseForm,
-} from "@/lib/http/forms.ts";
+import { formIntent, type FormState, parseForm } from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
 import { formatDate, formatDateTime, type Translate } from "@/lib/i18n/mod.ts";
@@ -72,30 +68,31 @@ function backHere(
 
 async function saveDetails(req: Request, ctx: Ctx, clientId: string) {
   const { db, now } = ctx.state.services;
-  const form = await parseForm(req, clientForm);
-  if (!form.ok) return showClient(ctx, clientId, { edit: form }, 422);
-  await updateClient(db, staffActor(ctx.state), clientId, form.data, now());
-  return backHere(ctx, clientId, {
-    kind: "success",
-    message: "crm.client.saved",
+  return await submitForm(req, ctx.state.secure, {
+    schema: clientForm,
+    run: (input) =>
+      updateClient(db, staffActor(ctx.state), clientId, input, now()),
+    invalid: (edit, status) => showClient(ctx, clientId, { edit }, status),
+    done: () => ({
+      to: `/admin/clients/${clientId}`,
+      flash: { kind: "success", message: "crm.client.saved" },
+    }),
   });
 }
 
 async function addContactTo(req: Request, ctx: Ctx, clientId: string) {
   const { db, now } = ctx.state.services;
-  const form = await parseForm(req, newContactForm);
-  if (!form.ok) return showClient(ctx, clientId, { newContact: form }, 422);
-  try {
-    await addContact(db, staffActor(ctx.state), clientId, form.data, now());
-  } catch (error) {
-    const errors = domainFieldErrors(error, CONTACT_FIELD_NAMES);
-    return showClient(ctx, clientId, {
-      newContact: { values: form.values, errors },
-    }, 422);
-  }
-  return backHere(ctx, clientId, {
-    kind: "success",
-    message: "crm.contact.added",
+  return await submitForm(req, ctx.state.secure, {
+    schema: newContactForm,
+    run: (input) =>
+      addContact(db, staffActor(ctx.state), clientId, input, now()),
+    rename: CONTACT_FIELD_NAMES,
+    invalid: (newContact, status) =>
+      showClient(ctx, clientId, { newContact }, status),
+    done: () => ({
+      to: `/admin/clients/${clientId}`,
+      flash: { kind: "success", message: "crm.contact.added" },
+    }),
   });
 }
 

@@ -1,17 +1,13 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
 import { getContact, updateContact } from "@/lib/crm/clients.ts";
 import {
   CONTACT_FIELD_NAMES,
   contactForm,
   contactFormValues,
 } from "../../(_shared)/forms.ts";
-import { redirect } from "@/lib/http/flash.ts";
-import {
-  domainFieldErrors,
-  type FormState,
-  parseForm,
-} from "@/lib/http/forms.ts";
+import type { FormState } from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
 import { CheckboxField } from "@/components/CheckboxField.tsx";
@@ -55,28 +51,22 @@ export const handler = {
     const actor = staffActor(ctx.state);
     const { db, now } = ctx.state.services;
     const { clientId, contactId } = ids(ctx);
-    const form = await parseForm(req, contactForm);
-    const rerender = async (state: FormState) => {
-      const contact = await getContact(db, clientId, contactId);
-      return ctx.render({
-        clientId,
-        isPrimary: contact.is_primary,
-        form: state,
-      }, {
-        status: 422,
-      });
-    };
-    if (!form.ok) return rerender(form);
-    try {
-      await updateContact(db, actor, clientId, contactId, form.data, now());
-    } catch (error) {
-      const errors = domainFieldErrors(error, CONTACT_FIELD_NAMES);
-      return rerender({ values: form.values, errors });
-    }
-    return redirect(`/admin/clients/${clientId}`, {
-      kind: "success",
-      message: "crm.contact.saved",
-    }, ctx.state.secure);
+    return await submitForm(req, ctx.state.secure, {
+      schema: contactForm,
+      run: (input) =>
+        updateContact(db, actor, clientId, contactId, input, now()),
+      rename: CONTACT_FIELD_NAMES,
+      async invalid(form, status) {
+        const contact = await getContact(db, clientId, contactId);
+        return ctx.render({ clientId, isPrimary: contact.is_primary, form }, {
+          status,
+        });
+      },
+      done: () => ({
+        to: `/admin/clients/${clientId}`,
+        flash: { kind: "success", message: "crm.contact.saved" },
+      }),
+    });
   },
 };
 
