@@ -462,17 +462,24 @@ Deno.test({
         currency: "EUR",
         transaction_id: "tx-kill-bundle",
       };
+      // A lock wait that outlives the test fails it instead of hanging CI.
+      await admin.query(
+        `alter database "${
+          new URL(database.url!).pathname.slice(1)
+        }" set lock_timeout = '60s'`,
+      );
       await inClientTransaction(admin, async (tx) => {
-        // Issuing waits here, at its last step (the key email), with the
-        // payment committed and the license written but not committed.
-        await tx.query("lock table email_outbox in exclusive mode");
+        // Issuing waits here, writing the license's "issued" event, with the
+        // payment (and its receipt email) committed and the license row
+        // written but not committed. Paying never writes license events.
+        await tx.query("lock table license_events in exclusive mode");
         const delivery = webhook(child!.url, notification).then(
           (res) => res.status,
           () => "no answer",
         );
         await waitFor(
-          "issuing to wait on the outbox lock",
-          async () => await lockWaiters(tx, ["email_outbox"]) >= 1,
+          "issuing to wait on the license event lock",
+          async () => await lockWaiters(tx, ["license_events"]) >= 1,
         );
         // The other order: paid straight into the database, nobody issues.
         await recordPayment(

@@ -5,7 +5,8 @@
  * - Chromium (`CHROMIUM_PATH` or /usr/bin/chromium) and wrk: installed
  *   with apt when running as root, otherwise one line saying how.
  * - The production build in `_fresh/` (`deno task build`).
- * Extra arguments go to `deno test` (e.g. a file or `--filter`).
+ * Extra arguments go to `deno test` (e.g. a file or `--filter`); a run
+ * that outlives PORTICO_TEST_LIMIT_MINUTES (30) is stopped and fails.
  */
 import { connectClient, DEFAULT_TEST_DATABASE_URL } from "@/lib/db/testing.ts";
 import { chromiumPath } from "./helpers/browser.ts";
@@ -78,10 +79,20 @@ if (!await run(Deno.execPath(), ["run", "-A", "lib/web/cli.ts", "build"])) {
   Deno.exit(1);
 }
 
-const { code } = await new Deno.Command(Deno.execPath(), {
+// A test that hangs must fail the run, not hold CI until its own limit.
+const limitMinutes = Number(Deno.env.get("PORTICO_TEST_LIMIT_MINUTES") ?? 30);
+const tests = new Deno.Command(Deno.execPath(), {
   args: ["test", "-A", ...Deno.args],
   env,
   stdout: "inherit",
   stderr: "inherit",
-}).output();
+}).spawn();
+const watchdog = setTimeout(() => {
+  console.error(
+    `deno test did not finish within ${limitMinutes} min (PORTICO_TEST_LIMIT_MINUTES): stopped.`,
+  );
+  tests.kill("SIGKILL");
+}, limitMinutes * 60_000);
+const { code } = await tests.status;
+clearTimeout(watchdog);
 Deno.exit(code);

@@ -403,11 +403,6 @@ export default defineMessages({
     en: "Transaction ID",
     de: "Transaktions-ID",
   },
-  "shopAdmin.payment.transactionIdHint": {
-    en: "The bank or provider reference. Each one is recorded only once.",
-    de:
-      "Die Referenz der Bank oder des Zahlungsanbieters. Jede wird nur einmal erfasst.",
-  },
   "shopAdmin.payment.recordedBy": { en: "Recorded by", de: "Erfasst von" },
   "shopAdmin.payment.automatic": {
     en: "Payment provider",
