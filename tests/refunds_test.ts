@@ -17,6 +17,11 @@ import { recordProviderEvent } from "@/lib/shop/provider_events.ts";
 import { draftInvoice, issueInvoice } from "@/lib/billing/invoices.ts";
 import { renderBillingAttachment } from "@/lib/billing/pdf.ts";
 import { refundOrder } from "@/lib/shop/refunds.ts";
+import { getInvoiceDetail } from "@/lib/shop/invoices.ts";
+import {
+  issueCreditNote,
+  uncreditedLines,
+} from "@/lib/billing/credit_notes.ts";
 import { startTestSmtpServer } from "@/lib/mail/testing.ts";
 import { createMailTransport, sendDueEmails } from "@/lib/mail/worker.ts";
 import { PDFParse } from "pdf-parse";
@@ -41,7 +46,11 @@ const admin = await sessionClient(app.url, db, "staff", adminId, clock);
  * written as checkout writes one: order, invoice and linked lines in one
  * transaction.
  */
-async function paidTwoLineOrder(email: string) {
+async function paidTwoLineOrder(
+  email: string,
+  /** Runs before the payment, which pays what is then owed. */
+  beforePaying?: (invoiceId: string) => Promise<void>,
+) {
   const like = await checkout(
     db,
     await shopEnv(app.services),
@@ -104,11 +113,13 @@ async function paidTwoLineOrder(email: string) {
   });
   const { total_cents } = await db.selectFrom("invoices").select("total_cents")
     .where("id", "=", order.invoiceId!).executeTakeFirstOrThrow();
+  await beforePaying?.(order.invoiceId);
+  const { balanceCents } = await getInvoiceDetail(db, order.invoiceId, clock);
   await recordPayment(
     db,
     {
       invoice: order.invoiceId!,
-      amountCents: total_cents,
+      amountCents: balanceCents,
       currency: "EUR",
       transactionId: `tx-${email}`,
       method: "bank_transfer",
@@ -365,4 +376,33 @@ Deno.test("a paid event for a refunded order is kept for staff and issues nothin
     .where("email", "=", "late-event@refund.example").execute();
   assert.equal(licensesAfter.length, licensesBefore.length);
   assert.equal(await orderStatus(order.orderId), "refunded");
+});
+
+Deno.test("a line credited before payment earns no key, and a refund gives back only the rest", async () => {
+  const email = "cleo@refund.example";
+  const order = await paidTwoLineOrder(email, async (invoiceId) => {
+    const lines = await uncreditedLines(db, invoiceId);
+    const extra = lines.find((l) => l.description.startsWith("extra"))!;
+    await issueCreditNote(db, { type: "system" }, {
+      invoiceId,
+      lines: [{ invoiceItemId: extra.invoiceItemId }],
+      reason: "Not wanted",
+    }, clock);
+  });
+  assert.equal(await orderStatus(order.orderId), "paid");
+  assert.ok(
+    order.licenses.every((l) => !l.description.startsWith("extra")),
+    "no key for the credited line",
+  );
+  assert.equal(order.licenses.length, 2, "the package's two keys");
+  const done = await refundOrder(db, { type: "system" }, {
+    orderId: order.orderId,
+    reference: "staff:cleo",
+  }, clock);
+  assert.deepEqual(
+    [done.refunded, done.amountCents, done.orderRefunded],
+    [true, 11900, true],
+    "what was paid comes back, the credited line is not credited again",
+  );
+  assert.equal(done.licensesRevoked, 2);
 });

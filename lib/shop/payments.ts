@@ -126,11 +126,11 @@ export async function recordPayment(
       ])
       .where("l.order_id", "=", invoice.order_id)
       // A line credited in full was taken off the invoice: no key for it.
-      .where(sql<boolean>`l.invoice_item_id is null or (
+      .where(sql<boolean>`(l.invoice_item_id is null or (
         select ii.total_cents + coalesce(sum(c.total_cents), 0)
           from invoice_items ii
           left join credit_note_items c on c.invoice_item_id = ii.id
-         where ii.id = l.invoice_item_id group by ii.id) > 0`)
+         where ii.id = l.invoice_item_id group by ii.id) > 0)`)
       .execute();
     const grants = products.map((row) => ({
       order_line_id: row.lineId,
