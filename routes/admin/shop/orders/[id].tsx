@@ -104,7 +104,6 @@ async function refund(
     if (!done.refunded) {
       return { kind: "warning", message: "payments.refund.nothing" };
     }
-    ctx.state.services.mail.kick();
     return {
       kind: "success",
       message: "payments.refund.done",
