@@ -39,7 +39,8 @@ export interface FormAction<S extends z.ZodType, R> {
    */
   refused?(
     error: unknown,
-    form: FormState,
+    data: z.infer<S>,
+    values: FormValues,
   ): FormAnswer | undefined | Promise<FormAnswer | undefined>;
   /** The answer once `run` went through; `values` are the fields as sent. */
   done(
@@ -61,7 +62,7 @@ export async function submitForm<S extends z.ZodType, R>(
   try {
     result = await action.run(form.data);
   } catch (error) {
-    const refusal = await action.refused?.(error, { values: form.values });
+    const refusal = await action.refused?.(error, form.data, form.values);
     if (refusal) return answerWith(refusal, secure);
     const errors: FieldErrors = domainFieldErrors(error, action.rename);
     return await action.invalid({ values: form.values, errors }, 422);

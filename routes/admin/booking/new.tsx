@@ -66,10 +66,10 @@ export const handler = {
           now(),
         ),
       invalid: (form, status) => renderForm(ctx, form, status),
-      refused: (error, form) =>
+      refused: (error, _, values) =>
         error instanceof SlotTakenError
           ? renderForm(ctx, {
-            values: form.values,
+            values,
             errors: { _form: "bookingAdmin.new.overlap" },
           }, 409)
           : undefined,
