@@ -17,6 +17,8 @@ import {
 } from "@/lib/http/forms.ts";
 import { submitForm } from "@/lib/http/form_action.ts";
 import { AuthCard } from "@/components/auth/AuthCard.tsx";
+import { ownLicensingEnv } from "@/lib/app/domains.ts";
+import { licenseOwnModules } from "@/lib/licensing/own.ts";
 import { CsrfField, Field } from "@/components/Field.tsx";
 
 const schema = z.object({
@@ -29,7 +31,28 @@ async function assertOpen(ctx: FreshContext<State>) {
   if (!await needsSetup(ctx.state.services.db)) throw new NotFoundError();
 }
 
-/** First run: create the administrator. Gone (404) once any staff exists. */
+/**
+ * The vendor's own install unlocks its modules with its own licenses. A
+ * failure leaves setup done and the modules locked; their lock page offers
+ * the same step again.
+ */
+async function licenseOwnModulesAtSetup(
+  services: State["services"],
+  owner: { email: string; name: string },
+) {
+  const env = ownLicensingEnv(services);
+  if (!env) return;
+  try {
+    await licenseOwnModules(services.db, env, owner, services.now());
+  } catch (error) {
+    console.error("licensing this installation's own modules failed:", error);
+  }
+}
+
+/**
+ * First run: create the administrator (and, on its own license server,
+ * license the installation's modules). Gone (404) once any staff exists.
+ */
 export const handler = {
   async GET(_req: Request, ctx: FreshContext<State, FormState>) {
     await assertOpen(ctx);
@@ -46,6 +69,7 @@ export const handler = {
           ...data,
           locale: ctx.state.locale,
         }, now());
+        await licenseOwnModulesAtSetup(ctx.state.services, data);
         return await completeSignIn(
           db,
           keys,

@@ -319,6 +319,8 @@ export interface LicensesTable {
   expires_at: Timestamp | null;
   /** The last trial reminder day sent (7, 14 or 27). */
   trial_reminder_day: number | null;
+  /** Issued by this installation to itself for its own module (migration 0025). */
+  own_installation: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: DefaultTimestamp;
 }

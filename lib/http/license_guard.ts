@@ -10,7 +10,7 @@ import {
   moduleLicenseState,
   ModuleLockedError,
 } from "../licensing/client.ts";
-import { licenseClientEnv } from "../app/domains.ts";
+import { isOwnLicenseServer, licenseClientEnv } from "../app/domains.ts";
 
 /** Middleware for `/admin/<module>/…`. */
 export function licenseGuard(module: LicensedModule) {
@@ -23,10 +23,11 @@ export function licenseGuard(module: LicensedModule) {
       module,
       now(),
     );
-    ctx.state.moduleLicense = { module, state };
+    const ownServer = isOwnLicenseServer(ctx.state.services.config);
+    ctx.state.moduleLicense = { module, state, ownServer };
     const open = state.status === "valid" || state.status === "grace";
     if (!open && ctx.url.pathname !== settingsPath) {
-      throw new ModuleLockedError(module, state);
+      throw new ModuleLockedError(module, state, ownServer);
     }
     return await ctx.next();
   };
