@@ -1,6 +1,6 @@
 import type { FreshContext } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
-import { paymentsOpenApi } from "@/lib/http/payments_openapi.ts";
+import { paymentsOpenApi } from "./(_shared)/openapi.ts";
 
 /** GET /api/payments/openapi.json: the generic payment webhook's document. */
 export const handler = {

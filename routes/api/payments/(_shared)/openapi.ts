@@ -10,7 +10,7 @@ import {
   paymentNotification,
   paymentNotificationAnswer,
   SIGNATURE_HEADER,
-} from "../shop/webhook.ts";
+} from "@/lib/shop/webhook.ts";
 
 const errorAnswer = z.object({
   error: z.object({ code: z.string(), message: z.string() }),
