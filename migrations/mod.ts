@@ -23,6 +23,7 @@ import * as checkoutConsent from "./0017_checkout_consent.ts";
 import * as paymentEvents from "./0018_payment_events.ts";
 import * as checkoutsRefunds from "./0019_checkouts_refunds.ts";
 import * as invoiceDunning from "./0022_invoice_dunning.ts";
+import * as bookingReschedules from "./0028_booking_reschedules.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   "0018_payment_events": paymentEvents,
   "0019_checkouts_refunds": checkoutsRefunds,
   "0022_invoice_dunning": invoiceDunning,
+  "0028_booking_reschedules": bookingReschedules,
 };

@@ -2,7 +2,8 @@
  * The one shape of a form POST: parse the body with a zod schema, call
  * one domain function, and answer 303 with a flash; a bad field (from the
  * schema, or a `ValidationError` the domain throws) re-renders the form
- * with 422, the values kept and each message with its parameters.
+ * with 422, the values kept and each message with its parameters; other
+ * refusals get the page `refused` gives them.
  */
 import type { z } from "zod";
 import type { FieldErrors } from "../errors.ts";
@@ -23,6 +24,14 @@ export interface FormAction<S extends z.ZodType, R> {
   rename?: Record<string, string>;
   /** The form again, with its errors (answered with 422). */
   invalid(form: FormState, status: 422): Response | Promise<Response>;
+  /**
+   * A refusal that is no field error (a taken time, a stale page): its own
+   * answer, or undefined to let it through to the error page.
+   */
+  refused?(
+    error: unknown,
+    form: FormState,
+  ): Response | undefined | Promise<Response | undefined>;
   done(result: R, data: z.infer<S>): FormDone;
 }
 
@@ -38,6 +47,8 @@ export async function submitForm<S extends z.ZodType, R>(
   try {
     result = await action.run(form.data);
   } catch (error) {
+    const answer = await action.refused?.(error, { values: form.values });
+    if (answer) return answer;
     const errors: FieldErrors = domainFieldErrors(error, action.rename);
     return await action.invalid({ values: form.values, errors }, 422);
   }

@@ -1,10 +1,11 @@
+import { submitForm } from "@/lib/http/form_action.ts";
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import { type BookingDetail, getBookingDetail } from "@/lib/booking/admin.ts";
 import { changeBookingStatus } from "@/lib/booking/bookings.ts";
 import { ConflictError } from "@/lib/errors.ts";
 import { statusChangeForm } from "./(_shared)/forms.ts";
 import { redirect } from "@/lib/http/flash.ts";
-import { type FormState, parseForm } from "@/lib/http/forms.ts";
+import type { FormState } from "@/lib/http/forms.ts";
 import { staffActor } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
@@ -22,7 +23,7 @@ interface Data {
 
 type Ctx = FreshContext<BookingAdminState, Data>;
 
-/** One booking: details, history, and confirming or cancelling it. */
+/** One booking: details, history, and confirming, moving or cancelling it. */
 export const handler = {
   async GET(_req: Request, ctx: Ctx) {
     const booking = await getBookingDetail(
@@ -36,38 +37,43 @@ export const handler = {
   async POST(req: Request, ctx: Ctx) {
     const bookingId = uuidParam(ctx.params.id);
     const { db, now } = ctx.state.services;
-    const form = await parseForm(req, statusChangeForm);
-    if (!form.ok) {
-      const booking = await getBookingDetail(db, bookingId);
-      return ctx.render({ booking, form }, { status: 422 });
-    }
-    const to = form.data.intent === "confirm" ? "confirmed" : "cancelled";
-    try {
-      await changeBookingStatus(
-        db,
-        ctx.state.booking,
-        bookingId,
-        to,
-        staffActor(ctx.state),
-        now(),
-        {
-          reason: form.data.intent === "cancel" ? form.data.reason : undefined,
-        },
-      );
-    } catch (error) {
+    return await submitForm(req, ctx.state.secure, {
+      schema: statusChangeForm,
+      run: async (data) => {
+        const to = data.intent === "confirm" ? "confirmed" : "cancelled";
+        await changeBookingStatus(
+          db,
+          ctx.state.booking,
+          bookingId,
+          to,
+          staffActor(ctx.state),
+          now(),
+          { reason: data.intent === "cancel" ? data.reason : undefined },
+        );
+        return to;
+      },
+      invalid: async (form, status) =>
+        ctx.render({ booking: await getBookingDetail(db, bookingId), form }, {
+          status,
+        }),
       // A stale page (someone else changed it meanwhile): say so, show it again.
-      if (!(error instanceof ConflictError)) throw error;
-      return redirect(ctx.url.pathname, {
-        kind: "error",
-        message: "bookingAdmin.detail.notChanged",
-      }, ctx.state.secure);
-    }
-    return redirect(ctx.url.pathname, {
-      kind: "success",
-      message: to === "confirmed"
-        ? "bookingAdmin.detail.confirmedFlash"
-        : "bookingAdmin.detail.cancelledFlash",
-    }, ctx.state.secure);
+      refused: (error) =>
+        error instanceof ConflictError
+          ? redirect(ctx.url.pathname, {
+            kind: "error",
+            message: "bookingAdmin.detail.notChanged",
+          }, ctx.state.secure)
+          : undefined,
+      done: (to) => ({
+        to: ctx.url.pathname,
+        flash: {
+          kind: "success",
+          message: to === "confirmed"
+            ? "bookingAdmin.detail.confirmedFlash"
+            : "bookingAdmin.detail.cancelledFlash",
+        },
+      }),
+    });
   },
 };
 
