@@ -1,10 +1,9 @@
-import { submitForm } from "@/lib/http/form_action.ts";
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import { type BookingDetail, getBookingDetail } from "@/lib/booking/admin.ts";
 import { changeBookingStatus } from "@/lib/booking/bookings.ts";
 import { ConflictError } from "@/lib/errors.ts";
 import { statusChangeForm } from "./(_shared)/forms.ts";
-import { redirect } from "@/lib/http/flash.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
 import type { FormState } from "@/lib/http/forms.ts";
 import { staffActor } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
@@ -23,7 +22,7 @@ interface Data {
 
 type Ctx = FreshContext<BookingAdminState, Data>;
 
-/** One booking: details, history, and confirming, moving or cancelling it. */
+/** One booking: details, history, and confirming or cancelling it. */
 export const handler = {
   async GET(_req: Request, ctx: Ctx) {
     const booking = await getBookingDetail(
@@ -37,21 +36,19 @@ export const handler = {
   async POST(req: Request, ctx: Ctx) {
     const bookingId = uuidParam(ctx.params.id);
     const { db, now } = ctx.state.services;
+    const back = ctx.url.pathname;
     return await submitForm(req, ctx.state.secure, {
       schema: statusChangeForm,
-      run: async (data) => {
-        const to = data.intent === "confirm" ? "confirmed" : "cancelled";
-        await changeBookingStatus(
+      run: (data) =>
+        changeBookingStatus(
           db,
           ctx.state.booking,
           bookingId,
-          to,
+          data.intent === "confirm" ? "confirmed" : "cancelled",
           staffActor(ctx.state),
           now(),
           { reason: data.intent === "cancel" ? data.reason : undefined },
-        );
-        return to;
-      },
+        ),
       invalid: async (form, status) =>
         ctx.render({ booking: await getBookingDetail(db, bookingId), form }, {
           status,
@@ -59,16 +56,16 @@ export const handler = {
       // A stale page (someone else changed it meanwhile): say so, show it again.
       refused: (error) =>
         error instanceof ConflictError
-          ? redirect(ctx.url.pathname, {
-            kind: "error",
-            message: "bookingAdmin.detail.notChanged",
-          }, ctx.state.secure)
+          ? {
+            to: back,
+            flash: { kind: "error", message: "bookingAdmin.detail.notChanged" },
+          }
           : undefined,
-      done: (to) => ({
-        to: ctx.url.pathname,
+      done: (_, data) => ({
+        to: back,
         flash: {
           kind: "success",
-          message: to === "confirmed"
+          message: data.intent === "confirm"
             ? "bookingAdmin.detail.confirmedFlash"
             : "bookingAdmin.detail.cancelledFlash",
         },
