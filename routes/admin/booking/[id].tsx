@@ -4,6 +4,7 @@ import { changeBookingStatus } from "@/lib/booking/bookings.ts";
 import { ConflictError } from "@/lib/errors.ts";
 import { statusChangeForm } from "./(_shared)/forms.ts";
 import { redirect } from "@/lib/http/flash.ts";
+import { safeRedirectPath } from "@/lib/http/redirects.ts";
 import { type FormState, parseForm } from "@/lib/http/forms.ts";
 import { staffActor } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
@@ -32,7 +33,7 @@ export const handler = {
     return ctx.render({ booking, form: {} });
   },
 
-  /** Confirm or cancel: the client is emailed, then 303 back here. */
+  /** Confirm or cancel: the client is emailed, then 303 back here (or to `back`). */
   async POST(req: Request, ctx: Ctx) {
     const bookingId = uuidParam(ctx.params.id);
     const { db, now } = ctx.state.services;
@@ -42,6 +43,7 @@ export const handler = {
       return ctx.render({ booking, form }, { status: 422 });
     }
     const to = form.data.intent === "confirm" ? "confirmed" : "cancelled";
+    const back = safeRedirectPath(form.data.back, ctx.url.pathname);
     try {
       await changeBookingStatus(
         db,
@@ -57,12 +59,12 @@ export const handler = {
     } catch (error) {
       // A stale page (someone else changed it meanwhile): say so, show it again.
       if (!(error instanceof ConflictError)) throw error;
-      return redirect(ctx.url.pathname, {
+      return redirect(back, {
         kind: "error",
         message: "bookingAdmin.detail.notChanged",
       }, ctx.state.secure);
     }
-    return redirect(ctx.url.pathname, {
+    return redirect(back, {
       kind: "success",
       message: to === "confirmed"
         ? "bookingAdmin.detail.confirmedFlash"
