@@ -13,9 +13,9 @@ import {
   emailField,
   type FormState,
   newPassword,
-  parseForm,
   requiredText,
 } from "@/lib/http/forms.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
 import { AuthCard } from "@/components/auth/AuthCard.tsx";
 import { ownLicensingEnv } from "@/lib/app/domains.ts";
 import { licenseOwnModules } from "@/lib/licensing/own.ts";
@@ -61,36 +61,40 @@ export const handler = {
   async POST(req: Request, ctx: FreshContext<State, FormState>) {
     await assertOpen(ctx);
     const { db, keys, now } = ctx.state.services;
-    const form = await parseForm(req, schema);
-    if (!form.ok) return ctx.render(form, { status: 422 });
-    const id = await createFirstAdmin(db, {
-      ...form.data,
-      locale: ctx.state.locale,
-    }, now());
-    await licenseOwnModulesAtSetup(ctx.state.services, form.data);
-    const signedIn = await completeSignIn(
-      db,
-      keys,
-      "staff",
-      {
-        id,
-        email: form.data.email,
+    const userAgent = req.headers.get("user-agent");
+    return await submitForm(req, ctx.state.secure, {
+      schema,
+      async run(data) {
+        const id = await createFirstAdmin(db, {
+          ...data,
+          locale: ctx.state.locale,
+        }, now());
+        await licenseOwnModulesAtSetup(ctx.state.services, data);
+        return await completeSignIn(
+          db,
+          keys,
+          "staff",
+          { id, email: data.email },
+          { device: null, userAgent },
+          now(),
+        );
       },
-      { device: null, userAgent: req.headers.get("user-agent") },
-      now(),
-    );
-    const res = startSessionResponse(
-      "staff",
-      signedIn,
-      "/admin",
-      ctx.state.secure,
-    );
-    setFlash(
-      res.headers,
-      { kind: "success", message: "setup.done" },
-      ctx.state.secure,
-    );
-    return res;
+      invalid: (form, status) => ctx.render(form, { status }),
+      done(signedIn) {
+        const res = startSessionResponse(
+          "staff",
+          signedIn,
+          "/admin",
+          ctx.state.secure,
+        );
+        setFlash(
+          res.headers,
+          { kind: "success", message: "setup.done" },
+          ctx.state.secure,
+        );
+        return res;
+      },
+    });
   },
 };
 

@@ -432,6 +432,8 @@ export interface OrderLinesTable {
   package_id: string | null;
   description: string;
   price_cents: number;
+  /** The invoice line this order line was invoiced as (null: free, or not invoiced). */
+  invoice_item_id: string | null;
 }
 
 export type GrantStatus = "pending" | "issued" | "failed";
