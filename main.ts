@@ -20,6 +20,7 @@ import { createMailer } from "@/lib/mail/worker.ts";
 import { renderBillingAttachment } from "@/lib/billing/pdf.ts";
 import { resolveAppSecret } from "@/lib/secret.ts";
 import { createServices } from "@/lib/app/services.ts";
+import { needsSetup } from "@/lib/auth/accounts.ts";
 import { BuildMissingError, loadManifestBuild, serve } from "@/lib/web/mod.ts";
 import { createPorticoApp, manifest } from "./server.ts";
 
@@ -100,6 +101,11 @@ async function startApp() {
     mail: mailer,
   });
   await services.background.start();
+  if (await needsSetup(services.db)) {
+    console.log(
+      `No administrator yet: open ${config.appUrl}/setup to create the first one`,
+    );
+  }
   const app = await createPorticoApp(services, build);
   startCronJobs(cronJobRunner(services, mailer));
   return {

@@ -4,7 +4,10 @@
  */
 import { createApp, type IslandBuild } from "@/lib/web/mod.ts";
 import type { Services } from "@/lib/app/services.ts";
-import { createHeartbeatHandler, isHeartbeat } from "@/lib/http/heartbeat.ts";
+import {
+  createHeartbeatHandler,
+  isHeartbeat,
+} from "@/routes/(_shared)/heartbeat.ts";
 import manifest from "./fresh.gen.ts";
 import freshConfig from "./fresh.config.ts";
 
@@ -23,7 +26,7 @@ export interface PorticoApp {
 /**
  * Builds the request handler for `services`. Heartbeats, answered from
  * memory by the thousand, are taken before the page framework (see
- * lib/http/heartbeat.ts); everything else goes through it. Outside
+ * routes/(_shared)/heartbeat.ts); everything else goes through it. Outside
  * development the `_fresh/` build is used (`build`, if already loaded).
  */
 export async function createPorticoApp(

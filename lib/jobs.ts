@@ -18,6 +18,7 @@ import { describeError } from "./errors.ts";
 import { getBookingSettings } from "./booking/settings.ts";
 import { sendBookingReminders } from "./booking/bookings.ts";
 import { checkAllModuleLicenses } from "./licensing/client.ts";
+import { licenseClientEnv } from "./app/domains.ts";
 import { getShopSettings } from "./shop/settings.ts";
 import { issuePendingLicenses } from "./shop/issuing.ts";
 import { sendTrialReminders } from "./shop/trials.ts";
@@ -192,7 +193,7 @@ export function sendMailJob(mailer: Pick<Mailer, "sendDue">): JobFunction {
 }
 
 /** What the module jobs need besides the database and the clock. */
-export type JobServices = Pick<Services, "keys" | "config">;
+export type JobServices = Pick<Services, "keys" | "config" | "licenseServer">;
 
 /** The function behind each job name. */
 export function jobFunctions(
@@ -236,11 +237,7 @@ export function jobFunctions(
         settings: await getReminderSettings(db),
       }, now),
     "license-checks": (db, now) =>
-      checkAllModuleLicenses(db, {
-        keys,
-        appUrl: config.appUrl,
-        serverUrl: config.licenseServerUrl ?? config.appUrl,
-      }, now),
+      checkAllModuleLicenses(db, licenseClientEnv({ ...services, db }), now),
     "end-idle-sessions": async (db, now) => {
       const settings = await getActivitySettings(db);
       return `${await endIdleSessions(db, settings, now)} idle sessions ended`;
@@ -381,7 +378,7 @@ export async function runJob(
  * job gets a mailer of its own for this one run.
  */
 export async function runJobNow(
-  services: Pick<Services, "db" | "keys" | "config">,
+  services: Pick<Services, "db" | "keys" | "config" | "licenseServer">,
   name: JobName,
   staffId: string,
   now: Date,

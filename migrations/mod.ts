@@ -23,6 +23,8 @@ import * as checkoutConsent from "./0017_checkout_consent.ts";
 import * as paymentEvents from "./0018_payment_events.ts";
 import * as checkoutsRefunds from "./0019_checkouts_refunds.ts";
 import * as invoiceDunning from "./0022_invoice_dunning.ts";
+import * as refundCreditNotes from "./0023_refund_credit_notes.ts";
+import * as ownLicenses from "./0025_own_licenses.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -45,4 +47,6 @@ export const migrations: Record<string, Migration> = {
   "0018_payment_events": paymentEvents,
   "0019_checkouts_refunds": checkoutsRefunds,
   "0022_invoice_dunning": invoiceDunning,
+  "0023_refund_credit_notes": refundCreditNotes,
+  "0025_own_licenses": ownLicenses,
 };

@@ -29,7 +29,9 @@ export const handler: ErrorHandler<State> = (req, ctx) => {
 };
 
 /** Every thrown error: a clear sentence in the visitor's language, no details. */
-export default function ErrorPage({ state, error }: ErrorPageProps<State>) {
+export default function ErrorPage(
+  { state, error, url }: ErrorPageProps<State>,
+) {
   const { t } = state;
   if (error instanceof RateLimitedError) {
     return (
@@ -61,7 +63,14 @@ export default function ErrorPage({ state, error }: ErrorPageProps<State>) {
     );
   }
   if (error instanceof ModuleLockedError) {
-    return <ModuleLockedPage t={t} error={error} />;
+    return (
+      <ModuleLockedPage
+        t={t}
+        error={error}
+        csrf={state.csrf}
+        path={url.pathname}
+      />
+    );
   }
   if (error instanceof DomainError && error.code === "CSRF_REJECTED") {
     return (

@@ -13,10 +13,12 @@ import {
   emailField,
   type FormState,
   newPassword,
-  parseForm,
   requiredText,
 } from "@/lib/http/forms.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
 import { AuthCard } from "@/components/auth/AuthCard.tsx";
+import { ownLicensingEnv } from "@/lib/app/domains.ts";
+import { licenseOwnModules } from "@/lib/licensing/own.ts";
 import { CsrfField, Field } from "@/components/Field.tsx";
 
 const schema = z.object({
@@ -29,7 +31,28 @@ async function assertOpen(ctx: FreshContext<State>) {
   if (!await needsSetup(ctx.state.services.db)) throw new NotFoundError();
 }
 
-/** First run: create the administrator. Gone (404) once any staff exists. */
+/**
+ * The vendor's own install unlocks its modules with its own licenses. A
+ * failure leaves setup done and the modules locked; their lock page offers
+ * the same step again.
+ */
+async function licenseOwnModulesAtSetup(
+  services: State["services"],
+  owner: { email: string; name: string },
+) {
+  const env = ownLicensingEnv(services);
+  if (!env) return;
+  try {
+    await licenseOwnModules(services.db, env, owner, services.now());
+  } catch (error) {
+    console.error("licensing this installation's own modules failed:", error);
+  }
+}
+
+/**
+ * First run: create the administrator (and, on its own license server,
+ * license the installation's modules). Gone (404) once any staff exists.
+ */
 export const handler = {
   async GET(_req: Request, ctx: FreshContext<State, FormState>) {
     await assertOpen(ctx);
@@ -38,35 +61,40 @@ export const handler = {
   async POST(req: Request, ctx: FreshContext<State, FormState>) {
     await assertOpen(ctx);
     const { db, keys, now } = ctx.state.services;
-    const form = await parseForm(req, schema);
-    if (!form.ok) return ctx.render(form, { status: 422 });
-    const id = await createFirstAdmin(db, {
-      ...form.data,
-      locale: ctx.state.locale,
-    }, now());
-    const signedIn = await completeSignIn(
-      db,
-      keys,
-      "staff",
-      {
-        id,
-        email: form.data.email,
+    const userAgent = req.headers.get("user-agent");
+    return await submitForm(req, ctx.state.secure, {
+      schema,
+      async run(data) {
+        const id = await createFirstAdmin(db, {
+          ...data,
+          locale: ctx.state.locale,
+        }, now());
+        await licenseOwnModulesAtSetup(ctx.state.services, data);
+        return await completeSignIn(
+          db,
+          keys,
+          "staff",
+          { id, email: data.email },
+          { device: null, userAgent },
+          now(),
+        );
       },
-      { device: null, userAgent: req.headers.get("user-agent") },
-      now(),
-    );
-    const res = startSessionResponse(
-      "staff",
-      signedIn,
-      "/admin",
-      ctx.state.secure,
-    );
-    setFlash(
-      res.headers,
-      { kind: "success", message: "setup.done" },
-      ctx.state.secure,
-    );
-    return res;
+      invalid: (form, status) => ctx.render(form, { status }),
+      done(signedIn) {
+        const res = startSessionResponse(
+          "staff",
+          signedIn,
+          "/admin",
+          ctx.state.secure,
+        );
+        setFlash(
+          res.headers,
+          { kind: "success", message: "setup.done" },
+          ctx.state.secure,
+        );
+        return res;
+      },
+    });
   },
 };
 

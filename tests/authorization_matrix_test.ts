@@ -89,6 +89,7 @@ const ACCESS: Record<string, Category> = {
   "/api/licenses/openapi.json": "api",
   "/api/licenses/public-key": "api",
   "/api/payments/webhook": "api",
+  "/api/payments/openapi.json": "api",
   "/api/payments/stripe": "api",
 
   "/clients": "portal",
@@ -157,6 +158,8 @@ const ACCESS: Record<string, Category> = {
   "/admin/settings/business": "admin-only",
   "/admin/accounting": "admin-only",
   "/admin/settings/logo": "admin-only",
+  // The dashboard's setup checklist: its choices.
+  "/admin/checklist": "admin-only",
   // Activating or removing this installation's module licenses.
   "/admin/license/:module": "admin-only",
   // The outbox holds sign-in links and password resets of everyone.

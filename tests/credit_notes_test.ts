@@ -6,6 +6,14 @@ import { checkoutInput, createCatalog } from "./helpers/shop.ts";
 import { checkout, type CheckoutInput } from "@/lib/shop/checkout.ts";
 import { shopEnv } from "@/lib/app/domains.ts";
 import { cancelOrder } from "@/lib/shop/orders.ts";
+import {
+  getInvoiceDetail,
+  listInvoices,
+  previewManualPayment,
+} from "@/lib/shop/invoices.ts";
+import { recordPayment } from "@/lib/shop/payments.ts";
+import { loadBuyerOrder } from "@/lib/shop/order_page.ts";
+import { sendInvoiceReminders } from "@/lib/shop/dunning.ts";
 import { draftInvoice, issueInvoice } from "@/lib/billing/invoices.ts";
 import {
   issueCreditNote,
@@ -36,7 +44,13 @@ async function order(overrides: Partial<CheckoutInput> = {}) {
 }
 
 /** An invoice of three lines (2 × 30.00, 1 × 25.00, 1 × 15.00) for the client of `like`. */
-async function threeLineInvoice() {
+async function threeLineInvoice(
+  lines = [
+    { description: "A module", quantity: 2, unitPriceCents: 3000 },
+    { description: "B module", quantity: 1, unitPriceCents: 2500 },
+    { description: "C module", quantity: 1, unitPriceCents: 1500 },
+  ],
+) {
   const like = await order();
   const contact = await db.selectFrom("contacts").select("id")
     .where("client_id", "=", like.client_id).executeTakeFirstOrThrow();
@@ -49,11 +63,7 @@ async function threeLineInvoice() {
       currency: "EUR",
       locale: "de",
     }).returning("id").executeTakeFirstOrThrow();
-    const draft = await draftInvoice(tx, { ...like.buyer }, [
-      { description: "A module", quantity: 2, unitPriceCents: 3000 },
-      { description: "B module", quantity: 1, unitPriceCents: 2500 },
-      { description: "C module", quantity: 1, unitPriceCents: 1500 },
-    ], clock);
+    const draft = await draftInvoice(tx, { ...like.buyer }, lines, clock);
     const issued = await issueInvoice(tx, draft, {
       orderId: orderRow.id,
       clientId: like.client_id,
@@ -504,4 +514,108 @@ Deno.test("staff and the buyer see and download the credit note; another client 
     assert.equal(res.status, 404, path);
     await res.body?.cancel();
   }
+});
+
+Deno.test("a part credit note lowers what an unpaid invoice still owes, everywhere it is shown, and paying the rest settles it", async () => {
+  const invoice = await order({ locale: "en" });
+  const [line] = await uncreditedLines(db, invoice.id);
+  const note = await issueCreditNote(db, system, {
+    invoiceId: invoice.id,
+    lines: [{ invoiceItemId: line.invoiceItemId, netCents: 3000 }],
+    reason: "Discount",
+  }, clock);
+  assert.equal(note.totalCents, -3570);
+  const owed = 11900 - 3570;
+
+  const detail = await getInvoiceDetail(db, invoice.id, clock);
+  assert.equal(detail.creditedCents, 3570);
+  assert.equal(detail.balanceCents, owed);
+  const listed = await listInvoices(db, { q: invoice.number }, clock);
+  assert.deepEqual(
+    listed.rows.map((r) => [r.credited_cents, r.balance_cents]),
+    [[3570, owed]],
+  );
+  const page = await loadBuyerOrder(
+    db,
+    app.services.keys,
+    invoice.order_id,
+    "en",
+    clock,
+  );
+  assert.equal(page.transfer?.amountCents, owed, "bank transfer and QR code");
+  await assert.rejects(
+    () =>
+      previewManualPayment(db, invoice.id, {
+        amountCents: 11900,
+        paidAt: clock,
+        method: "bank_transfer",
+      }, clock),
+    ValidationError,
+    "more than is owed",
+  );
+  const dueLater = new Date(invoice.due_at.getTime() + 8 * 24 * 3600_000);
+  await sendInvoiceReminders(db, {
+    appUrl: app.url,
+    keys: app.services.keys,
+    settings: { firstReminderDays: 7, secondReminderDays: 21 },
+  }, dueLater);
+  const reminder = await db.selectFrom("email_outbox").select("text")
+    .where("dedupe_key", "=", `invoice-reminder:1:${invoice.id}`)
+    .executeTakeFirstOrThrow();
+  assert.match(reminder.text, /€83\.30/);
+
+  const paid = await recordPayment(
+    db,
+    {
+      invoice: invoice.id,
+      amountCents: owed,
+      currency: "EUR",
+      transactionId: `tx-credited-${invoice.number}`,
+      method: "bank_transfer",
+      paidAt: clock,
+    },
+    system,
+    clock,
+  );
+  assert.equal(paid.invoicePaid, true, "paid in full once credits count");
+  const after = await db.selectFrom("invoices as i")
+    .innerJoin("orders as o", "o.id", "i.order_id")
+    .select(["i.status", "o.status as order_status"])
+    .where("i.id", "=", invoice.id).executeTakeFirstOrThrow();
+  assert.deepEqual(after, { status: "paid", order_status: "paid" });
+  const grants = await db.selectFrom("license_grants as g")
+    .innerJoin("order_lines as l", "l.id", "g.order_line_id")
+    .select("g.id").where("l.order_id", "=", invoice.order_id).execute();
+  assert.equal(
+    grants.length,
+    1,
+    "the partly credited line still earns its key",
+  );
+  const receipt = await db.selectFrom("email_outbox").select("text")
+    .where("to_address", "=", invoice.buyer.email)
+    .where("dedupe_key", "like", "payment-receipt:%")
+    .executeTakeFirstOrThrow();
+  assert.doesNotMatch(receipt.text, /still open|noch offen/i);
+});
+
+Deno.test("the credit note that credits the rest takes the rest of the VAT: the notes add up to the invoice", async () => {
+  // 19 % of 0.03 rounds to 0.01, of 0.06 also to 0.01.
+  const invoice = await threeLineInvoice([
+    { description: "A tiny", quantity: 1, unitPriceCents: 3 },
+    { description: "B tiny", quantity: 1, unitPriceCents: 3 },
+  ]);
+  assert.equal(invoice.tax_cents, 1);
+  const [a] = await uncreditedLines(db, invoice.id);
+  const first = await issueCreditNote(db, system, {
+    invoiceId: invoice.id,
+    lines: [{ invoiceItemId: a.invoiceItemId }],
+    reason: "A",
+  }, clock);
+  assert.equal(first.totalCents, -4, "its own VAT, rounded");
+  const rest = await issueCreditNote(db, system, {
+    invoiceId: invoice.id,
+    reason: "Rest",
+  }, clock);
+  assert.equal(rest.totalCents, -3, "the VAT left: none");
+  assert.equal(first.totalCents + rest.totalCents, -invoice.total_cents);
 });

@@ -325,6 +325,7 @@ function jobsWith(keys: Keyring, licenseServerUrl?: string) {
   const mailer = createMailer({ db: slow!.db, from: FROM, appUrl: APP_URL });
   return jobFunctions(mailer, {
     keys,
+    licenseServer: app!.services.licenseServer,
     config: {
       ...config,
       licenseServerUrl: licenseServerUrl ?? config.licenseServerUrl,

@@ -394,8 +394,32 @@ Deno.test("charge.refunded, delivered 5 times at once: one refund, the keys revo
   const licenses = await db.selectFrom("licenses").select("status")
     .where("email", "=", "card-refund@example.com").execute();
   assert.deepEqual(licenses, [{ status: "revoked" }]);
-  const mails = await db.selectFrom("email_outbox").select("id")
+  const mails = await db.selectFrom("email_outbox").select("attachments")
     .where("to_address", "=", "card-refund@example.com")
     .where("dedupe_key", "like", "refund:%").execute();
   assert.equal(mails.length, 1);
+
+  // Another event for the same charge (Stripe retries under a new id too).
+  const retried = await deliver({
+    id: "evt_refund_2",
+    type: "charge.refunded",
+    object: charge,
+  });
+  assert.equal((await retried.json()).outcome, "order_closed");
+  const notes = await db.selectFrom("credit_notes as c")
+    .leftJoin("refunds as r", "r.credit_note_id", "c.id")
+    .select(["c.id", "c.total_cents", "c.reason", "r.reference"])
+    .where("c.invoice_id", "=", order.invoiceId!).execute();
+  assert.equal(notes.length, 1, "one credit note, whatever arrived twice");
+  const { id, ...note } = notes[0];
+  assert.deepEqual(note, {
+    total_cents: -11900,
+    reason: "Refund",
+    reference: "stripe:pi_refund_me",
+  });
+  assert.deepEqual(
+    mails[0].attachments.map((a) => a.source),
+    [{ kind: "credit_note_pdf", id }],
+    "the refund email carries the credit note",
+  );
 });

@@ -26,9 +26,11 @@ export function licenseReason(
  * last check, expiry, and the form to paste and activate a key.
  */
 export function LicensePanel(
-  { module, state, t, locale, csrf, back }: {
+  { module, state, ownServer, t, locale, csrf, back }: {
     module: LicensedModule;
     state: ModuleLicenseState;
+    /** This instance is its own license server: offer its own license. */
+    ownServer: boolean;
     t: Translate;
     locale: Locale;
     csrf: string;
@@ -78,6 +80,9 @@ export function LicensePanel(
           </dd>
         </dl>
       )}
+      {ownServer && state.status !== "valid" && (
+        <OwnLicenseForm module={module} t={t} csrf={csrf} back={back} />
+      )}
       <form
         method="post"
         action={`/admin/license/${module}`}
@@ -123,5 +128,32 @@ export function LicensePanel(
         </>
       )}
     </section>
+  );
+}
+
+/**
+ * One button: this installation, being its own license server, issues
+ * and activates its own license for the module.
+ */
+export function OwnLicenseForm(
+  { module, t, csrf, back }: {
+    module: LicensedModule;
+    t: Translate;
+    csrf: string;
+    back: string;
+  },
+) {
+  return (
+    <form
+      method="post"
+      action={`/admin/license/${module}`}
+      class="own-license-form"
+    >
+      <CsrfField token={csrf} />
+      <input type="hidden" name="back" value={back} />
+      <input type="hidden" name="action" value="own" />
+      <p>{t("license.own.text")}</p>
+      <button type="submit">{t("license.own.action")}</button>
+    </form>
   );
 }

@@ -296,6 +296,12 @@ export function InvoiceSheet(
         currency={invoice.currency}
         view={view}
       >
+        {detail.creditedCents > 0 && (
+          <tr>
+            <th scope="row" colSpan={3}>{t("shopAdmin.invoice.credited")}</th>
+            <td class="numeric">{amount(-detail.creditedCents)}</td>
+          </tr>
+        )}
         {detail.paidCents > 0 && (
           <tr>
             <th scope="row" colSpan={3}>{t("shopAdmin.invoice.paid")}</th>

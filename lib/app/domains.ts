@@ -10,6 +10,7 @@ import { listActiveServices } from "../booking/catalog.ts";
 import { issuePendingLicenses, type IssuingEnv } from "../shop/issuing.ts";
 import { getShopSettings } from "../shop/settings.ts";
 import type { LicenseClientEnv } from "../licensing/client.ts";
+import { inProcessLink, type OwnLicensingEnv } from "../licensing/own.ts";
 import { senderMailbox } from "../mail/address.ts";
 import type { StripeEnv } from "../shop/stripe.ts";
 import { getStripeSecrets } from "../shop/payment_settings.ts";
@@ -77,11 +78,50 @@ export async function issueLicensesNow(services: Services): Promise<void> {
   }
 }
 
-/** The license client's settings: the server is this instance unless configured. */
-export function licenseClientEnv(services: Services): LicenseClientEnv {
-  return {
+/** What the license client's wiring reads of the services. */
+export type LicensingServices = Pick<
+  Services,
+  "db" | "keys" | "config" | "licenseServer"
+>;
+
+/**
+ * True when this instance is its own license server: LICENSE_SERVER_URL
+ * unset (the default) or naming this instance's own origin.
+ */
+export function isOwnLicenseServer(
+  config: Pick<Services["config"], "licenseServerUrl" | "appUrl">,
+): boolean {
+  const { licenseServerUrl, appUrl } = config;
+  return !licenseServerUrl ||
+    new URL(licenseServerUrl).origin === new URL(appUrl).origin;
+}
+
+/**
+ * The license client's settings: the server is this instance unless
+ * configured, and then it is called in process.
+ */
+export function licenseClientEnv(
+  services: LicensingServices,
+): LicenseClientEnv {
+  return ownLicensingEnv(services)?.client ?? {
     keys: services.keys,
     appUrl: services.config.appUrl,
-    serverUrl: services.config.licenseServerUrl ?? services.config.appUrl,
+    serverUrl: services.config.licenseServerUrl!,
+  };
+}
+
+/** What licensing the installation's own modules needs; null with another license server. */
+export function ownLicensingEnv(
+  services: LicensingServices,
+): OwnLicensingEnv | null {
+  if (!isOwnLicenseServer(services.config)) return null;
+  return {
+    client: {
+      keys: services.keys,
+      appUrl: services.config.appUrl,
+      serverUrl: services.config.appUrl,
+      link: inProcessLink(services.db, services.licenseServer),
+    },
+    server: services.licenseServer,
   };
 }

@@ -10,7 +10,7 @@
  * Other modules use `issueCreditNote` (cancelling an order here, refunds
  * in the payments code) and `uncreditedLines` to see what is left.
  */
-import type { Selectable } from "kysely";
+import { type RawBuilder, type Selectable, sql } from "kysely";
 import { type Actor, recordAudit } from "../audit.ts";
 import type { Database } from "../db/database.ts";
 import type {
@@ -76,6 +76,30 @@ export async function uncreditedLines(
   }));
 }
 
+/**
+ * The gross its credit notes took off an invoice, as a positive amount
+ * (bigint text): a subquery for the invoice id in `invoiceIdColumn`
+ * (e.g. "i.id"). What is owed on an open invoice is its total less this
+ * and less what was paid.
+ */
+export function creditedCentsSql(invoiceIdColumn: string): RawBuilder<string> {
+  return sql<string>`(select coalesce(-sum(cn.total_cents), 0)
+    from credit_notes cn where cn.invoice_id = ${sql.ref(invoiceIdColumn)})`;
+}
+
+/** The VAT of an invoice's credit notes so far (zero or negative). */
+async function creditedTaxCents(
+  db: Database,
+  invoiceId: string,
+): Promise<number> {
+  const { tax } = await db.selectFrom("credit_notes")
+    .select((eb) =>
+      eb.fn.coalesce(eb.fn.sum<string>("tax_cents"), eb.lit(0)).as("tax")
+    )
+    .where("invoice_id", "=", invoiceId).executeTakeFirstOrThrow();
+  return Number(tax);
+}
+
 /** One invoice line to credit. */
 export interface CreditLine {
   invoiceItemId: string;
@@ -89,6 +113,11 @@ export interface CreditNoteRequest {
   lines?: CreditLine[];
   /** Why, printed on the credit note (1–500 characters). */
   reason: string;
+  /**
+   * False: the caller mails the buyer the note itself, with its own
+   * message (a refund does). Emailed here by default.
+   */
+  email?: boolean;
 }
 
 export interface IssuedCreditNote {
@@ -149,7 +178,7 @@ function creditedLines(
  * more than it was worth. Without `lines` it credits everything still
  * uncredited; an open invoice left with nothing to credit becomes
  * `cancelled`. The buyer is emailed the credit note (PDF attached, in
- * the invoice's language) through the outbox.
+ * the invoice's language) through the outbox, unless `email` is false.
  *
  * Refused with nothing written: an unknown invoice (`NotFoundError`), an
  * empty or over-long reason (`ValidationError` on `reason`), a line not
@@ -191,7 +220,15 @@ export async function issueCreditNote(
     if (wanted.length === 0) throw exceeds();
     const lines = creditedLines(open, wanted);
     const netCents = lines.reduce((sum, line) => sum + line.total_cents, 0);
-    const taxCents = vatOf(netCents, invoice.tax_rate_basis_points);
+    const left = open.reduce((sum, line) => sum + line.remainingCents, 0) +
+      netCents;
+    // VAT is rounded per document; the note that credits the rest takes
+    // the rest of the invoice's VAT, so the notes add up to the invoice
+    // to the cent (EN 16931's BR-CO-17 allows the cent). Never above zero:
+    // a run of tiny notes may have rounded up more than the invoice had.
+    const taxCents = left === 0
+      ? Math.min(0, -invoice.tax_cents - await creditedTaxCents(tx, invoice.id))
+      : vatOf(netCents, invoice.tax_rate_basis_points);
     const issuedOn = sellerDate(now);
     const number = await nextNumber(
       tx,
@@ -217,8 +254,6 @@ export async function issueCreditNote(
     await tx.insertInto("credit_note_items")
       .values(lines.map((line) => ({ ...line, credit_note_id: note.id })))
       .execute();
-    const left = open.reduce((sum, line) => sum + line.remainingCents, 0) +
-      netCents;
     if (left === 0 && invoice.status === "open") {
       await tx.updateTable("invoices").set({ status: "cancelled" })
         .where("id", "=", invoice.id).execute();
@@ -227,16 +262,18 @@ export async function issueCreditNote(
       creditNote: number,
       totalCents: note.total_cents,
     }, now);
-    await enqueueEmail(tx, `credit-note:${note.id}`, {
-      ...creditNoteEmail({
-        to: invoice.buyer.email,
-        name: invoice.buyer.name,
-        locale: invoice.locale,
-        number,
-        invoiceNumber: invoice.number,
-      }),
-      attachments: [creditNotePdfAttachment(note)],
-    });
+    if (request.email !== false) {
+      await enqueueEmail(tx, `credit-note:${note.id}`, {
+        ...creditNoteEmail({
+          to: invoice.buyer.email,
+          name: invoice.buyer.name,
+          locale: invoice.locale,
+          number,
+          invoiceNumber: invoice.number,
+        }),
+        attachments: [creditNotePdfAttachment(note)],
+      });
+    }
     return {
       id: note.id,
       number,

@@ -135,14 +135,15 @@ export interface IssueOptions {
 /**
  * Issues `draft` with the next number of the seller's year; call inside
  * the transaction that creates the order, so a rollback returns the
- * number (no gap).
+ * number (no gap). `itemIds` are the invoice lines' ids in the draft's
+ * line order, for the order lines to name theirs.
  */
 export async function issueInvoice(
   tx: Database,
   draft: InvoiceDraft,
   options: IssueOptions,
   now: Date,
-): Promise<{ id: string; number: string }> {
+): Promise<{ id: string; number: string; itemIds: string[] }> {
   const number = await nextNumber(
     tx,
     "invoice_sequences",
@@ -178,14 +179,17 @@ export async function issueInvoice(
     vat_treatment: draft.vat.treatment satisfies VatTreatment,
     supplied_on: draft.suppliedOn,
   }).returning(["id", "number"]).executeTakeFirstOrThrow();
-  await tx.insertInto("invoice_items").values(
-    draft.lines.map((line) => ({
+  // One insert per line: a multi-row RETURNING promises no order.
+  const itemIds: string[] = [];
+  for (const line of draft.lines) {
+    const item = await tx.insertInto("invoice_items").values({
       invoice_id: invoice.id,
       description: line.description,
       quantity: line.quantity,
       unit_price_cents: line.unitPriceCents,
       total_cents: line.netCents,
-    })),
-  ).execute();
-  return invoice;
+    }).returning("id").executeTakeFirstOrThrow();
+    itemIds.push(item.id);
+  }
+  return { ...invoice, itemIds };
 }

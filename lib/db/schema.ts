@@ -319,6 +319,8 @@ export interface LicensesTable {
   expires_at: Timestamp | null;
   /** The last trial reminder day sent (7, 14 or 27). */
   trial_reminder_day: number | null;
+  /** Issued by this installation to itself for its own module (migration 0025). */
+  own_installation: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: DefaultTimestamp;
 }
@@ -430,6 +432,8 @@ export interface OrderLinesTable {
   package_id: string | null;
   description: string;
   price_cents: number;
+  /** The invoice line this order line was invoiced as (null: free, or not invoiced). */
+  invoice_item_id: string | null;
 }
 
 export type GrantStatus = "pending" | "issued" | "failed";

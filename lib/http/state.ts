@@ -42,5 +42,10 @@ export interface State {
   /** Whether cookies get `Secure` (the app is served over https). */
   secure: boolean;
   /** Set on a licensed module's admin pages: its license state, for banners. */
-  moduleLicense?: { module: LicensedModule; state: ModuleLicenseState };
+  moduleLicense?: {
+    module: LicensedModule;
+    state: ModuleLicenseState;
+    /** This instance is its own license server (see lib/licensing/own.ts). */
+    ownServer: boolean;
+  };
 }

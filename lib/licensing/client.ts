@@ -1,6 +1,7 @@
 /**
  * The license client: this instance's own modules (booking, activity)
- * hold a license from a license server (by default this same instance).
+ * hold a license from a license server (by default this same instance,
+ * then called in process: see lib/licensing/own.ts).
  *
  * The last signed answer is cached per module in `options`, sealed with
  * AES-GCM under the app secret, and its token is verified against the
@@ -52,7 +53,54 @@ export interface LicenseClientEnv {
   appUrl: string;
   /** Base URL of the license server. */
   serverUrl: string;
+  /**
+   * Set when the license server is this instance: calls go to its server
+   * functions in process instead of over HTTP to `serverUrl`.
+   */
+  link?: LicenseServerLink;
 }
+
+/** A license server's answer to one call: its HTTP status and JSON body. */
+export interface ServerReply {
+  ok: boolean;
+  status: number;
+  body: { token?: string; error?: { code: string; message: string } };
+}
+
+/** The calls the client makes of a license server. */
+export interface LicenseServerLink {
+  call(
+    action: "activate" | "validate",
+    input: { key: string; domain: string },
+    now: Date,
+  ): Promise<ServerReply>;
+  /** The server's public key (JWK) that signs its tokens. */
+  publicKey(): Promise<JsonWebKey>;
+}
+
+/** The license server at `serverUrl`, over HTTP. */
+function httpLink(serverUrl: string): LicenseServerLink {
+  return {
+    async call(action, input) {
+      const res = await fetch(`${serverUrl}/api/licenses/${action}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(input),
+        signal: AbortSignal.timeout(10_000),
+      });
+      const parsed = await res.json().catch(() => ({}));
+      return { ok: res.ok, status: res.status, body: parsed };
+    },
+    async publicKey() {
+      const res = await fetch(`${serverUrl}/api/licenses/public-key`, {
+        signal: AbortSignal.timeout(10_000),
+      });
+      return await res.json();
+    },
+  };
+}
+
+const linkOf = (env: LicenseClientEnv) => env.link ?? httpLink(env.serverUrl);
 
 interface CachedLicense {
   key: string;
@@ -111,6 +159,8 @@ export class ModuleLockedError extends DomainError {
   constructor(
     readonly module: LicensedModule,
     readonly state: ModuleLicenseState,
+    /** This instance is its own license server: it can license itself. */
+    readonly ownServer = false,
   ) {
     super(403, "MODULE_LOCKED", `The ${module} module needs a valid license.`);
   }
@@ -281,27 +331,6 @@ async function swapOption(
   return Number(rows ?? 0) === 1;
 }
 
-interface ServerReply {
-  ok: boolean;
-  status: number;
-  body: { token?: string; error?: { code: string; message: string } };
-}
-
-async function callServer(
-  env: LicenseClientEnv,
-  path: string,
-  body: unknown,
-): Promise<ServerReply> {
-  const res = await fetch(`${env.serverUrl}${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(10_000),
-  });
-  const parsed = await res.json().catch(() => ({}));
-  return { ok: res.ok, status: res.status, body: parsed };
-}
-
 /**
  * Activates `key` for a module: binds it to this instance's domain on the
  * server, pins the server's public key and caches the signed answer. A
@@ -320,14 +349,13 @@ export async function activateModuleLicense(
   let reply: ServerReply;
   let publicJwk: JsonWebKey;
   try {
-    reply = await callServer(env, "/api/licenses/activate", {
-      key,
-      domain: licensedDomain(env),
-    });
-    const keyRes = await fetch(`${env.serverUrl}/api/licenses/public-key`, {
-      signal: AbortSignal.timeout(10_000),
-    });
-    publicJwk = await keyRes.json();
+    const link = linkOf(env);
+    reply = await link.call(
+      "activate",
+      { key, domain: licensedDomain(env) },
+      now,
+    );
+    publicJwk = await link.publicKey();
   } catch {
     throw new LicenseActivationError(
       "SERVER_UNREACHABLE",
@@ -384,7 +412,7 @@ export async function checkModuleLicense(
   const due = now.getTime() - Date.parse(cache.lastCheckAt) >=
     CHECK_INTERVAL_MS;
   if (agreed && !due && !force) return "skipped";
-  const answer = await askServer(env, cache);
+  const answer = await askServer(env, cache, now);
   await writeLicense(db, env, module, now, (current) => {
     const fresh = current.cache;
     // Removed, re-activated or checked by another instance meanwhile:
@@ -427,12 +455,14 @@ type ServerAnswer =
 async function askServer(
   env: LicenseClientEnv,
   cache: CachedLicense,
+  now: Date,
 ): Promise<ServerAnswer> {
   try {
-    const reply = await callServer(env, "/api/licenses/validate", {
-      key: cache.key,
-      domain: licensedDomain(env),
-    });
+    const reply = await linkOf(env).call(
+      "validate",
+      { key: cache.key, domain: licensedDomain(env) },
+      now,
+    );
     const payload = reply.body.token
       ? await verifyLicenseToken(cache.publicJwk, reply.body.token)
       : null;

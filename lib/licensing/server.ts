@@ -146,6 +146,8 @@ export interface IssueInput {
   type: LicenseType;
   expiresAt?: Date | null;
   clientId?: string | null;
+  /** This installation's license for its own module (see lib/licensing/own.ts). */
+  ownInstallation?: boolean;
 }
 
 /** A new key with what is stored of it, made before any transaction starts. */
@@ -195,6 +197,7 @@ export async function insertLicense(
       reference: input.reference,
       type: input.type,
       expires_at: input.expiresAt ?? null,
+      own_installation: input.ownInstallation ?? false,
       created_at: now,
       updated_at: now,
     })

@@ -312,15 +312,27 @@ export async function checkout(
       buyer_kind: kind,
       ...consent,
     }).returning("id").executeTakeFirstOrThrow();
+    const issued = draft
+      ? await issueInvoice(tx, draft, {
+        orderId: order.id,
+        clientId: contact.client_id,
+        locale: input.locale,
+        currency,
+        prefix: env.settings.invoicePrefix,
+        paymentTermDays: env.settings.paymentTermDays,
+      }, now)
+      : null;
+    const invoice = issued && { id: issued.id, number: issued.number };
     const line = await tx.insertInto("order_lines").values({
       order_id: order.id,
       product_id: offer.kind === "product" ? offer.product.id : null,
       package_id: offer.kind === "package" ? offer.pkg.id : null,
       description,
       price_cents: price,
+      // What a refund of this line credits (lib/shop/refunds.ts).
+      invoice_item_id: issued?.itemIds[0] ?? null,
     }).returning("id").executeTakeFirstOrThrow();
 
-    let invoice: { id: string; number: string } | null = null;
     if (price === 0) {
       const grants = await tx.insertInto("license_grants").values(
         products.map((product) => ({
@@ -334,15 +346,6 @@ export async function checkout(
       if (trial) {
         await startTrial(tx, contact.client_id, products[0], grants[0].id, now);
       }
-    } else if (draft) {
-      invoice = await issueInvoice(tx, draft, {
-        orderId: order.id,
-        clientId: contact.client_id,
-        locale: input.locale,
-        currency,
-        prefix: env.settings.invoicePrefix,
-        paymentTermDays: env.settings.paymentTermDays,
-      }, now);
     }
     await enqueueEmail(
       tx,

@@ -13,6 +13,7 @@ import type { Database } from "../db/database.ts";
 import type { Keyring } from "../crypto.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
+import { creditedCentsSql } from "../billing/credit_notes.ts";
 import { orderPagePath } from "./order_page.ts";
 import type { ReminderSettings } from "./payment_settings.ts";
 import { invoiceReminderEmail } from "./payment_emails.tsx";
@@ -58,6 +59,7 @@ function dueReminders(
       "o.locale",
       sql<string>`(select coalesce(sum(p.amount_cents), 0) from payments p
         where p.invoice_id = i.id)`.as("paid_cents"),
+      creditedCentsSql("i.id").as("credited_cents"),
     ])
     .where("i.status", "=", "open")
     .where("i.due_at", "<=", new Date(now.getTime() - days * DAY))
@@ -82,7 +84,8 @@ async function remind(
   now: Date,
 ): Promise<boolean> {
   const column = level === 1 ? "first_reminder_at" : "second_reminder_at";
-  const balance = invoice.total_cents - Number(invoice.paid_cents);
+  const balance = invoice.total_cents - Number(invoice.credited_cents) -
+    Number(invoice.paid_cents);
   if (balance <= 0) return false;
   const orderUrl = `${env.appUrl}${await orderPagePath(
     env.keys,

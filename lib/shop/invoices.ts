@@ -13,6 +13,7 @@ import type {
 } from "../db/schema.ts";
 import type { Actor } from "../audit.ts";
 import {
+  creditedCentsSql,
   type CreditNoteSummary,
   listCreditNotes,
 } from "../billing/credit_notes.ts";
@@ -55,6 +56,8 @@ export interface InvoiceSummary {
   due_at: Date;
   paid_at: Date | null;
   paid_cents: number;
+  /** What its credit notes took off, gross (positive). */
+  credited_cents: number;
   balance_cents: number;
   /** Open and past its due date. */
   overdue: boolean;
@@ -77,34 +80,44 @@ export function invoiceSummaries(db: Database, now: Date) {
         .whereRef("p.invoice_id", "=", "i.id"),
       sql<string>`0`,
     ).as("paid_cents"),
+    creditedCentsSql("i.id").as("credited_cents"),
     sql<boolean>`i.status = 'open' and i.due_at < ${now}`.as("overdue"),
   ]);
 }
 
 type InvoiceSummaryRow =
-  & Omit<InvoiceSummary, "paid_cents" | "balance_cents">
+  & Omit<InvoiceSummary, "paid_cents" | "credited_cents" | "balance_cents">
   & {
     paid_cents: string | number;
+    credited_cents: string | number;
   };
 
-/** What is still owed: nothing once paid or cancelled, never below zero. */
-function balanceOf(
+/**
+ * What is still owed: the total less what credit notes took off and what
+ * was paid; nothing once paid or cancelled, never below zero.
+ */
+export function balanceOf(
   status: InvoiceStatus,
   totalCents: number,
+  creditedCents: number,
   paidCents: number,
-) {
-  return status === "open" ? Math.max(0, totalCents - paidCents) : 0;
+): number {
+  return status === "open"
+    ? Math.max(0, totalCents - creditedCents - paidCents)
+    : 0;
 }
 
 /** Sums arrive as text (bigint); adds the balance. */
 export function withBalance<T extends InvoiceSummaryRow>(
   row: T,
-): T & { paid_cents: number; balance_cents: number } {
+): T & { paid_cents: number; credited_cents: number; balance_cents: number } {
   const paid = Number(row.paid_cents);
+  const credited = Number(row.credited_cents);
   return {
     ...row,
     paid_cents: paid,
-    balance_cents: balanceOf(row.status, row.total_cents, paid),
+    credited_cents: credited,
+    balance_cents: balanceOf(row.status, row.total_cents, credited, paid),
   };
 }
 
@@ -210,6 +223,8 @@ export interface InvoiceDetail {
   /** The seller logo's version (its URL's `?v=`), null without one. */
   logoVersion: number | null;
   paidCents: number;
+  /** What its credit notes took off, gross (positive). */
+  creditedCents: number;
   /** What is still owed; zero once paid or cancelled. */
   balanceCents: number;
   overdue: boolean;
@@ -260,6 +275,7 @@ export async function loadInvoiceDetail(
         .where("o.id", "=", invoice.order_id).executeTakeFirstOrThrow(),
     ]);
   const paidCents = payments.reduce((sum, p) => sum + p.amount_cents, 0);
+  const creditedCents = -creditNotes.reduce((sum, c) => sum + c.total_cents, 0);
   return {
     invoice,
     items,
@@ -267,7 +283,13 @@ export async function loadInvoiceDetail(
     creditNotes,
     logoVersion,
     paidCents,
-    balanceCents: balanceOf(invoice.status, invoice.total_cents, paidCents),
+    creditedCents,
+    balanceCents: balanceOf(
+      invoice.status,
+      invoice.total_cents,
+      creditedCents,
+      paidCents,
+    ),
     overdue: invoice.status === "open" && invoice.due_at < now,
     order: { id: parties.order_id, status: parties.order_status },
     client: {

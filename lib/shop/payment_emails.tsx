@@ -96,7 +96,7 @@ export function invoiceReminderEmail(data: {
   });
 }
 
-/** Sent once per refund: what is paid back and which keys stop working. */
+/** Sent once per refund: what is paid back, its credit note, and which keys stop working. */
 export function refundEmail(data: {
   to: string;
   name: string;
@@ -106,6 +106,8 @@ export function refundEmail(data: {
   currency: string;
   items: string[];
   licensesRevoked: number;
+  /** The credit note documenting the refund, attached by the caller. */
+  creditNoteNumber: string;
 }): EmailMessage {
   const { locale } = data;
   const subject = t(locale, "payments.email.refund.subject", {
@@ -128,6 +130,11 @@ export function refundEmail(data: {
         <ul>
           {data.items.map((item) => <li key={item}>{item}</li>)}
         </ul>
+        <p>
+          {t(locale, "payments.email.refund.creditNote", {
+            number: data.creditNoteNumber,
+          })}
+        </p>
         {data.licensesRevoked > 0 && (
           <p>{t(locale, "payments.email.refund.revoked")}</p>
         )}

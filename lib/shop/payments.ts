@@ -1,13 +1,16 @@
 /**
  * Payments: recorded once per provider transaction id; partial payments
- * add up; the payment that settles the invoice marks the order paid and,
+ * add up; what credit notes took off is not owed; the payment that
+ * settles the invoice marks the order paid and,
  * in the same transaction, writes one license grant per product of each
  * line — the issuing job's work — so neither a repeated notification nor
  * a crash right after the commit can lose or double a license. Each
  * recorded payment queues its receipt to the buyer in the same
  * transaction.
  */
+import { sql } from "kysely";
 import type { Database } from "../db/database.ts";
+import { creditedCentsSql } from "../billing/credit_notes.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { recordAudit } from "../audit.ts";
@@ -71,9 +74,16 @@ export async function recordPayment(
         "The currency does not match the invoice.",
       );
     }
-    const { paid } = await tx.selectFrom("payments")
-      .select((eb) => eb.fn.sum<string>("amount_cents").as("paid"))
-      .where("invoice_id", "=", invoice.id).executeTakeFirstOrThrow();
+    const { paid, credited } = await tx.selectFrom("invoices as i")
+      .select((eb) => [
+        eb.selectFrom("payments as p")
+          .select((p) => p.fn.sum<string>("p.amount_cents").as("paid"))
+          .whereRef("p.invoice_id", "=", "i.id").as("paid"),
+        creditedCentsSql("i.id").as("credited"),
+      ])
+      .where("i.id", "=", invoice.id).executeTakeFirstOrThrow();
+    // What credit notes took off is no longer owed.
+    const due = invoice.total_cents - Number(credited);
     await recordAudit(tx, actor, "payment.record", "invoice", invoice.id, {
       amount_cents: input.amountCents,
       transaction_id: input.transactionId,
@@ -94,10 +104,10 @@ export async function recordPayment(
         currency: invoice.currency,
         paidAt: input.paidAt,
         reference: input.transactionId,
-        balanceCents: Math.max(0, invoice.total_cents - Number(paid)),
+        balanceCents: Math.max(0, due - Number(paid)),
       }),
     );
-    if (invoice.status === "paid" || Number(paid) < invoice.total_cents) {
+    if (invoice.status === "paid" || Number(paid) < due) {
       return { recorded: true, invoicePaid: invoice.status === "paid" };
     }
     await tx.updateTable("invoices").set({ status: "paid", paid_at: now })
@@ -114,7 +124,14 @@ export async function recordPayment(
         "l.product_id",
         "pi.product_id as packageProductId",
       ])
-      .where("l.order_id", "=", invoice.order_id).execute();
+      .where("l.order_id", "=", invoice.order_id)
+      // A line credited in full was taken off the invoice: no key for it.
+      .where(sql<boolean>`(l.invoice_item_id is null or (
+        select ii.total_cents + coalesce(sum(c.total_cents), 0)
+          from invoice_items ii
+          left join credit_note_items c on c.invoice_item_id = ii.id
+         where ii.id = l.invoice_item_id group by ii.id) > 0)`)
+      .execute();
     const grants = products.map((row) => ({
       order_line_id: row.lineId,
       product_id: (row.product_id ?? row.packageProductId)!,

@@ -82,9 +82,9 @@ function invoiceOf(tx: Database, order: ProviderEvent["order"]) {
 }
 
 /**
- * A provider's refund: all of the order when the whole total came back
- * (the lines not yet refunded); a part of it names no lines, so it is
- * kept for staff to refund by line.
+ * A provider's refund: all of the order (the lines not yet refunded, with
+ * their credit note) when everything paid on it came back; a part of it
+ * names no lines, so it is kept for staff to refund by line.
  */
 async function applyRefund(
   tx: Database,
@@ -95,9 +95,14 @@ async function applyRefund(
   if (invoice.order_status !== "paid") {
     return { outcome: "order_closed", settled: false };
   }
+  const { paid } = await tx.selectFrom("payments")
+    .select((eb) =>
+      eb.fn.coalesce(eb.fn.sum<string>("amount_cents"), eb.lit(0)).as("paid")
+    )
+    .where("invoice_id", "=", invoice.id).executeTakeFirstOrThrow();
   if (
     event.currency !== invoice.currency ||
-    event.amountCents < invoice.total_cents
+    event.amountCents < Number(paid)
   ) {
     return { outcome: "mismatch", settled: false };
   }

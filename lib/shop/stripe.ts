@@ -13,6 +13,7 @@ import type { Keyring } from "../crypto.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { ConflictError, describeError, DomainError } from "../errors.ts";
 import { t, taxRatePercent } from "../i18n/mod.ts";
+import { creditedCentsSql } from "../billing/credit_notes.ts";
 import { orderPagePath } from "./order_page.ts";
 import type { StripeSecrets } from "./payment_settings.ts";
 import {
@@ -89,6 +90,7 @@ async function payableOrder(db: Database, orderId: string) {
           .whereRef("p.invoice_id", "=", "i.id"),
         eb.val("0"),
       ).as("paid_cents"),
+      creditedCentsSql("i.id").as("credited_cents"),
     ])
     .where("o.id", "=", orderId).executeTakeFirst();
   if (!row || row.status !== "pending" || row.invoice_status !== "open") {
@@ -100,7 +102,12 @@ async function payableOrder(db: Database, orderId: string) {
   const items = await db.selectFrom("invoice_items")
     .select(["description", "quantity", "unit_price_cents"])
     .where("invoice_id", "=", row.invoice_id).orderBy("description").execute();
-  return { ...row, paid_cents: Number(row.paid_cents), items };
+  return {
+    ...row,
+    paid_cents: Number(row.paid_cents),
+    credited_cents: Number(row.credited_cents),
+    items,
+  };
 }
 
 type PayableOrder = Awaited<ReturnType<typeof payableOrder>>;
@@ -108,7 +115,8 @@ type PayableOrder = Awaited<ReturnType<typeof payableOrder>>;
 /**
  * The session's lines: the invoice's items at their net prices and the
  * VAT as a line of its own, so they add up to the invoice's total to the
- * cent; after a part payment, one line for what is still owed.
+ * cent; after a part payment or a credit note, one line for what is
+ * still owed.
  */
 function lineItems(
   order: PayableOrder,
@@ -118,11 +126,11 @@ function lineItems(
     quantity,
     price_data: { currency, unit_amount: cents, product_data: { name } },
   });
-  if (order.paid_cents > 0) {
+  if (order.paid_cents > 0 || order.credited_cents > 0) {
     return [
       line(
         t(order.locale, "payments.card.balanceLine", { number: order.number }),
-        order.total_cents - order.paid_cents,
+        order.total_cents - order.credited_cents - order.paid_cents,
       ),
     ];
   }

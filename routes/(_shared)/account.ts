@@ -18,6 +18,7 @@ import { RateLimitedError, UnauthorizedError } from "@/lib/errors.ts";
 import { readFormData } from "@/lib/http/body_limit.ts";
 import { rotateCsrfSeed } from "@/lib/http/csrf.ts";
 import { emailField, newPassword, parseForm } from "@/lib/http/forms.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
 import { redirect, setFlash } from "@/lib/http/flash.ts";
 import { safeRedirectPath } from "@/lib/http/redirects.ts";
 import {
@@ -80,6 +81,8 @@ export function signInHandlers(realm: Realm): Handlers<SignInData, State> {
     async POST(req, ctx: Ctx) {
       const { db, keys, now } = ctx.state.services;
       const { secure } = ctx.state;
+      // Not through submitForm: a form that does not parse still counts as
+      // a failed attempt, tried with empty credentials.
       const form = await parseForm(req, signInSchema);
       const input = form.ok
         ? form.data
@@ -149,17 +152,23 @@ export function emailLinkHandlers(
     },
     async POST(req, ctx) {
       const { db, now, config } = ctx.state.services;
-      const form = await parseForm(req, emailSchema);
-      if (!form.ok) return ctx.render(form, { status: 422 });
-      await sendAccountLink(db, realm, purpose, {
-        email: form.data.email,
-        ip: ctx.state.clientIp,
-        appUrl: config.appUrl,
-      }, now());
-      return redirect(`${BASE[realm]}/login`, {
-        kind: "success",
-        message: purpose === "sign_in" ? "auth.linkSent" : "auth.resetSent",
-      }, ctx.state.secure);
+      return await submitForm(req, ctx.state.secure, {
+        schema: emailSchema,
+        run: ({ email }) =>
+          sendAccountLink(db, realm, purpose, {
+            email,
+            ip: ctx.state.clientIp,
+            appUrl: config.appUrl,
+          }, now()),
+        invalid: (form, status) => ctx.render(form, { status }),
+        done: () => ({
+          to: `${BASE[realm]}/login`,
+          flash: {
+            kind: "success",
+            message: purpose === "sign_in" ? "auth.linkSent" : "auth.resetSent",
+          },
+        }),
+      });
     },
   };
 }
@@ -189,21 +198,20 @@ export function resetPasswordHandlers(
     },
     async POST(req, ctx) {
       const { db, now } = ctx.state.services;
-      const form = await parseForm(req, resetSchema);
-      const token = form.values.token ?? "";
-      if (!form.ok) return ctx.render({ ...form, token }, { status: 422 });
-      const done = await resetPasswordWithToken(
-        db,
-        realm,
-        token,
-        form.data.password,
-        now(),
-      );
-      if (!done) return ctx.render({ token, invalid: true }, { status: 410 });
-      return redirect(`${BASE[realm]}/login`, {
-        kind: "success",
-        message: "auth.resetDone",
-      }, ctx.state.secure);
+      return await submitForm(req, ctx.state.secure, {
+        schema: resetSchema,
+        run: ({ token, password }) =>
+          resetPasswordWithToken(db, realm, token, password, now()),
+        invalid: (form, status) =>
+          ctx.render({ ...form, token: form.values?.token ?? "" }, { status }),
+        done: (reset, _, { token }) =>
+          reset
+            ? {
+              to: `${BASE[realm]}/login`,
+              flash: { kind: "success", message: "auth.resetDone" },
+            }
+            : ctx.render({ token, invalid: true }, { status: 410 }),
+      });
     },
   };
 }

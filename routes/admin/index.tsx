@@ -12,6 +12,11 @@ import {
 import type { MessageKey } from "@/lib/i18n/mod.ts";
 import { countOverdueInvoices } from "@/lib/shop/dunning.ts";
 import { LiveOnline } from "@/components/activity/LiveOnline.tsx";
+import {
+  getSetupChecklist,
+  type SetupChecklist as Checklist,
+} from "@/lib/setup/checklist.ts";
+import { SetupChecklist } from "@/components/admin/SetupChecklist.tsx";
 
 interface Data {
   /** Null while the activity module is not licensed. */
@@ -21,6 +26,9 @@ interface Data {
   missingSeller: string[];
   /** Open invoices past their due date. */
   overdueInvoices: number;
+  /** For administrators while setup is not done (and not hidden). */
+  checklist: Checklist | null;
+  bookingUrl: string;
 }
 
 export const handler = {
@@ -33,7 +41,16 @@ export const handler = {
       now(),
     );
     const licensed = license.status === "valid" || license.status === "grace";
+    const checklist = ctx.state.staffSession?.user.role === "admin"
+      ? await getSetupChecklist(db, {
+        smtpConfigured: Boolean(ctx.state.services.config.smtpUrl),
+      })
+      : null;
     return ctx.render({
+      checklist: checklist && !checklist.complete && !checklist.hidden
+        ? checklist
+        : null,
+      bookingUrl: `${ctx.state.services.config.appUrl}/booking`,
       online: licensed
         ? await listOnline(db, await getActivitySettings(db), now())
         : null,
@@ -57,8 +74,21 @@ export default function Dashboard({ state, data }: PageProps<Data, State>) {
         <h1>{t("admin.dashboard.title")}</h1>
       </div>
       <p>
-        {t("admin.dashboard.welcome", { name: state.staffSession.user.name })}
+        {t(
+          data.checklist
+            ? "admin.dashboard.welcomeNew"
+            : "admin.dashboard.welcome",
+          { name: state.staffSession.user.name },
+        )}
       </p>
+      {data.checklist && (
+        <SetupChecklist
+          checklist={data.checklist}
+          bookingUrl={data.bookingUrl}
+          t={t}
+          csrf={state.csrf}
+        />
+      )}
       {data.missingSeller.length > 0 && (
         <div class="alert alert-warning" role="status">
           {t("billing.dashboard.incomplete", {

@@ -3,7 +3,7 @@ import type { State } from "@/lib/http/state.ts";
 import { z } from "zod";
 import { assertStaff } from "@/lib/http/guards.ts";
 import { type Flash, redirect } from "@/lib/http/flash.ts";
-import { parseForm } from "@/lib/http/forms.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
 import type { Locale } from "@/lib/i18n/mod.ts";
 import {
   JOB_NAMES,
@@ -28,27 +28,25 @@ export const handler = {
   async POST(req: Request, ctx: FreshContext<State>) {
     assertStaff(ctx.state);
     const { now } = ctx.state.services;
-    const form = await parseForm(req, runSchema);
-    if (!form.ok) {
-      return redirect("/admin/jobs", {
-        kind: "error",
-        message: "form.invalid",
-      }, ctx.state.secure);
-    }
-    const name = form.data.job;
-    const run = await runJobNow(
-      ctx.state.services,
-      name,
-      ctx.state.staffSession.user.id,
-      now(),
-    );
-    const job = ctx.state.t(JOBS.find((j) => j.name === name)!.title);
-    const flash: Flash = run.outcome === "ok"
-      ? { kind: "success", message: "jobs.ran", params: { job } }
-      : run.outcome === "skipped"
-      ? { kind: "warning", message: "jobs.ranSkipped", params: { job } }
-      : { kind: "error", message: "jobs.ranFailed", params: { job } };
-    return redirect("/admin/jobs", flash, ctx.state.secure);
+    const staffId = ctx.state.staffSession.user.id;
+    return await submitForm(req, ctx.state.secure, {
+      schema: runSchema,
+      run: ({ job }) => runJobNow(ctx.state.services, job, staffId, now()),
+      invalid: () =>
+        redirect("/admin/jobs", {
+          kind: "error",
+          message: "form.invalid",
+        }, ctx.state.secure),
+      done: (run, { job: name }) => {
+        const job = ctx.state.t(JOBS.find((j) => j.name === name)!.title);
+        const flash: Flash = run.outcome === "ok"
+          ? { kind: "success", message: "jobs.ran", params: { job } }
+          : run.outcome === "skipped"
+          ? { kind: "warning", message: "jobs.ranSkipped", params: { job } }
+          : { kind: "error", message: "jobs.ranFailed", params: { job } };
+        return { to: "/admin/jobs", flash };
+      },
+    });
   },
 };
 

@@ -1,6 +1,6 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
-import { submitForm } from "@/lib/http/form_action.ts";
+import { type FormDone, submitForm } from "@/lib/http/form_action.ts";
 import { z } from "zod";
 import type { StaffRole } from "@/lib/db/schema.ts";
 import type { MessageKey } from "@/lib/i18n/mod.ts";
@@ -15,13 +15,12 @@ import {
   updateStaffRole,
 } from "@/lib/crm/staff.ts";
 import { localeChoice } from "@/lib/http/form_fields.ts";
-import { redirect } from "@/lib/http/flash.ts";
+import { type Flash, redirect } from "@/lib/http/flash.ts";
 import {
   emailField,
   formIntent,
   type FormState,
   newPassword,
-  parseForm,
   requiredText,
 } from "@/lib/http/forms.ts";
 import { assertAdmin, staffActor } from "@/lib/http/guards.ts";
@@ -88,27 +87,21 @@ async function changeStaff<T>(
   change: (data: T) => Promise<void>,
   done: MessageKey,
 ) {
-  const form = await parseForm(req, schema);
-  if (!form.ok) {
-    return redirect("/admin/staff", {
-      kind: "error",
-      message: "form.invalid",
-    }, ctx.state.secure);
-  }
-  try {
-    await change(form.data);
-  } catch (error) {
-    if (!(error instanceof StaffRuleError)) throw error;
-    return redirect("/admin/staff", {
-      kind: "error",
-      message: RULE_MESSAGES[error.code],
-    }, ctx.state.secure);
-  }
-  return redirect(
-    "/admin/staff",
-    { kind: "success", message: done },
-    ctx.state.secure,
-  );
+  const back = (flash: Flash): FormDone => ({ to: "/admin/staff", flash });
+  return await submitForm(req, ctx.state.secure, {
+    schema,
+    run: change,
+    invalid: () =>
+      redirect("/admin/staff", {
+        kind: "error",
+        message: "form.invalid",
+      }, ctx.state.secure),
+    refused: (error) =>
+      error instanceof StaffRuleError
+        ? back({ kind: "error", message: RULE_MESSAGES[error.code] })
+        : undefined,
+    done: () => back({ kind: "success", message: done }),
+  });
 }
 
 /** Admin → Staff (administrators only): the team, add, role, (de)activate. */

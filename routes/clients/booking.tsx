@@ -10,8 +10,7 @@ import {
 } from "@/lib/booking/bookings.ts";
 import type { BookingSettings } from "@/lib/booking/settings.ts";
 import { NotFoundError } from "@/lib/errors.ts";
-import { readFormData } from "@/lib/http/body_limit.ts";
-import { redirect } from "@/lib/http/flash.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
 import { assertContact } from "@/lib/http/guards.ts";
 import { formatDateTime, type Locale, type Translate } from "@/lib/i18n/mod.ts";
 import { CsrfField } from "@/components/Field.tsx";
@@ -44,20 +43,26 @@ export const handler = {
   },
   async POST(req: Request, ctx: FreshContext<State, Data>) {
     assertContact(ctx.state);
-    const id = z.uuid().safeParse((await readFormData(req)).get("booking"));
-    if (!id.success) throw new NotFoundError();
     const { db, now } = ctx.state.services;
-    await cancelContactBooking(
-      db,
-      await bookingEnv(ctx.state.services),
-      ctx.state.contactSession.user,
-      id.data,
-      now(),
-    );
-    return redirect("/clients/booking", {
-      kind: "success",
-      message: "booking.manage.cancelDone",
-    }, ctx.state.secure);
+    const contact = ctx.state.contactSession.user;
+    return await submitForm(req, ctx.state.secure, {
+      schema: z.object({ booking: z.uuid() }),
+      run: async ({ booking }) =>
+        await cancelContactBooking(
+          db,
+          await bookingEnv(ctx.state.services),
+          contact,
+          booking,
+          now(),
+        ),
+      invalid: () => {
+        throw new NotFoundError();
+      },
+      done: () => ({
+        to: "/clients/booking",
+        flash: { kind: "success", message: "booking.manage.cancelDone" },
+      }),
+    });
   },
 };
 

@@ -2,8 +2,7 @@ import { z } from "zod";
 import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { ConflictError, NotFoundError } from "@/lib/errors.ts";
-import { redirect } from "@/lib/http/flash.ts";
-import { parseForm } from "@/lib/http/forms.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
 import { assertContact } from "@/lib/http/guards.ts";
 import { formatDateTime } from "@/lib/i18n/mod.ts";
 import {
@@ -65,32 +64,40 @@ export const handler = {
   async POST(req: Request, ctx: Ctx) {
     assertContact(ctx.state);
     const { db, now } = ctx.state.services;
-    const form = await parseForm(req, licenseIdForm);
-    if (!form.ok) throw new NotFoundError();
-    try {
-      const domain = await releaseDomainByContact(
-        db,
-        ctx.state.contactSession.user,
-        form.data.license_id,
-        now(),
-      );
-      return redirect(PAGE, {
-        kind: "success",
-        message: "licensing.portal.released",
-        params: { domain },
-      }, ctx.state.secure);
-    } catch (error) {
-      if (error instanceof ReleaseLimitError) {
-        return showLicenses(ctx, true, 409);
-      }
-      if (error instanceof ConflictError && error.code === "NOT_ACTIVATED") {
-        return redirect(PAGE, {
-          kind: "warning",
-          message: "licensing.portal.notBound",
-        }, ctx.state.secure);
-      }
-      throw error;
-    }
+    const contact = ctx.state.contactSession.user;
+    return await submitForm(req, ctx.state.secure, {
+      schema: licenseIdForm,
+      run: (data) =>
+        releaseDomainByContact(
+          db,
+          contact,
+          data.license_id,
+          now(),
+        ),
+      invalid: () => {
+        throw new NotFoundError();
+      },
+      refused(error) {
+        if (error instanceof ReleaseLimitError) {
+          return showLicenses(ctx, true, 409);
+        }
+        if (error instanceof ConflictError && error.code === "NOT_ACTIVATED") {
+          return {
+            to: PAGE,
+            flash: { kind: "warning", message: "licensing.portal.notBound" },
+          };
+        }
+        return undefined;
+      },
+      done: (domain) => ({
+        to: PAGE,
+        flash: {
+          kind: "success",
+          message: "licensing.portal.released",
+          params: { domain },
+        },
+      }),
+    });
   },
 };
 

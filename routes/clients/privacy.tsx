@@ -14,7 +14,7 @@ import {
 } from "@/lib/activity/reports.ts";
 import { getActivitySettings } from "@/lib/activity/settings.ts";
 import { type Flash, redirect } from "@/lib/http/flash.ts";
-import { parseForm } from "@/lib/http/forms.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
 import { assertContact } from "@/lib/http/guards.ts";
 import { formatDateTime, type Locale, type Translate } from "@/lib/i18n/mod.ts";
 import { PostButton } from "@/components/PostButton.tsx";
@@ -72,24 +72,32 @@ export const handler = {
 
   async POST(req: Request, ctx: FreshContext<State, Data>) {
     assertContact(ctx.state);
-    const form = await parseForm(req, privacyForm);
     const { secure } = ctx.state;
-    if (!form.ok) {
-      return redirect(PAGE, { kind: "error", message: "form.invalid" }, secure);
-    }
     const { db, now } = ctx.state.services;
     const contactId = ctx.state.contactSession.user.id;
-    if (form.data.intent === "erase") {
-      await eraseActivity(db, contactId, now());
-      return redirect(PAGE, {
-        kind: "success",
-        message: "activity.privacy.erased",
-      }, secure);
-    }
-    const [choice, message] = CHOICES[form.data.intent];
-    const { policyVersion } = await getActivitySettings(db);
-    await recordConsent(db, contactId, choice, policyVersion, now());
-    return redirect(PAGE, { kind: "success", message }, secure);
+    return await submitForm(req, secure, {
+      schema: privacyForm,
+      async run({ intent }) {
+        if (intent === "erase") {
+          await eraseActivity(db, contactId, now());
+          return;
+        }
+        const { policyVersion } = await getActivitySettings(db);
+        const [choice] = CHOICES[intent];
+        await recordConsent(db, contactId, choice, policyVersion, now());
+      },
+      invalid: () =>
+        redirect(PAGE, { kind: "error", message: "form.invalid" }, secure),
+      done: (_, { intent }) => ({
+        to: PAGE,
+        flash: {
+          kind: "success",
+          message: intent === "erase"
+            ? "activity.privacy.erased"
+            : CHOICES[intent][1],
+        },
+      }),
+    });
   },
 };
 

@@ -244,7 +244,6 @@ export const handler = {
       if (outcome.kind === "placed") {
         return await orderPlacedRedirect(ctx.state, outcome.order);
       }
-      ctx.state.services.mail.kick();
       return redirect("/shop", {
         kind: "success",
         message: "shop.held",

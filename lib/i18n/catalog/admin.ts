@@ -24,6 +24,89 @@ export default defineMessages({
     en: "Welcome back, {name}.",
     de: "Willkommen zurück, {name}.",
   },
+  "admin.dashboard.welcomeNew": {
+    en: "Welcome, {name}. A few steps and Portico is ready for your clients.",
+    de:
+      "Willkommen, {name}. Noch ein paar Schritte, dann ist Portico bereit für Ihre Kunden.",
+  },
+  "setup.checklist.title": { en: "Set up Portico", de: "Portico einrichten" },
+  "setup.checklist.left": {
+    en: "{count} left",
+    de: "noch {count}",
+  },
+  "setup.checklist.intro": {
+    en:
+      "Each step links to the page where it is done; this list ticks itself off as you go.",
+    de:
+      "Jeder Schritt führt zur Seite, auf der er erledigt wird; die Liste hakt sich dabei selbst ab.",
+  },
+  "setup.checklist.hide": {
+    en: "Hide this checklist",
+    de: "Diese Checkliste ausblenden",
+  },
+  "setup.checklist.hidden": {
+    en: "The setup checklist is hidden. Every step stays under Settings.",
+    de:
+      "Die Einrichtungs-Checkliste ist ausgeblendet. Alle Schritte finden Sie weiter unter „Einstellungen“.",
+  },
+  "setup.step.done": { en: "done", de: "erledigt" },
+  "setup.step.open": { en: "to do", de: "offen" },
+  "setup.step.business.title": {
+    en: "Business details",
+    de: "Angaben zum Unternehmen",
+  },
+  "setup.step.business.text": {
+    en: "Legal name, address, email and IBAN: printed on every invoice.",
+    de: "Firmenname, Anschrift, E-Mail und IBAN: stehen auf jeder Rechnung.",
+  },
+  "setup.step.services.title": {
+    en: "Services clients can book",
+    de: "Buchbare Leistungen",
+  },
+  "setup.step.services.text": {
+    en: "At least one active service with its duration and price.",
+    de: "Mindestens eine aktive Leistung mit Dauer und Preis.",
+  },
+  "setup.step.hours.title": { en: "Working hours", de: "Arbeitszeiten" },
+  "setup.step.hours.text": {
+    en: "Weekly hours for whoever takes bookings, so there are free slots.",
+    de:
+      "Wochenzeiten für alle, die Termine annehmen, damit es freie Termine gibt.",
+  },
+  "setup.step.mail.title": { en: "Email", de: "E-Mail" },
+  "setup.step.mail.text": {
+    en:
+      "Set SMTP_URL to send confirmations and keys, or let emails stay in the outbox (admin → Emails) for now.",
+    de:
+      "Setzen Sie SMTP_URL, damit Bestätigungen und Schlüssel versendet werden, oder lassen Sie E-Mails vorerst im Postausgang (Verwaltung → E-Mails).",
+  },
+  "setup.step.mail.outbox": {
+    en: "Emails stay in the outbox",
+    de: "E-Mails bleiben im Postausgang",
+  },
+  "setup.step.mail.outboxChosen": {
+    en: "Emails stay in the outbox until SMTP_URL is set.",
+    de: "E-Mails bleiben im Postausgang, bis SMTP_URL gesetzt ist.",
+  },
+  "setup.step.mail.outboxSaved": {
+    en: "Noted: emails stay in the outbox until SMTP_URL is set.",
+    de: "Vermerkt: E-Mails bleiben im Postausgang, bis SMTP_URL gesetzt ist.",
+  },
+  "setup.step.payments.title": { en: "Payments", de: "Zahlungen" },
+  "setup.step.payments.text": {
+    en:
+      "Bank transfer to your IBAN works once it is in the business details; add Stripe for card payments.",
+    de:
+      "Überweisung auf Ihre IBAN funktioniert, sobald sie in den Unternehmensangaben steht; mit Stripe kommen Kartenzahlungen hinzu.",
+  },
+  "setup.bookingLink": {
+    en: "Your public booking link",
+    de: "Ihr öffentlicher Buchungslink",
+  },
+  "setup.bookingLink.hint": {
+    en: "Share it on your website, in emails or on social media.",
+    de: "Teilen Sie ihn auf Ihrer Website, in E-Mails oder in sozialen Medien.",
+  },
   "portal.title": { en: "Your client portal", de: "Ihr Kundenportal" },
   "portal.welcome": { en: "Welcome, {name}.", de: "Willkommen, {name}." },
   "portal.nav.home": { en: "Overview", de: "Übersicht" },

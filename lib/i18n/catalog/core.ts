@@ -20,6 +20,20 @@ export default defineMessages({
     de:
       "Buchen Sie einen Termin bei unserem Team, kaufen Sie eine Modul-Lizenz oder melden Sie sich im Kundenportal an.",
   },
+  "home.setup.title": {
+    en: "This installation is new",
+    de: "Diese Installation ist neu",
+  },
+  "home.setup.text": {
+    en:
+      "No administrator account exists yet. Create yours to open the administration and set up bookings, shop and invoices.",
+    de:
+      "Es gibt noch kein Administratorkonto. Legen Sie Ihres an, um die Verwaltung zu öffnen und Termine, Shop und Rechnungen einzurichten.",
+  },
+  "home.setup.action": {
+    en: "Start the setup",
+    de: "Einrichtung starten",
+  },
   "home.booking.title": { en: "Book an appointment", de: "Termin buchen" },
   "home.booking.text": {
     en: "Pick a service, a time that suits you, and you are done.",

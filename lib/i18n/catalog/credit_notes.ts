@@ -45,6 +45,10 @@ export default defineMessages({
     en: "Order cancelled",
     de: "Bestellung storniert",
   },
+  "billing.creditNote.reason.refund": {
+    en: "Refund",
+    de: "Erstattung",
+  },
   "billing.creditNote.email.subject": {
     en: "Credit note {number}",
     de: "Rechnungskorrektur {number}",

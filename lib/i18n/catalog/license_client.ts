@@ -13,9 +13,39 @@ export default defineMessages({
   },
   "license.locked.text": {
     en:
-      "The {module} module needs a valid license. Public pages keep working; enter the license key in the module's settings to unlock its administration.",
+      "The {module} module needs a valid license to open its administration. Public pages keep working meanwhile.",
     de:
-      "Das Modul {module} braucht eine gültige Lizenz. Öffentliche Seiten funktionieren weiter; geben Sie den Lizenzschlüssel in den Einstellungen des Moduls ein, um die Verwaltung freizuschalten.",
+      "Das Modul {module} braucht eine gültige Lizenz, damit sich seine Verwaltung öffnet. Öffentliche Seiten funktionieren unterdessen weiter.",
+  },
+  "license.locked.step.buy": {
+    en: "Buy a license for {module} from your vendor's shop.",
+    de: "Kaufen Sie eine Lizenz für {module} im Shop Ihres Anbieters.",
+  },
+  "license.locked.step.copy": {
+    en:
+      "Copy the license key from the purchase email, or from Licenses in the vendor's customer portal.",
+    de:
+      "Kopieren Sie den Lizenzschlüssel aus der Kauf-E-Mail oder unter „Lizenzen“ im Kundenportal des Anbieters.",
+  },
+  "license.locked.step.paste": {
+    en:
+      "Open this module's settings, paste the key under License and choose “Activate License”. An administrator can do this.",
+    de:
+      "Öffnen Sie die Einstellungen dieses Moduls, fügen Sie den Schlüssel unter „Lizenz“ ein und wählen Sie „Lizenz aktivieren“. Das kann ein Administrator.",
+  },
+  "license.own.text": {
+    en:
+      "This installation is its own license server, so it can license its own modules: one click issues this installation's license and activates it for this domain (administrators).",
+    de:
+      "Diese Installation ist ihr eigener Lizenzserver und kann ihre Module selbst lizenzieren: Ein Klick stellt die Lizenz dieser Installation aus und aktiviert sie für diese Domain (Administratoren).",
+  },
+  "license.own.action": {
+    en: "Use this installation's own license",
+    de: "Eigene Lizenz dieser Installation verwenden",
+  },
+  "license.own.done": {
+    en: "This installation's own license is active.",
+    de: "Die eigene Lizenz dieser Installation ist aktiv.",
   },
   "license.locked.action": {
     en: "Open the settings",

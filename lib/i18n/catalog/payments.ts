@@ -308,6 +308,12 @@ export default defineMessages({
     en: "We are refunding {amount} for invoice {number}, for:",
     de: "Wir erstatten {amount} zu Rechnung {number}, für:",
   },
+  "payments.email.refund.creditNote": {
+    en:
+      "Credit note {number} documents the refund; you find it attached as a PDF.",
+    de:
+      "Die Rechnungskorrektur {number} belegt die Erstattung; Sie finden sie als PDF im Anhang.",
+  },
   "payments.email.refund.revoked": {
     en:
       "The license keys of these items no longer work; the modules lock after their next check.",

@@ -353,6 +353,10 @@ export default defineMessages({
   "shopAdmin.invoice.lineTotal": { en: "Amount", de: "Betrag" },
   "shopAdmin.invoice.tax": { en: "VAT {rate} %", de: "MwSt. {rate} %" },
   "shopAdmin.invoice.total": { en: "Total", de: "Gesamt" },
+  "shopAdmin.invoice.credited": {
+    en: "Credited (credit notes)",
+    de: "Gutgeschrieben (Rechnungskorrekturen)",
+  },
   "shopAdmin.invoice.paid": { en: "Paid", de: "Bezahlt" },
   "shopAdmin.invoice.balance": { en: "Balance due", de: "Offener Betrag" },
   "shopAdmin.invoice.payTo": { en: "Please pay to", de: "Bitte überweisen an" },

@@ -1,11 +1,8 @@
 import { z } from "zod";
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
-import {
-  domainFieldErrors,
-  type FormState,
-  parseForm,
-} from "@/lib/http/forms.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
+import type { FormState } from "@/lib/http/forms.ts";
 import { assertAdmin } from "@/lib/http/guards.ts";
 import { plainDate } from "@/lib/http/form_fields.ts";
 import { dateIn } from "@/lib/wall_clock.ts";
@@ -61,29 +58,36 @@ export const handler = {
   },
   async POST(req: Request, ctx: Ctx) {
     assertAdmin(ctx.state);
-    const form = await parseForm(req, exportForm);
-    if (!form.ok) return ctx.render(form, { status: 422 });
-    const { timeZone } = await ctx.state.business();
-    const period: ExportPeriod = {
-      from: form.data.from.toString(),
-      to: form.data.to.toString(),
-      timeZone,
-    };
-    try {
-      periodBounds(period);
-    } catch (error) {
-      const errors = domainFieldErrors(error);
-      return ctx.render({ values: form.values, errors }, { status: 422 });
-    }
     const { db } = ctx.state.services;
-    const name = `accounting-${period.from}-${period.to}`;
-    return form.data.format === "csv"
-      ? download(
-        accountantCsv(db, period),
-        `${name}.csv`,
-        "text/csv; charset=utf-8",
-      )
-      : download(accountantZip(db, period), `${name}.zip`, "application/zip");
+    const { timeZone } = await ctx.state.business();
+    return await submitForm(req, ctx.state.secure, {
+      schema: exportForm,
+      run(data) {
+        const period: ExportPeriod = {
+          from: data.from.toString(),
+          to: data.to.toString(),
+          timeZone,
+        };
+        // Refuses a period it cannot export before the download starts.
+        periodBounds(period);
+        return Promise.resolve(period);
+      },
+      invalid: (form, status) => ctx.render(form, { status }),
+      done(period, { format }) {
+        const name = `accounting-${period.from}-${period.to}`;
+        return format === "csv"
+          ? download(
+            accountantCsv(db, period),
+            `${name}.csv`,
+            "text/csv; charset=utf-8",
+          )
+          : download(
+            accountantZip(db, period),
+            `${name}.zip`,
+            "application/zip",
+          );
+      },
+    });
   },
 };
 

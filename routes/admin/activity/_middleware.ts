@@ -6,7 +6,7 @@ import {
   getActivitySettings,
 } from "@/lib/activity/settings.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
-import { licenseGuard } from "@/lib/http/license_guard.ts";
+import { licenseGuard } from "../(_shared)/license_guard.ts";
 
 /** The activity admin's state: a staff member, the settings, the time zone. */
 export type ActivityAdminState = State & {

@@ -108,6 +108,7 @@ export default function ActivitySettingsPage(
         <LicensePanel
           module="activity"
           state={state.moduleLicense.state}
+          ownServer={state.moduleLicense.ownServer}
           t={t}
           locale={state.locale}
           csrf={state.csrf}

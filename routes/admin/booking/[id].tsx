@@ -3,8 +3,8 @@ import { type BookingDetail, getBookingDetail } from "@/lib/booking/admin.ts";
 import { changeBookingStatus } from "@/lib/booking/bookings.ts";
 import { ConflictError } from "@/lib/errors.ts";
 import { statusChangeForm } from "./(_shared)/forms.ts";
-import { redirect } from "@/lib/http/flash.ts";
-import { type FormState, parseForm } from "@/lib/http/forms.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
+import type { FormState } from "@/lib/http/forms.ts";
 import { staffActor } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
@@ -36,38 +36,41 @@ export const handler = {
   async POST(req: Request, ctx: Ctx) {
     const bookingId = uuidParam(ctx.params.id);
     const { db, now } = ctx.state.services;
-    const form = await parseForm(req, statusChangeForm);
-    if (!form.ok) {
-      const booking = await getBookingDetail(db, bookingId);
-      return ctx.render({ booking, form }, { status: 422 });
-    }
-    const to = form.data.intent === "confirm" ? "confirmed" : "cancelled";
-    try {
-      await changeBookingStatus(
-        db,
-        ctx.state.booking,
-        bookingId,
-        to,
-        staffActor(ctx.state),
-        now(),
-        {
-          reason: form.data.intent === "cancel" ? form.data.reason : undefined,
-        },
-      );
-    } catch (error) {
+    const back = ctx.url.pathname;
+    return await submitForm(req, ctx.state.secure, {
+      schema: statusChangeForm,
+      run: (data) =>
+        changeBookingStatus(
+          db,
+          ctx.state.booking,
+          bookingId,
+          data.intent === "confirm" ? "confirmed" : "cancelled",
+          staffActor(ctx.state),
+          now(),
+          { reason: data.intent === "cancel" ? data.reason : undefined },
+        ),
+      invalid: async (form, status) =>
+        ctx.render({ booking: await getBookingDetail(db, bookingId), form }, {
+          status,
+        }),
       // A stale page (someone else changed it meanwhile): say so, show it again.
-      if (!(error instanceof ConflictError)) throw error;
-      return redirect(ctx.url.pathname, {
-        kind: "error",
-        message: "bookingAdmin.detail.notChanged",
-      }, ctx.state.secure);
-    }
-    return redirect(ctx.url.pathname, {
-      kind: "success",
-      message: to === "confirmed"
-        ? "bookingAdmin.detail.confirmedFlash"
-        : "bookingAdmin.detail.cancelledFlash",
-    }, ctx.state.secure);
+      refused: (error) =>
+        error instanceof ConflictError
+          ? {
+            to: back,
+            flash: { kind: "error", message: "bookingAdmin.detail.notChanged" },
+          }
+          : undefined,
+      done: (_, data) => ({
+        to: back,
+        flash: {
+          kind: "success",
+          message: data.intent === "confirm"
+            ? "bookingAdmin.detail.confirmedFlash"
+            : "bookingAdmin.detail.cancelledFlash",
+        },
+      }),
+    });
   },
 };
 

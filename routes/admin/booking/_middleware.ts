@@ -4,7 +4,7 @@ import type { Session, StaffUser } from "@/lib/auth/sessions.ts";
 import type { BookingEnv } from "@/lib/booking/bookings.ts";
 import { bookingEnv } from "@/lib/app/domains.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
-import { licenseGuard } from "@/lib/http/license_guard.ts";
+import { licenseGuard } from "../(_shared)/license_guard.ts";
 
 /** The booking admin's state: a signed-in staff member and the booking settings. */
 export type BookingAdminState = State & {

@@ -7,12 +7,8 @@ import {
 import { dateIn } from "@/lib/wall_clock.ts";
 import { SlotTakenError } from "@/lib/booking/bookings.ts";
 import { staffBookingForm } from "./(_shared)/forms.ts";
-import { redirect } from "@/lib/http/flash.ts";
-import {
-  domainFieldErrors,
-  type FormState,
-  parseForm,
-} from "@/lib/http/forms.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
+import type { FormState } from "@/lib/http/forms.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { StaffBookingForm } from "@/components/booking/StaffBookingForm.tsx";
 import type { BookingAdminState } from "./_middleware.ts";
@@ -49,42 +45,39 @@ export const handler = {
   /** 303 to the new booking; 422 with the form; 409 when the time is taken. */
   async POST(req: Request, ctx: Ctx) {
     const { db, now } = ctx.state.services;
-    const form = await parseForm(req, staffBookingForm);
-    if (!form.ok) return renderForm(ctx, form, 422);
-    try {
-      const booking = await createStaffBooking(
-        db,
-        ctx.state.booking,
-        {
-          serviceId: form.data.service,
-          staffId: form.data.staff,
-          date: form.data.date,
-          minute: form.data.time,
-          name: form.data.name,
-          email: form.data.email,
-          phone: form.data.phone,
-          note: form.data.note,
-          locale: form.data.locale,
-        },
-        ctx.state.staffSession.user.id,
-        now(),
-      );
-      return redirect(`/admin/booking/${booking.id}`, {
-        kind: "success",
-        message: "bookingAdmin.new.created",
-      }, ctx.state.secure);
-    } catch (error) {
-      if (error instanceof SlotTakenError) {
-        return renderForm(ctx, {
-          values: form.values,
-          errors: { _form: "bookingAdmin.new.overlap" },
-        }, 409);
-      }
-      return renderForm(ctx, {
-        values: form.values,
-        errors: domainFieldErrors(error),
-      }, 422);
-    }
+    return await submitForm(req, ctx.state.secure, {
+      schema: staffBookingForm,
+      run: (data) =>
+        createStaffBooking(
+          db,
+          ctx.state.booking,
+          {
+            serviceId: data.service,
+            staffId: data.staff,
+            date: data.date,
+            minute: data.time,
+            name: data.name,
+            email: data.email,
+            phone: data.phone,
+            note: data.note,
+            locale: data.locale,
+          },
+          ctx.state.staffSession.user.id,
+          now(),
+        ),
+      invalid: (form, status) => renderForm(ctx, form, status),
+      refused: (error, _, values) =>
+        error instanceof SlotTakenError
+          ? renderForm(ctx, {
+            values,
+            errors: { _form: "bookingAdmin.new.overlap" },
+          }, 409)
+          : undefined,
+      done: (booking) => ({
+        to: `/admin/booking/${booking.id}`,
+        flash: { kind: "success", message: "bookingAdmin.new.created" },
+      }),
+    });
   },
 };
 

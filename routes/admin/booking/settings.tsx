@@ -60,6 +60,7 @@ export default function BookingSettingsPage(
         <LicensePanel
           module="booking"
           state={state.moduleLicense.state}
+          ownServer={state.moduleLicense.ownServer}
           t={t}
           locale={state.locale}
           csrf={state.csrf}

@@ -2,14 +2,8 @@ import { z } from "zod";
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { ConflictError } from "@/lib/errors.ts";
-import { type Flash, redirect } from "@/lib/http/flash.ts";
-import {
-  checkbox,
-  domainFieldErrors,
-  type FormState,
-  optionalText,
-  parseForm,
-} from "@/lib/http/forms.ts";
+import { type FormAnswer, submitForm } from "@/lib/http/form_action.ts";
+import { checkbox, type FormState, optionalText } from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
 import { amountCents, amountText, plainDate } from "@/lib/http/form_fields.ts";
@@ -110,69 +104,91 @@ async function recordPaymentFromForm(
   invoiceId: string,
 ) {
   const { db, now } = ctx.state.services;
-  const form = await parseForm(req, paymentForm);
-  if (!form.ok) return showInvoice(ctx, invoiceId, form, 422);
   const at = now();
   const { timeZone } = await ctx.state.business();
-  const input = {
-    amountCents: form.data.amount,
-    paidAt: instantOnDay(form.data.paidOn, timeZone, at),
-    method: form.data.method,
-    transactionId: form.data.transactionId,
-  };
-  let flash: Flash;
-  try {
-    if (!form.data.confirmed) {
-      const preview = await previewManualPayment(db, invoiceId, input, at);
-      return showInvoice(ctx, invoiceId, form, 200, {
-        values: form.values as Record<string, string>,
-        preview,
-        amountCents: input.amountCents,
-      });
-    }
-    const result = await recordManualPayment(
-      db,
-      staffActor(ctx.state),
-      invoiceId,
-      input,
-      at,
-    );
-    if (!result.recorded) {
-      flash = {
-        kind: "warning",
-        message: "shopAdmin.payment.duplicate",
-        params: { transactionId: result.transactionId },
+  const page = `/admin/invoices/${invoiceId}`;
+  return await submitForm(req, ctx.state.secure, {
+    schema: paymentForm,
+    async run(data) {
+      const input = {
+        amountCents: data.amount,
+        paidAt: instantOnDay(data.paidOn, timeZone, at),
+        method: data.method,
+        transactionId: data.transactionId,
       };
-    } else if (result.invoicePaid) {
-      await issueLicensesNow(ctx.state.services);
-      flash = { kind: "success", message: "shopAdmin.payment.recordedPaid" };
-    } else {
+      if (!data.confirmed) {
+        const preview = await previewManualPayment(db, invoiceId, input, at);
+        return { step: "confirm" as const, preview, input };
+      }
+      const result = await recordManualPayment(
+        db,
+        staffActor(ctx.state),
+        invoiceId,
+        input,
+        at,
+      );
+      if (result.recorded && result.invoicePaid) {
+        await issueLicensesNow(ctx.state.services);
+      }
+      return { step: "recorded" as const, result };
+    },
+    invalid: (form, status) => showInvoice(ctx, invoiceId, form, status),
+    refused: (error) =>
+      error instanceof ConflictError
+        ? {
+          to: page,
+          flash: {
+            kind: "error",
+            message: "shopAdmin.payment.invoiceCancelled",
+          },
+        }
+        : undefined,
+    async done(outcome, _, values): Promise<FormAnswer> {
+      if (outcome.step === "confirm") {
+        return await showInvoice(ctx, invoiceId, { values }, 200, {
+          values,
+          preview: outcome.preview,
+          amountCents: outcome.input.amountCents,
+        });
+      }
+      const { result } = outcome;
+      if (!result.recorded) {
+        return {
+          to: page,
+          flash: {
+            kind: "warning",
+            message: "shopAdmin.payment.duplicate",
+            params: { transactionId: result.transactionId },
+          },
+        };
+      }
+      if (result.invoicePaid) {
+        return {
+          to: page,
+          flash: { kind: "success", message: "shopAdmin.payment.recordedPaid" },
+        };
+      }
       const { balanceCents, invoice } = await getInvoiceDetail(
         db,
         invoiceId,
         at,
       );
-      flash = {
-        kind: "success",
-        message: "shopAdmin.payment.recordedPartial",
-        params: {
-          balance: money(
-            { t: ctx.state.t, locale: ctx.state.locale, timeZone },
-            balanceCents,
-            invoice.currency,
-          ),
+      return {
+        to: page,
+        flash: {
+          kind: "success",
+          message: "shopAdmin.payment.recordedPartial",
+          params: {
+            balance: money(
+              { t: ctx.state.t, locale: ctx.state.locale, timeZone },
+              balanceCents,
+              invoice.currency,
+            ),
+          },
         },
       };
-    }
-  } catch (error) {
-    if (error instanceof ConflictError) {
-      flash = { kind: "error", message: "shopAdmin.payment.invoiceCancelled" };
-    } else {
-      const errors = domainFieldErrors(error);
-      return showInvoice(ctx, invoiceId, { values: form.values, errors }, 422);
-    }
-  }
-  return redirect(`/admin/invoices/${invoiceId}`, flash, ctx.state.secure);
+    },
+  });
 }
 
 /** Admin → Invoices → one invoice: the printable document and "Record payment". */

@@ -5,15 +5,17 @@ import {
   checkModuleLicense,
   isLicensedModule,
   LicenseActivationError,
+  type LicensedModule,
   removeModuleLicense,
 } from "@/lib/licensing/client.ts";
-import { licenseClientEnv } from "@/lib/app/domains.ts";
+import { licenseClientEnv, ownLicensingEnv } from "@/lib/app/domains.ts";
+import { licenseOwnModules } from "@/lib/licensing/own.ts";
 import { NotFoundError } from "@/lib/errors.ts";
 import { readFormData } from "@/lib/http/body_limit.ts";
 import { redirect } from "@/lib/http/flash.ts";
 import { assertAdmin } from "@/lib/http/guards.ts";
 import { safeRedirectPath } from "@/lib/http/redirects.ts";
-import { recordAudit } from "@/lib/audit.ts";
+import { type Actor, recordAudit } from "@/lib/audit.ts";
 
 /** Flash message after "Check now", per outcome. */
 const CHECKED = {
@@ -24,8 +26,40 @@ const CHECKED = {
 } as const;
 
 /**
- * The License panel posts here: activate a key for a module, check the
- * license with the server now, or remove it.
+ * "Use this installation's own license": issued and activated by this
+ * instance's own license server; 404 when another server is configured.
+ */
+async function useOwnLicense(
+  state: State & { staffSession: NonNullable<State["staffSession"]> },
+  module: LicensedModule,
+  actor: Actor,
+  back: string,
+) {
+  const env = ownLicensingEnv(state.services);
+  if (!env) throw new NotFoundError();
+  const { db, now } = state.services;
+  try {
+    await licenseOwnModules(db, env, state.staffSession.user, now(), [module]);
+  } catch (error) {
+    if (!(error instanceof LicenseActivationError)) throw error;
+    return redirect(back, {
+      kind: "error",
+      message: "license.panel.failed",
+      params: { message: error.message },
+    }, state.secure);
+  }
+  await recordAudit(db, actor, "license.own", "module", module, {}, now());
+  return redirect(
+    back,
+    { kind: "success", message: "license.own.done" },
+    state.secure,
+  );
+}
+
+/**
+ * The License panel posts here: activate a key for a module (or this
+ * installation's own license), check the license with the server now, or
+ * remove it.
  */
 export const handler = {
   async POST(req: Request, ctx: FreshContext<State>) {
@@ -58,6 +92,9 @@ export const handler = {
         kind: "success",
         message: "license.panel.removed",
       }, secure);
+    }
+    if (form.get("action") === "own") {
+      return await useOwnLicense(ctx.state, module, actor, back);
     }
     const env = licenseClientEnv(ctx.state.services);
     if (form.get("action") === "check") {

@@ -2,13 +2,9 @@ import { z } from "zod";
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { ConflictError, ValidationError } from "@/lib/errors.ts";
-import { type Flash, redirect } from "@/lib/http/flash.ts";
-import {
-  domainFieldErrors,
-  formIntent,
-  type FormState,
-  parseForm,
-} from "@/lib/http/forms.ts";
+import { redirect } from "@/lib/http/flash.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
+import { formIntent, type FormState } from "@/lib/http/forms.ts";
 import { assertAdmin, assertStaff, staffActor } from "@/lib/http/guards.ts";
 import { requiredText } from "@/lib/http/forms.ts";
 import { isWithinDateYears } from "@/lib/validation.ts";
@@ -99,8 +95,9 @@ async function showLicense(
   }, { status, headers: { "cache-control": "no-store" } });
 }
 
-function backHere(ctx: Ctx, licenseId: string, flash: Flash) {
-  return redirect(`/admin/licenses/${licenseId}`, flash, ctx.state.secure);
+/** This license's page, where every change comes back to. */
+function backHere(licenseId: string): string {
+  return `/admin/licenses/${licenseId}`;
 }
 
 /** Revoke and reinstate: what runs, and the flash when it did or did not change anything. */
@@ -130,72 +127,75 @@ async function changeStatus(
     staffActor(ctx.state),
     now(),
   );
-  return backHere(
-    ctx,
-    licenseId,
+  return redirect(
+    backHere(licenseId),
     changed
       ? { kind: "success", message: change.done }
       : { kind: "warning", message: change.unchanged },
+    ctx.state.secure,
   );
 }
 
 async function extend(req: Request, ctx: Ctx, licenseId: string) {
   const { db, now } = ctx.state.services;
-  const form = await parseForm(req, extendLicenseForm);
-  if (!form.ok) return showLicense(ctx, licenseId, { extend: form }, 422);
   const { timeZone } = await ctx.state.business();
-  const expiresAt = endOfDay(form.data.expires_on, timeZone);
-  try {
-    await extendLicense(
-      db,
-      licenseId,
-      expiresAt,
-      staffActor(ctx.state),
-      now(),
-    );
-  } catch (error) {
-    const errors = domainFieldErrors(error, EXTEND_FIELD_NAMES);
-    return showLicense(ctx, licenseId, {
-      extend: { values: form.values, errors },
-    }, 422);
-  }
-  const lastDay = new Date(expiresAt.getTime() - 1);
-  return backHere(ctx, licenseId, {
-    kind: "success",
-    message: "licensing.extended",
-    params: { date: formatDate(ctx.state.locale, lastDay, timeZone) },
+  return await submitForm(req, ctx.state.secure, {
+    schema: extendLicenseForm,
+    async run(data) {
+      const expiresAt = endOfDay(data.expires_on, timeZone);
+      await extendLicense(
+        db,
+        licenseId,
+        expiresAt,
+        staffActor(ctx.state),
+        now(),
+      );
+      return expiresAt;
+    },
+    rename: EXTEND_FIELD_NAMES,
+    invalid: (form, status) =>
+      showLicense(ctx, licenseId, { extend: form }, status),
+    done: (expiresAt) => ({
+      to: backHere(licenseId),
+      flash: {
+        kind: "success",
+        message: "licensing.extended",
+        params: {
+          date: formatDate(
+            ctx.state.locale,
+            new Date(expiresAt.getTime() - 1),
+            timeZone,
+          ),
+        },
+      },
+    }),
   });
 }
 
 async function move(req: Request, ctx: Ctx, licenseId: string) {
   const { db, now } = ctx.state.services;
-  const form = await parseForm(req, moveLicenseForm);
-  if (!form.ok) return showLicense(ctx, licenseId, { move: form }, 422);
-  try {
-    const { to } = await moveLicense(
-      db,
-      licenseId,
-      form.data.domain,
-      staffActor(ctx.state),
-      now(),
-    );
-    return backHere(ctx, licenseId, {
-      kind: "success",
-      message: "licensing.moved",
-      params: { domain: to },
-    });
-  } catch (error) {
-    if (error instanceof ConflictError) {
-      return backHere(ctx, licenseId, {
-        kind: "error",
-        message: "licensing.move.conflict",
-      });
-    }
-    const errors = domainFieldErrors(error);
-    return showLicense(ctx, licenseId, {
-      move: { values: form.values, errors },
-    }, 422);
-  }
+  return await submitForm(req, ctx.state.secure, {
+    schema: moveLicenseForm,
+    run: (data) =>
+      moveLicense(db, licenseId, data.domain, staffActor(ctx.state), now()),
+    invalid: (form, status) =>
+      showLicense(ctx, licenseId, { move: form }, status),
+    refused: (error) =>
+      error instanceof ConflictError
+        ? {
+          to: backHere(licenseId),
+          flash: { kind: "error", message: "licensing.move.conflict" },
+        }
+        : undefined,
+    done: ({ to }) => ({
+      to: backHere(licenseId),
+      flash: {
+        kind: "success",
+        message: "licensing.moved",
+        params: { domain: to },
+      },
+    }),
+  });
 }
 
 /** Admin → Licenses → one license: details, key, activations, history; admins change it. */

@@ -7,8 +7,8 @@ import {
   revokeApiKey,
 } from "@/lib/auth/api_keys.ts";
 import { NotFoundError, ValidationError } from "@/lib/errors.ts";
-import { redirect } from "@/lib/http/flash.ts";
-import { formIntent, type FormState, parseForm } from "@/lib/http/forms.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
+import { formIntent, type FormState } from "@/lib/http/forms.ts";
 import { assertAdmin, assertStaff } from "@/lib/http/guards.ts";
 import { requiredText } from "@/lib/http/forms.ts";
 import { formatDateTime } from "@/lib/i18n/mod.ts";
@@ -59,32 +59,29 @@ async function showApiKeys(
 
 async function create(req: Request, ctx: Ctx, staffId: string) {
   const { db, now } = ctx.state.services;
-  const form = await parseForm(req, apiKeyForm);
-  if (!form.ok) return showApiKeys(ctx, { form }, 422);
-  const { key } = await createApiKey(
-    db,
-    form.data.name,
-    staffId,
-    now(),
-  );
-  // Rendered, not redirected: a key must not travel in a URL or a cookie.
-  return showApiKeys(ctx, { created: { name: form.data.name, key } }, 201);
+  return await submitForm(req, ctx.state.secure, {
+    schema: apiKeyForm,
+    run: ({ name }) => createApiKey(db, name, staffId, now()),
+    invalid: (form, status) => showApiKeys(ctx, { form }, status),
+    // Rendered, not redirected: a key must not travel in a URL or a cookie.
+    done: async ({ key }, { name }) =>
+      await showApiKeys(ctx, { created: { name, key } }, 201),
+  });
 }
 
 async function revoke(req: Request, ctx: Ctx, staffId: string) {
   const { db, now } = ctx.state.services;
-  const form = await parseForm(req, apiKeyIdForm);
-  if (!form.ok) throw new NotFoundError();
-  await revokeApiKey(
-    db,
-    form.data.api_key_id,
-    staffId,
-    now(),
-  );
-  return redirect(PAGE, {
-    kind: "success",
-    message: "licensing.apiKeys.revoked",
-  }, ctx.state.secure);
+  return await submitForm(req, ctx.state.secure, {
+    schema: apiKeyIdForm,
+    run: (data) => revokeApiKey(db, data.api_key_id, staffId, now()),
+    invalid: () => {
+      throw new NotFoundError();
+    },
+    done: () => ({
+      to: PAGE,
+      flash: { kind: "success", message: "licensing.apiKeys.revoked" },
+    }),
+  });
 }
 
 /** Admin → Licenses → API keys: staff see the list; administrators create and revoke. */

@@ -7,14 +7,12 @@ import {
   type SellerSettings,
 } from "@/lib/billing/seller.ts";
 import { countryName } from "@/lib/billing/countries.ts";
-import { redirect } from "@/lib/http/flash.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
 import {
   checkbox,
-  domainFieldErrors,
   type FormState,
   type FormValues,
   optionalText,
-  parseForm,
 } from "@/lib/http/forms.ts";
 import { assertAdmin, staffActor } from "@/lib/http/guards.ts";
 import type { MessageKey, Translate } from "@/lib/i18n/mod.ts";
@@ -91,18 +89,15 @@ export const handler = {
   async POST(req: Request, ctx: Ctx) {
     assertAdmin(ctx.state);
     const { db, now } = ctx.state.services;
-    const form = await parseForm(req, sellerForm);
-    if (!form.ok) return show(ctx, form, 422);
-    try {
-      await saveSellerSettings(db, staffActor(ctx.state), form.data, now());
-    } catch (error) {
-      const errors = domainFieldErrors(error);
-      return show(ctx, { values: form.values, errors }, 422);
-    }
-    return redirect(PAGE, {
-      kind: "success",
-      message: "billing.settings.saved",
-    }, ctx.state.secure);
+    return await submitForm(req, ctx.state.secure, {
+      schema: sellerForm,
+      run: (data) => saveSellerSettings(db, staffActor(ctx.state), data, now()),
+      invalid: (form, status) => show(ctx, form, status),
+      done: () => ({
+        to: PAGE,
+        flash: { kind: "success", message: "billing.settings.saved" },
+      }),
+    });
   },
 };
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
-import { redirect } from "@/lib/http/flash.ts";
-import { type FormState, parseForm } from "@/lib/http/forms.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
+import type { FormState } from "@/lib/http/forms.ts";
 import { assertAdmin, staffActor } from "@/lib/http/guards.ts";
 import {
   getLegalTexts,
@@ -41,14 +41,16 @@ export const handler = {
   },
   async POST(req: Request, ctx: Ctx) {
     assertAdmin(ctx.state);
-    const form = await parseForm(req, legalTextsForm);
-    if (!form.ok) return ctx.render(form, { status: 422 });
     const { db, now } = ctx.state.services;
-    await saveLegalTexts(db, staffActor(ctx.state), form.data, now());
-    return redirect("/admin/shop/legal", {
-      kind: "success",
-      message: "shopAdmin.legal.saved",
-    }, ctx.state.secure);
+    return await submitForm(req, ctx.state.secure, {
+      schema: legalTextsForm,
+      run: (data) => saveLegalTexts(db, staffActor(ctx.state), data, now()),
+      invalid: (form, status) => ctx.render(form, { status }),
+      done: () => ({
+        to: "/admin/shop/legal",
+        flash: { kind: "success", message: "shopAdmin.legal.saved" },
+      }),
+    });
   },
 };
 

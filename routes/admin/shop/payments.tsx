@@ -1,13 +1,8 @@
 import { z } from "zod";
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
-import { redirect } from "@/lib/http/flash.ts";
-import {
-  checkbox,
-  domainFieldErrors,
-  type FormState,
-  parseForm,
-} from "@/lib/http/forms.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
+import { checkbox, type FormState } from "@/lib/http/forms.ts";
 import { wholeNumber } from "@/lib/http/form_fields.ts";
 import { assertAdmin, staffActor } from "@/lib/http/guards.ts";
 import {
@@ -94,26 +89,20 @@ export const handler = {
   async POST(req: Request, ctx: Ctx) {
     assertAdmin(ctx.state);
     const { db, keys, now } = ctx.state.services;
-    const form = await parseForm(req, paymentsForm);
-    // Secrets are never put back into a page.
-    const { stripeSecretKey: _, stripeWebhookSecret: __, ...values } =
-      form.values;
-    if (!form.ok) return show(ctx, { ...form, values }, 422);
-    try {
-      await updatePaymentSettings(
-        db,
-        keys,
-        staffActor(ctx.state),
-        form.data,
-        now(),
-      );
-    } catch (error) {
-      return show(ctx, { values, errors: domainFieldErrors(error) }, 422);
-    }
-    return redirect("/admin/shop/payments", {
-      kind: "success",
-      message: "payments.admin.saved",
-    }, ctx.state.secure);
+    return await submitForm(req, ctx.state.secure, {
+      schema: paymentsForm,
+      run: (data) =>
+        updatePaymentSettings(db, keys, staffActor(ctx.state), data, now()),
+      invalid: ({ values = {}, errors }, status) => {
+        // Secrets are never put back into a page.
+        const { stripeSecretKey: _, stripeWebhookSecret: __, ...kept } = values;
+        return show(ctx, { values: kept, errors }, status);
+      },
+      done: () => ({
+        to: "/admin/shop/payments",
+        flash: { kind: "success", message: "payments.admin.saved" },
+      }),
+    });
   },
 };
 

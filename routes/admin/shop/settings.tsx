@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
-import { redirect } from "@/lib/http/flash.ts";
-import { type FormState, parseForm } from "@/lib/http/forms.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
+import type { FormState } from "@/lib/http/forms.ts";
 import { assertAdmin, staffActor } from "@/lib/http/guards.ts";
 import { checkbox, type FormValues } from "@/lib/http/forms.ts";
 import { currencyCode, wholeNumber } from "@/lib/http/form_fields.ts";
@@ -96,24 +96,28 @@ export const handler = {
   async POST(req: Request, ctx: Ctx) {
     assertAdmin(ctx.state);
     const { db, keys, now } = ctx.state.services;
-    const form = await parseForm(req, shopSettingsForm);
-    if (!form.ok) return showSettings(ctx, { form }, 422);
-    const { generateWebhookSecret: generate, ...fields } = form.data;
-    const webhookSecret = generate
-      ? generateWebhookSecret()
-      : fields.webhookSecret;
-    await updateShopSettings(db, keys, staffActor(ctx.state), {
-      ...fields,
-      webhookSecret,
-    }, now());
-    if (generate) {
-      // Rendered, not redirected: a secret must not travel in a URL or a cookie.
-      return showSettings(ctx, { generatedSecret: webhookSecret });
-    }
-    return redirect(PAGE, {
-      kind: "success",
-      message: "shopAdmin.settings.saved",
-    }, ctx.state.secure);
+    return await submitForm(req, ctx.state.secure, {
+      schema: shopSettingsForm,
+      async run({ generateWebhookSecret: generate, ...fields }) {
+        const webhookSecret = generate
+          ? generateWebhookSecret()
+          : fields.webhookSecret;
+        await updateShopSettings(db, keys, staffActor(ctx.state), {
+          ...fields,
+          webhookSecret,
+        }, now());
+        return generate ? webhookSecret : undefined;
+      },
+      invalid: (form, status) => showSettings(ctx, { form }, status),
+      done: async (generatedSecret) =>
+        generatedSecret
+          // Rendered, not redirected: a secret must not travel in a URL or a cookie.
+          ? await showSettings(ctx, { generatedSecret })
+          : {
+            to: PAGE,
+            flash: { kind: "success", message: "shopAdmin.settings.saved" },
+          },
+    });
   },
 };
 

@@ -1,4 +1,4 @@
-import { keyDomainEndpoint } from "@/lib/http/license_endpoint.ts";
+import { keyDomainEndpoint } from "./(_shared)/key_domain_endpoint.ts";
 import { deactivateLicense } from "@/lib/licensing/server.ts";
 
 /** POST /api/licenses/deactivate: free the key from a domain. */

@@ -1,6 +1,6 @@
 import type { FreshContext } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
-import { licenseOpenApi } from "@/lib/http/license_openapi.ts";
+import { licenseOpenApi } from "./(_shared)/openapi.ts";
 
 /** GET /api/licenses/openapi.json */
 export const handler = {

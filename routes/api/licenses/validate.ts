@@ -1,4 +1,4 @@
-import { keyDomainEndpoint } from "@/lib/http/license_endpoint.ts";
+import { keyDomainEndpoint } from "./(_shared)/key_domain_endpoint.ts";
 import { validateLicense } from "@/lib/licensing/server.ts";
 
 /** POST /api/licenses/validate: check a key on a domain, get a fresh token. */

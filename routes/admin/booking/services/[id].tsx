@@ -11,8 +11,7 @@ import {
   serviceForm,
   serviceFormValues,
 } from "../(_shared)/forms.ts";
-import { redirect } from "@/lib/http/flash.ts";
-import { formIntent, type FormState, parseForm } from "@/lib/http/forms.ts";
+import { formIntent, type FormState } from "@/lib/http/forms.ts";
 import { staffActor } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
@@ -61,16 +60,21 @@ export const handler = {
     const actor = staffActor(ctx.state);
     const back = `/admin/booking/services/${serviceId}`;
     if (await formIntent(req) !== "save") {
-      const form = await parseForm(req, serviceActiveForm);
-      if (!form.ok) return renderForm(ctx, serviceId, form, 422);
-      const active = form.data.intent === "activate";
-      await setServiceActive(db, actor, serviceId, active, now());
-      return redirect(back, {
-        kind: "success",
-        message: active
-          ? "bookingAdmin.services.activated"
-          : "bookingAdmin.services.deactivated",
-      }, ctx.state.secure);
+      return await submitForm(req, ctx.state.secure, {
+        schema: serviceActiveForm,
+        run: ({ intent }) =>
+          setServiceActive(db, actor, serviceId, intent === "activate", now()),
+        invalid: (form, status) => renderForm(ctx, serviceId, form, status),
+        done: (_, { intent }) => ({
+          to: back,
+          flash: {
+            kind: "success",
+            message: intent === "activate"
+              ? "bookingAdmin.services.activated"
+              : "bookingAdmin.services.deactivated",
+          },
+        }),
+      });
     }
     return await submitForm(req, ctx.state.secure, {
       schema: serviceForm,

@@ -13,8 +13,7 @@ import {
   weeklyHoursForm,
   weeklyHoursFormValues,
 } from "../(_shared)/forms.ts";
-import { redirect } from "@/lib/http/flash.ts";
-import { formIntent, type FormState, parseForm } from "@/lib/http/forms.ts";
+import { formIntent, type FormState } from "@/lib/http/forms.ts";
 import { staffActor } from "@/lib/http/guards.ts";
 import type { MessageKey } from "@/lib/i18n/mod.ts";
 import { uuidParam } from "@/lib/http/params.ts";
@@ -65,10 +64,6 @@ export const handler = {
       to: ctx.url.pathname,
       flash: { kind: "success", message },
     });
-    const back = (message: MessageKey) => {
-      const { to, flash } = saved(message);
-      return redirect(to, flash, ctx.state.secure);
-    };
     switch (await formIntent(req)) {
       case "hours": {
         return await submitForm(req, ctx.state.secure, {
@@ -94,14 +89,15 @@ export const handler = {
         });
       }
       default: {
-        const form = await parseForm(req, deleteTimeOffForm);
-        if (!form.ok) {
-          return renderPage(ctx, staffId, {
-            timeOff: { errors: { _form: "form.invalid" } },
-          }, 422);
-        }
-        await deleteTimeOff(db, actor, staffId, form.data.id, now());
-        return back("bookingAdmin.timeOff.deleted");
+        return await submitForm(req, ctx.state.secure, {
+          schema: deleteTimeOffForm,
+          run: ({ id }) => deleteTimeOff(db, actor, staffId, id, now()),
+          invalid: (_, status) =>
+            renderPage(ctx, staffId, {
+              timeOff: { errors: { _form: "form.invalid" } },
+            }, status),
+          done: () => saved("bookingAdmin.timeOff.deleted"),
+        });
       }
     }
   },

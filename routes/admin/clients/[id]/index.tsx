@@ -18,8 +18,7 @@ import {
   contactIdForm,
   newContactForm,
 } from "../(_shared)/forms.ts";
-import { redirect } from "@/lib/http/flash.ts";
-import { formIntent, type FormState, parseForm } from "@/lib/http/forms.ts";
+import { formIntent, type FormState } from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
 import { formatDate, formatDateTime, type Translate } from "@/lib/i18n/mod.ts";
@@ -58,14 +57,6 @@ async function showClient(
   }, { status });
 }
 
-function backHere(
-  ctx: Ctx,
-  clientId: string,
-  flash: Parameters<typeof redirect>[1],
-) {
-  return redirect(`/admin/clients/${clientId}`, flash, ctx.state.secure);
-}
-
 async function saveDetails(req: Request, ctx: Ctx, clientId: string) {
   const { db, now } = ctx.state.services;
   return await submitForm(req, ctx.state.secure, {
@@ -98,27 +89,32 @@ async function addContactTo(req: Request, ctx: Ctx, clientId: string) {
 
 async function invite(req: Request, ctx: Ctx, clientId: string) {
   const { db, now, config } = ctx.state.services;
-  const form = await parseForm(req, contactIdForm);
-  if (!form.ok) throw new ValidationError(form.errors);
-  try {
-    await inviteClientContact(
-      db,
-      staffActor(ctx.state),
-      clientId,
-      form.data.contact_id,
-      config.appUrl,
-      now(),
-    );
-  } catch (error) {
-    if (!(error instanceof PortalDisabledError)) throw error;
-    return backHere(ctx, clientId, {
-      kind: "error",
-      message: "crm.contact.portalDisabled",
-    });
-  }
-  return backHere(ctx, clientId, {
-    kind: "success",
-    message: "crm.contact.invited",
+  const to = `/admin/clients/${clientId}`;
+  return await submitForm(req, ctx.state.secure, {
+    schema: contactIdForm,
+    run: (data) =>
+      inviteClientContact(
+        db,
+        staffActor(ctx.state),
+        clientId,
+        data.contact_id,
+        config.appUrl,
+        now(),
+      ),
+    invalid: ({ errors = {} }) => {
+      throw new ValidationError(errors);
+    },
+    refused: (error) =>
+      error instanceof PortalDisabledError
+        ? {
+          to,
+          flash: { kind: "error", message: "crm.contact.portalDisabled" },
+        }
+        : undefined,
+    done: () => ({
+      to,
+      flash: { kind: "success", message: "crm.contact.invited" },
+    }),
   });
 }
 

@@ -2,8 +2,9 @@ import { z } from "zod";
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { ConflictError, ValidationError } from "@/lib/errors.ts";
-import { type Flash, redirect } from "@/lib/http/flash.ts";
-import { checkbox, parseForm } from "@/lib/http/forms.ts";
+import type { Flash } from "@/lib/http/flash.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
+import { checkbox } from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
 import { formatDateTime } from "@/lib/i18n/mod.ts";
@@ -103,7 +104,6 @@ async function refund(
     if (!done.refunded) {
       return { kind: "warning", message: "payments.refund.nothing" };
     }
-    ctx.state.services.mail.kick();
     return {
       kind: "success",
       message: "payments.refund.done",
@@ -134,23 +134,28 @@ export const handler = {
   async POST(req: Request, ctx: Ctx) {
     assertStaff(ctx.state);
     const orderId = uuidParam(ctx.params.id);
-    const form = await parseForm(req, orderActionForm);
-    if (!form.ok) throw new ValidationError(form.errors);
-    const action = form.data;
-    if (action.intent === "cancel" && !action.confirmed) {
-      return new Response(null, {
-        status: 303,
-        headers: {
-          location: `/admin/shop/orders/${orderId}?cancel=confirm#cancel`,
-        },
-      });
-    }
-    const flash = action.intent === "cancel"
-      ? await cancel(ctx, orderId)
-      : action.intent === "retry"
-      ? await retry(ctx, orderId, action.grantId)
-      : await refund(ctx, orderId, action.line);
-    return redirect(`/admin/shop/orders/${orderId}`, flash, ctx.state.secure);
+    const page = `/admin/shop/orders/${orderId}`;
+    return await submitForm(req, ctx.state.secure, {
+      schema: orderActionForm,
+      // Each action says itself how it went (done, refused, nothing to do).
+      run: (action) =>
+        action.intent === "cancel"
+          ? action.confirmed ? cancel(ctx, orderId) : Promise.resolve(null)
+          : action.intent === "retry"
+          ? retry(ctx, orderId, action.grantId)
+          : refund(ctx, orderId, action.line),
+      invalid: ({ errors = {} }) => {
+        throw new ValidationError(errors);
+      },
+      done: (flash) =>
+        flash
+          ? { to: page, flash }
+          // An unconfirmed cancellation: its confirmation step first.
+          : new Response(null, {
+            status: 303,
+            headers: { location: `${page}?cancel=confirm#cancel` },
+          }),
+    });
   },
 };
 

@@ -3,14 +3,14 @@
  * under the module answers with the lock page (403) except its settings
  * page, where the key is entered. Public pages never pass through here.
  */
-import type { FreshContext } from "../web/mod.ts";
-import type { State } from "./state.ts";
+import type { FreshContext } from "@/lib/web/mod.ts";
+import type { State } from "@/lib/http/state.ts";
 import {
   type LicensedModule,
   moduleLicenseState,
   ModuleLockedError,
-} from "../licensing/client.ts";
-import { licenseClientEnv } from "../app/domains.ts";
+} from "@/lib/licensing/client.ts";
+import { isOwnLicenseServer, licenseClientEnv } from "@/lib/app/domains.ts";
 
 /** Middleware for `/admin/<module>/…`. */
 export function licenseGuard(module: LicensedModule) {
@@ -23,10 +23,11 @@ export function licenseGuard(module: LicensedModule) {
       module,
       now(),
     );
-    ctx.state.moduleLicense = { module, state };
+    const ownServer = isOwnLicenseServer(ctx.state.services.config);
+    ctx.state.moduleLicense = { module, state, ownServer };
     const open = state.status === "valid" || state.status === "grace";
     if (!open && ctx.url.pathname !== settingsPath) {
-      throw new ModuleLockedError(module, state);
+      throw new ModuleLockedError(module, state, ownServer);
     }
     return await ctx.next();
   };

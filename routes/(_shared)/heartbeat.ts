@@ -11,16 +11,16 @@
  * session not in the cache is looked up; if the database is away, that
  * beat is a JSON 503 with `Retry-After`, like every JSON endpoint's.
  */
-import { DomainError } from "../errors.ts";
-import { InvalidQueryError, urlHasNul } from "../validation.ts";
+import { DomainError } from "@/lib/errors.ts";
+import { InvalidQueryError, urlHasNul } from "@/lib/validation.ts";
 import {
   type ActivityTracker,
   type BeatResult,
   reportedPage,
-} from "../activity/tracker.ts";
-import { jsonErrorFor } from "./api.ts";
-import { readSessionToken } from "./session_cookie.ts";
-import { clientIp } from "./client_ip.ts";
+} from "@/lib/activity/tracker.ts";
+import { jsonErrorFor } from "@/lib/http/api.ts";
+import { readSessionToken } from "@/lib/http/session_cookie.ts";
+import { clientIp } from "@/lib/http/client_ip.ts";
 
 const HEARTBEAT_PATH = "/cat_heartbeat";
 

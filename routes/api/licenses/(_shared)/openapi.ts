@@ -7,7 +7,7 @@
  * tests against it.
  */
 import { z } from "zod";
-import * as api from "../licensing/api.ts";
+import * as api from "@/lib/licensing/api.ts";
 
 const schemas = {
   IssueRequest: api.issueRequest,

@@ -3,12 +3,12 @@
  * rate limits per address and per key (counted in memory, see
  * lib/licensing/usage.ts), then the server function.
  */
-import type { State } from "./state.ts";
-import { jsonEndpoint, readJson } from "./api.ts";
-import { sha256Hex } from "../crypto.ts";
-import { keyDomainRequest } from "../licensing/api.ts";
-import { LICENSE_API_LIMITS } from "../licensing/limits.ts";
-import { parseLicenseKey } from "../licensing/keys.ts";
+import type { State } from "@/lib/http/state.ts";
+import { jsonEndpoint, readJson } from "@/lib/http/api.ts";
+import { sha256Hex } from "@/lib/crypto.ts";
+import { keyDomainRequest } from "@/lib/licensing/api.ts";
+import { LICENSE_API_LIMITS } from "@/lib/licensing/limits.ts";
+import { parseLicenseKey } from "@/lib/licensing/keys.ts";
 
 type KeyDomain = { key: string; domain: string };
 
