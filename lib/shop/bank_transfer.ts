@@ -6,7 +6,6 @@
  * shown inline in the emails that carry the bank details.
  */
 // @ts-types="@types/qrcode"
-import QRCode from "qrcode";
 
 /** What a transfer needs: to whom, how much, with which reference. */
 export interface TransferDetails {
@@ -73,6 +72,8 @@ export async function epcQrPng(payload: string): Promise<string> {
 
 /** The payload as an SVG QR code, error correction M as the standard asks. */
 export async function epcQrSvg(payload: string): Promise<string> {
+  // Loaded with the first QR code, not at start-up.
+  const { default: QRCode } = await import("qrcode");
   return await QRCode.toString(payload, {
     type: "svg",
     errorCorrectionLevel: "M",

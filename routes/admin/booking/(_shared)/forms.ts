@@ -74,8 +74,13 @@ export const agendaQuery = z.object({
 
 /** Confirm or cancel from the detail page. */
 export const statusChangeForm = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("confirm") }),
-  z.object({ intent: z.literal("cancel"), reason: optionalText(500) }),
+  // `back`: the page the change was made from (the dashboard), if not here.
+  z.object({ intent: z.literal("confirm"), back: z.string().optional() }),
+  z.object({
+    intent: z.literal("cancel"),
+    reason: optionalText(500),
+    back: z.string().optional(),
+  }),
 ], { error: "form.invalid" });
 
 /** A booking staff enter for a client. */
@@ -252,6 +257,12 @@ const settingsFields = z.object({
   slotStepMinutes: wholeNumber(5, 240),
   autoConfirm: checkbox(),
   cancelCutoffHours: wholeNumber(0, 24 * 30),
+  notifyEmail: z.preprocess(
+    (value) => typeof value === "string" ? value.trim() : value,
+    z.union([z.literal(""), emailField()]),
+  ).default(""),
+  // A form from before the field existed keeps English.
+  notifyLocale: z.preprocess((value) => value ?? "en", localeChoice()),
 });
 
 /**
@@ -275,6 +286,8 @@ export function settingsFormValues(settings: BookingSettings): FormValues {
     horizonDays: String(settings.horizonDays),
     slotStepMinutes: String(settings.slotStepMinutes),
     cancelCutoffHours: String(settings.cancelCutoffHours),
+    notifyEmail: settings.notifyEmail,
+    notifyLocale: settings.notifyLocale,
   };
   if (settings.autoConfirm) values.autoConfirm = "on";
   for (const list of ["header", "footer"] as const) {
