@@ -61,6 +61,8 @@ export function epcPayload(details: TransferDetails): string | null {
  * PNG where many drop an SVG. Error correction M, 4 pixels a module.
  */
 export async function epcQrPng(payload: string): Promise<string> {
+  // Loaded with the first QR code, not at start-up.
+  const { default: QRCode } = await import("qrcode");
   const png = await QRCode.toBuffer(payload, {
     type: "png",
     errorCorrectionLevel: "M",
