@@ -75,50 +75,51 @@ import * as $71 from "./routes/api/licenses/index.ts";
 import * as $72 from "./routes/api/licenses/openapi.json.ts";
 import * as $73 from "./routes/api/licenses/public-key.ts";
 import * as $74 from "./routes/api/licenses/validate.ts";
-import * as $75 from "./routes/api/payments/stripe.ts";
-import * as $76 from "./routes/api/payments/webhook.ts";
-import * as $77 from "./routes/booking/_layout.tsx";
-import * as $78 from "./routes/booking/_middleware.ts";
-import * as $79 from "./routes/booking/api/slots.ts";
-import * as $80 from "./routes/booking/index.tsx";
-import * as $81 from "./routes/booking/manage/[token].tsx";
-import * as $82 from "./routes/clients/_layout.tsx";
-import * as $83 from "./routes/clients/_middleware.ts";
-import * as $84 from "./routes/clients/booking.tsx";
-import * as $85 from "./routes/clients/cat_consent_js.ts";
-import * as $86 from "./routes/clients/consent.ts";
-import * as $87 from "./routes/clients/credit-notes/[id].tsx";
-import * as $88 from "./routes/clients/credit-notes/[id]/pdf.ts";
-import * as $89 from "./routes/clients/credit-notes/[id]/xml.ts";
-import * as $90 from "./routes/clients/index.tsx";
-import * as $91 from "./routes/clients/invoices/[id].tsx";
-import * as $92 from "./routes/clients/invoices/[id]/pdf.ts";
-import * as $93 from "./routes/clients/invoices/[id]/xml.ts";
-import * as $94 from "./routes/clients/invoices/index.tsx";
-import * as $95 from "./routes/clients/licenses.tsx";
-import * as $96 from "./routes/clients/login.tsx";
-import * as $97 from "./routes/clients/login/email.ts";
-import * as $98 from "./routes/clients/login/link.tsx";
-import * as $99 from "./routes/clients/logout.ts";
-import * as $100 from "./routes/clients/orders.tsx";
-import * as $101 from "./routes/clients/password/forgot.tsx";
-import * as $102 from "./routes/clients/password/reset.tsx";
-import * as $103 from "./routes/clients/privacy.tsx";
-import * as $104 from "./routes/healthz.ts";
-import * as $105 from "./routes/index.tsx";
-import * as $106 from "./routes/legal/[document].tsx";
-import * as $107 from "./routes/locale.ts";
-import * as $108 from "./routes/readyz.ts";
-import * as $109 from "./routes/seller-logo.ts";
-import * as $110 from "./routes/setup.tsx";
-import * as $111 from "./routes/shop/[slug].tsx";
-import * as $112 from "./routes/shop/checkout.tsx";
-import * as $113 from "./routes/shop/checkout/summary.ts";
-import * as $114 from "./routes/shop/confirm.tsx";
-import * as $115 from "./routes/shop/index.tsx";
-import * as $116 from "./routes/shop/orders/[id].tsx";
-import * as $117 from "./routes/shop/orders/[id]/pay.ts";
-import * as $118 from "./routes/shop/orders/[id]/pdf.ts";
+import * as $75 from "./routes/api/payments/openapi.json.ts";
+import * as $76 from "./routes/api/payments/stripe.ts";
+import * as $77 from "./routes/api/payments/webhook.ts";
+import * as $78 from "./routes/booking/_layout.tsx";
+import * as $79 from "./routes/booking/_middleware.ts";
+import * as $80 from "./routes/booking/api/slots.ts";
+import * as $81 from "./routes/booking/index.tsx";
+import * as $82 from "./routes/booking/manage/[token].tsx";
+import * as $83 from "./routes/clients/_layout.tsx";
+import * as $84 from "./routes/clients/_middleware.ts";
+import * as $85 from "./routes/clients/booking.tsx";
+import * as $86 from "./routes/clients/cat_consent_js.ts";
+import * as $87 from "./routes/clients/consent.ts";
+import * as $88 from "./routes/clients/credit-notes/[id].tsx";
+import * as $89 from "./routes/clients/credit-notes/[id]/pdf.ts";
+import * as $90 from "./routes/clients/credit-notes/[id]/xml.ts";
+import * as $91 from "./routes/clients/index.tsx";
+import * as $92 from "./routes/clients/invoices/[id].tsx";
+import * as $93 from "./routes/clients/invoices/[id]/pdf.ts";
+import * as $94 from "./routes/clients/invoices/[id]/xml.ts";
+import * as $95 from "./routes/clients/invoices/index.tsx";
+import * as $96 from "./routes/clients/licenses.tsx";
+import * as $97 from "./routes/clients/login.tsx";
+import * as $98 from "./routes/clients/login/email.ts";
+import * as $99 from "./routes/clients/login/link.tsx";
+import * as $100 from "./routes/clients/logout.ts";
+import * as $101 from "./routes/clients/orders.tsx";
+import * as $102 from "./routes/clients/password/forgot.tsx";
+import * as $103 from "./routes/clients/password/reset.tsx";
+import * as $104 from "./routes/clients/privacy.tsx";
+import * as $105 from "./routes/healthz.ts";
+import * as $106 from "./routes/index.tsx";
+import * as $107 from "./routes/legal/[document].tsx";
+import * as $108 from "./routes/locale.ts";
+import * as $109 from "./routes/readyz.ts";
+import * as $110 from "./routes/seller-logo.ts";
+import * as $111 from "./routes/setup.tsx";
+import * as $112 from "./routes/shop/[slug].tsx";
+import * as $113 from "./routes/shop/checkout.tsx";
+import * as $114 from "./routes/shop/checkout/summary.ts";
+import * as $115 from "./routes/shop/confirm.tsx";
+import * as $116 from "./routes/shop/index.tsx";
+import * as $117 from "./routes/shop/orders/[id].tsx";
+import * as $118 from "./routes/shop/orders/[id]/pay.ts";
+import * as $119 from "./routes/shop/orders/[id]/pdf.ts";
 import * as $$0 from "./islands/CheckoutSummary.tsx";
 import * as $$1 from "./islands/ConsentBanner.tsx";
 import * as $$2 from "./islands/Heartbeat.tsx";
@@ -205,50 +206,51 @@ const manifest = {
     "./routes/api/licenses/openapi.json.ts": $72,
     "./routes/api/licenses/public-key.ts": $73,
     "./routes/api/licenses/validate.ts": $74,
-    "./routes/api/payments/stripe.ts": $75,
-    "./routes/api/payments/webhook.ts": $76,
-    "./routes/booking/_layout.tsx": $77,
-    "./routes/booking/_middleware.ts": $78,
-    "./routes/booking/api/slots.ts": $79,
-    "./routes/booking/index.tsx": $80,
-    "./routes/booking/manage/[token].tsx": $81,
-    "./routes/clients/_layout.tsx": $82,
-    "./routes/clients/_middleware.ts": $83,
-    "./routes/clients/booking.tsx": $84,
-    "./routes/clients/cat_consent_js.ts": $85,
-    "./routes/clients/consent.ts": $86,
-    "./routes/clients/credit-notes/[id].tsx": $87,
-    "./routes/clients/credit-notes/[id]/pdf.ts": $88,
-    "./routes/clients/credit-notes/[id]/xml.ts": $89,
-    "./routes/clients/index.tsx": $90,
-    "./routes/clients/invoices/[id].tsx": $91,
-    "./routes/clients/invoices/[id]/pdf.ts": $92,
-    "./routes/clients/invoices/[id]/xml.ts": $93,
-    "./routes/clients/invoices/index.tsx": $94,
-    "./routes/clients/licenses.tsx": $95,
-    "./routes/clients/login.tsx": $96,
-    "./routes/clients/login/email.ts": $97,
-    "./routes/clients/login/link.tsx": $98,
-    "./routes/clients/logout.ts": $99,
-    "./routes/clients/orders.tsx": $100,
-    "./routes/clients/password/forgot.tsx": $101,
-    "./routes/clients/password/reset.tsx": $102,
-    "./routes/clients/privacy.tsx": $103,
-    "./routes/healthz.ts": $104,
-    "./routes/index.tsx": $105,
-    "./routes/legal/[document].tsx": $106,
-    "./routes/locale.ts": $107,
-    "./routes/readyz.ts": $108,
-    "./routes/seller-logo.ts": $109,
-    "./routes/setup.tsx": $110,
-    "./routes/shop/[slug].tsx": $111,
-    "./routes/shop/checkout.tsx": $112,
-    "./routes/shop/checkout/summary.ts": $113,
-    "./routes/shop/confirm.tsx": $114,
-    "./routes/shop/index.tsx": $115,
-    "./routes/shop/orders/[id].tsx": $116,
-    "./routes/shop/orders/[id]/pay.ts": $117,
-    "./routes/shop/orders/[id]/pdf.ts": $118,
+    "./routes/api/payments/openapi.json.ts": $75,
+    "./routes/api/payments/stripe.ts": $76,
+    "./routes/api/payments/webhook.ts": $77,
+    "./routes/booking/_layout.tsx": $78,
+    "./routes/booking/_middleware.ts": $79,
+    "./routes/booking/api/slots.ts": $80,
+    "./routes/booking/index.tsx": $81,
+    "./routes/booking/manage/[token].tsx": $82,
+    "./routes/clients/_layout.tsx": $83,
+    "./routes/clients/_middleware.ts": $84,
+    "./routes/clients/booking.tsx": $85,
+    "./routes/clients/cat_consent_js.ts": $86,
+    "./routes/clients/consent.ts": $87,
+    "./routes/clients/credit-notes/[id].tsx": $88,
+    "./routes/clients/credit-notes/[id]/pdf.ts": $89,
+    "./routes/clients/credit-notes/[id]/xml.ts": $90,
+    "./routes/clients/index.tsx": $91,
+    "./routes/clients/invoices/[id].tsx": $92,
+    "./routes/clients/invoices/[id]/pdf.ts": $93,
+    "./routes/clients/invoices/[id]/xml.ts": $94,
+    "./routes/clients/invoices/index.tsx": $95,
+    "./routes/clients/licenses.tsx": $96,
+    "./routes/clients/login.tsx": $97,
+    "./routes/clients/login/email.ts": $98,
+    "./routes/clients/login/link.tsx": $99,
+    "./routes/clients/logout.ts": $100,
+    "./routes/clients/orders.tsx": $101,
+    "./routes/clients/password/forgot.tsx": $102,
+    "./routes/clients/password/reset.tsx": $103,
+    "./routes/clients/privacy.tsx": $104,
+    "./routes/healthz.ts": $105,
+    "./routes/index.tsx": $106,
+    "./routes/legal/[document].tsx": $107,
+    "./routes/locale.ts": $108,
+    "./routes/readyz.ts": $109,
+    "./routes/seller-logo.ts": $110,
+    "./routes/setup.tsx": $111,
+    "./routes/shop/[slug].tsx": $112,
+    "./routes/shop/checkout.tsx": $113,
+    "./routes/shop/checkout/summary.ts": $114,
+    "./routes/shop/confirm.tsx": $115,
+    "./routes/shop/index.tsx": $116,
+    "./routes/shop/orders/[id].tsx": $117,
+    "./routes/shop/orders/[id]/pay.ts": $118,
+    "./routes/shop/orders/[id]/pdf.ts": $119,
   },
   islands: {
     "./islands/CheckoutSummary.tsx": $$0,

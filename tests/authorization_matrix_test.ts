@@ -89,6 +89,7 @@ const ACCESS: Record<string, Category> = {
   "/api/licenses/openapi.json": "api",
   "/api/licenses/public-key": "api",
   "/api/payments/webhook": "api",
+  "/api/payments/openapi.json": "api",
   "/api/payments/stripe": "api",
 
   "/clients": "portal",

@@ -13,6 +13,8 @@ import { sendTrialReminders } from "@/lib/shop/trials.ts";
 import { signWebhookBody } from "@/lib/shop/webhook.ts";
 import { createApiKey } from "@/lib/auth/api_keys.ts";
 import { sessionClient } from "./helpers/http.ts";
+import { ApiContract } from "./helpers/api_contract.ts";
+import { cancelOrder } from "@/lib/shop/orders.ts";
 
 const clock = new Date("2027-04-01T09:00:00Z");
 const app = await startTestApp({ now: () => clock });
@@ -505,4 +507,65 @@ Deno.test("a signed-in contact checks out without retyping their details", async
     assert.ok(page.html.includes(`value="${value}"`), value);
   }
   assert.match(page.html, /Ordering as Berta Buyer \(again@example.com\)/);
+});
+
+Deno.test("the generic webhook answers as its served OpenAPI document says, signature scheme included", async () => {
+  const doc = await (await fetch(`${app.url}/api/payments/openapi.json`))
+    .json();
+  assert.equal(doc.openapi, "3.1.0");
+  assert.deepEqual(doc.components.securitySchemes.paymentSignature, {
+    type: "apiKey",
+    in: "header",
+    name: "x-payment-signature",
+    description:
+      "`sha256=` and the hex HMAC-SHA256 of the raw request body under the webhook secret",
+  });
+  const contract = new ApiContract(doc);
+  const path = "/api/payments/webhook";
+  const catalog = await createCatalog(db, "contract");
+  const order = await checkout(
+    db,
+    await shopEnv(app.services),
+    buyer(catalog.paid, "contract@example.com"),
+    clock,
+  );
+  const cancelled = await checkout(
+    db,
+    await shopEnv(app.services),
+    buyer(catalog.paid, "contract-cancelled@example.com"),
+    clock,
+  );
+  await cancelOrder(db, { type: "system" }, cancelled.orderId, clock);
+  const paying = {
+    invoice: order.invoiceNumber!,
+    amount: 11900,
+    currency: "EUR",
+    transaction_id: "tx-contract",
+  };
+  const answers: [string, Response, number][] = [
+    ["POST", await sendWebhook(paying), 200],
+    ["POST", await sendWebhook(paying), 200],
+    ["POST", await sendWebhook(paying, "another-secret"), 401],
+    ["POST", await sendWebhook({ ...paying, invoice: "INV-1999-0001" }), 404],
+    [
+      "POST",
+      await sendWebhook({ ...paying, invoice: cancelled.invoiceNumber! }),
+      409,
+    ],
+    ["POST", await sendWebhook({ ...paying, amount: -1 }), 400],
+    ["GET", await fetch(`${app.url}${path}`), 405],
+  ];
+  for (const [method, res, status] of answers) {
+    assert.equal(res.status, status, `${method} ${status}`);
+    assert.deepEqual(await contract.check(method, path, res), []);
+    await res.body?.cancel();
+  }
+  const unseen = contract.documented().filter((answer) =>
+    answer.startsWith(`POST ${path}`) && !contract.seen.has(answer) &&
+    // A body over 64 KB, a failing server and a database away are
+    // exercised for every endpoint in hostile_input, chaos and
+    // database_away tests.
+    !/ (413|500|503)$/.test(answer)
+  );
+  assert.deepEqual(unseen, []);
 });

@@ -29,6 +29,91 @@ export default defineMessages({
     de:
       "Willkommen, {name}. Noch ein paar Schritte, dann ist Portico bereit für Ihre Kunden.",
   },
+  "dashboard.showAll": { en: "Show all", de: "Alle anzeigen" },
+  "dashboard.stat.pending": {
+    en: "Bookings awaiting confirmation",
+    de: "Buchungen warten auf Bestätigung",
+  },
+  "dashboard.stat.today": {
+    en: "Bookings today",
+    de: "Termine heute",
+  },
+  "dashboard.pending.title": {
+    en: "Awaiting confirmation",
+    de: "Warten auf Bestätigung",
+  },
+  "dashboard.pending.none": {
+    en: "No booking is waiting for a decision.",
+    de: "Keine Buchung wartet auf eine Entscheidung.",
+  },
+  "dashboard.pending.confirm": { en: "Confirm", de: "Bestätigen" },
+  "dashboard.pending.decline": { en: "Decline…", de: "Ablehnen …" },
+  "dashboard.pending.declineConfirm": {
+    en: "Decline and tell the client",
+    de: "Ablehnen und Kunden benachrichtigen",
+  },
+  "dashboard.pending.more": {
+    en: "{count} more waiting.",
+    de: "{count} weitere warten.",
+  },
+  "dashboard.agenda.title": {
+    en: "Today and tomorrow",
+    de: "Heute und morgen",
+  },
+  "dashboard.agenda.open": { en: "Open the agenda", de: "Zum Kalender" },
+  "dashboard.agenda.today": { en: "Today", de: "Heute" },
+  "dashboard.agenda.tomorrow": { en: "Tomorrow", de: "Morgen" },
+  "dashboard.agenda.free": {
+    en: "Nothing booked.",
+    de: "Nichts gebucht.",
+  },
+  "dashboard.agenda.pending": { en: "to confirm", de: "zu bestätigen" },
+  "dashboard.invoices.open": {
+    en: "Unpaid on {count} open invoices",
+    de: "Offen auf {count} Rechnungen",
+  },
+  "dashboard.invoices.overdue": {
+    en: "Overdue on {count} invoices",
+    de: "Überfällig auf {count} Rechnungen",
+  },
+  "dashboard.trials.title": {
+    en: "Trials ending this week",
+    de: "Testzeiträume, die diese Woche enden",
+  },
+  "dashboard.trials.none": {
+    en: "No trial ends in the next 7 days.",
+    de: "In den nächsten 7 Tagen endet kein Testzeitraum.",
+  },
+  "dashboard.trials.ends": { en: "ends {date}", de: "endet am {date}" },
+  "dashboard.clients.title": { en: "New clients", de: "Neue Kunden" },
+  "dashboard.clients.none": {
+    en: "No new client in the last 30 days.",
+    de: "In den letzten 30 Tagen kein neuer Kunde.",
+  },
+  "dashboard.clients.unnamed": { en: "(no name)", de: "(ohne Namen)" },
+  "dashboard.chart.week": { en: "Week of", de: "Woche ab" },
+  "dashboard.chart.table": {
+    en: "Show the numbers",
+    de: "Zahlen anzeigen",
+  },
+  "dashboard.chart.revenue": {
+    en: "Payments received, last 12 weeks",
+    de: "Zahlungseingänge, letzte 12 Wochen",
+  },
+  "dashboard.chart.revenueValue": { en: "Received", de: "Eingegangen" },
+  "dashboard.chart.revenueSummary": {
+    en: "{total} in total",
+    de: "insgesamt {total}",
+  },
+  "dashboard.chart.bookings": {
+    en: "Bookings per week, last 12 weeks",
+    de: "Buchungen pro Woche, letzte 12 Wochen",
+  },
+  "dashboard.chart.bookingsValue": { en: "Bookings", de: "Buchungen" },
+  "dashboard.chart.bookingsSummary": {
+    en: "{total} bookings in total",
+    de: "insgesamt {total} Buchungen",
+  },
   "setup.checklist.title": { en: "Set up Portico", de: "Portico einrichten" },
   "setup.checklist.left": {
     en: "{count} left",

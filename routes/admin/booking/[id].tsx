@@ -4,6 +4,7 @@ import { changeBookingStatus } from "@/lib/booking/bookings.ts";
 import { ConflictError } from "@/lib/errors.ts";
 import { statusChangeForm } from "./(_shared)/forms.ts";
 import { submitForm } from "@/lib/http/form_action.ts";
+import { safeRedirectPath } from "@/lib/http/redirects.ts";
 import type { FormState } from "@/lib/http/forms.ts";
 import { staffActor } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
@@ -32,11 +33,13 @@ export const handler = {
     return ctx.render({ booking, form: {} });
   },
 
-  /** Confirm or cancel: the client is emailed, then 303 back here. */
+  /** Confirm or cancel: the client is emailed, then 303 back here (or to `back`). */
   async POST(req: Request, ctx: Ctx) {
     const bookingId = uuidParam(ctx.params.id);
     const { db, now } = ctx.state.services;
-    const back = ctx.url.pathname;
+    // The page the change was made from (the dashboard), else this one.
+    const back = (data: { back?: string }) =>
+      safeRedirectPath(data.back, ctx.url.pathname);
     return await submitForm(req, ctx.state.secure, {
       schema: statusChangeForm,
       run: (data) =>
@@ -54,15 +57,15 @@ export const handler = {
           status,
         }),
       // A stale page (someone else changed it meanwhile): say so, show it again.
-      refused: (error) =>
+      refused: (error, data) =>
         error instanceof ConflictError
           ? {
-            to: back,
+            to: back(data),
             flash: { kind: "error", message: "bookingAdmin.detail.notChanged" },
           }
           : undefined,
       done: (_, data) => ({
-        to: back,
+        to: back(data),
         flash: {
           kind: "success",
           message: data.intent === "confirm"

@@ -1,5 +1,5 @@
+import type { z } from "zod";
 import type { FreshContext } from "@/lib/web/mod.ts";
-import { z } from "zod";
 import type { State } from "@/lib/http/state.ts";
 import {
   ConflictError,
@@ -15,23 +15,18 @@ import { readBodyText } from "@/lib/http/body_limit.ts";
 import { recordProviderEvent } from "@/lib/shop/provider_events.ts";
 import { getShopSettings, openSecret } from "@/lib/shop/settings.ts";
 import {
+  paymentNotification,
+  type paymentNotificationAnswer,
   SIGNATURE_HEADER,
   verifyWebhookSignature,
 } from "@/lib/shop/webhook.ts";
 import { issueLicensesNow } from "@/lib/app/domains.ts";
 
-const notification = z.object({
-  invoice: z.string().min(1).max(100),
-  amount: z.number().int().positive().max(1_000_000_000),
-  currency: z.string().regex(/^[A-Z]{3}$/),
-  transaction_id: z.string().min(1).max(200),
-  method: z.string().min(1).max(50).default("provider"),
-});
-
 /**
  * POST /api/payments/webhook: the generic signed payment notification for
- * systems other than Stripe (docs/PAYMENTS.md), recorded as a "generic"
- * provider's event keyed by its transaction id.
+ * systems other than Stripe (docs/PAYMENTS.md; its OpenAPI document at
+ * /api/payments/openapi.json), recorded as a "generic" provider's event
+ * keyed by its transaction id.
  */
 export const handler = {
   POST: jsonEndpoint(async (req: Request, ctx: FreshContext<State>) => {
@@ -53,7 +48,7 @@ export const handler = {
         "BAD_SIGNATURE",
       );
     }
-    const parsed = notification.safeParse(parseJsonBody(raw));
+    const parsed = paymentNotification.safeParse(parseJsonBody(raw));
     if (!parsed.success) {
       throw new InvalidRequestError(parsed.error.issues[0].message);
     }
@@ -80,10 +75,11 @@ export const handler = {
     if (result.outcome === "mismatch") {
       throw new InvalidRequestError("The currency does not match the invoice.");
     }
-    return Response.json({
+    const answer: z.infer<typeof paymentNotificationAnswer> = {
       received: true,
       duplicate: result.duplicate || result.outcome === "duplicate",
       invoice_paid: result.invoicePaid,
-    });
+    };
+    return Response.json(answer);
   }),
 };

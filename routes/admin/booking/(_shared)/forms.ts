@@ -74,8 +74,13 @@ export const agendaQuery = z.object({
 
 /** Confirm or cancel from the detail page. */
 export const statusChangeForm = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("confirm") }),
-  z.object({ intent: z.literal("cancel"), reason: optionalText(500) }),
+  // `back`: the page the change was made from (the dashboard), if not here.
+  z.object({ intent: z.literal("confirm"), back: z.string().optional() }),
+  z.object({
+    intent: z.literal("cancel"),
+    reason: optionalText(500),
+    back: z.string().optional(),
+  }),
 ], { error: "form.invalid" });
 
 /** A booking staff enter for a client. */
