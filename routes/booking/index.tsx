@@ -3,9 +3,8 @@ import { z } from "zod";
 import type { Service } from "@/lib/db/schema.ts";
 import type { BookingState } from "./_middleware.ts";
 import { activeServices } from "@/lib/app/domains.ts";
-import { dateIn } from "@/lib/wall_clock.ts";
+import { slotPicker } from "./(_shared)/picker.ts";
 import {
-  findFreeSlots,
   getActiveService,
   listServiceStaff,
 } from "@/lib/booking/availability.ts";
@@ -122,51 +121,19 @@ async function staffName(ctx: Ctx, serviceId: string, staff: string) {
   return member.name;
 }
 
-async function timeStep(
+function timeStep(
   ctx: Ctx,
   service: Service,
   staff: string,
   month?: string,
   date?: string,
 ): Promise<SlotPickerProps> {
-  const { settings } = ctx.state.booking;
-  const now = ctx.state.services.now();
-  const today = dateIn(now, settings.timeZone);
-  const firstMonth = today.toString().slice(0, 7);
-  const shown = month && month >= firstMonth ? month : firstMonth;
-  const monthStart = Temporal.PlainDate.from(`${shown}-01`);
-  const from = Temporal.PlainDate.compare(monthStart, today) < 0
-    ? today
-    : monthStart;
-  const days = monthStart.daysInMonth - from.day + 1;
-  const slots = await findFreeSlots(ctx.state.services.db, settings, {
-    serviceId: service.id,
-    staff,
-    from,
-    days,
-  }, now);
-  const starts = slots.map((slot) => new Date(slot.start).toISOString());
-  const firstDay = slots.length
-    ? dateIn(new Date(slots[0].start), settings.timeZone).toString()
-    : null;
-  const { t } = ctx.state;
-  return {
-    serviceId: service.id,
-    staff,
-    month: shown,
-    selectedDate: date ?? firstDay,
-    slots: starts,
-    timeZone: settings.timeZone,
+  const query = new URLSearchParams({ service: service.id, staff });
+  return slotPicker(ctx.state.services.db, ctx.state.booking.settings, {
+    t: ctx.state.t,
     locale: ctx.state.locale,
-    firstMonth,
-    labels: {
-      prev: t("booking.prevMonth"),
-      next: t("booking.nextMonth"),
-      noTimes: t("booking.noTimes"),
-      noTimesMonth: t("booking.noTimesMonth"),
-      pickDay: t("booking.pickDay"),
-    },
-  };
+    now: ctx.state.services.now(),
+  }, { service, staff, month, date, linkBase: `/booking?${query}` });
 }
 
 export const handler = {
