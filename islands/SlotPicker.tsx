@@ -8,8 +8,10 @@ import { useState } from "preact/hooks";
 import { dateTimeFormat } from "@/lib/intl.ts";
 
 export interface SlotPickerProps {
-  serviceId: string;
-  staff: string;
+  /** The page's own address with its query (`/booking?service=…&staff=…`): days, months and times add to it. */
+  linkBase: string;
+  /** The slots API with its query; `from` and `days` are added. */
+  slotsUrl: string;
   /** `YYYY-MM` of the month shown. */
   month: string;
   /** `YYYY-MM-DD` of the selected day, or null. */
@@ -75,20 +77,16 @@ export default function SlotPicker(props: SlotPickerProps) {
     else byDay.set(day, [slot]);
   }
 
-  const base = `/booking?service=${encodeURIComponent(props.serviceId)}&staff=${
-    encodeURIComponent(props.staff)
-  }`;
+  // The base may have a query of its own (the booking page) or none.
+  const link = (query: string) =>
+    `${props.linkBase}${props.linkBase.includes("?") ? "&" : "?"}${query}`;
 
   async function showMonth(target: string, event: Event) {
     event.preventDefault();
     setLoading(true);
     try {
       const res = await fetch(
-        `/booking/api/slots?service=${
-          encodeURIComponent(props.serviceId)
-        }&staff=${encodeURIComponent(props.staff)}&from=${target}-01&days=${
-          daysIn(target)
-        }`,
+        `${props.slotsUrl}&from=${target}-01&days=${daysIn(target)}`,
       );
       if (!res.ok) throw new Error(String(res.status));
       const body: { slots: { start: string }[] } = await res.json();
@@ -148,7 +146,7 @@ export default function SlotPicker(props: SlotPickerProps) {
             ? (
               <a
                 class="calendar-nav"
-                href={`${base}&month=${prev}`}
+                href={link(`month=${prev}`)}
                 aria-label={props.labels.prev}
                 onClick={(e) => showMonth(prev, e)}
               >
@@ -159,7 +157,7 @@ export default function SlotPicker(props: SlotPickerProps) {
           <h3>{title}</h3>
           <a
             class="calendar-nav"
-            href={`${base}&month=${next}`}
+            href={link(`month=${next}`)}
             aria-label={props.labels.next}
             onClick={(e) => showMonth(next, e)}
           >
@@ -179,7 +177,7 @@ export default function SlotPicker(props: SlotPickerProps) {
             return (
               <a
                 class="calendar-day available"
-                href={`${base}&month=${month}&date=${day}`}
+                href={link(`month=${month}&date=${day}`)}
                 aria-current={day === selected ? "date" : undefined}
                 onClick={(e) => selectDay(day, e)}
               >
@@ -208,7 +206,7 @@ export default function SlotPicker(props: SlotPickerProps) {
                       <li>
                         <a
                           class="time"
-                          href={`${base}&start=${encodeURIComponent(slot)}`}
+                          href={link(`start=${encodeURIComponent(slot)}`)}
                         >
                           {label(slot)}
                         </a>

@@ -25,6 +25,7 @@ import * as checkoutsRefunds from "./0019_checkouts_refunds.ts";
 import * as invoiceDunning from "./0022_invoice_dunning.ts";
 import * as refundCreditNotes from "./0023_refund_credit_notes.ts";
 import * as ownLicenses from "./0025_own_licenses.ts";
+import * as bookingReschedules from "./0028_booking_reschedules.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   "0022_invoice_dunning": invoiceDunning,
   "0023_refund_credit_notes": refundCreditNotes,
   "0025_own_licenses": ownLicenses,
+  "0028_booking_reschedules": bookingReschedules,
 };

@@ -77,6 +77,8 @@ const ACCESS: Record<string, Category> = {
   "/setup": "special",
   // The secret token in the emailed link is the credential.
   "/booking/manage/:token": "special",
+  "/booking/manage/:token/cancel": "special",
+  "/booking/manage/:token/reschedule": "special",
   // The signed key in the link is the credential.
   "/shop/orders/:id": "special",
   "/shop/orders/:id/pdf": "special",
@@ -116,6 +118,8 @@ const ACCESS: Record<string, Category> = {
   "/admin/activity/stream": "admin",
   "/admin/booking": "admin",
   "/admin/booking/:id": "admin",
+  "/admin/booking/:id/confirm": "admin",
+  "/admin/booking/:id/reschedule": "admin",
   "/admin/booking/agenda": "admin",
   "/admin/booking/new": "admin",
   "/admin/booking/services": "admin",
@@ -608,14 +612,24 @@ Deno.test("special routes: setup is gone, heartbeats say nothing, manage links n
     });
     assert.equal(status, 405);
   });
-  assert.equal(
-    (await send(anonymous, "GET", fill("/booking/manage/:token"))).status,
-    200,
-  );
-  const guessed = fill("/booking/manage/:token", {
-    token: crypto.randomUUID(),
-  });
-  assert.equal((await send(anonymous, "GET", guessed)).status, 404);
+  for (
+    const route of [
+      "/booking/manage/:token",
+      "/booking/manage/:token/cancel",
+      "/booking/manage/:token/reschedule",
+    ]
+  ) {
+    assert.equal((await send(anonymous, "GET", fill(route))).status, 200);
+    const guessed = fill(route, { token: crypto.randomUUID() });
+    assert.equal((await send(anonymous, "GET", guessed)).status, 404);
+    await changesNothing(`POST ${route} with a guessed token`, async () => {
+      const { status } = await send(anonymous, "POST", guessed, {
+        fields: HARMFUL,
+      });
+      // The booking's own page only shows it; the others act.
+      assert.equal(status, route === "/booking/manage/:token" ? 405 : 404);
+    });
+  }
   // The buyer's order page opens with its signed key only.
   const orderPage = fill("/shop/orders/:id");
   assert.equal((await send(anonymous, "GET", orderPage)).status, 404);

@@ -299,13 +299,30 @@ Deno.test("the client cancels from the manage link until the cutoff", async () =
   });
   const manage = res.headers.get("location")!.replace("?new=1", "");
   await res.body?.cancel();
-  await client.page(manage);
-  const cancel = await client.post(manage, {});
+  const page = await client.page(manage);
+  assert.ok(page.html.includes(`href="${manage}/cancel"`), "a quiet link");
+  const confirm = await client.page(`${manage}/cancel`);
+  assert.match(confirm.html, /Do you really want to cancel/);
+  assert.match(confirm.html, /name="reason"/);
+  const cancel = await client.post(`${manage}/cancel`, {
+    reason: "I am ill",
+  });
   assert.equal(cancel.status, 303);
   await cancel.body?.cancel();
-  const row = await db.selectFrom("bookings").select("status")
+  const row = await db.selectFrom("bookings")
+    .select(["status", "cancel_reason"])
     .where("email", "=", "cancel@example.com").executeTakeFirstOrThrow();
   assert.equal(row.status, "cancelled");
+  assert.equal(row.cancel_reason, "I am ill");
+  const after = await client.page(manage);
+  assert.match(after.html, /This appointment is cancelled/);
+  assert.ok(
+    after.html.includes(`href="/booking?service=${serviceId}"`),
+    "Book again",
+  );
+  const twice = await client.post(`${manage}/cancel`, {});
+  assert.equal(twice.status, 303, "a second cancel only says so");
+  await twice.body?.cancel();
   const events = await db.selectFrom("booking_events").select([
     "from_status",
     "to_status",

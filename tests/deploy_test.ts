@@ -123,6 +123,67 @@ Deno.test("every cron is registered at the top level, before the entry module aw
   );
 });
 
+/**
+ * Packages a start must not evaluate: each is needed only by some later
+ * request or job, or only outside production, and loading them cost a cold
+ * start most of its time (docs/PERFORMANCE.md). They are imported with
+ * `import()` where they are used.
+ */
+const LOADED_ON_FIRST_USE = [
+  /^esbuild\b/, // development and `deno task build` only
+  /^@electric-sql\/pglite\b/, // the embedded database only
+  /^kysely-pglite-dialect\b/,
+  /^pdf-lib\b/, // the first PDF
+  /^@pdf-lib\/fontkit\b/,
+  /^xmlbuilder2\b/, // the first e-invoice
+  /^fflate\b/, // the first accountant export
+  /^qrcode\b/, // the first bank transfer QR code
+  /^stripe\b/, // the first card payment
+  /^nodemailer$/, // the first email sent (its address parser is small)
+  /^temporal-polyfill\b/, // a runtime without Temporal only
+  /^node:zlib$/, // the first compressed answer
+];
+
+Deno.test("a production start evaluates none of the libraries only later requests need", async () => {
+  const { code, output } = await deno(ROOT, ["info", "--json", "main.ts"]);
+  assert.equal(code, 0, output);
+  const graph = JSON.parse(output) as {
+    roots: string[];
+    redirects: Record<string, string>;
+    modules: {
+      specifier: string;
+      dependencies?: {
+        code?: { specifier: string };
+        isDynamic?: boolean;
+      }[];
+    }[];
+  };
+  const modules = new Map(graph.modules.map((m) => [m.specifier, m]));
+  // Packages and built-ins reached through static value imports only:
+  // `import type` is erased and `import()` runs when its code does.
+  const reached = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (specifier: string) => {
+    const url = graph.redirects[specifier] ?? specifier;
+    if (seen.has(url)) return;
+    seen.add(url);
+    const npm = url.match(/^npm:\/?((?:@[^/]+\/)?[^@/]+)@[^/]+(\/.*)?$/);
+    if (npm) return void reached.add(npm[1] + (npm[2] ?? ""));
+    if (url.startsWith("node:")) return void reached.add(url);
+    for (const dependency of modules.get(url)?.dependencies ?? []) {
+      if (dependency.code && !dependency.isDynamic) {
+        visit(dependency.code.specifier);
+      }
+    }
+  };
+  visit(graph.roots[0]);
+  assert.ok(reached.has("pg"), "the walk reaches the packages a start needs");
+  const loaded = [...reached].filter((name) =>
+    LOADED_ON_FIRST_USE.some((pattern) => pattern.test(name))
+  );
+  assert.deepEqual(loaded, []);
+});
+
 Deno.test({
   name:
     "a production start refuses a database that is behind the code, in one line; after deno task migrate it serves",

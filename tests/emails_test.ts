@@ -29,6 +29,7 @@ const BOOKING_KINDS: BookingEmailKind[] = [
   "received",
   "confirmed",
   "cancelled",
+  "rescheduled",
   "reminder",
 ];
 
@@ -38,6 +39,11 @@ function booking(kind: BookingEmailKind, locale: Locale): EmailMessage {
     name: "Greta Graf",
     email: "greta@example.com",
     locale,
+    status: kind === "cancelled"
+      ? "cancelled"
+      : kind === "received"
+      ? "pending"
+      : "confirmed",
     serviceName: locale === "de" ? "Beratung" : "Consultation",
     staffName: "Anna Berg",
     startsAt: new Date("2027-01-05T09:00:00Z"),
@@ -45,6 +51,9 @@ function booking(kind: BookingEmailKind, locale: Locale): EmailMessage {
     timeZone: "Europe/Berlin",
     manageUrl: `${APP_URL}/booking/manage/tok3n`,
     cancelReason: kind === "cancelled" ? "Krank" : null,
+    previousStartsAt: kind === "rescheduled"
+      ? new Date("2027-01-04T13:00:00Z")
+      : undefined,
     sequence: 2,
     organizer: { name: "Praxis", email: "termine@praxis.example" },
     appHost: "crm.example.com",

@@ -3,18 +3,11 @@ import { dateTimeFormat } from "@/lib/intl.ts";
 
 const TAGS: Record<Locale, string> = { en: "en-GB", de: "de-DE" };
 
+// Looked up per render (lib/intl.ts keeps them), not built at import: the
+// first formatter loads the locale data, which would delay every start.
 function format(locale: Locale, options: Intl.DateTimeFormatOptions) {
   return dateTimeFormat(TAGS[locale], { ...options, timeZone: "UTC" });
 }
-
-const dates = {
-  en: format("en", { dateStyle: "medium" }),
-  de: format("de", { dateStyle: "medium" }),
-};
-const times = {
-  en: format("en", { timeStyle: "short" }),
-  de: format("de", { timeStyle: "short" }),
-};
 
 /**
  * An instant on the admin's technical pages (outbox, jobs): compact, in
@@ -24,8 +17,10 @@ const times = {
 export function UtcTime({ date, locale }: { date: Date; locale: Locale }) {
   return (
     <time dateTime={date.toISOString()} class="utc-time">
-      <span>{dates[locale].format(date)}</span>{" "}
-      <span>{`${times[locale].format(date)} UTC`}</span>
+      <span>{format(locale, { dateStyle: "medium" }).format(date)}</span>{" "}
+      <span>
+        {`${format(locale, { timeStyle: "short" }).format(date)} UTC`}
+      </span>
     </time>
   );
 }

@@ -84,6 +84,15 @@ export function BookingActions(
   return (
     <section class="card">
       <h2>{t("bookingAdmin.detail.actions")}</h2>
+      <div class="card-section">
+        <p class="muted">{t("bookingAdmin.detail.rescheduleText")}</p>
+        <a
+          class="button button-secondary"
+          href={`/admin/booking/${booking.id}/reschedule`}
+        >
+          {t("bookingAdmin.detail.reschedule")}
+        </a>
+      </div>
       {booking.status === "pending" && (
         <form method="post" class="form card-section">
           <CsrfField token={csrf} />
@@ -145,7 +154,12 @@ export function BookingHistory(
               <tr>
                 <td>{formatDateTime(locale, event.at, timeZone)}</td>
                 <td>
-                  {event.fromStatus
+                  {event.movedFrom && event.movedTo
+                    ? t("bookingAdmin.history.moved", {
+                      from: formatDateTime(locale, event.movedFrom, timeZone),
+                      to: formatDateTime(locale, event.movedTo, timeZone),
+                    })
+                    : event.fromStatus
                     ? (
                       <>
                         <BookingStatusBadge status={event.fromStatus} t={t} />

@@ -140,6 +140,27 @@ export function BookingSettingsForm(
           {...form}
         />
       </fieldset>
+      <fieldset>
+        <legend>{t("bookingAdmin.settings.notify")}</legend>
+        <Field
+          t={t}
+          name="notifyEmail"
+          label="bookingAdmin.settings.notifyEmail"
+          type="email"
+          hint={t("bookingAdmin.settings.notifyEmailHint")}
+          {...form}
+        />
+        <Field
+          t={t}
+          name="notifyLocale"
+          label="bookingAdmin.settings.notifyLocale"
+          options={{
+            en: t("bookingAdmin.language.en"),
+            de: t("bookingAdmin.language.de"),
+          }}
+          {...form}
+        />
+      </fieldset>
       <LinkRows list="header" form={form} t={t} />
       <LinkRows list="footer" form={form} t={t} />
       <div class="form-buttons">

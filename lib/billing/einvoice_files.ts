@@ -26,15 +26,21 @@ export interface BillingFile {
 export type XmlSyntax = "cii" | "ubl";
 
 /** `document` as stand-alone XML in `syntax`. */
-export function eInvoiceXml(document: EDocument, syntax: XmlSyntax): string {
+export async function eInvoiceXml(
+  document: EDocument,
+  syntax: XmlSyntax,
+): Promise<string> {
   return syntax === "ubl"
-    ? buildUbl(document)
-    : buildCii(document, standaloneGuideline(document));
+    ? await buildUbl(document)
+    : await buildCii(document, standaloneGuideline(document));
 }
 
-function xmlFile(document: EDocument, syntax: XmlSyntax): BillingFile {
+async function xmlFile(
+  document: EDocument,
+  syntax: XmlSyntax,
+): Promise<BillingFile> {
   return {
-    bytes: new TextEncoder().encode(eInvoiceXml(document, syntax)),
+    bytes: new TextEncoder().encode(await eInvoiceXml(document, syntax)),
     filename: `${document.number}-${syntax}.xml`,
     contentType: "application/xml",
   };
@@ -51,7 +57,7 @@ export async function invoiceXml(
   clientId?: string,
 ): Promise<BillingFile> {
   const { invoice, items } = await loadInvoiceDocument(db, invoiceId, clientId);
-  return xmlFile(invoiceEDocument(invoice, items), syntax);
+  return await xmlFile(invoiceEDocument(invoice, items), syntax);
 }
 
 /**
@@ -65,5 +71,5 @@ export async function creditNoteXml(
   clientId?: string,
 ): Promise<BillingFile> {
   const document = await loadCreditNote(db, creditNoteId, clientId);
-  return xmlFile(creditNoteEDocument(document), syntax);
+  return await xmlFile(creditNoteEDocument(document), syntax);
 }

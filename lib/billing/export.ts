@@ -12,7 +12,7 @@
  * Both are streams: rows are read in pages and PDFs rendered one at a
  * time, so memory stays bounded however long the period is.
  */
-import { Zip, ZipPassThrough } from "fflate";
+import type { Zip } from "fflate";
 import { sql } from "kysely";
 import type { Database } from "../db/database.ts";
 import type { VatTreatment } from "../db/schema.ts";
@@ -333,9 +333,12 @@ export function accountantZip(
   const { start, end } = periodBounds(period);
   const rows = documents(db, start, end);
   let zip: Zip;
+  // Loaded with the first export, not at start-up.
+  let fflate: typeof import("fflate");
   return new ReadableStream<Uint8Array>({
-    start(controller) {
-      zip = new Zip((error, chunk, final) => {
+    async start(controller) {
+      fflate = await import("fflate");
+      zip = new fflate.Zip((error, chunk, final) => {
         if (error) return controller.error(error);
         controller.enqueue(chunk);
         if (final) controller.close();
@@ -355,7 +358,7 @@ export function accountantZip(
         id: row.id,
       });
       const folder = row.type === "invoice" ? "invoices" : "credit-notes";
-      const file = new ZipPassThrough(`${folder}/${row.number}.pdf`);
+      const file = new fflate.ZipPassThrough(`${folder}/${row.number}.pdf`);
       file.mtime = row.at;
       zip.add(file);
       file.push(bytes, true);

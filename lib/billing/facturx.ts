@@ -16,13 +16,7 @@
  */
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import {
-  AFRelationship,
-  type PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFString,
-} from "pdf-lib";
+import type { PDFDocument } from "pdf-lib";
 import {
   buildCii,
   type EDocument,
@@ -35,13 +29,20 @@ export const FACTURX_FILENAME = "factur-x.xml";
 const FACTURX_NS = "urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#";
 const PRODUCER = "Portico (pdf-lib)";
 
-const require = createRequire(import.meta.url);
-const ICC_FILE = join(
-  dirname(require.resolve("pdfkit")),
-  "data",
-  "sRGB_IEC61966_2_1.icc",
-);
 let iccBytes: Promise<Uint8Array> | undefined;
+
+/**
+ * The sRGB profile pdfkit ships, read once; looked up with the first PDF
+ * (resolving a package costs a start a few milliseconds).
+ */
+function loadIccProfile(): Promise<Uint8Array> {
+  iccBytes ??= Deno.readFile(join(
+    dirname(createRequire(import.meta.url).resolve("pdfkit")),
+    "data",
+    "sRGB_IEC61966_2_1.icc",
+  ));
+  return iccBytes;
+}
 
 /** What the PDF says about itself (info dictionary and XMP alike). */
 interface FacturXMeta {
@@ -109,6 +110,10 @@ export async function embedFacturX(
   einvoice: EDocument,
   title: string,
 ): Promise<void> {
+  // Loaded with the first PDF, not at start-up (pdf.ts).
+  const { AFRelationship, PDFHexString, PDFName, PDFString } = await import(
+    "pdf-lib"
+  );
   const meta: FacturXMeta = {
     title,
     author: einvoice.seller.legalName,
@@ -116,7 +121,7 @@ export async function embedFacturX(
     createdAt: new Date(`${einvoice.issuedOn}T00:00:00Z`),
   };
   const xmlBytes = new TextEncoder().encode(
-    buildCii(einvoice, EN16931_GUIDELINE),
+    await buildCii(einvoice, EN16931_GUIDELINE),
   );
   await document.attach(xmlBytes, FACTURX_FILENAME, {
     mimeType: "text/xml",
@@ -139,8 +144,7 @@ export async function embedFacturX(
     Subtype: "XML",
   });
   catalog.set(PDFName.of("Metadata"), context.register(metadata));
-  iccBytes ??= Deno.readFile(ICC_FILE);
-  const profile = context.flateStream(await iccBytes, { N: 3 });
+  const profile = context.flateStream(await loadIccProfile(), { N: 3 });
   catalog.set(
     PDFName.of("OutputIntents"),
     context.obj([{

@@ -4,7 +4,6 @@
  * from the file's first bytes, never from its name or the browser's
  * claim, and the image must be one the PDF library can draw.
  */
-import { PDFDocument } from "pdf-lib";
 import { type Actor, recordAudit } from "../audit.ts";
 import type { Database } from "../db/database.ts";
 import type { SellerLogoTable } from "../db/schema.ts";
@@ -50,6 +49,8 @@ export async function saveSellerLogo(
   }
   const contentType = logoType(bytes);
   if (!contentType) throw new ValidationError({ logo: "billing.logo.type" });
+  // pdf-lib is loaded when a logo is checked, not at start-up (pdf.ts).
+  const { PDFDocument } = await import("pdf-lib");
   try {
     const pdf = await PDFDocument.create();
     await (contentType === "image/png"

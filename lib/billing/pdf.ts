@@ -7,8 +7,7 @@
  */
 import { Buffer } from "node:buffer";
 import { createRequire } from "node:module";
-import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
+import type { Color, PDFFont, PDFPage } from "pdf-lib";
 import type { Database } from "../db/database.ts";
 import type {
   AttachmentSource,
@@ -34,20 +33,32 @@ import {
   loadCreditNote,
 } from "./credit_notes.ts";
 
-const require = createRequire(import.meta.url);
-const FONT_FILES = {
-  regular: require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"),
-  bold: require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf"),
-};
-
 let fontBytes: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
+
+/**
+ * pdf-lib and fontkit, loaded with the first PDF instead of at start-up:
+ * evaluating them is the largest single part of a cold start
+ * (docs/PERFORMANCE.md), and most instances never draw a PDF.
+ */
+async function loadPdfLib() {
+  const [pdfLib, fontkit] = await Promise.all([
+    import("pdf-lib"),
+    import("@pdf-lib/fontkit"),
+  ]);
+  return { ...pdfLib, fontkit: fontkit.default };
+}
 
 /** The font files, read once per process. */
 function loadFonts() {
-  fontBytes ??= Promise.all([
-    Deno.readFile(FONT_FILES.regular),
-    Deno.readFile(FONT_FILES.bold),
-  ]).then(([regular, bold]) => ({ regular, bold }));
+  if (!fontBytes) {
+    const require = createRequire(import.meta.url);
+    fontBytes = Promise.all([
+      Deno.readFile(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf")),
+      Deno.readFile(
+        require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf"),
+      ),
+    ]).then(([regular, bold]) => ({ regular, bold }));
+  }
   return fontBytes;
 }
 
@@ -89,7 +100,6 @@ export function invoicePdfName(document: { number: string }): string {
 
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = 56;
-const GREY = rgb(0.35, 0.35, 0.35);
 
 /** A page being written top to bottom. */
 class Writer {
@@ -97,6 +107,7 @@ class Writer {
   constructor(
     readonly page: PDFPage,
     readonly fonts: { regular: PDFFont; bold: PDFFont },
+    readonly grey: Color,
   ) {}
 
   text(
@@ -119,7 +130,7 @@ class Writer {
       y: this.y,
       size,
       font,
-      color: options.grey ? GREY : undefined,
+      color: options.grey ? this.grey : undefined,
     });
   }
 
@@ -291,6 +302,7 @@ async function renderSheetPdf(
   const t = translator(locale);
   const money = (cents: number) => formatMoney(locale, cents, sheet.currency);
 
+  const { PDFDocument, fontkit, rgb } = await loadPdfLib();
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   const bytes = await loadFonts();
@@ -301,7 +313,11 @@ async function renderSheetPdf(
   pdf.setTitle(sheet.title);
   pdf.setAuthor(seller.legalName);
   pdf.setLanguage(locale === "de" ? "de-DE" : "en-GB");
-  const w = new Writer(pdf.addPage([A4.width, A4.height]), fonts);
+  const w = new Writer(
+    pdf.addPage([A4.width, A4.height]),
+    fonts,
+    rgb(0.35, 0.35, 0.35),
+  );
   const right = A4.width - MARGIN;
   if (sheet.logo) {
     const image = sheet.logo.contentType === "image/png"
@@ -355,7 +371,7 @@ async function renderSheetPdf(
     start: { x: MARGIN, y: w.y },
     end: { x: right, y: w.y },
     thickness: 0.5,
-    color: GREY,
+    color: w.grey,
   });
   w.down(14);
   for (const item of sheet.items) {

@@ -146,10 +146,15 @@ export interface BookingEventView {
   /** The staff member's or contact's name; null for system, API or a manage link. */
   actorName: string | null;
   note: string | null;
+  /** Set for a move: the start before and after (the status stays). */
+  movedFrom: Date | null;
+  movedTo: Date | null;
 }
 
 /** Everything the admin detail page shows about one booking. */
 export interface BookingDetail extends BookingListRow {
+  serviceId: string;
+  staffId: string;
   phone: string | null;
   note: string | null;
   locale: Locale;
@@ -169,6 +174,8 @@ export async function getBookingDetail(
     .innerJoin("staff as st", "st.id", "b.staff_id")
     .select([
       ...BOOKING_WITH_NAMES,
+      "b.service_id as serviceId",
+      "b.staff_id as staffId",
       "b.phone",
       "b.note",
       "b.locale",
@@ -202,6 +209,8 @@ export async function getBookingDetail(
       "e.to_status as toStatus",
       "e.actor_type as actorType",
       "e.note",
+      "e.moved_from as movedFrom",
+      "e.moved_to as movedTo",
       eb.fn.coalesce("st.name", "c.name").as("actorName"),
     ])
     .where("e.booking_id", "=", bookingId)

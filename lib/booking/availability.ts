@@ -16,6 +16,8 @@ export interface SlotSearch {
   staff: string;
   from: Temporal.PlainDate;
   days: number;
+  /** A booking being moved: its own time counts as free. */
+  ignoreBookingId?: string;
 }
 
 /** An active service or NotFoundError. */
@@ -79,6 +81,10 @@ export async function loadSchedules(
       .select(["staff_id", "starts_at", "blocked_until"])
       .where("staff_id", "in", staffIds)
       .where("status", "<>", "cancelled")
+      .$if(
+        !!search.ignoreBookingId,
+        (qb) => qb.where("id", "<>", search.ignoreBookingId!),
+      )
       .where("blocked_until", ">", from).where("starts_at", "<", to).execute(),
   ]);
   return staffIds.map((staffId) => ({

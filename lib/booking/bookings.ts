@@ -21,6 +21,7 @@ import {
 } from "./availability.ts";
 import { dateIn } from "../wall_clock.ts";
 import { bookingEmail, type BookingEmailKind } from "./emails.tsx";
+import { staffNotice, type StaffNoticeKind } from "./staff_notices.tsx";
 import type { BookingSettings } from "./settings.ts";
 import type { Slot } from "./slots.ts";
 
@@ -71,22 +72,19 @@ function manageUrl(appUrl: string, token: string): string {
   return `${appUrl}/booking/manage/${token}`;
 }
 
-/** Queues the email for `kind` about a booking, inside the caller's transaction. */
-async function queueBookingEmail(
-  db: Database,
-  env: BookingEnv,
-  bookingId: string,
-  kind: BookingEmailKind,
-  now: Date,
-): Promise<void> {
-  const row = await db.selectFrom("bookings as b")
+/** What a booking's emails say, read inside the writing transaction. */
+async function emailFacts(db: Database, bookingId: string) {
+  return await db.selectFrom("bookings as b")
     .innerJoin("services as s", "s.id", "b.service_id")
     .innerJoin("staff as st", "st.id", "b.staff_id")
     .select([
       "b.id",
       "b.name",
       "b.email",
+      "b.phone",
+      "b.note",
       "b.locale",
+      "b.status",
       "b.starts_at",
       "b.ends_at",
       "b.cancel_reason",
@@ -94,15 +92,34 @@ async function queueBookingEmail(
       "s.name_en",
       "s.name_de",
       "st.name as staff_name",
+      "st.email as staff_email",
+      "st.locale as staff_locale",
     ])
     .where("b.id", "=", bookingId)
     .executeTakeFirstOrThrow();
+}
+
+/**
+ * Queues the client's email for `kind` about a booking, inside the
+ * caller's transaction. A move can happen more than once, so its key
+ * carries the calendar version.
+ */
+async function queueBookingEmail(
+  db: Database,
+  env: BookingEnv,
+  bookingId: string,
+  kind: BookingEmailKind,
+  now: Date,
+  previousStartsAt?: Date,
+): Promise<void> {
+  const row = await emailFacts(db, bookingId);
   const token = await manageToken(env.keys, row.id);
   const message = bookingEmail(kind, {
     id: row.id,
     name: row.name,
     email: row.email,
     locale: row.locale,
+    status: row.status,
     serviceName: row.locale === "de" ? row.name_de : row.name_en,
     staffName: row.staff_name,
     startsAt: row.starts_at,
@@ -110,12 +127,63 @@ async function queueBookingEmail(
     timeZone: env.settings.timeZone,
     manageUrl: manageUrl(env.appUrl, token),
     cancelReason: row.cancel_reason,
+    previousStartsAt,
     sequence: row.calendar_sequence,
     organizer: env.organizer,
     appHost: new URL(env.appUrl).hostname,
     now,
   });
-  await enqueueEmail(db, `booking:${bookingId}:${kind}`, message);
+  const key = kind === "rescheduled"
+    ? `booking:${bookingId}:${kind}:${row.calendar_sequence}`
+    : `booking:${bookingId}:${kind}`;
+  await enqueueEmail(db, key, message);
+}
+
+/**
+ * Queues the staff notices of a booking event: to the assigned staff
+ * member in their language, and to the settings' notification address
+ * (unless it is the same person).
+ */
+async function queueStaffNotices(
+  db: Database,
+  env: BookingEnv,
+  bookingId: string,
+  kind: StaffNoticeKind,
+  previousStartsAt?: Date,
+): Promise<void> {
+  const row = await emailFacts(db, bookingId);
+  const readers = [{ to: row.staff_email, locale: row.staff_locale }];
+  const { notifyEmail, notifyLocale } = env.settings;
+  if (
+    notifyEmail && notifyEmail.toLowerCase() !== row.staff_email.toLowerCase()
+  ) {
+    readers.push({ to: notifyEmail, locale: notifyLocale });
+  }
+  for (const reader of readers) {
+    const message = staffNotice(kind, {
+      ...reader,
+      bookingId,
+      status: row.status,
+      serviceNameEn: row.name_en,
+      serviceNameDe: row.name_de,
+      staffName: row.staff_name,
+      clientName: row.name,
+      clientEmail: row.email,
+      clientPhone: row.phone,
+      clientNote: row.note,
+      startsAt: row.starts_at,
+      endsAt: row.ends_at,
+      previousStartsAt,
+      cancelReason: row.cancel_reason,
+      timeZone: env.settings.timeZone,
+      appUrl: env.appUrl,
+    });
+    await enqueueEmail(
+      db,
+      `booking:${bookingId}:staff:${kind}:${row.calendar_sequence}:${reader.to.toLowerCase()}`,
+      message,
+    );
+  }
 }
 
 async function insertBooking(
@@ -170,6 +238,7 @@ async function insertBooking(
       status === "confirmed" ? "confirmed" : "received",
       now,
     );
+    await queueStaffNotices(tx, env, id, "new");
   });
   return { id, status, manageToken: token };
 }
@@ -307,22 +376,165 @@ export async function changeBookingStatus(
       note: options.reason ?? null,
     }).execute();
     await queueBookingEmail(tx, env, bookingId, to, now);
+    if (to === "cancelled") {
+      await queueStaffNotices(tx, env, bookingId, "cancelled");
+    }
   });
 }
 
-/** Clients may cancel until the cutoff before the start. */
+/** Until when a client may cancel or move a booking online. */
+export function changeDeadline(
+  startsAt: Date,
+  settings: BookingSettings,
+): Date {
+  return new Date(startsAt.getTime() - settings.cancelCutoffHours * 3600_000);
+}
+
+/** Clients may cancel (or move) until the cutoff before the start. */
 export function canStillCancel(
   startsAt: Date,
   settings: BookingSettings,
   now: Date,
 ): boolean {
-  return now.getTime() <
-    startsAt.getTime() - settings.cancelCutoffHours * 3600_000;
+  return now.getTime() < changeDeadline(startsAt, settings).getTime();
+}
+
+/** A booking that can no longer change: it is cancelled. */
+export class BookingCancelledError extends ConflictError {
+  constructor() {
+    super("This booking is cancelled.", "BOOKING_CANCELLED");
+  }
+}
+
+/**
+ * Moves a booking to another free time of the same staff member, under the
+ * rules of booking (offered, notice, horizon, hours; its own old time
+ * counts as free). The booking keeps its id and history; the move is one
+ * event, its calendar file a higher SEQUENCE, and the reminder is due
+ * again. The old time is freed by the same update that takes the new one,
+ * so a lost race (the exclusion constraint) leaves the booking where it was
+ * and answers a SlotTakenError with the nearest free times. Clients are
+ * held to the cancellation cutoff (`enforceCutoff`).
+ */
+export async function rescheduleBooking(
+  db: Database,
+  env: BookingEnv,
+  bookingId: string,
+  start: Date,
+  actor: BookingActor,
+  now: Date,
+  options: { enforceCutoff?: boolean } = {},
+): Promise<void> {
+  const booking = await db.selectFrom("bookings")
+    .select(["status", "service_id", "staff_id", "starts_at"])
+    .where("id", "=", bookingId).executeTakeFirst();
+  if (!booking) {
+    throw new NotFoundError("Unknown booking.", "BOOKING_NOT_FOUND");
+  }
+  if (booking.status === "cancelled") throw new BookingCancelledError();
+  if (
+    options.enforceCutoff &&
+    !canStillCancel(booking.starts_at, env.settings, now)
+  ) {
+    throw new ConflictError("Too late to change online.", "CANCEL_CUTOFF");
+  }
+  if (booking.starts_at.getTime() === start.getTime()) return;
+  const service = await getActiveService(db, booking.service_id);
+  const search = {
+    serviceId: booking.service_id,
+    staff: booking.staff_id,
+    from: dateIn(start, env.settings.timeZone),
+    days: 1,
+    ignoreBookingId: bookingId,
+  };
+  const schedules = await loadSchedules(db, search, env.settings.timeZone);
+  const at = start.getTime();
+  const unbooked = schedules.map((s) => ({ ...s, bookings: [] }));
+  if (
+    !slotsFor(env.settings, search, now, service, unbooked)
+      .some((slot) => slot.start === at)
+  ) {
+    throw new ValidationError(
+      { start: "booking.invalidSlot" },
+      "This time is not offered.",
+    );
+  }
+  const taken = async () =>
+    new SlotTakenError(
+      await nearestFreeSlots(
+        db,
+        env.settings,
+        {
+          serviceId: booking.service_id,
+          staff: booking.staff_id,
+          ignoreBookingId: bookingId,
+        },
+        start,
+        now,
+        service,
+      ),
+    );
+  if (
+    !slotsFor(env.settings, search, now, service, schedules)
+      .some((slot) => slot.start === at)
+  ) {
+    throw await taken();
+  }
+  const endsAt = new Date(at + service.duration_minutes * 60_000);
+  const blockedUntil = new Date(
+    endsAt.getTime() + service.buffer_minutes * 60_000,
+  );
+  try {
+    await inTransaction(db, async (tx) => {
+      const current = await tx.selectFrom("bookings")
+        .select(["status", "starts_at"])
+        .where("id", "=", bookingId).forUpdate().executeTakeFirstOrThrow();
+      if (current.status === "cancelled") throw new BookingCancelledError();
+      await tx.updateTable("bookings").set((eb) => ({
+        starts_at: start,
+        ends_at: endsAt,
+        blocked_until: blockedUntil,
+        reminder_sent_at: null,
+        calendar_sequence: eb("calendar_sequence", "+", 1),
+        updated_at: now,
+      })).where("id", "=", bookingId).execute();
+      await tx.insertInto("booking_events").values({
+        booking_id: bookingId,
+        at: now,
+        from_status: current.status,
+        to_status: current.status,
+        actor_type: actor.type,
+        actor_id: actor.id ?? null,
+        moved_from: current.starts_at,
+        moved_to: start,
+      }).execute();
+      await queueBookingEmail(
+        tx,
+        env,
+        bookingId,
+        "rescheduled",
+        now,
+        current.starts_at,
+      );
+      await queueStaffNotices(
+        tx,
+        env,
+        bookingId,
+        "rescheduled",
+        current.starts_at,
+      );
+    });
+  } catch (error) {
+    if (!isOverlapViolation(error)) throw error;
+    throw await taken();
+  }
 }
 
 /** A booking with the names a page shows. */
 export interface BookingView {
   id: string;
+  serviceId: string;
+  staffId: string;
   status: BookingStatus;
   startsAt: Date;
   endsAt: Date;
@@ -354,7 +566,12 @@ function bookingViews(db: Database) {
   return db.selectFrom("bookings as b")
     .innerJoin("services as s", "s.id", "b.service_id")
     .innerJoin("staff as st", "st.id", "b.staff_id")
-    .select([...BOOKING_WITH_NAMES, "b.cancel_reason as cancelReason"]);
+    .select([
+      ...BOOKING_WITH_NAMES,
+      "b.service_id as serviceId",
+      "b.staff_id as staffId",
+      "b.cancel_reason as cancelReason",
+    ]);
 }
 
 /** The booking behind a manage link, or NotFoundError. */

@@ -7,19 +7,28 @@ import { renderEmail } from "../mail/render.tsx";
 import type { EmailMessage } from "../mail/outbox.ts";
 import { base64 } from "../crypto.ts";
 import type { Mailbox } from "../mail/address.ts";
+import type { BookingStatus } from "../db/schema.ts";
 import { buildIcs } from "./ics.ts";
 
 export type BookingEmailKind =
   | "received"
   | "confirmed"
   | "cancelled"
+  | "rescheduled"
   | "reminder";
+
+const ICS_STATUS = {
+  pending: "TENTATIVE",
+  confirmed: "CONFIRMED",
+  cancelled: "CANCELLED",
+} as const satisfies Record<BookingStatus, string>;
 
 export interface BookingEmailData {
   id: string;
   name: string;
   email: string;
   locale: Locale;
+  status: BookingStatus;
   serviceName: string;
   staffName: string;
   startsAt: Date;
@@ -27,6 +36,8 @@ export interface BookingEmailData {
   timeZone: string;
   manageUrl: string;
   cancelReason?: string | null;
+  /** Where a moved appointment was before. */
+  previousStartsAt?: Date;
   /** Counts calendar updates of this booking (RFC 5545 SEQUENCE). */
   sequence: number;
   /** The business, organizer of the calendar event. */
@@ -65,11 +76,7 @@ export function bookingEmail(
     organizer: data.organizer,
     attendee: { name: data.name, email: data.email },
     method,
-    status: cancelled
-      ? "CANCELLED"
-      : kind === "received"
-      ? "TENTATIVE"
-      : "CONFIRMED",
+    status: ICS_STATUS[data.status],
     sequence: data.sequence,
   });
   return renderEmail({
@@ -94,6 +101,20 @@ export function bookingEmail(
               <th align="left">{t(locale, "booking.field.when")}</th>
               <td>{when} ({data.timeZone})</td>
             </tr>
+            {data.previousStartsAt && (
+              <tr>
+                <th align="left">{t(locale, "booking.field.previously")}</th>
+                <td>
+                  <s>
+                    {formatDateTime(
+                      locale,
+                      data.previousStartsAt,
+                      data.timeZone,
+                    )}
+                  </s>
+                </td>
+              </tr>
+            )}
             {data.cancelReason && (
               <tr>
                 <th align="left">{t(locale, "booking.field.reason")}</th>

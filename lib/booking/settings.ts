@@ -33,6 +33,9 @@ export const bookingSettingsSchema = z.object({
   slotStepMinutes: z.number().int().min(5).max(240).catch(15),
   autoConfirm: z.boolean().catch(false),
   cancelCutoffHours: z.number().int().min(0).max(24 * 30).catch(24),
+  /** Also told of every new, cancelled and moved booking ("" for no one). */
+  notifyEmail: z.union([z.literal(""), z.email().max(254)]).catch(""),
+  notifyLocale: z.enum(["en", "de"]).catch("en"),
   headerLinks: z.array(link).max(10).catch([]),
   footerLinks: z.array(link).max(10).catch([]),
 });

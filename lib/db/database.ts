@@ -4,12 +4,8 @@
  * in a folder, so the same SQL and migrations run everywhere.
  */
 import { Kysely, PostgresDialect, sql } from "kysely";
-import { PGliteDialect } from "kysely-pglite-dialect";
 // @ts-types="@types/pg"
 import pg from "pg";
-import { PGlite } from "@electric-sql/pglite";
-import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
-import { citext } from "@electric-sql/pglite/contrib/citext";
 import { describeError } from "../errors.ts";
 import type { Tables } from "./schema.ts";
 import { guardConnections } from "./connection_guard.ts";
@@ -100,6 +96,15 @@ export async function openDatabase(
   if (!dataDir.startsWith("memory://")) {
     await Deno.mkdir(dataDir, { recursive: true });
   }
+  // Loaded only for the embedded database: a start on PostgreSQL (every
+  // production instance) does not pay for evaluating it.
+  const [{ PGlite }, { btree_gist }, { citext }, { PGliteDialect }] =
+    await Promise.all([
+      import("@electric-sql/pglite"),
+      import("@electric-sql/pglite/contrib/btree_gist"),
+      import("@electric-sql/pglite/contrib/citext"),
+      import("kysely-pglite-dialect"),
+    ]);
   const pglite = await PGlite.create(dataDir, {
     extensions: { btree_gist, citext },
   });

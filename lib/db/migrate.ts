@@ -4,7 +4,7 @@
  * each migration runs once.
  */
 import { sql } from "kysely";
-import { Migrator } from "kysely/migration";
+import { DEFAULT_MIGRATION_TABLE, Migrator } from "kysely/migration";
 import { migrations } from "../../migrations/mod.ts";
 import type { Database } from "./database.ts";
 
@@ -44,15 +44,21 @@ export async function migrateToLatest(db: Database): Promise<string[]> {
 
 /**
  * The migrations the code has that the database has not applied, in
- * order (all of them on an empty database). Reads only.
+ * order (all of them on an empty database). Reads only: two small queries
+ * on the migrator's table instead of the migrator's own check, which
+ * introspects every table of the database and took a production start
+ * about 20 ms.
  */
 export async function pendingMigrations(db: Database): Promise<string[]> {
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: () => Promise.resolve(migrations) },
-    allowUnorderedMigrations: true,
-  });
-  return (await migrator.getMigrations())
-    .filter((migration) => !migration.executedAt)
-    .map((migration) => migration.name);
+  const { rows: [table] } = await sql<{ present: boolean }>`
+    select to_regclass(${DEFAULT_MIGRATION_TABLE}) is not null as present
+  `.execute(db);
+  const applied = new Set<string>();
+  if (table?.present) {
+    const { rows } = await sql<{ name: string }>`
+      select name from ${sql.table(DEFAULT_MIGRATION_TABLE)}
+    `.execute(db);
+    for (const row of rows) applied.add(row.name);
+  }
+  return Object.keys(migrations).sort().filter((name) => !applied.has(name));
 }

@@ -287,6 +287,9 @@ export interface BookingEventsTable {
   actor_type: ActorType;
   actor_id: string | null;
   note: string | null;
+  /** A move: the start before (with `moved_to`; the status stays). */
+  moved_from: Timestamp | null;
+  moved_to: Timestamp | null;
 }
 
 export interface BookingTables {

@@ -7,7 +7,6 @@
  * row is claimed with `for update skip locked` and a lease, so no row is
  * sent by two of them.
  */
-import nodemailer from "nodemailer";
 import type { Mail } from "nodemailer";
 import type { Database } from "../db/database.ts";
 import type {
@@ -68,16 +67,29 @@ const MAX_RETRY_MS = 3600_000;
  */
 export const CLAIM_LEASE_MS = 10 * 60_000;
 
-/** Creates the SMTP transport for `SMTP_URL` (one connection per message). */
+/**
+ * Creates the SMTP transport for `SMTP_URL` (one connection per message).
+ * nodemailer is loaded with the first message, not at start-up.
+ */
 export function createMailTransport(smtpUrl: string): MailTransport {
-  return nodemailer.createTransport({
-    url: smtpUrl,
-    // A server that accepts the connection and then hangs must not stall
-    // the worker (or the embedded database's one connection) for minutes.
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 30_000,
-  });
+  let transport: Promise<Mail> | undefined;
+  const load = () =>
+    transport ??= import("nodemailer").then(({ default: nodemailer }) =>
+      nodemailer.createTransport({
+        url: smtpUrl,
+        // A server that accepts the connection and then hangs must not stall
+        // the worker (or the embedded database's one connection) for minutes.
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      })
+    );
+  return {
+    sendMail: async (message: Mail.Options) =>
+      await (await load()).sendMail(message),
+    // Nothing to close before the first message.
+    close: () => void transport?.then((loaded) => loaded.close()),
+  };
 }
 
 /** Delay before the next try after `attempts` failed ones: 30 s, 1 min, 2 min … 1 h. */

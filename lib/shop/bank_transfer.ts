@@ -5,7 +5,6 @@
  * server, so the order page needs no JavaScript to show it.
  */
 // @ts-types="@types/qrcode"
-import QRCode from "qrcode";
 
 /** What a transfer needs: to whom, how much, with which reference. */
 export interface TransferDetails {
@@ -58,6 +57,8 @@ export function epcPayload(details: TransferDetails): string | null {
 
 /** The payload as an SVG QR code, error correction M as the standard asks. */
 export async function epcQrSvg(payload: string): Promise<string> {
+  // Loaded with the first QR code, not at start-up.
+  const { default: QRCode } = await import("qrcode");
   return await QRCode.toString(payload, {
     type: "svg",
     errorCorrectionLevel: "M",

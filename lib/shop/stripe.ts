@@ -7,7 +7,7 @@
  * `recordProviderEvent` as "paid", "failed" or "refunded". Nothing is
  * ever marked paid without a verified event.
  */
-import Stripe from "stripe";
+import type Stripe from "stripe";
 import type { Database } from "../db/database.ts";
 import type { Keyring } from "../crypto.ts";
 import { inTransaction } from "../db/transaction.ts";
@@ -47,8 +47,14 @@ export class BadStripeSignatureError extends DomainError {
   }
 }
 
-/** A library client for `env`'s key and API base. */
-function client(env: Pick<StripeEnv, "secrets" | "apiUrl">): Stripe {
+/**
+ * A library client for `env`'s key and API base. The library is loaded
+ * with the first payment, not at start-up.
+ */
+async function client(
+  env: Pick<StripeEnv, "secrets" | "apiUrl">,
+): Promise<Stripe> {
+  const { default: Stripe } = await import("stripe");
   const api = env.apiUrl ? new URL(env.apiUrl) : undefined;
   return new Stripe(env.secrets.secretKey, {
     maxNetworkRetries: 1,
@@ -184,7 +190,8 @@ export async function startCardPayment(
   const back = `${env.appUrl}${await orderPagePath(env.keys, orderId)}`;
   let session: Stripe.Checkout.Session;
   try {
-    session = await client(env).checkout.sessions.create({
+    const stripe = await client(env);
+    session = await stripe.checkout.sessions.create({
       mode: "payment",
       client_reference_id: orderId,
       customer_email: order.email,
@@ -293,7 +300,8 @@ export async function handleStripeWebhook(
   }
   let event: Stripe.Event;
   try {
-    event = await client(env).webhooks.constructEventAsync(
+    const stripe = await client(env);
+    event = await stripe.webhooks.constructEventAsync(
       rawBody,
       signature,
       env.secrets.webhookSecret,

@@ -92,12 +92,12 @@ async function hashFiles(
   root: string,
   files: string[],
 ): Promise<Record<string, string>> {
-  const hashes: Record<string, string> = {};
-  for (const file of files) {
+  // All at once: a production start waits for these before it listens.
+  const hashed = await Promise.all(files.map(async (file) => {
     const content = await Deno.readFile(join(root, file)).catch(() => null);
-    if (content) hashes[file] = await sha256(content);
-  }
-  return hashes;
+    return content && [file, await sha256(content)] as const;
+  }));
+  return Object.fromEntries(hashed.filter((entry) => entry !== null));
 }
 
 async function buildIdOf(inputs: Record<string, string>): Promise<string> {
@@ -170,13 +170,18 @@ export async function loadBuild(
       throw new BuildMissingError(`${file} changed since the build`);
     }
   }
-  const files = new Map<string, StaticFile>();
   const outDir = join(root, BUILD_DIR, "js");
-  for await (const entry of Deno.readDir(outDir)) {
-    const url = BUNDLE_PREFIX + entry.name;
-    const body = await Deno.readFile(join(outDir, entry.name));
-    files.set(url, await staticFile(url, body, true));
-  }
+  const bundleNames = await Array.fromAsync(
+    Deno.readDir(outDir),
+    (entry) => entry.name,
+  );
+  const files = new Map<string, StaticFile>(
+    await Promise.all(bundleNames.map(async (name) => {
+      const url = BUNDLE_PREFIX + name;
+      const body = await Deno.readFile(join(outDir, name));
+      return [url, await staticFile(url, body, true)] as const;
+    })),
+  );
   const missing = Object.values(record.entries)
     .flatMap((entry) => [entry.src, ...entry.imports])
     .find((url) => !files.has(url));

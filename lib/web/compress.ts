@@ -9,13 +9,13 @@
  * left alone.
  */
 import { promisify } from "node:util";
-import {
-  brotliCompress,
-  brotliCompressSync,
-  constants,
-  gzip,
-  gzipSync,
-} from "node:zlib";
+
+/**
+ * `node:zlib`, loaded with the first body to compress: evaluating Deno's
+ * Node zlib costs a start tens of milliseconds before it can answer.
+ */
+let zlib: Promise<typeof import("node:zlib")> | undefined;
+const loadZlib = () => zlib ??= import("node:zlib");
 
 export type Coding = "br" | "gzip";
 
@@ -59,10 +59,11 @@ export function addVary(headers: Headers, name: string): void {
 }
 
 /** Fast settings for bodies compressed per request. */
-function compressNow(
+async function compressNow(
   bytes: Uint8Array,
   coding: Coding,
-): Uint8Array<ArrayBuffer> {
+): Promise<Uint8Array<ArrayBuffer>> {
+  const { brotliCompressSync, constants, gzipSync } = await loadZlib();
   const compressed = coding === "br"
     ? brotliCompressSync(bytes, {
       params: {
@@ -74,9 +75,6 @@ function compressNow(
   return new Uint8Array(compressed);
 }
 
-const brotliAsync = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
-
 /**
  * The best settings, off the main thread: for files compressed once and
  * then served many times.
@@ -85,14 +83,15 @@ export async function compressOnce(
   bytes: Uint8Array,
   coding: Coding,
 ): Promise<Uint8Array<ArrayBuffer>> {
+  const { brotliCompress, constants, gzip } = await loadZlib();
   const compressed = coding === "br"
-    ? await brotliAsync(bytes, {
+    ? await promisify(brotliCompress)(bytes, {
       params: {
         [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
         [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength,
       },
     })
-    : await gzipAsync(bytes, { level: constants.Z_BEST_COMPRESSION });
+    : await promisify(gzip)(bytes, { level: constants.Z_BEST_COMPRESSION });
   return new Uint8Array(compressed);
 }
 
@@ -128,5 +127,5 @@ export async function compressResponse(
   if (bytes.byteLength < MIN_COMPRESSED_BYTES) return new Response(bytes, init);
   headers.set("content-encoding", coding);
   headers.delete("content-length");
-  return new Response(compressNow(bytes, coding), init);
+  return new Response(await compressNow(bytes, coding), init);
 }

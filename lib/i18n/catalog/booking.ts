@@ -92,11 +92,84 @@ export default defineMessages({
     en: "This appointment is cancelled.",
     de: "Dieser Termin ist abgesagt.",
   },
-  "booking.manage.cutoff": {
+  "booking.manage.until": {
+    en: "You can move or cancel it online until {when}.",
+    de: "Sie können ihn bis {when} online verschieben oder absagen.",
+  },
+  "booking.manage.tooLateText": {
     en:
-      "It can no longer be cancelled online (less than {hours} hours before). Please contact us.",
+      "It can no longer be moved or cancelled online. To change it, please contact us:",
     de:
-      "Er kann nicht mehr online abgesagt werden (weniger als {hours} Stunden vorher). Bitte kontaktieren Sie uns.",
+      "Er kann nicht mehr online verschoben oder abgesagt werden. Für eine Änderung kontaktieren Sie uns bitte:",
+  },
+  "booking.manage.tooLate": {
+    en: "It is too late to change this appointment online. Please contact us.",
+    de:
+      "Für eine Online-Änderung dieses Termins ist es zu spät. Bitte kontaktieren Sie uns.",
+  },
+  "booking.manage.isCancelled": {
+    en: "This appointment is cancelled and can no longer be changed.",
+    de: "Dieser Termin ist abgesagt und kann nicht mehr geändert werden.",
+  },
+  "booking.manage.reschedule": {
+    en: "Move appointment",
+    de: "Termin verschieben",
+  },
+  "booking.manage.bookAgain": { en: "Book again", de: "Erneut buchen" },
+  "booking.cancel.title": {
+    en: "Cancel your appointment",
+    de: "Termin absagen",
+  },
+  "booking.cancel.question": {
+    en: "Do you really want to cancel your appointment on {when}?",
+    de: "Möchten Sie Ihren Termin am {when} wirklich absagen?",
+  },
+  "booking.cancel.reason": {
+    en: "Reason (optional)",
+    de: "Grund (optional)",
+  },
+  "booking.cancel.reasonHint": {
+    en: "Tells us why; we read every one.",
+    de: "Sagen Sie uns gern, warum; wir lesen jeden Grund.",
+  },
+  "booking.cancel.keep": {
+    en: "Keep my appointment",
+    de: "Termin behalten",
+  },
+  "booking.reschedule.title": {
+    en: "Move your appointment",
+    de: "Termin verschieben",
+  },
+  "booking.reschedule.back": {
+    en: "Back to the appointment",
+    de: "Zurück zum Termin",
+  },
+  "booking.reschedule.current": {
+    en: "Now booked: {when}. Pick a new time below.",
+    de: "Jetzt gebucht: {when}. Wählen Sie unten eine neue Zeit.",
+  },
+  "booking.reschedule.confirmText": {
+    en: "Move the appointment to {when}? The old time is freed at once.",
+    de: "Den Termin auf {when} verschieben? Die alte Zeit wird sofort frei.",
+  },
+  "booking.reschedule.submit": {
+    en: "Move appointment",
+    de: "Termin verschieben",
+  },
+  "booking.reschedule.pickOther": {
+    en: "Pick another time",
+    de: "Andere Zeit wählen",
+  },
+  "booking.reschedule.conflictText": {
+    en:
+      "Someone booked it a moment ago, and your appointment stays where it was. These times are free nearby:",
+    de:
+      "Jemand hat sie eben gebucht; Ihr Termin bleibt, wo er war. Diese Zeiten in der Nähe sind frei:",
+  },
+  "booking.reschedule.done": {
+    en: "Your appointment is moved. We sent the new time by email.",
+    de:
+      "Ihr Termin ist verschoben. Die neue Zeit haben wir per E-Mail geschickt.",
   },
   "booking.manage.cancelDone": {
     en: "Your appointment is cancelled.",
@@ -110,6 +183,41 @@ export default defineMessages({
   "booking.field.when": { en: "When", de: "Wann" },
   "booking.field.status": { en: "Status", de: "Status" },
   "booking.field.reason": { en: "Reason", de: "Grund" },
+  "booking.field.previously": { en: "Previously", de: "Bisher" },
+  "booking.email.rescheduled.subject": {
+    en: "Appointment moved: {service}, {when}",
+    de: "Termin verschoben: {service}, {when}",
+  },
+  "booking.email.rescheduled.intro": {
+    en: "Your appointment has a new time. The old one is free again.",
+    de: "Ihr Termin hat eine neue Zeit. Die alte ist wieder frei.",
+  },
+  "booking.staffNotice.request.subject": {
+    en: "New booking request: {service}, {when} ({client})",
+    de: "Neue Terminanfrage: {service}, {when} ({client})",
+  },
+  "booking.staffNotice.new.subject": {
+    en: "New booking: {service}, {when} ({client})",
+    de: "Neuer Termin: {service}, {when} ({client})",
+  },
+  "booking.staffNotice.cancelled.subject": {
+    en: "Booking cancelled: {service}, {when} ({client})",
+    de: "Termin abgesagt: {service}, {when} ({client})",
+  },
+  "booking.staffNotice.rescheduled.subject": {
+    en: "Booking moved: {service}, now {when} ({client})",
+    de: "Termin verschoben: {service}, jetzt {when} ({client})",
+  },
+  "booking.staffNotice.phone": { en: "Phone", de: "Telefon" },
+  "booking.staffNotice.note": { en: "Message", de: "Nachricht" },
+  "booking.staffNotice.confirm": {
+    en: "Confirm the request",
+    de: "Anfrage bestätigen",
+  },
+  "booking.staffNotice.open": {
+    en: "Open the booking in admin",
+    de: "Buchung in der Verwaltung öffnen",
+  },
   "booking.email.received.subject": {
     en: "We received your booking request: {service}",
     de: "Ihre Terminanfrage ist eingegangen: {service}",

@@ -84,6 +84,24 @@ export default defineMessages({
     de:
       "Keine Buchungen passen zu diesen Filtern. Ändern oder setzen Sie sie zurück.",
   },
+  "bookingAdmin.settings.notify": {
+    en: "Staff notifications",
+    de: "Benachrichtigung des Teams",
+  },
+  "bookingAdmin.settings.notifyEmail": {
+    en: "Also notify (optional)",
+    de: "Zusätzlich benachrichtigen (optional)",
+  },
+  "bookingAdmin.settings.notifyEmailHint": {
+    en:
+      "The assigned staff member is always emailed about new, cancelled and moved bookings; this address gets a copy of each.",
+    de:
+      "Die zuständige Person erhält zu neuen, abgesagten und verschobenen Buchungen immer eine E-Mail; diese Adresse bekommt jeweils eine Kopie.",
+  },
+  "bookingAdmin.settings.notifyLocale": {
+    en: "Language of those copies",
+    de: "Sprache dieser Kopien",
+  },
   "bookingAdmin.detail.title": {
     en: "Booking of {name}",
     de: "Buchung von {name}",
@@ -124,6 +142,40 @@ export default defineMessages({
       "The booking was changed meanwhile and cannot take that status. Here is its current state.",
     de:
       "Die Buchung wurde inzwischen geändert und kann diesen Status nicht annehmen. Hier ist ihr aktueller Stand.",
+  },
+  "bookingAdmin.detail.reschedule": {
+    en: "Move to another time",
+    de: "Auf andere Zeit verschieben",
+  },
+  "bookingAdmin.detail.rescheduleText": {
+    en:
+      "Pick a free time of the same staff member; the client is emailed the new time.",
+    de:
+      "Wählen Sie eine freie Zeit derselben Person; der Kunde erhält die neue Zeit per E-Mail.",
+  },
+  "bookingAdmin.detail.movedFlash": {
+    en: "The booking is moved and the client is being emailed.",
+    de: "Die Buchung ist verschoben, der Kunde wird per E-Mail benachrichtigt.",
+  },
+  "bookingAdmin.reschedule.title": {
+    en: "Move the booking of {name}",
+    de: "Buchung von {name} verschieben",
+  },
+  "bookingAdmin.confirm.title": {
+    en: "Confirm the request of {name}",
+    de: "Anfrage von {name} bestätigen",
+  },
+  "bookingAdmin.confirm.notPending": {
+    en: "This booking is no longer waiting for confirmation.",
+    de: "Diese Buchung wartet nicht mehr auf eine Bestätigung.",
+  },
+  "bookingAdmin.confirm.open": {
+    en: "Open the booking",
+    de: "Buchung öffnen",
+  },
+  "bookingAdmin.history.moved": {
+    en: "Moved from {from} to {to}",
+    de: "Verschoben von {from} auf {to}",
   },
   "bookingAdmin.detail.history": { en: "History", de: "Verlauf" },
   "bookingAdmin.history.at": { en: "When", de: "Wann" },

@@ -257,6 +257,12 @@ const settingsFields = z.object({
   slotStepMinutes: wholeNumber(5, 240),
   autoConfirm: checkbox(),
   cancelCutoffHours: wholeNumber(0, 24 * 30),
+  notifyEmail: z.preprocess(
+    (value) => typeof value === "string" ? value.trim() : value,
+    z.union([z.literal(""), emailField()]),
+  ).default(""),
+  // A form from before the field existed keeps English.
+  notifyLocale: z.preprocess((value) => value ?? "en", localeChoice()),
 });
 
 /**
@@ -280,6 +286,8 @@ export function settingsFormValues(settings: BookingSettings): FormValues {
     horizonDays: String(settings.horizonDays),
     slotStepMinutes: String(settings.slotStepMinutes),
     cancelCutoffHours: String(settings.cancelCutoffHours),
+    notifyEmail: settings.notifyEmail,
+    notifyLocale: settings.notifyLocale,
   };
   if (settings.autoConfirm) values.autoConfirm = "on";
   for (const list of ["header", "footer"] as const) {
