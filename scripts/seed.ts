@@ -9,8 +9,10 @@ import { openDatabase } from "@/lib/db/database.ts";
 import { migrateToLatest } from "@/lib/db/migrate.ts";
 import { type DemoLogin, seedDemoData } from "@/lib/seed.ts";
 import { resolveAppSecret } from "@/lib/secret.ts";
-import { createServices } from "@/lib/app/services.ts";
-import { ownLicensingEnv } from "@/lib/app/domains.ts";
+import { createServices, type Services } from "@/lib/app/services.ts";
+import { ownLicensingEnv, shopEnv } from "@/lib/app/domains.ts";
+import { loadBusinessSettings } from "@/lib/app/business.ts";
+import { seedDemoHistory } from "@/lib/seed_history.ts";
 import { licenseOwnModules } from "@/lib/licensing/own.ts";
 
 function describe(logins: DemoLogin[], appUrl: string): string {
@@ -36,13 +38,10 @@ const config = loadConfigOrExit();
  * On its own license server the demo's modules open at once, as after a
  * real setup: the installation's own licenses, for the demo administrator.
  */
-async function licenseOwnModulesForDemo(admin: DemoLogin) {
-  const services = createServices({
-    config,
-    database,
-    secret: await resolveAppSecret(config),
-    mail: { kick() {} },
-  });
+async function licenseOwnModulesForDemo(
+  services: Services,
+  admin: DemoLogin,
+) {
   const env = ownLicensingEnv(services);
   if (!env) return;
   const licensed = await licenseOwnModules(services.db, env, admin, new Date());
@@ -59,8 +58,25 @@ try {
   await migrateToLatest(database.db);
   const logins = await seedDemoData(database.db, new Date());
   console.log(describe(logins, config.appUrl));
+  const services = createServices({
+    config,
+    database,
+    secret: await resolveAppSecret(config),
+    mail: { kick() {} },
+  });
   // The first login is the demo administrator.
-  await licenseOwnModulesForDemo(logins[0]);
+  await licenseOwnModulesForDemo(services, logins[0]);
+  const added = await seedDemoHistory(services.db, {
+    keys: services.keys,
+    shop: await shopEnv(services),
+    licenseServer: services.licenseServer,
+    timeZone: (await loadBusinessSettings(services)).timeZone,
+  }, new Date());
+  if (added) {
+    console.log(
+      "Demo history added: bookings, orders, invoices, licenses, activity",
+    );
+  }
 } finally {
   await database.close();
 }

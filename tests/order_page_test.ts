@@ -2,7 +2,8 @@
  * The buyer's order page and bank transfer: after checkout the buyer
  * lands on the page, which shows the lines, VAT, total, the invoice PDF
  * and the bank details, with an EPC QR code that decodes to the exact
- * EPC069-12 payload; the order email carries the amount and the details.
+ * EPC069-12 payload; the order email carries the amount, the details and
+ * the same code as an inline image.
  */
 import assert from "node:assert/strict";
 import { startTestApp } from "./helpers/app.ts";
@@ -12,7 +13,11 @@ import {
   COMPLETE_SELLER,
   createCatalog,
 } from "./helpers/shop.ts";
-import { decodeQrSvg } from "./helpers/qr.ts";
+import { decodeQrPng, decodeQrSvg } from "./helpers/qr.ts";
+import { parseReceived } from "./helpers/mail.ts";
+import { startTestSmtpServer } from "@/lib/mail/testing.ts";
+import { createMailTransport, sendDueEmails } from "@/lib/mail/worker.ts";
+import { renderBillingAttachment } from "@/lib/billing/pdf.ts";
 import { checkout } from "@/lib/shop/checkout.ts";
 import { shopEnv } from "@/lib/app/domains.ts";
 import { epcPayload } from "@/lib/shop/bank_transfer.ts";
@@ -145,5 +150,58 @@ Deno.test("the order page needs its key: another order's key or none is a 404", 
     const res = await app.request(path);
     assert.equal(res.status, 404, path);
     await res.body?.cancel();
+  }
+});
+
+Deno.test("the order email shows the GiroCode inline, and it decodes to the order's payload", async () => {
+  const order = await placed("giro@example.com");
+  const row = await db.selectFrom("email_outbox")
+    .select(["id", "html", "attachments"])
+    .where("dedupe_key", "=", `order:${order.orderId}`)
+    .executeTakeFirstOrThrow();
+  assert.match(row.html, /<img src="cid:girocode@portico"[^>]*alt="GiroCode/);
+  await db.updateTable("email_outbox").set({ status: "sent" })
+    .where("status", "=", "pending").where("id", "<>", row.id).execute();
+  const smtp = await startTestSmtpServer();
+  try {
+    const summary = await sendDueEmails(
+      db,
+      createMailTransport(smtp.url),
+      clock,
+      {
+        from: "Portico <billing@example.com>",
+        appUrl: app.url,
+        renderAttachment: renderBillingAttachment,
+      },
+    );
+    assert.equal(summary.sent, 1);
+    const mail = await parseReceived(smtp.received[0]);
+    const image = mail.attachments.find((a) => a.cid === "girocode@portico");
+    assert.ok(image, "an inline image the HTML refers to");
+    assert.equal(image.contentType, "image/png");
+    assert.equal(image.contentDisposition, "inline");
+    assert.equal(
+      decodeQrPng(new Uint8Array(image.content)),
+      [
+        "BCD",
+        "002",
+        "1",
+        "SCT",
+        "COBADEFFXXX",
+        "Portico Test GmbH",
+        "DE89370400440532013000",
+        "EUR119.00",
+        "",
+        "",
+        order.invoiceNumber,
+      ].join("\n"),
+    );
+    assert.deepEqual(
+      mail.attachments.filter((a) => a !== image).map((a) => a.contentType),
+      ["application/pdf"],
+      "the invoice PDF still goes with it",
+    );
+  } finally {
+    await smtp.close();
   }
 });

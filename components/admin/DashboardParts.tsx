@@ -85,7 +85,7 @@ export function PendingBookings(
                     </button>
                   </form>
                   <details class="confirm-step">
-                    <summary class="button-secondary">
+                    <summary class="button button-secondary">
                       {t("dashboard.pending.decline")}
                       <span class="visually-hidden">: {booking.name}</span>
                     </summary>

@@ -3,7 +3,7 @@ import type { WeekPoint } from "@/lib/dashboard/overview.ts";
 /** Chart geometry in SVG user units; the SVG scales to its box. */
 const WIDTH = 480;
 const HEIGHT = 200;
-const PAD = { top: 12, right: 4, bottom: 28, left: 60 };
+const PAD = { top: 12, right: 4, bottom: 28, left: 64 };
 
 /** A round upper bound for the axis: 1, 2 or 5 times a power of ten. */
 export function niceMax(value: number): number {
@@ -19,6 +19,8 @@ interface WeeklyBarChartProps {
   points: WeekPoint[];
   /** A value as text, e.g. money or a count. */
   format: (value: number) => string;
+  /** An axis value as text, shorter if need be (default `format`). */
+  axisFormat?: (value: number) => string;
   /** A week's Monday (ISO date) as a short label, e.g. "3 Mar". */
   weekLabel: (weekStart: string) => string;
   /**
@@ -75,7 +77,7 @@ export function WeeklyBarChart(props: WeeklyBarChartProps) {
               text-anchor="end"
               dominant-baseline="middle"
             >
-              {props.format(tick)}
+              {(props.axisFormat ?? props.format)(tick)}
             </text>
           </g>
         ))}

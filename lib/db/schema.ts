@@ -139,6 +139,8 @@ export interface EmailAttachment {
    * so the transaction that queues the mail does no rendering.
    */
   source?: AttachmentSource;
+  /** Shown inline: the HTML refers to it as `cid:<cid>` (an image). */
+  cid?: string;
 }
 
 /** What a generated attachment is made from: a kind and a record id. */

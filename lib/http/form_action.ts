@@ -28,7 +28,7 @@ export type FormAnswer = FormDone | Response;
 export interface FormAction<S extends z.ZodType, R> {
   schema: S;
   /** The domain call; what it returns is handed to `done`. */
-  run(data: z.infer<S>): Promise<R>;
+  run(data: z.infer<S>, values: FormValues): Promise<R>;
   /** Field names of the domain's errors → the form's (`email` → `contact_email`). */
   rename?: Record<string, string>;
   /** The form again, with its errors (answered with 422). */
@@ -60,7 +60,7 @@ export async function submitForm<S extends z.ZodType, R>(
   if (!form.ok) return await action.invalid(form, 422);
   let result: R;
   try {
-    result = await action.run(form.data);
+    result = await action.run(form.data, form.values);
   } catch (error) {
     const refusal = await action.refused?.(error, form.data, form.values);
     if (refusal) return answerWith(refusal, secure);

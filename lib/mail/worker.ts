@@ -232,6 +232,7 @@ async function toMessage(
       contentType: attachment.contentType,
       content,
       encoding: "base64",
+      ...(attachment.cid ? { cid: attachment.cid } : {}),
     });
   }
   return {

@@ -2,7 +2,8 @@
  * Bank transfer, the default way to pay: the details a buyer types into
  * their banking app, and the same as an EPC QR code ("GiroCode", EPC069-12
  * version 002) that the app scans instead. The code is SVG drawn on the
- * server, so the order page needs no JavaScript to show it.
+ * server, so the order page needs no JavaScript to show it, and a PNG
+ * shown inline in the emails that carry the bank details.
  */
 // @ts-types="@types/qrcode"
 
@@ -53,6 +54,22 @@ export function epcPayload(details: TransferDetails): string | null {
     "",
     details.reference.slice(0, EPC.reference),
   ].join("\n");
+}
+
+/**
+ * The payload as a PNG QR code (base64), for emails: mail apps show a
+ * PNG where many drop an SVG. Error correction M, 4 pixels a module.
+ */
+export async function epcQrPng(payload: string): Promise<string> {
+  // Loaded with the first QR code, not at start-up.
+  const { default: QRCode } = await import("qrcode");
+  const png = await QRCode.toBuffer(payload, {
+    type: "png",
+    errorCorrectionLevel: "M",
+    margin: 4,
+    scale: 4,
+  });
+  return png.toString("base64");
 }
 
 /** The payload as an SVG QR code, error correction M as the standard asks. */

@@ -31,7 +31,7 @@ import { ConflictError, type FieldErrors, ValidationError } from "../errors.ts";
 import { t } from "../i18n/mod.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
 import { findOffer } from "./catalog.ts";
-import { orderEmail } from "./emails.tsx";
+import { orderEmail, withGirocode } from "./emails.tsx";
 import type { ShopSettings } from "./settings.ts";
 import type { Keyring } from "../crypto.ts";
 import { orderPagePath } from "./order_page.ts";
@@ -347,10 +347,20 @@ export async function checkout(
         await startTrial(tx, contact.client_id, products[0], grants[0].id, now);
       }
     }
+    const transfer = invoice && draft
+      ? {
+        holder: draft.seller.legalName,
+        iban: draft.seller.iban,
+        bic: draft.seller.bic,
+        amountCents: draft.totalCents,
+        currency,
+        reference: invoice.number,
+      }
+      : null;
     await enqueueEmail(
       tx,
       `order:${order.id}`,
-      {
+      await withGirocode({
         ...orderEmail({
           to: contact.email,
           name: contact.name,
@@ -361,22 +371,13 @@ export async function checkout(
             ? `${env.appUrl}/clients/invoices/${invoice.id}`
             : `${env.appUrl}/clients/licenses`,
           trial,
-          transfer: invoice && draft
-            ? {
-              holder: draft.seller.legalName,
-              iban: draft.seller.iban,
-              bic: draft.seller.bic,
-              amountCents: draft.totalCents,
-              currency,
-              reference: invoice.number,
-            }
-            : null,
+          transfer,
           orderUrl: `${env.appUrl}${await orderPagePath(env.keys, order.id)}`,
           withdrawalConsent: consent.withdrawal_consent_text ?? null,
         }),
         // Rendered by the mail worker, outside this transaction.
         attachments: invoice ? [invoicePdfAttachment(invoice)] : [],
-      },
+      }, transfer),
     );
     return {
       orderId: order.id,

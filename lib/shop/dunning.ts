@@ -17,6 +17,7 @@ import { creditedCentsSql } from "../billing/credit_notes.ts";
 import { orderPagePath } from "./order_page.ts";
 import type { ReminderSettings } from "./payment_settings.ts";
 import { invoiceReminderEmail } from "./payment_emails.tsx";
+import { withGirocode } from "./emails.tsx";
 
 export interface DunningEnv {
   appUrl: string;
@@ -91,6 +92,28 @@ async function remind(
     env.keys,
     invoice.order_id,
   )}`;
+  const transfer = {
+    holder: invoice.seller.legalName,
+    iban: invoice.seller.iban,
+    bic: invoice.seller.bic,
+    amountCents: balance,
+    currency: invoice.currency,
+    reference: invoice.number,
+  };
+  // Drawn before the transaction, which then only writes.
+  const message = await withGirocode(
+    invoiceReminderEmail({
+      to: invoice.email,
+      name: invoice.name,
+      locale: invoice.locale,
+      level,
+      invoiceNumber: invoice.number,
+      dueAt: invoice.due_at,
+      transfer,
+      orderUrl,
+    }),
+    transfer,
+  );
   return await inTransaction(db, async (tx) => {
     const marked = await tx.updateTable("invoice_dunning")
       .set({ [column]: now })
@@ -100,23 +123,7 @@ async function remind(
     await enqueueEmail(
       tx,
       `invoice-reminder:${level}:${invoice.id}`,
-      invoiceReminderEmail({
-        to: invoice.email,
-        name: invoice.name,
-        locale: invoice.locale,
-        level,
-        invoiceNumber: invoice.number,
-        dueAt: invoice.due_at,
-        transfer: {
-          holder: invoice.seller.legalName,
-          iban: invoice.seller.iban,
-          bic: invoice.seller.bic,
-          amountCents: balance,
-          currency: invoice.currency,
-          reference: invoice.number,
-        },
-        orderUrl,
-      }),
+      message,
     );
     return true;
   });

@@ -5,27 +5,67 @@
 import { formatMoney, type Locale, t } from "../i18n/mod.ts";
 import { renderEmail } from "../mail/render.tsx";
 import type { EmailMessage } from "../mail/outbox.ts";
-import type { TransferDetails } from "./bank_transfer.ts";
+import { epcPayload, epcQrPng, type TransferDetails } from "./bank_transfer.ts";
 
 /** "Hello Name," in the mail's language. */
 export const greeting = (locale: Locale, name: string) =>
   `${locale === "de" ? "Hallo" : "Hello"} ${name},`;
 
-/** How to pay by bank transfer, as one paragraph of an email. */
+/**
+ * How to pay by bank transfer in an email: the details, and the GiroCode
+ * when there is one (attached by `withGirocode`).
+ */
 export function TransferDetailsText(
   { locale, transfer }: { locale: Locale; transfer: TransferDetails },
 ) {
   return (
-    <p>
-      {t(locale, "payments.email.order.pay", {
-        amount: formatMoney(locale, transfer.amountCents, transfer.currency),
-        holder: transfer.holder,
-        iban: transfer.iban,
-        bic: transfer.bic,
-        reference: transfer.reference,
-      })}
-    </p>
+    <>
+      <p>
+        {t(locale, "payments.email.order.pay", {
+          amount: formatMoney(locale, transfer.amountCents, transfer.currency),
+          holder: transfer.holder,
+          iban: transfer.iban,
+          bic: transfer.bic,
+          reference: transfer.reference,
+        })}
+      </p>
+      {epcPayload(transfer) && (
+        <p>
+          <img
+            src={`cid:${GIROCODE_CID}`}
+            width={180}
+            height={180}
+            alt={t(locale, "payments.email.girocode")}
+          />
+        </p>
+      )}
+    </>
   );
+}
+
+/** The content id of the GiroCode image in an email. */
+const GIROCODE_CID = "girocode@portico";
+
+/**
+ * `message` with the transfer's GiroCode attached inline, for a message
+ * whose body has `TransferDetailsText` (which shows it); unchanged when
+ * the transfer has no EPC code (not in euros, nothing owed).
+ */
+export async function withGirocode(
+  message: EmailMessage,
+  transfer: TransferDetails | null | undefined,
+): Promise<EmailMessage> {
+  const payload = transfer && epcPayload(transfer);
+  if (!payload) return message;
+  return {
+    ...message,
+    attachments: [...message.attachments ?? [], {
+      filename: `GiroCode-${transfer!.reference}.png`,
+      contentType: "image/png",
+      content: await epcQrPng(payload),
+      cid: GIROCODE_CID,
+    }],
+  };
 }
 
 /** The button to the buyer's order page. */

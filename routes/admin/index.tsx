@@ -157,6 +157,12 @@ export default function Dashboard({ state, data }: PageProps<Data, State>) {
       { day: "numeric", month: "short" },
     );
   const money = (cents: number) => formatMoney(locale, cents, data.currency);
+  const wholeMoney = (cents: number) =>
+    new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", {
+      style: "currency",
+      currency: data.currency,
+      maximumFractionDigits: 0,
+    }).format(cents / 100);
   const count = (value: number) =>
     new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB").format(value);
   const sum = (points: WeekPoint[]) =>
@@ -253,6 +259,7 @@ export default function Dashboard({ state, data }: PageProps<Data, State>) {
             title={t("dashboard.chart.revenue")}
             points={data.revenue}
             format={money}
+            axisFormat={wholeMoney}
             unit={100}
             weekLabel={weekLabel}
             summary={t("dashboard.chart.revenueSummary", {

@@ -9,15 +9,15 @@ import {
   listServiceStaff,
 } from "@/lib/booking/availability.ts";
 import { createBooking, SlotTakenError } from "@/lib/booking/bookings.ts";
-import { NotFoundError, ValidationError } from "@/lib/errors.ts";
+import { NotFoundError } from "@/lib/errors.ts";
 import {
   emailField,
   type FormState,
+  type FormValues,
   optionalText,
-  parseForm,
   requiredText,
 } from "@/lib/http/forms.ts";
-import { redirect } from "@/lib/http/flash.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
 import { isoInstant, queryDate, queryMonth } from "@/lib/validation.ts";
 import { consumeRateLimit } from "@/lib/rate_limit.ts";
 import type { SlotPickerProps } from "@/islands/SlotPicker.tsx";
@@ -81,6 +81,35 @@ const bookingForm = z.object({
   note: optionalText(2000),
   website: z.string().optional(),
 });
+
+/** The service and staff member a details form names, as its page shows them. */
+interface DetailsPage {
+  service: Service;
+  staffName?: string;
+  input: DetailsInput;
+}
+
+/** The details step's context from the fields as sent: 404 for an unknown service or staff member. */
+async function detailsPage(ctx: Ctx, values: FormValues): Promise<DetailsPage> {
+  const serviceId = z.uuid().safeParse(values.service);
+  if (!serviceId.success) {
+    throw new NotFoundError("Unknown service.", "SERVICE_NOT_FOUND");
+  }
+  const service = await getActiveService(
+    ctx.state.services.db,
+    serviceId.data,
+  );
+  const input: DetailsInput = {
+    service: service.id,
+    staff: values.staff ?? "any",
+    start: values.start ?? "",
+  };
+  return {
+    service,
+    input,
+    staffName: await staffName(ctx, service.id, input.staff),
+  };
+}
 
 async function staffName(ctx: Ctx, serviceId: string, staff: string) {
   if (staff === "any") return undefined;
@@ -156,74 +185,53 @@ export const handler = {
       BOOKING_RATE_LIMIT,
       now(),
     );
-    const form = await parseForm(req, bookingForm);
-    const values = form.values;
-    const serviceId = z.uuid().safeParse(values.service);
-    if (!serviceId.success) {
-      throw new NotFoundError("Unknown service.", "SERVICE_NOT_FOUND");
-    }
-    const service = await getActiveService(db, serviceId.data);
-    const input: DetailsInput = {
-      service: service.id,
-      staff: values.staff ?? "any",
-      start: values.start ?? "",
-    };
-    const name = await staffName(ctx, service.id, input.staff);
-    if (!form.ok) {
-      return ctx.render({
-        step: "details",
-        service,
-        staffName: name,
-        input,
-        form,
-      }, { status: 422 });
-    }
-    if (form.data.website) {
-      // The honeypot was filled in: a bot. Answer as if booked, store nothing.
-      return redirect("/booking");
-    }
-    try {
-      const booking = await createBooking(
-        db,
-        ctx.state.booking,
-        {
-          serviceId: service.id,
-          staff: form.data.staff,
-          start: new Date(form.data.start),
-          name: form.data.name,
-          email: form.data.email,
-          phone: form.data.phone,
-          note: form.data.note,
-          locale: ctx.state.locale,
-        },
-        { type: "contact", id: ctx.state.contactSession?.user.id },
-        now(),
-      );
-      return redirect(`/booking/manage/${booking.manageToken}?new=1`);
-    } catch (error) {
-      if (error instanceof ValidationError) {
-        return ctx.render({
+    let page: DetailsPage | undefined;
+    return await submitForm(req, ctx.state.secure, {
+      schema: bookingForm,
+      async run(data, values) {
+        page = await detailsPage(ctx, values);
+        // The honeypot was filled in: a bot. Answer as if booked, store nothing.
+        if (data.website) return null;
+        return await createBooking(
+          db,
+          ctx.state.booking,
+          {
+            serviceId: page.service.id,
+            staff: data.staff,
+            start: new Date(data.start),
+            name: data.name,
+            email: data.email,
+            phone: data.phone,
+            note: data.note,
+            locale: ctx.state.locale,
+          },
+          { type: "contact", id: ctx.state.contactSession?.user.id },
+          now(),
+        );
+      },
+      invalid: async (form, status) =>
+        ctx.render({
           step: "details",
-          service,
-          staffName: name,
-          input,
-          form: { values, errors: error.fields },
-        }, { status: 422 });
-      }
-      if (error instanceof SlotTakenError) {
-        return ctx.render({
-          step: "conflict",
-          service,
-          staffName: name,
-          input,
-          values,
-          alternatives: error.alternatives.map((slot) =>
-            new Date(slot.start).toISOString()
-          ),
-        }, { status: 409 });
-      }
-      throw error;
-    }
+          ...await detailsPage(ctx, form.values ?? {}),
+          form,
+        }, { status }),
+      refused: (error, _, values) =>
+        error instanceof SlotTakenError && page
+          ? ctx.render({
+            step: "conflict",
+            ...page,
+            values,
+            alternatives: error.alternatives.map((slot) =>
+              new Date(slot.start).toISOString()
+            ),
+          }, { status: 409 })
+          : undefined,
+      done: (booking) => ({
+        to: booking
+          ? `/booking/manage/${booking.manageToken}?new=1`
+          : "/booking",
+      }),
+    });
   },
 };
 

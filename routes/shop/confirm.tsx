@@ -10,7 +10,8 @@ import {
 } from "@/lib/shop/held_checkouts.ts";
 import { shopEnv } from "@/lib/app/domains.ts";
 import { ConflictError, ValidationError } from "@/lib/errors.ts";
-import { checkbox, type FormState, parseForm } from "@/lib/http/forms.ts";
+import { checkbox, type FormState, type FormValues } from "@/lib/http/forms.ts";
+import { submitForm } from "@/lib/http/form_action.ts";
 import { orderPlacedRedirect } from "./(_shared)/order_placed.ts";
 import { CsrfField, FormError } from "@/components/Field.tsx";
 import { MessagePage } from "@/components/MessagePage.tsx";
@@ -93,44 +94,61 @@ export const handler = {
 
   async POST(req: Request, ctx: FreshContext<State, Data>) {
     const { db, now } = ctx.state.services;
-    const form = await parseForm(req, confirmForm);
-    const token = tokenOf(form.values.token);
-    const held = token && await findHeldCheckout(db, token, now());
-    if (!held) return invalid(ctx);
-    if (!form.ok) {
-      return await renderHeld(ctx, token, held, { form }, 422);
-    }
-    try {
-      const order = await confirmHeldCheckout(
-        db,
-        await shopEnv(ctx.state.services),
-        token,
-        {
-          locale: ctx.state.locale,
-          withdrawalConsent: form.data.withdrawal_consent,
-        },
-        now(),
-      );
-      if (!order) return invalid(ctx);
-      return await orderPlacedRedirect(ctx.state, order);
-    } catch (error) {
-      if (
-        error instanceof ValidationError && error.fields.withdrawalConsent
-      ) {
-        const errors = { withdrawal_consent: error.fields.withdrawalConsent };
-        return await renderHeld(ctx, token, held, {
-          form: { ...form, errors },
-        }, 422);
-      }
-      const trialUsed = error instanceof ConflictError &&
-        error.code === "TRIAL_USED";
-      if (!trialUsed && !(error instanceof ValidationError)) throw error;
-      const message = trialUsed ? "shop.trialUsed" : "shop.noTrial";
-      return await renderHeld(ctx, token, held, {
-        form: { ...form, errors: { _form: message } },
-        refused: true,
-      }, trialUsed ? 409 : 422);
-    }
+    const heldOf = async (values: FormValues = {}) => {
+      const token = tokenOf(values.token);
+      const held = token ? await findHeldCheckout(db, token, now()) : null;
+      return held && { token, held };
+    };
+    /** The held order being confirmed, once found. */
+    let page: { token: string; held: HeldCheckoutView } | null = null;
+    return await submitForm(req, ctx.state.secure, {
+      schema: confirmForm,
+      async run(data, values) {
+        page = await heldOf(values);
+        if (!page) return null;
+        return await confirmHeldCheckout(
+          db,
+          await shopEnv(ctx.state.services),
+          page.token,
+          {
+            locale: ctx.state.locale,
+            withdrawalConsent: data.withdrawal_consent,
+          },
+          now(),
+        );
+      },
+      async invalid(form, status) {
+        const found = await heldOf(form.values);
+        if (!found) return invalid(ctx);
+        return await renderHeld(ctx, found.token, found.held, { form }, status);
+      },
+      refused(error, _, values) {
+        if (!page) return undefined;
+        const { token, held } = page;
+        if (
+          error instanceof ValidationError && error.fields.withdrawalConsent
+        ) {
+          const errors = { withdrawal_consent: error.fields.withdrawalConsent };
+          return renderHeld(
+            ctx,
+            token,
+            held,
+            { form: { values, errors } },
+            422,
+          );
+        }
+        const trialUsed = error instanceof ConflictError &&
+          error.code === "TRIAL_USED";
+        if (!trialUsed && !(error instanceof ValidationError)) return undefined;
+        const message = trialUsed ? "shop.trialUsed" : "shop.noTrial";
+        return renderHeld(ctx, token, held, {
+          form: { values, errors: { _form: message } },
+          refused: true,
+        }, trialUsed ? 409 : 422);
+      },
+      done: (order) =>
+        order ? orderPlacedRedirect(ctx.state, order) : invalid(ctx),
+    });
   },
 };
 

@@ -3,6 +3,8 @@ import type { Browser } from "playwright-core";
 import { browserTest } from "../helpers/browser.ts";
 import type { TestApp } from "../helpers/app.ts";
 import { createBookable } from "../helpers/booking.ts";
+import { createBooking } from "@/lib/booking/bookings.ts";
+import { bookingEnv } from "@/lib/app/domains.ts";
 
 /**
  * The 10th of next month, 08:00 UTC: the calendar opens on a month with
@@ -99,6 +101,85 @@ bookingTest(
     await page.click(".booking-step button[type=submit]");
     await page.waitForURL(/\/booking\/manage\//);
     assert.match(await page.textContent("body") ?? "", /Your appointment/);
+    assert.deepEqual(errors, []);
+  },
+);
+
+/** A booking two days after the clock, as the emailed manage link opens it. */
+async function bookedForMove(app: TestApp, prefix: string) {
+  const { serviceId, staffIds } = await createBookable(app.services.db, {
+    prefix,
+  });
+  const start = new Date(midNextMonth().getTime() + 2 * 86_400_000);
+  start.setUTCHours(10, 0, 0, 0);
+  const booking = await createBooking(
+    app.services.db,
+    await bookingEnv(app.services),
+    {
+      serviceId,
+      staff: staffIds[0],
+      start,
+      name: "Mo Mover",
+      email: `${prefix}@example.com`,
+      locale: "en",
+    },
+    { type: "contact" },
+    midNextMonth(),
+  );
+  const mail = await app.services.db.selectFrom("email_outbox")
+    .select("text").where("to_address", "=", `${prefix}@example.com`)
+    .executeTakeFirstOrThrow();
+  const link = mail.text.match(/https?:\/\/\S+\/booking\/manage\/[\w-]+/)?.[0];
+  assert.ok(link, "the email carries the manage link");
+  return { id: booking.id, start, path: new URL(link).pathname };
+}
+
+async function startOf(app: TestApp, id: string): Promise<Date> {
+  return (await app.services.db.selectFrom("bookings").select("starts_at")
+    .where("id", "=", id).executeTakeFirstOrThrow()).starts_at;
+}
+
+bookingTest(
+  "a move from the emailed link with JavaScript disabled",
+  async (app, browser) => {
+    const { id, start, path } = await bookedForMove(app, "move-nojs");
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(app.url + path);
+    await page.click("text=Move appointment");
+    await page.locator("a.time").first().click();
+    await page.click(".reschedule button[type=submit]");
+    await page.waitForURL((url) => url.pathname === path);
+    assert.match(
+      await page.textContent("body") ?? "",
+      /Your appointment is moved/,
+    );
+    assert.notEqual((await startOf(app, id)).getTime(), start.getTime());
+    await context.close();
+  },
+);
+
+bookingTest(
+  "a move from the emailed link through the SlotPicker island",
+  async (app, browser) => {
+    const { id, start, path } = await bookedForMove(app, "move-island");
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(app.url + path);
+    await page.click("text=Move appointment");
+    await page.locator("button.theme-toggle:enabled").waitFor();
+    const url = page.url();
+    await page.locator("a.calendar-day.available").nth(1).click();
+    assert.equal(page.url(), url, "choosing a day does not reload the page");
+    await page.locator("a.time").first().click();
+    await page.click(".reschedule button[type=submit]");
+    await page.waitForURL((url) => url.pathname === path);
+    assert.match(
+      await page.textContent("body") ?? "",
+      /Your appointment is moved/,
+    );
+    assert.notEqual((await startOf(app, id)).getTime(), start.getTime());
     assert.deepEqual(errors, []);
   },
 );

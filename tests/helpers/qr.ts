@@ -1,9 +1,10 @@
 /**
  * Reads a QR code the way a banking app's camera would: the SVG Portico
- * serves is drawn onto a pixel grid, and `jsqr` (a QR reader from npm)
- * decodes the pixels.
+ * serves is drawn onto a pixel grid (a PNG from an email is decoded by
+ * `pngjs`), and `jsqr` (a QR reader from npm) decodes the pixels.
  */
 import jsqr from "jsqr";
+import { PNG } from "pngjs";
 
 // The package is CommonJS typed as an ES module: its reader is `default`.
 const jsQR = jsqr.default;
@@ -45,4 +46,11 @@ export function decodeQrSvg(svg: string): string | null {
     }
   }
   return jsQR(pixels, width, width)?.data ?? null;
+}
+
+/** Decodes the QR code in a PNG image; null when none is found. */
+export function decodeQrPng(bytes: Uint8Array): string | null {
+  const image = PNG.sync.read(Buffer.from(bytes));
+  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)
+    ?.data ?? null;
 }

@@ -90,6 +90,11 @@ export default defineMessages({
     de:
       "Bitte überweisen Sie {amount} an {holder}, IBAN {iban}, BIC {bic}, Verwendungszweck {reference}.",
   },
+  "payments.email.girocode": {
+    en: "GiroCode: scan it with your banking app to fill in the transfer",
+    de:
+      "GiroCode: mit Ihrer Banking-App scannen, um die Überweisung auszufüllen",
+  },
   "payments.email.order.page": {
     en: "Your order and how to pay",
     de: "Ihre Bestellung und wie Sie bezahlen",
