@@ -4,6 +4,23 @@ import { EmptyState } from "./EmptyState.tsx";
 import { Pagination } from "./Pagination.tsx";
 
 /**
+ * A list's table, or, when it has no rows, what stands in for it (an
+ * `EmptyState` saying what to do next) on a card.
+ */
+export function TableOrEmpty(
+  { rows, empty, children }: {
+    rows: number;
+    empty: ComponentChildren;
+    /** The table. */
+    children: ComponentChildren;
+  },
+) {
+  return rows === 0
+    ? <div class="card">{empty}</div>
+    : <div class="table-wrap">{children}</div>;
+}
+
+/**
  * The body of a list page under its filters: the table of rows, or, when
  * there are none, an empty state (one line when the filters match nothing,
  * `empty` when there is nothing yet), and the pages under it.
@@ -25,13 +42,12 @@ export function PagedList(
 ) {
   return (
     <>
-      {list.total === 0
-        ? (
-          <div class="card">
-            {filtered ? <EmptyState text={noMatch} /> : empty}
-          </div>
-        )
-        : <div class="table-wrap">{children}</div>}
+      <TableOrEmpty
+        rows={list.total}
+        empty={filtered ? <EmptyState text={noMatch} /> : empty}
+      >
+        {children}
+      </TableOrEmpty>
       <Pagination
         t={t}
         url={url}

@@ -4,6 +4,7 @@ import { assertContact } from "@/lib/http/guards.ts";
 import { type ClientOrderRow, listClientOrders } from "@/lib/shop/portal.ts";
 import { orderPagePath } from "@/lib/shop/order_page.ts";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
+import { TableOrEmpty } from "@/components/admin/PagedList.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PortalNav } from "@/components/portal/PortalNav.tsx";
 import { OrderStatusBadge } from "@/components/shop/ShopBadges.tsx";
@@ -44,68 +45,65 @@ export default function PortalOrdersPage(
         title={t("shopAdmin.portal.ordersTitle")}
       />
       <PortalNav path={url.pathname} t={t} />
-      {data.orders.length === 0
-        ? (
-          <div class="card">
-            <EmptyState text={t("shopAdmin.portal.noOrders")}>
-              <a class="button" href="/shop">{t("shopAdmin.portal.toShop")}</a>
-            </EmptyState>
-          </div>
-        )
-        : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("shopAdmin.order.date")}</th>
-                  <th scope="col">{t("shopAdmin.order.items")}</th>
-                  <th scope="col" class="numeric">
-                    {t("shopAdmin.order.total")}
-                  </th>
-                  <th scope="col">{t("shopAdmin.order.invoice")}</th>
-                  <th scope="col">{t("shopAdmin.order.status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.orders.map((order) => (
-                  <tr>
-                    <td class="nowrap">
-                      <a href={order.pagePath}>
-                        {day(view, order.created_at)}
+      <TableOrEmpty
+        rows={data.orders.length}
+        empty={
+          <EmptyState text={t("shopAdmin.portal.noOrders")}>
+            <a class="button" href="/shop">{t("shopAdmin.portal.toShop")}</a>
+          </EmptyState>
+        }
+      >
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("shopAdmin.order.date")}</th>
+              <th scope="col">{t("shopAdmin.order.items")}</th>
+              <th scope="col" class="numeric">
+                {t("shopAdmin.order.total")}
+              </th>
+              <th scope="col">{t("shopAdmin.order.invoice")}</th>
+              <th scope="col">{t("shopAdmin.order.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.orders.map((order) => (
+              <tr>
+                <td class="nowrap">
+                  <a href={order.pagePath}>
+                    {day(view, order.created_at)}
+                  </a>
+                </td>
+                <td>
+                  <ul class="plain-list">
+                    {order.items.map((item, index) => (
+                      <li key={index}>{item}</li>
+                    ))}
+                  </ul>
+                </td>
+                <td class="numeric">
+                  {money(view, order.total_cents, order.currency)}
+                </td>
+                <td class="nowrap">
+                  {order.invoice_id
+                    ? (
+                      <a href={`/clients/invoices/${order.invoice_id}`}>
+                        {order.invoice_number}
                       </a>
-                    </td>
-                    <td>
-                      <ul class="plain-list">
-                        {order.items.map((item, index) => (
-                          <li key={index}>{item}</li>
-                        ))}
-                      </ul>
-                    </td>
-                    <td class="numeric">
-                      {money(view, order.total_cents, order.currency)}
-                    </td>
-                    <td class="nowrap">
-                      {order.invoice_id
-                        ? (
-                          <a href={`/clients/invoices/${order.invoice_id}`}>
-                            {order.invoice_number}
-                          </a>
-                        )
-                        : (
-                          <span class="muted">
-                            {t("shopAdmin.portal.noInvoiceNeeded")}
-                          </span>
-                        )}
-                    </td>
-                    <td>
-                      <OrderStatusBadge status={order.status} t={t} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+                    )
+                    : (
+                      <span class="muted">
+                        {t("shopAdmin.portal.noInvoiceNeeded")}
+                      </span>
+                    )}
+                </td>
+                <td>
+                  <OrderStatusBadge status={order.status} t={t} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableOrEmpty>
     </>
   );
 }

@@ -14,8 +14,8 @@ import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PagedList } from "@/components/admin/PagedList.tsx";
 import { clientName } from "@/components/crm/clientName.ts";
 import { ListFilters } from "@/components/shop/ListFilters.tsx";
-import { InvoiceStatusBadge } from "@/components/shop/ShopBadges.tsx";
-import { day, money, type ShopView } from "@/components/shop/format.ts";
+import { InvoiceTable } from "@/components/shop/InvoiceTable.tsx";
+import type { ShopView } from "@/components/shop/format.ts";
 
 const invoiceFiltersQuery = statusListQuery(INVOICE_LIST_STATUSES);
 
@@ -81,53 +81,17 @@ export default function InvoicesPage(
         noMatch={t("shopAdmin.invoices.noMatch")}
         empty={<EmptyState text={t("shopAdmin.invoices.empty")} />}
       >
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("shopAdmin.invoice.number")}</th>
-              <th scope="col">{t("shopAdmin.order.client")}</th>
-              <th scope="col">{t("shopAdmin.invoice.issued")}</th>
-              <th scope="col">{t("shopAdmin.invoice.due")}</th>
-              <th scope="col" class="numeric">
-                {t("shopAdmin.invoice.total")}
-              </th>
-              <th scope="col" class="numeric">
-                {t("shopAdmin.invoice.balance")}
-              </th>
-              <th scope="col">{t("shopAdmin.order.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {invoices.rows.map((invoice) => (
-              <tr>
-                <td class="nowrap">
-                  <a href={`/admin/invoices/${invoice.id}`}>
-                    <strong>{invoice.number}</strong>
-                  </a>
-                </td>
-                <td>
-                  {clientName(t, invoice.company, invoice.contact_name)}
-                  <div class="muted small">{invoice.contact_email}</div>
-                </td>
-                <td class="nowrap">{day(view, invoice.issued_at)}</td>
-                <td class="nowrap">{day(view, invoice.due_at)}</td>
-                <td class="numeric">
-                  {money(view, invoice.total_cents, invoice.currency)}
-                </td>
-                <td class="numeric">
-                  {money(view, invoice.balance_cents, invoice.currency)}
-                </td>
-                <td>
-                  <InvoiceStatusBadge
-                    status={invoice.status}
-                    overdue={invoice.overdue}
-                    t={t}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <InvoiceTable
+          view={view}
+          invoices={invoices.rows}
+          href={(invoice) => `/admin/invoices/${invoice.id}`}
+          client={(invoice) => (
+            <>
+              {clientName(t, invoice.company, invoice.contact_name)}
+              <div class="muted small">{invoice.contact_email}</div>
+            </>
+          )}
+        />
       </PagedList>
     </>
   );

@@ -9,6 +9,7 @@ import {
 } from "@/lib/shop/catalog.ts";
 import { formatMoney, type Locale, type Translate } from "@/lib/i18n/mod.ts";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
+import { TableOrEmpty } from "@/components/admin/PagedList.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { ActiveBadge } from "@/components/shop/ShopBadges.tsx";
 import { localizedName } from "@/components/shop/format.ts";
@@ -82,116 +83,110 @@ export default function CatalogPage(
 
       <section class="section">
         <h2>{t("shopAdmin.catalog.products")}</h2>
-        {data.products.length === 0
-          ? (
-            <div class="card">
-              <EmptyState
-                title={t("shopAdmin.catalog.noProductsTitle")}
-                text={t("shopAdmin.catalog.noProducts")}
-              >
-                {newProduct}
-              </EmptyState>
-            </div>
-          )
-          : (
-            <div class="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("shopAdmin.offer.name")}</th>
-                    <th scope="col">{t("shopAdmin.product.moduleKey")}</th>
-                    <th scope="col" class="numeric">
-                      {t("shopAdmin.offer.price")}
-                    </th>
-                    <th scope="col">{t("shopAdmin.product.trial")}</th>
-                    <th scope="col">{t("shopAdmin.catalog.status")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.products.map((product) => (
-                    <tr>
-                      <NameCell
-                        href={`/admin/shop/products/${product.id}`}
-                        item={product}
-                        locale={locale}
-                      />
-                      <td>
-                        <code>{product.module_key}</code>
-                      </td>
-                      <td class="numeric">
-                        {price(
-                          t,
-                          locale,
-                          product.price_cents,
-                          product.currency,
-                        )}
-                      </td>
-                      <td>
-                        {product.trial_days > 0
-                          ? t("shopAdmin.product.trialDaysValue", {
-                            days: product.trial_days,
-                          })
-                          : <span class="muted">{t("shopAdmin.none")}</span>}
-                      </td>
-                      <td>
-                        <ActiveBadge active={product.active} t={t} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+        <TableOrEmpty
+          rows={data.products.length}
+          empty={
+            <EmptyState
+              title={t("shopAdmin.catalog.noProductsTitle")}
+              text={t("shopAdmin.catalog.noProducts")}
+            >
+              {newProduct}
+            </EmptyState>
+          }
+        >
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("shopAdmin.offer.name")}</th>
+                <th scope="col">{t("shopAdmin.product.moduleKey")}</th>
+                <th scope="col" class="numeric">
+                  {t("shopAdmin.offer.price")}
+                </th>
+                <th scope="col">{t("shopAdmin.product.trial")}</th>
+                <th scope="col">{t("shopAdmin.catalog.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.products.map((product) => (
+                <tr>
+                  <NameCell
+                    href={`/admin/shop/products/${product.id}`}
+                    item={product}
+                    locale={locale}
+                  />
+                  <td>
+                    <code>{product.module_key}</code>
+                  </td>
+                  <td class="numeric">
+                    {price(
+                      t,
+                      locale,
+                      product.price_cents,
+                      product.currency,
+                    )}
+                  </td>
+                  <td>
+                    {product.trial_days > 0
+                      ? t("shopAdmin.product.trialDaysValue", {
+                        days: product.trial_days,
+                      })
+                      : <span class="muted">{t("shopAdmin.none")}</span>}
+                  </td>
+                  <td>
+                    <ActiveBadge active={product.active} t={t} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableOrEmpty>
       </section>
 
       <section class="section">
         <h2>{t("shopAdmin.catalog.packages")}</h2>
-        {data.packages.length === 0
-          ? (
-            <div class="card">
-              <EmptyState text={t("shopAdmin.catalog.noPackages")}>
-                {data.products.length > 0 && newPackage}
-              </EmptyState>
-            </div>
-          )
-          : (
-            <div class="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("shopAdmin.offer.name")}</th>
-                    <th scope="col">{t("shopAdmin.package.products")}</th>
-                    <th scope="col" class="numeric">
-                      {t("shopAdmin.offer.price")}
-                    </th>
-                    <th scope="col">{t("shopAdmin.catalog.status")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.packages.map((pkg) => (
-                    <tr>
-                      <NameCell
-                        href={`/admin/shop/packages/${pkg.id}`}
-                        item={pkg}
-                        locale={locale}
-                      />
-                      <td>
-                        {pkg.products.map((product) =>
-                          localizedName(locale, product)
-                        ).join(", ")}
-                      </td>
-                      <td class="numeric">
-                        {price(t, locale, pkg.price_cents, pkg.currency)}
-                      </td>
-                      <td>
-                        <ActiveBadge active={pkg.active} t={t} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+        <TableOrEmpty
+          rows={data.packages.length}
+          empty={
+            <EmptyState text={t("shopAdmin.catalog.noPackages")}>
+              {data.products.length > 0 && newPackage}
+            </EmptyState>
+          }
+        >
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("shopAdmin.offer.name")}</th>
+                <th scope="col">{t("shopAdmin.package.products")}</th>
+                <th scope="col" class="numeric">
+                  {t("shopAdmin.offer.price")}
+                </th>
+                <th scope="col">{t("shopAdmin.catalog.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.packages.map((pkg) => (
+                <tr>
+                  <NameCell
+                    href={`/admin/shop/packages/${pkg.id}`}
+                    item={pkg}
+                    locale={locale}
+                  />
+                  <td>
+                    {pkg.products.map((product) =>
+                      localizedName(locale, product)
+                    ).join(", ")}
+                  </td>
+                  <td class="numeric">
+                    {price(t, locale, pkg.price_cents, pkg.currency)}
+                  </td>
+                  <td>
+                    <ActiveBadge active={pkg.active} t={t} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableOrEmpty>
       </section>
     </>
   );

@@ -11,7 +11,7 @@ import {
 } from "@/lib/shop/orders.ts";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
-import { Pagination } from "@/components/admin/Pagination.tsx";
+import { PagedList } from "@/components/admin/PagedList.tsx";
 import { clientName } from "@/components/crm/clientName.ts";
 import { ListFilters } from "@/components/shop/ListFilters.tsx";
 import { OrderStatusBadge } from "@/components/shop/ShopBadges.tsx";
@@ -67,82 +67,73 @@ export default function OrdersPage(
         searchLabel={t("shopAdmin.orders.searchLabel")}
         clearHref="/admin/shop/orders"
       />
-      {orders.total === 0
-        ? (
-          <div class="card">
-            {filtered
-              ? <EmptyState text={t("shopAdmin.orders.noMatch")} />
-              : (
-                <EmptyState
-                  title={t("shopAdmin.orders.emptyTitle")}
-                  text={t("shopAdmin.orders.empty")}
-                >
-                  <a class="button" href="/shop">
-                    {t("shopAdmin.orders.openShop")}
-                  </a>
-                </EmptyState>
-              )}
-          </div>
-        )
-        : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("shopAdmin.order.date")}</th>
-                  <th scope="col">{t("shopAdmin.order.client")}</th>
-                  <th scope="col">{t("shopAdmin.order.items")}</th>
-                  <th scope="col">{t("shopAdmin.order.invoice")}</th>
-                  <th scope="col" class="numeric">
-                    {t("shopAdmin.order.total")}
-                  </th>
-                  <th scope="col">{t("shopAdmin.order.status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {orders.rows.map((order) => (
-                  <tr>
-                    <td class="nowrap">
-                      <a href={`/admin/shop/orders/${order.id}`}>
-                        {day(view, order.created_at)}
-                      </a>
-                    </td>
-                    <td>
-                      <strong>
-                        {clientName(t, order.company, order.contact_name)}
-                      </strong>
-                      <div class="muted small">
-                        {order.contact_name} · {order.contact_email}
-                      </div>
-                    </td>
-                    <td>{order.items}</td>
-                    <td class="nowrap">
-                      {order.invoice_id
-                        ? (
-                          <a href={`/admin/invoices/${order.invoice_id}`}>
-                            {order.invoice_number}
-                          </a>
-                        )
-                        : <span class="muted">{t("shopAdmin.none")}</span>}
-                    </td>
-                    <td class="numeric">
-                      {money(view, order.total_cents, order.currency)}
-                    </td>
-                    <td>
-                      <OrderStatusBadge status={order.status} t={t} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      <Pagination
+      <PagedList
         t={t}
         url={url}
-        page={orders.page}
-        pageCount={orders.pageCount}
-      />
+        list={orders}
+        filtered={filtered}
+        noMatch={t("shopAdmin.orders.noMatch")}
+        empty={
+          <EmptyState
+            title={t("shopAdmin.orders.emptyTitle")}
+            text={t("shopAdmin.orders.empty")}
+          >
+            <a class="button" href="/shop">
+              {t("shopAdmin.orders.openShop")}
+            </a>
+          </EmptyState>
+        }
+      >
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("shopAdmin.order.date")}</th>
+              <th scope="col">{t("shopAdmin.order.client")}</th>
+              <th scope="col">{t("shopAdmin.order.items")}</th>
+              <th scope="col">{t("shopAdmin.order.invoice")}</th>
+              <th scope="col" class="numeric">
+                {t("shopAdmin.order.total")}
+              </th>
+              <th scope="col">{t("shopAdmin.order.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {orders.rows.map((order) => (
+              <tr>
+                <td class="nowrap">
+                  <a href={`/admin/shop/orders/${order.id}`}>
+                    {day(view, order.created_at)}
+                  </a>
+                </td>
+                <td>
+                  <strong>
+                    {clientName(t, order.company, order.contact_name)}
+                  </strong>
+                  <div class="muted small">
+                    {order.contact_name} · {order.contact_email}
+                  </div>
+                </td>
+                <td>{order.items}</td>
+                <td class="nowrap">
+                  {order.invoice_id
+                    ? (
+                      <a href={`/admin/invoices/${order.invoice_id}`}>
+                        {order.invoice_number}
+                      </a>
+                    )
+                    : <span class="muted">{t("shopAdmin.none")}</span>}
+                </td>
+                <td class="numeric">
+                  {money(view, order.total_cents, order.currency)}
+                </td>
+                <td>
+                  <OrderStatusBadge status={order.status} t={t} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </PagedList>
     </>
   );
 }
