@@ -33,7 +33,7 @@ export async function bookingEnv(services: Services): Promise<BookingEnv> {
 export function activeServices(services: Services): Promise<Service[]> {
   return services.cache.get(
     "booking.activeServices",
-    ["services"],
+    ["services", "staff", "staff_services"],
     () => listActiveServices(services.db),
   );
 }

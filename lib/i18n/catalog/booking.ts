@@ -37,6 +37,10 @@ export default defineMessages({
     en: "No free times in this month. Try the next one.",
     de: "In diesem Monat ist nichts frei. Versuchen Sie den nächsten.",
   },
+  "booking.nextAvailable": {
+    en: "Next available: {date}",
+    de: "Nächster freier Termin: {date}",
+  },
   "booking.prevMonth": { en: "Previous month", de: "Vorheriger Monat" },
   "booking.nextMonth": { en: "Next month", de: "Nächster Monat" },
   "booking.pickDay": {
