@@ -21,6 +21,8 @@ import { sellerLogoVersion } from "../billing/logo.ts";
 import { containsPattern, type Paged, pageWindow } from "../db/paging.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { recordPayment } from "./payments.ts";
+import { raise } from "../db/after_commit.ts";
+import { LICENSES_DUE } from "./issuing.ts";
 
 export const INVOICES_PAGE_SIZE = 25;
 
@@ -408,5 +410,7 @@ export async function recordManualPayment(
     actor,
     now,
   );
+  // Committed already (or, in a caller's transaction, once that commits).
+  if (result.recorded && result.invoicePaid) await raise(db, LICENSES_DUE);
   return { ...result, transactionId };
 }

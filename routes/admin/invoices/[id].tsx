@@ -15,7 +15,6 @@ import {
   previewManualPayment,
   recordManualPayment,
 } from "@/lib/shop/invoices.ts";
-import { issueLicensesNow } from "@/lib/app/domains.ts";
 import { CsrfField, Field, FormError } from "@/components/Field.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { clientName } from "@/components/crm/clientName.ts";
@@ -127,9 +126,6 @@ async function recordPaymentFromForm(
         input,
         at,
       );
-      if (result.recorded && result.invoicePaid) {
-        await issueLicensesNow(ctx.state.services);
-      }
       return { step: "recorded" as const, result };
     },
     invalid: (form, status) => showInvoice(ctx, invoiceId, form, status),
