@@ -43,7 +43,7 @@ import {
   StatTile,
   TrialsEnding,
 } from "@/components/admin/DashboardParts.tsx";
-import { WeeklyBarChart } from "@/components/charts/WeeklyBarChart.tsx";
+import { BarChart } from "@/components/charts/BarChart.tsx";
 
 const WEEKS = 12;
 
@@ -165,10 +165,12 @@ export default function Dashboard({ state, data }: PageProps<Data, State>) {
     }).format(cents / 100);
   const count = (value: number) =>
     new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB").format(value);
+  const weekly = (points: WeekPoint[]) =>
+    points.map((point) => ({ key: point.weekStart, value: point.value }));
   const sum = (points: WeekPoint[]) =>
     points.reduce((total, point) => total + point.value, 0);
   const chartLabels = (value: MessageKey) => ({
-    week: t("dashboard.chart.week"),
+    key: t("dashboard.chart.week"),
     value: t(value),
     table: t("dashboard.chart.table"),
   });
@@ -254,14 +256,14 @@ export default function Dashboard({ state, data }: PageProps<Data, State>) {
       )}
       <div class="dashboard-grid">
         <section class="card dashboard-card">
-          <WeeklyBarChart
+          <BarChart
             id="revenue-chart"
             title={t("dashboard.chart.revenue")}
-            points={data.revenue}
+            points={weekly(data.revenue)}
             format={money}
             axisFormat={wholeMoney}
             unit={100}
-            weekLabel={weekLabel}
+            label={weekLabel}
             summary={t("dashboard.chart.revenueSummary", {
               total: money(sum(data.revenue)),
             })}
@@ -270,12 +272,12 @@ export default function Dashboard({ state, data }: PageProps<Data, State>) {
         </section>
         {data.booking && (
           <section class="card dashboard-card">
-            <WeeklyBarChart
+            <BarChart
               id="bookings-chart"
               title={t("dashboard.chart.bookings")}
-              points={data.booking.weekly}
+              points={weekly(data.booking.weekly)}
               format={count}
-              weekLabel={weekLabel}
+              label={weekLabel}
               summary={t("dashboard.chart.bookingsSummary", {
                 total: count(sum(data.booking.weekly)),
               })}
