@@ -22,6 +22,8 @@ export interface SlotPickerProps {
   locale: "de" | "en";
   /** Months before this one (`YYYY-MM`) cannot be shown. */
   firstMonth: string;
+  /** When the month shown first has no free time: the next day that has. */
+  nextAvailable?: { month: string; date: string; label: string };
   labels: {
     prev: string;
     next: string;
@@ -186,7 +188,22 @@ export default function SlotPicker(props: SlotPickerProps) {
             );
           })}
         </div>
-        {slots.length === 0 && <p class="muted">{props.labels.noTimesMonth}</p>}
+        {slots.length === 0 && (
+          month === props.month && props.nextAvailable
+            ? (
+              <p>
+                <a
+                  class="next-available"
+                  href={link(
+                    `month=${props.nextAvailable.month}&date=${props.nextAvailable.date}`,
+                  )}
+                >
+                  {props.nextAvailable.label}
+                </a>
+              </p>
+            )
+            : <p class="muted">{props.labels.noTimesMonth}</p>
+        )}
       </div>
       <div class="times">
         {selected

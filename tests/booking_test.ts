@@ -579,3 +579,75 @@ Deno.test("booking emails reach a real SMTP server in German with a valid calend
     await smtp.close();
   }
 });
+
+Deno.test("no dead ends: a service nobody active performs is not listed", async () => {
+  const nobody = await db.insertInto("services").values({
+    name_en: "Orphan service",
+    name_de: "Verwaiste Leistung",
+    duration_minutes: 30,
+  }).returning("id").executeTakeFirstOrThrow();
+  const { serviceId, staffIds } = await createBookable(db);
+  const client = new TestClient(app.url);
+  const listed = async () => (await client.page("/booking")).html;
+  assert.ok(!(await listed()).includes(nobody.id));
+  assert.ok((await listed()).includes(serviceId));
+  await db.updateTable("staff").set({ active: false })
+    .where("id", "=", staffIds[0]).execute();
+  assert.ok(!(await listed()).includes(serviceId), "its only performer left");
+  await db.updateTable("staff").set({ active: true })
+    .where("id", "=", staffIds[0]).execute();
+  await db.insertInto("staff_services")
+    .values({ staff_id: staffIds[0], service_id: nobody.id }).execute();
+  assert.ok((await listed()).includes(nobody.id), "listed once performed");
+});
+
+Deno.test("no dead ends: a month without free times links to the next free day", async () => {
+  const { serviceId, staffIds } = await createBookable(db);
+  await db.insertInto("time_off").values({
+    staff_id: staffIds[0],
+    starts_at: new Date("2027-01-01T00:00:00+01:00"),
+    ends_at: new Date("2027-01-14T00:00:00+01:00"),
+  }).execute();
+  await db.insertInto("time_off").values({
+    staff_id: staffIds[0],
+    starts_at: new Date("2027-01-14T00:00:00+01:00"),
+    ends_at: new Date("2027-02-03T00:00:00+01:00"),
+  }).execute();
+  const client = new TestClient(app.url);
+  const page = await client.page(
+    `/booking?service=${serviceId}&staff=${staffIds[0]}`,
+  );
+  assert.match(page.html, /Next available: 3 February 2027/);
+  const href = page.html.match(/class="next-available" href="([^"]+)"/)?.[1]
+    ?.replaceAll("&amp;", "&");
+  assert.equal(
+    href,
+    `/booking?service=${serviceId}&staff=${
+      staffIds[0]
+    }&month=2027-02&date=2027-02-03`,
+  );
+  const next = await client.page(href!);
+  assert.match(next.html, /class="time" href=/, "its times are listed");
+});
+
+Deno.test("no dead ends: each Change goes back one choice and keeps the others", async () => {
+  const { serviceId, staffIds } = await createBookable(db);
+  const client = new TestClient(app.url);
+  const start = "2027-01-08T09:00:00.000Z";
+  const details = await client.page(
+    `/booking?service=${serviceId}&staff=${staffIds[0]}&start=${start}`,
+  );
+  const links = [
+    ...details.html.matchAll(/class="summary-change" href="([^"]+)"/g),
+  ]
+    .map((m) => m[1].replaceAll("&amp;", "&"));
+  assert.deepEqual(links, [
+    "/booking",
+    `/booking?service=${serviceId}`,
+    `/booking?service=${serviceId}&staff=${
+      staffIds[0]
+    }&month=2027-01&date=2027-01-08`,
+  ]);
+  const times = await client.page(links[2]);
+  assert.match(times.html, /aria-current="date"[^>]*>8</);
+});

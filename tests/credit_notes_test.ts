@@ -619,3 +619,114 @@ Deno.test("the credit note that credits the rest takes the rest of the VAT: the 
   assert.equal(rest.totalCents, -3, "the VAT left: none");
   assert.equal(first.totalCents + rest.totalCents, -invoice.total_cents);
 });
+
+Deno.test("staff correct an open invoice by a credit note on its page; more than is owed is refused; one that leaves the rest paid settles it", async (t) => {
+  const staffId = await createStaff(db, {
+    email: "cn-form@example.com",
+    password: "cn form password",
+  });
+  const admin = await sessionClient(app.url, db, "staff", staffId, clock);
+  const invoice = await order({ locale: "en" });
+  const path = `/admin/invoices/${invoice.id}`;
+  const [line] = await uncreditedLines(db, invoice.id);
+  const page = await admin.page(path);
+  assert.match(page.html, /id="credit-note"/);
+  assert.ok(page.html.includes(`value="${line.invoiceItemId}"`));
+
+  await t.step(
+    "a bad amount or no reason: the form again, nothing issued",
+    async () => {
+      const before = await count("credit_notes");
+      const res = await admin.post(path, {
+        intent: "credit",
+        line: line.invoiceItemId,
+        creditNet: "abc",
+        reason: "",
+      });
+      assert.equal(res.status, 422);
+      const html = await res.text();
+      assert.match(html, /id="credit-note"/);
+      assert.match(html, /value="abc"/, "the value kept");
+      assert.equal(await count("credit_notes"), before);
+    },
+  );
+  await t.step("a discount lowers what is owed", async () => {
+    const res = await admin.post(path, {
+      intent: "credit",
+      line: line.invoiceItemId,
+      creditNet: "20",
+      reason: "Loyalty discount",
+    });
+    assert.equal(res.status, 303);
+    await res.body?.cancel();
+    const detail = await getInvoiceDetail(db, invoice.id, clock);
+    assert.equal(detail.creditedCents, 2380);
+    assert.equal(detail.balanceCents, 11900 - 2380);
+    assert.equal(detail.creditNotes[0].reason, "Loyalty discount");
+    const shown = await admin.page(path);
+    assert.match(shown.html, /Credit note CN-2027-\d{4} issued/);
+    assert.match(shown.html, /Credited \(credit notes\)/);
+  });
+  await t.step(
+    "more than is owed after a part payment is refused, nothing written",
+    async () => {
+      await recordPayment(
+        db,
+        {
+          invoice: invoice.id,
+          amountCents: 5000,
+          currency: "EUR",
+          transactionId: `tx-part-${invoice.number}`,
+          method: "bank_transfer",
+          paidAt: clock,
+        },
+        system,
+        clock,
+      );
+      const before = await count("credit_notes");
+      // 9520 owed, 5000 paid: 4520 left; crediting net 40.00 (47.60) is too much.
+      const res = await admin.post(path, {
+        intent: "credit",
+        line: line.invoiceItemId,
+        creditNet: "40",
+        reason: "Too much",
+      });
+      assert.equal(res.status, 422);
+      assert.match(
+        await res.text(),
+        /more than is still owed after the payments/,
+      );
+      assert.equal(await count("credit_notes"), before);
+    },
+  );
+  await t.step(
+    "crediting what is left after the payment settles the invoice and issues the key",
+    async () => {
+      // 4520 left = net 37.98 + VAT 7.22 = 45.20.
+      const res = await admin.post(path, {
+        intent: "credit",
+        line: line.invoiceItemId,
+        creditNet: "37.98",
+        reason: "Settled with the customer",
+      });
+      assert.equal(res.status, 303);
+      await res.body?.cancel();
+      const after = await db.selectFrom("invoices as i")
+        .innerJoin("orders as o", "o.id", "i.order_id")
+        .select(["i.status", "o.status as order_status"])
+        .where("i.id", "=", invoice.id).executeTakeFirstOrThrow();
+      assert.deepEqual(after, { status: "paid", order_status: "paid" });
+      const grants = await db.selectFrom("license_grants as g")
+        .innerJoin("order_lines as l", "l.id", "g.order_line_id")
+        .select("g.status").where("l.order_id", "=", invoice.order_id)
+        .execute();
+      assert.equal(grants.length, 1);
+      const shown = await admin.page(path);
+      assert.doesNotMatch(
+        shown.html,
+        /id="credit-note"/,
+        "a paid invoice is refunded, not credited here",
+      );
+    },
+  );
+});

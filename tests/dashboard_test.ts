@@ -22,7 +22,7 @@ import {
   weeklyRevenue,
   weekStarts,
 } from "@/lib/dashboard/overview.ts";
-import { niceMax } from "@/components/charts/WeeklyBarChart.tsx";
+import { niceMax } from "@/components/charts/BarChart.tsx";
 
 // A Wednesday, 10:00 in Berlin.
 const NOW = new Date("2027-06-09T08:00:00Z");

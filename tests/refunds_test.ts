@@ -180,6 +180,10 @@ Deno.test("staff refund one line, then the rest: its licenses are revoked at onc
   const first = await admin.post(path, { intent: "refund", line: extra.line });
   assert.equal(first.status, 303);
   await first.body?.cancel();
+  assert.match(
+    (await admin.page(path)).html,
+    /Refunded with credit note CN-2027-\d{4}; licenses revoked: 1\./,
+  );
   const [part] = await db.selectFrom("refunds").select("amount_cents")
     .where("order_id", "=", order.orderId).execute();
   assert.equal(part.amount_cents, Math.round(order.total_cents / 3));

@@ -14,6 +14,10 @@ import { checkout } from "@/lib/shop/checkout.ts";
 import { shopEnv } from "@/lib/app/domains.ts";
 import { orderPagePath } from "@/lib/shop/order_page.ts";
 import { updatePaymentSettings } from "@/lib/shop/payment_settings.ts";
+import {
+  issueCreditNote,
+  uncreditedLines,
+} from "@/lib/billing/credit_notes.ts";
 
 interface StripeRequest {
   method: string;
@@ -422,4 +426,28 @@ Deno.test("charge.refunded, delivered 5 times at once: one refund, the keys revo
     [{ kind: "credit_note_pdf", id }],
     "the refund email carries the credit note",
   );
+});
+
+Deno.test("after a credit note the session asks for what is still owed, and paying it settles the invoice", async () => {
+  const order = await placed("card-credited@example.com");
+  const [line] = await uncreditedLines(db, order.invoiceId!);
+  await issueCreditNote(db, { type: "system" }, {
+    invoiceId: order.invoiceId!,
+    lines: [{ invoiceItemId: line.invoiceItemId, netCents: 2000 }],
+    reason: "Discount",
+  }, clock);
+  const sent = standIn.requests.length;
+  const res = await payByCard(order.page);
+  assert.equal(res.status, 303);
+  await res.body?.cancel();
+  const form = Object.fromEntries(standIn.requests[sent].form);
+  assert.equal(form["line_items[0][price_data][unit_amount]"], "9520");
+  assert.equal(form["line_items[1][quantity]"], undefined, "one line");
+  const paid = await deliver({
+    id: "evt_credited_paid",
+    type: "checkout.session.completed",
+    object: completedSession(order.orderId, 9520, "pi_credited"),
+  });
+  assert.equal((await paid.json()).outcome, "recorded");
+  assert.equal((await orderRow(order.orderId)).status, "paid");
 });

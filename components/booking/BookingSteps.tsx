@@ -11,6 +11,7 @@ import {
 } from "@/lib/i18n/mod.ts";
 import type { FormState } from "@/lib/http/forms.ts";
 import SlotPicker, { type SlotPickerProps } from "@/islands/SlotPicker.tsx";
+import { dateIn } from "@/lib/wall_clock.ts";
 import { CsrfField, Field, FormError } from "../Field.tsx";
 
 export interface StepContext {
@@ -70,43 +71,64 @@ export function ServiceList(
   );
 }
 
-/** The summary beside every later step: what, with whom, when. */
+/**
+ * The summary beside every later step: what, with whom, when. Each choice
+ * has its own "Change", which goes back to that step and keeps the
+ * choices before it.
+ */
 export function BookingSummary(
-  { service, staffName, start, ctx }: {
+  { service, staffName, staff, start, ctx }: {
     service: Service;
     staffName?: string;
+    /** The staff choice made so far: an id or "any". */
+    staff?: string;
     start?: Date;
     ctx: StepContext;
   },
 ) {
+  const { t } = ctx;
+  const change = (href: string) => (
+    <a class="summary-change" href={href}>{t("booking.change")}</a>
+  );
+  const hasStart = start && !Number.isNaN(start.getTime());
+  const day = hasStart ? dateIn(start, ctx.timeZone).toString() : undefined;
   return (
     <aside class="booking-summary card">
       <h2>{serviceName(service, ctx.locale)}</h2>
       <p class="choice-meta">
-        {ctx.t("booking.minutes", { minutes: service.duration_minutes })} ·{" "}
+        {t("booking.minutes", { minutes: service.duration_minutes })} ·{" "}
         <Price service={service} ctx={ctx} />
       </p>
       {serviceDescription(service, ctx.locale) && (
         <p class="muted">{serviceDescription(service, ctx.locale)}</p>
       )}
+      <p>{change("/booking")}</p>
       <dl class="details">
-        {staffName && (
+        {staff && (
           <>
-            <dt>{ctx.t("booking.field.staff")}</dt>
-            <dd>{staffName}</dd>
+            <dt>{t("booking.field.staff")}</dt>
+            <dd>
+              {staffName ?? t("booking.anyStaff")}{" "}
+              {change(`/booking?service=${service.id}`)}
+            </dd>
           </>
         )}
-        {start && !Number.isNaN(start.getTime()) && (
+        {staff && hasStart && day && (
           <>
-            <dt>{ctx.t("booking.field.when")}</dt>
-            <dd>{formatDateTime(ctx.locale, start, ctx.timeZone)}</dd>
+            <dt>{t("booking.field.when")}</dt>
+            <dd>
+              {formatDateTime(ctx.locale, start, ctx.timeZone)} {change(
+                `/booking?service=${service.id}&staff=${staff}&month=${
+                  day.slice(0, 7)
+                }&date=${day}`,
+              )}
+            </dd>
           </>
         )}
       </dl>
       <p class="muted small">
-        {ctx.t("booking.timeZone", { zone: ctx.timeZone })}
+        {t("booking.timeZone", { zone: ctx.timeZone })}
       </p>
-      <a href="/booking">{ctx.t("booking.change")}</a>
     </aside>
   );
 }

@@ -9,7 +9,11 @@ import type { Service } from "../db/schema.ts";
 import { listActiveServices } from "../booking/catalog.ts";
 import type { IssuingEnv } from "../shop/issuing.ts";
 import { getShopSettings } from "../shop/settings.ts";
-import type { LicenseClientEnv } from "../licensing/client.ts";
+import {
+  type LicenseClientEnv,
+  type LicensedModule,
+  moduleLicenseState,
+} from "../licensing/client.ts";
 import { inProcessLink, type OwnLicensingEnv } from "../licensing/own.ts";
 import { senderMailbox } from "../mail/address.ts";
 import type { StripeEnv } from "../shop/stripe.ts";
@@ -33,7 +37,7 @@ export async function bookingEnv(services: Services): Promise<BookingEnv> {
 export function activeServices(services: Services): Promise<Service[]> {
   return services.cache.get(
     "booking.activeServices",
-    ["services"],
+    ["services", "staff", "staff_services"],
     () => listActiveServices(services.db),
   );
 }
@@ -103,4 +107,19 @@ export function ownLicensingEnv(
     },
     server: services.licenseServer,
   };
+}
+
+/** Whether a module's admin pages are open now (its license valid or in grace). */
+export async function moduleOpen(
+  services: LicensingServices,
+  module: LicensedModule,
+  now: Date,
+): Promise<boolean> {
+  const { status } = await moduleLicenseState(
+    services.db,
+    licenseClientEnv(services),
+    module,
+    now,
+  );
+  return status === "valid" || status === "grace";
 }

@@ -29,8 +29,13 @@ import type { DatabaseHandle } from "./database.ts";
 
 export const TABLE_CHANGED = "portico_table_changed";
 
-/** Tables whose writes notify (keep in step with migration 0008). */
-export const WATCHED_TABLES = ["options", "services"] as const;
+/** Tables whose writes notify (keep in step with migrations 0008 and 0029). */
+export const WATCHED_TABLES = [
+  "options",
+  "services",
+  "staff",
+  "staff_services",
+] as const;
 export type WatchedTable = typeof WATCHED_TABLES[number];
 
 interface Entry {

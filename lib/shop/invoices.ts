@@ -14,13 +14,17 @@ import type {
 import type { Actor } from "../audit.ts";
 import {
   creditedCentsSql,
+  type CreditNoteRequest,
   type CreditNoteSummary,
+  issueCreditNote,
+  type IssuedCreditNote,
   listCreditNotes,
 } from "../billing/credit_notes.ts";
 import { sellerLogoVersion } from "../billing/logo.ts";
 import { containsPattern, type Paged, pageWindow } from "../db/paging.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
-import { recordPayment } from "./payments.ts";
+import { recordPayment, settleInvoice } from "./payments.ts";
+import { inTransaction } from "../db/transaction.ts";
 import { raise } from "../db/after_commit.ts";
 import { LICENSES_DUE } from "./issuing.ts";
 
@@ -374,8 +378,8 @@ export async function previewManualPayment(
  * `recordPayment` (idempotent per transaction id, settles the invoice and
  * writes the license work when it is paid in full, queues the buyer's
  * receipt). A transaction id seen before changes nothing and answers
- * `recorded: false`; without one, a reference is generated. The caller
- * issues the licenses when `invoicePaid` is newly true.
+ * `recorded: false`; without one, a reference is generated. A payment
+ * that leaves the invoice paid has its licenses issued after the commit.
  */
 export async function recordManualPayment(
   db: Database,
@@ -413,4 +417,67 @@ export async function recordManualPayment(
   // Committed already (or, in a caller's transaction, once that commits).
   if (result.recorded && result.invoicePaid) await raise(db, LICENSES_DUE);
   return { ...result, transactionId };
+}
+
+/**
+ * Corrects an open invoice by a credit note (`issueCreditNote`), for
+ * staff: part of a line or whole lines, never more than is still owed
+ * after payments (what goes back to the buyer is a refund of a paid
+ * order), and not everything (that is cancelling the order). A credit
+ * note that leaves nothing owed because part payments cover the rest
+ * settles the invoice: it is paid, and its licenses are issued after
+ * the commit (`LICENSES_DUE`). Refused with nothing written: an invoice that is not
+ * open (`ConflictError` `INVOICE_NOT_OPEN`), and the credit note's own
+ * refusals (`ValidationError` on `lines` or `reason`).
+ */
+export async function creditOpenInvoice(
+  db: Database,
+  actor: Actor,
+  request: CreditNoteRequest,
+  now: Date,
+): Promise<{ creditNote: IssuedCreditNote; settled: boolean }> {
+  return await inTransaction(db, async (tx) => {
+    const invoice = await tx.selectFrom("invoices")
+      .select(["id", "order_id", "status", "total_cents"])
+      .where("id", "=", request.invoiceId).forUpdate().executeTakeFirst();
+    if (!invoice) {
+      throw new NotFoundError("Unknown invoice.", "INVOICE_NOT_FOUND");
+    }
+    if (invoice.status !== "open") {
+      throw new ConflictError(
+        "Only an open invoice is corrected here; a paid one by a refund.",
+        "INVOICE_NOT_OPEN",
+      );
+    }
+    const creditNote = await issueCreditNote(tx, actor, request, now);
+    if (creditNote.invoiceFullyCredited) {
+      throw new ValidationError(
+        { lines: "billing.creditNote.useCancel" },
+        "Crediting everything is cancelling the order.",
+      );
+    }
+    const { paid, credited } = await tx.selectFrom("invoices as i")
+      .select((eb) => [
+        eb.fn.coalesce(
+          eb.selectFrom("payments as p")
+            .select((p) => p.fn.sum<string>("p.amount_cents").as("paid"))
+            .whereRef("p.invoice_id", "=", "i.id"),
+          sql<string>`0`,
+        ).as("paid"),
+        creditedCentsSql("i.id").as("credited"),
+      ])
+      .where("i.id", "=", invoice.id).executeTakeFirstOrThrow();
+    const owed = invoice.total_cents - Number(credited) - Number(paid);
+    if (owed < 0) {
+      throw new ValidationError(
+        { lines: "billing.creditNote.exceedsBalance" },
+        "This is more than is still owed on the invoice.",
+      );
+    }
+    if (owed === 0) {
+      await settleInvoice(tx, invoice, now);
+      await raise(tx, LICENSES_DUE);
+    }
+    return { creditNote, settled: owed === 0 };
+  });
 }

@@ -110,40 +110,56 @@ export async function recordPayment(
     if (invoice.status === "paid" || Number(paid) < due) {
       return { recorded: true, invoicePaid: invoice.status === "paid" };
     }
-    await tx.updateTable("invoices").set({ status: "paid", paid_at: now })
-      .where("id", "=", invoice.id).execute();
-    await tx.updateTable("orders").set({ status: "paid", paid_at: now }).where(
-      "id",
-      "=",
-      invoice.order_id,
-    ).execute();
-    const products = await tx.selectFrom("order_lines as l")
-      .leftJoin("package_items as pi", "pi.package_id", "l.package_id")
-      .select([
-        "l.id as lineId",
-        "l.product_id",
-        "pi.product_id as packageProductId",
-      ])
-      .where("l.order_id", "=", invoice.order_id)
-      // A line credited in full was taken off the invoice: no key for it.
-      .where(sql<boolean>`(l.invoice_item_id is null or (
-        select ii.total_cents + coalesce(sum(c.total_cents), 0)
-          from invoice_items ii
-          left join credit_note_items c on c.invoice_item_id = ii.id
-         where ii.id = l.invoice_item_id group by ii.id) > 0)`)
-      .execute();
-    const grants = products.map((row) => ({
-      order_line_id: row.lineId,
-      product_id: (row.product_id ?? row.packageProductId)!,
-      next_attempt_at: now,
-      created_at: now,
-    }));
-    if (grants.length) {
-      await tx.insertInto("license_grants").values(grants)
-        .onConflict((oc) =>
-          oc.columns(["order_line_id", "product_id"]).doNothing()
-        ).execute();
-    }
+    await settleInvoice(tx, invoice, now);
     return { recorded: true, invoicePaid: true };
   });
+}
+
+/**
+ * Marks an invoice and its order paid and writes the license work: one
+ * grant per product of each line not credited in full (unique, so a
+ * second call adds none). Call inside the transaction that holds the
+ * invoice's lock and found it paid in full (by a payment, or by a credit
+ * note that left nothing owed); the caller issues the licenses after the
+ * commit.
+ */
+export async function settleInvoice(
+  tx: Database,
+  invoice: { id: string; order_id: string },
+  now: Date,
+): Promise<void> {
+  await tx.updateTable("invoices").set({ status: "paid", paid_at: now })
+    .where("id", "=", invoice.id).execute();
+  await tx.updateTable("orders").set({ status: "paid", paid_at: now }).where(
+    "id",
+    "=",
+    invoice.order_id,
+  ).execute();
+  const products = await tx.selectFrom("order_lines as l")
+    .leftJoin("package_items as pi", "pi.package_id", "l.package_id")
+    .select([
+      "l.id as lineId",
+      "l.product_id",
+      "pi.product_id as packageProductId",
+    ])
+    .where("l.order_id", "=", invoice.order_id)
+    // A line credited in full was taken off the invoice: no key for it.
+    .where(sql<boolean>`(l.invoice_item_id is null or (
+      select ii.total_cents + coalesce(sum(c.total_cents), 0)
+        from invoice_items ii
+        left join credit_note_items c on c.invoice_item_id = ii.id
+       where ii.id = l.invoice_item_id group by ii.id) > 0)`)
+    .execute();
+  const grants = products.map((row) => ({
+    order_line_id: row.lineId,
+    product_id: (row.product_id ?? row.packageProductId)!,
+    next_attempt_at: now,
+    created_at: now,
+  }));
+  if (grants.length) {
+    await tx.insertInto("license_grants").values(grants)
+      .onConflict((oc) =>
+        oc.columns(["order_line_id", "product_id"]).doNothing()
+      ).execute();
+  }
 }

@@ -43,6 +43,8 @@ export interface RefundResult {
   amountCents: number;
   licensesRevoked: number;
   orderRefunded: boolean;
+  /** The credit note documenting the refund; null when nothing was refunded. */
+  creditNoteNumber: string | null;
 }
 
 const NOTHING: RefundResult = {
@@ -50,6 +52,7 @@ const NOTHING: RefundResult = {
   amountCents: 0,
   licensesRevoked: 0,
   orderRefunded: false,
+  creditNoteNumber: null,
 };
 
 /** A staff refund's reference. */
@@ -203,6 +206,7 @@ export async function refundOrder(
       amountCents,
       licensesRevoked,
       orderRefunded: last,
+      creditNoteNumber: creditNote.number,
     };
   });
 }

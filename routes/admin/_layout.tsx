@@ -4,19 +4,20 @@ import type { MessageKey } from "@/lib/i18n/mod.ts";
 import { CsrfField } from "@/components/Field.tsx";
 import { FlashMessage } from "@/components/FlashMessage.tsx";
 
-const NAV: [string, MessageKey][] = [
-  ["/admin", "admin.nav.dashboard"],
-  ["/admin/booking", "admin.nav.booking"],
-  ["/admin/shop", "admin.nav.shop"],
-  ["/admin/invoices", "admin.nav.invoices"],
-  ["/admin/licenses", "admin.nav.licenses"],
-  ["/admin/activity", "admin.nav.activity"],
-  ["/admin/clients", "admin.nav.clients"],
-  ["/admin/emails", "admin.nav.emails"],
-  ["/admin/jobs", "admin.nav.jobs"],
-  ["/admin/staff", "admin.nav.staff"],
-  ["/admin/audit", "admin.nav.audit"],
-  ["/admin/settings", "admin.nav.settings"],
+/** The left navigation; `adminOnly` entries are hidden from other staff. */
+const NAV: { href: string; label: MessageKey; adminOnly?: boolean }[] = [
+  { href: "/admin", label: "admin.nav.dashboard" },
+  { href: "/admin/booking", label: "admin.nav.booking" },
+  { href: "/admin/shop", label: "admin.nav.shop" },
+  { href: "/admin/invoices", label: "admin.nav.invoices" },
+  { href: "/admin/licenses", label: "admin.nav.licenses" },
+  { href: "/admin/activity", label: "admin.nav.activity" },
+  { href: "/admin/clients", label: "admin.nav.clients" },
+  { href: "/admin/emails", label: "admin.nav.emails", adminOnly: true },
+  { href: "/admin/jobs", label: "admin.nav.jobs" },
+  { href: "/admin/staff", label: "admin.nav.staff", adminOnly: true },
+  { href: "/admin/audit", label: "admin.nav.audit" },
+  { href: "/admin/settings", label: "admin.nav.settings", adminOnly: true },
 ];
 
 function isCurrent(href: string, path: string): boolean {
@@ -43,7 +44,9 @@ export default function AdminLayout(
     <div class="admin-shell">
       <nav class="admin-nav" aria-label={t("admin.nav")}>
         <ul>
-          {NAV.map(([href, label]) => (
+          {NAV.filter((entry) =>
+            !entry.adminOnly || session.user.role === "admin"
+          ).map(({ href, label }) => (
             <li>
               <a
                 href={href}

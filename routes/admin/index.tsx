@@ -3,11 +3,7 @@ import type { State } from "@/lib/http/state.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
 import { listOnline, type OnlineClient } from "@/lib/activity/online.ts";
 import { getActivitySettings } from "@/lib/activity/settings.ts";
-import {
-  type LicensedModule,
-  moduleLicenseState,
-} from "@/lib/licensing/client.ts";
-import { licenseClientEnv } from "@/lib/app/domains.ts";
+import { moduleOpen } from "@/lib/app/domains.ts";
 import {
   getSellerSettings,
   missingSellerSettings,
@@ -43,7 +39,7 @@ import {
   StatTile,
   TrialsEnding,
 } from "@/components/admin/DashboardParts.tsx";
-import { WeeklyBarChart } from "@/components/charts/WeeklyBarChart.tsx";
+import { BarChart } from "@/components/charts/BarChart.tsx";
 
 const WEEKS = 12;
 
@@ -78,18 +74,9 @@ export const handler = {
     const { db } = services;
     const now = services.now();
     const { timeZone, currency } = await ctx.state.business();
-    const usable = async (module: LicensedModule) => {
-      const { status } = await moduleLicenseState(
-        db,
-        licenseClientEnv(services),
-        module,
-        now,
-      );
-      return status === "valid" || status === "grace";
-    };
     const [bookingOpen, activityOpen] = await Promise.all([
-      usable("booking"),
-      usable("activity"),
+      moduleOpen(services, "booking", now),
+      moduleOpen(services, "activity", now),
     ]);
     const checklist = ctx.state.staffSession?.user.role === "admin"
       ? await getSetupChecklist(db, {
@@ -165,10 +152,12 @@ export default function Dashboard({ state, data }: PageProps<Data, State>) {
     }).format(cents / 100);
   const count = (value: number) =>
     new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB").format(value);
+  const weekly = (points: WeekPoint[]) =>
+    points.map((point) => ({ key: point.weekStart, value: point.value }));
   const sum = (points: WeekPoint[]) =>
     points.reduce((total, point) => total + point.value, 0);
   const chartLabels = (value: MessageKey) => ({
-    week: t("dashboard.chart.week"),
+    key: t("dashboard.chart.week"),
     value: t(value),
     table: t("dashboard.chart.table"),
   });
@@ -254,14 +243,14 @@ export default function Dashboard({ state, data }: PageProps<Data, State>) {
       )}
       <div class="dashboard-grid">
         <section class="card dashboard-card">
-          <WeeklyBarChart
+          <BarChart
             id="revenue-chart"
             title={t("dashboard.chart.revenue")}
-            points={data.revenue}
+            points={weekly(data.revenue)}
             format={money}
             axisFormat={wholeMoney}
             unit={100}
-            weekLabel={weekLabel}
+            label={weekLabel}
             summary={t("dashboard.chart.revenueSummary", {
               total: money(sum(data.revenue)),
             })}
@@ -270,12 +259,12 @@ export default function Dashboard({ state, data }: PageProps<Data, State>) {
         </section>
         {data.booking && (
           <section class="card dashboard-card">
-            <WeeklyBarChart
+            <BarChart
               id="bookings-chart"
               title={t("dashboard.chart.bookings")}
-              points={data.booking.weekly}
+              points={weekly(data.booking.weekly)}
               format={count}
-              weekLabel={weekLabel}
+              label={weekLabel}
               summary={t("dashboard.chart.bookingsSummary", {
                 total: count(sum(data.booking.weekly)),
               })}

@@ -39,6 +39,7 @@ type Data =
     step: "time";
     service: Service;
     staffName?: string;
+    staff: string;
     picker: SlotPickerProps;
   }
   | {
@@ -173,7 +174,13 @@ export const handler = {
       });
     }
     const picker = await timeStep(ctx, service, staff, month, date);
-    return ctx.render({ step: "time", service, staffName: name, picker });
+    return ctx.render({
+      step: "time",
+      service,
+      staffName: name,
+      staff,
+      picker,
+    });
   },
 
   /** Creates the booking: 303 to its page, 409 with nearby times, 422 with the form. */
@@ -269,6 +276,11 @@ export default function BookingPage(
             <BookingSummary
               service={data.service}
               staffName={"staffName" in data ? data.staffName : undefined}
+              staff={"input" in data
+                ? data.input.staff
+                : data.step === "time"
+                ? data.staff
+                : undefined}
               start={"input" in data && data.step === "details"
                 ? new Date(data.input.start)
                 : undefined}

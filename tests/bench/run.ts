@@ -6,7 +6,8 @@
  * a test can keep the harness from rotting. Writes bench/results/latest.json.
  */
 import { computeSlots } from "@/lib/booking/slots.ts";
-import { connectClient, DEFAULT_TEST_DATABASE_URL } from "@/lib/db/testing.ts";
+import { connectClient } from "@/lib/db/testing.ts";
+import { measureColdStarts } from "./cold_start.ts";
 import { busyQuery } from "./slots_fixture.ts";
 
 const tiny = Deno.args.includes("--tiny");
@@ -455,131 +456,7 @@ end
     pass: rss2 / rss1 <= 1.1,
   });
 
-  // Cold starts to the first 200 of /readyz (the database open and up to
-  // date; /healthz answers as soon as the server listens), in production
-  // mode (the `_fresh/` build). Returns the time and, for a kept child,
-  // the process to measure further.
-  const coldStart = async (env: Record<string, string>) => {
-    const port = freePort();
-    const t = performance.now();
-    const child = new Deno.Command(Deno.execPath(), {
-      args: ["run", "-A", new URL("../../main.ts", here).pathname],
-      // Only what the app needs: no DATABASE_URL from this shell.
-      clearEnv: true,
-      env: {
-        PATH: Deno.env.get("PATH") ?? "",
-        HOME: Deno.env.get("HOME") ?? "",
-        PORT: String(port),
-        PORTICO_HOSTNAME: "127.0.0.1",
-        ...env,
-      },
-      stdout: "null",
-      stderr: "null",
-    }).spawn();
-    let ms = Infinity;
-    // Polled often, for a precise figure; given up on after a minute.
-    while (performance.now() - t < 60_000) {
-      const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => {
-        r.body?.cancel();
-        return r.ok;
-      }, () => false);
-      if (ok) {
-        ms = performance.now() - t;
-        break;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    return { ms, child };
-  };
-  const stop = async (child: Deno.ChildProcess) => {
-    child.kill("SIGTERM");
-    await child.status;
-  };
-  /** Resident memory of `pid` in bytes (Linux). */
-  const rssOf = async (pid: number) => {
-    const status = await Deno.readTextFile(`/proc/${pid}/status`);
-    return Number(status.match(/VmRSS:\s+(\d+) kB/)?.[1] ?? 0) * 1024;
-  };
-
-  for (const label of ["empty data folder", "restart"]) {
-    const { ms, child } = await coldStart({ DATA_DIR: `${temp}/cold` });
-    await stop(child);
-    rows.push({
-      figure: `cold start on the embedded database to the first 200 (${label})`,
-      value: `${(ms / 1000).toFixed(2)} s`,
-      baseline: "",
-      ratio: "",
-      goal: "≤ 2 s",
-      pass: ms <= 2000,
-    });
-  }
-
-  // The same on PostgreSQL, migrated beforehand (`deno task migrate`, as a
-  // deploy's pre-deploy step), as a Deno Deploy instance starts.
-  const postgresUrl = Deno.env.get("DATABASE_URL") ??
-    (await connectClient(DEFAULT_TEST_DATABASE_URL, "portico-bench").then(
-      async (client) => {
-        await client.end();
-        return DEFAULT_TEST_DATABASE_URL;
-      },
-      () => undefined,
-    ));
-  if (postgresUrl) {
-    const admin = await connectClient(postgresUrl, "portico-bench");
-    const name = `portico_bench_cold_${Date.now()}`;
-    await admin.query(`create database "${name}"`);
-    const parsed = new URL(postgresUrl);
-    parsed.pathname = `/${name}`;
-    const env = {
-      DATABASE_URL: parsed.href,
-      APP_SECRET: "bench-cold-start-secret-".padEnd(40, "x"),
-    };
-    try {
-      const migrated = await new Deno.Command(Deno.execPath(), {
-        args: ["run", "-A", new URL("../../main.ts", here).pathname, "migrate"],
-        env,
-        stdout: "null",
-        stderr: "inherit",
-      }).output();
-      if (!migrated.success) throw new Error("deno task migrate failed");
-      const times: number[] = [];
-      let idleRss = 0;
-      for (let i = 0; i < (tiny ? 1 : 5); i++) {
-        const { ms, child } = await coldStart(env);
-        times.push(ms);
-        if (i === 0) {
-          // Idle: started, nothing asked of it but /readyz.
-          await new Promise((resolve) =>
-            setTimeout(resolve, tiny ? 500 : 3000)
-          );
-          idleRss = await rssOf(child.pid);
-        }
-        await stop(child);
-      }
-      times.sort((a, b) => a - b);
-      const median = times[Math.floor(times.length / 2)];
-      rows.push({
-        figure:
-          "cold start in production on PostgreSQL (migrated) to the first 200, median",
-        value: `${Math.round(median)} ms`,
-        baseline: `min ${Math.round(times[0])} ms`,
-        ratio: "",
-        goal: "≤ 300 ms",
-        pass: median <= 300,
-      });
-      rows.push({
-        figure: "app RSS at idle after a production start on PostgreSQL",
-        value: `${(idleRss / 2 ** 20).toFixed(0)} MB`,
-        baseline: "",
-        ratio: "",
-        goal: "≤ 768 MB (Deploy's default limit)",
-        pass: idleRss <= 768 * 2 ** 20,
-      });
-    } finally {
-      await admin.query(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    }
-  }
+  rows.push(...await measureColdStarts(temp, tiny));
 } finally {
   for (const child of children) {
     try {

@@ -221,6 +221,39 @@ export default defineMessages({
     en: "Your activity data has been deleted.",
     de: "Ihre Aktivitätsdaten wurden gelöscht.",
   },
+  "activity.trends.sessions": {
+    en: "Portal sessions per day, last 30 days",
+    de: "Portal-Sitzungen pro Tag, letzte 30 Tage",
+  },
+  "activity.trends.sessionsValue": { en: "Sessions", de: "Sitzungen" },
+  "activity.trends.sessionsSummary": {
+    en: "{total} sessions in total",
+    de: "insgesamt {total} Sitzungen",
+  },
+  "activity.trends.day": { en: "Day", de: "Tag" },
+  "activity.trends.active": {
+    en: "Active clients per week, last 12 weeks",
+    de: "Aktive Kunden pro Woche, letzte 12 Wochen",
+  },
+  "activity.trends.activeValue": {
+    en: "Active clients",
+    de: "Aktive Kunden",
+  },
+  "activity.trends.activeSummary": {
+    en: "at most {highest} in one week",
+    de: "höchstens {highest} in einer Woche",
+  },
+  "activity.trends.pages": {
+    en: "Most visited portal pages, last 30 days",
+    de: "Meistbesuchte Portalseiten, letzte 30 Tage",
+  },
+  "activity.trends.noPages": {
+    en: "No portal page was visited in the last 30 days.",
+    de: "In den letzten 30 Tagen wurde keine Portalseite besucht.",
+  },
+  "activity.trends.page": { en: "Page", de: "Seite" },
+  "activity.trends.visits": { en: "Visits", de: "Aufrufe" },
+  "activity.trends.visitors": { en: "Clients", de: "Kunden" },
   "portal.nav": { en: "Client portal", de: "Kundenportal" },
   "portal.nav.bookings": { en: "Appointments", de: "Termine" },
   "portal.nav.licenses": { en: "Licenses", de: "Lizenzen" },

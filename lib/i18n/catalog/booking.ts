@@ -37,6 +37,10 @@ export default defineMessages({
     en: "No free times in this month. Try the next one.",
     de: "In diesem Monat ist nichts frei. Versuchen Sie den nächsten.",
   },
+  "booking.nextAvailable": {
+    en: "Next available: {date}",
+    de: "Nächster freier Termin: {date}",
+  },
   "booking.prevMonth": { en: "Previous month", de: "Vorheriger Monat" },
   "booking.nextMonth": { en: "Next month", de: "Nächster Monat" },
   "booking.pickDay": {
@@ -182,6 +186,24 @@ export default defineMessages({
   "booking.field.staff": { en: "With", de: "Bei" },
   "booking.field.when": { en: "When", de: "Wann" },
   "booking.field.status": { en: "Status", de: "Status" },
+  "booking.field.location": { en: "Where", de: "Wo" },
+  "booking.field.duration": { en: "Duration", de: "Dauer" },
+  "booking.field.price": { en: "Price", de: "Preis" },
+  "booking.location.address": { en: "Where", de: "Wo" },
+  "booking.location.phone": { en: "By phone", de: "Telefonisch" },
+  "booking.location.video": { en: "Video call", de: "Videoanruf" },
+  "booking.location.join": { en: "Join the call", de: "Zum Videoanruf" },
+  "booking.manage.sentTo": {
+    en: "We sent the details to {email}.",
+    de: "Die Details haben wir an {email} geschickt.",
+  },
+  "booking.calendar.title": { en: "Add to calendar", de: "In den Kalender" },
+  "booking.calendar.file": {
+    en: "Calendar file (.ics)",
+    de: "Kalenderdatei (.ics)",
+  },
+  "booking.calendar.google": { en: "Google Calendar", de: "Google Kalender" },
+  "booking.calendar.outlook": { en: "Outlook", de: "Outlook" },
   "booking.field.reason": { en: "Reason", de: "Grund" },
   "booking.field.previously": { en: "Previously", de: "Bisher" },
   "booking.email.rescheduled.subject": {

@@ -41,6 +41,60 @@ export default defineMessages({
     en: "At most {max} characters.",
     de: "Höchstens {max} Zeichen.",
   },
+  "billing.creditNote.form.title": {
+    en: "Correct by credit note",
+    de: "Per Rechnungskorrektur berichtigen",
+  },
+  "billing.creditNote.form.intro": {
+    en:
+      "An issued invoice is never changed: a credit note takes part of a line off (a discount, an item not delivered). The buyer gets it by email; what is owed drops by its amount.",
+    de:
+      "Eine ausgestellte Rechnung wird nie geändert: Eine Rechnungskorrektur nimmt einen Teil einer Position zurück (ein Nachlass, eine nicht gelieferte Position). Der Käufer erhält sie per E-Mail; der offene Betrag sinkt um ihren Betrag.",
+  },
+  "billing.creditNote.form.line": { en: "Line", de: "Position" },
+  "billing.creditNote.form.lineOption": {
+    en: "{description} (net {amount} left)",
+    de: "{description} (noch {amount} netto)",
+  },
+  "billing.creditNote.form.amount": {
+    en: "Net amount to credit",
+    de: "Gutzuschreibender Nettobetrag",
+  },
+  "billing.creditNote.form.amountHint": {
+    en: "Empty: all that is left of the line. VAT is added as on the invoice.",
+    de:
+      "Leer: der ganze Rest der Position. Die MwSt. kommt wie auf der Rechnung hinzu.",
+  },
+  "billing.creditNote.form.submit": {
+    en: "Issue credit note",
+    de: "Rechnungskorrektur ausstellen",
+  },
+  "billing.creditNote.issued": {
+    en: "Credit note {number} issued and emailed to the buyer.",
+    de: "Rechnungskorrektur {number} ausgestellt und an den Käufer gesendet.",
+  },
+  "billing.creditNote.issuedSettled": {
+    en:
+      "Credit note {number} issued; the payments cover the rest, so the invoice is paid and the license keys are issued.",
+    de:
+      "Rechnungskorrektur {number} ausgestellt; die Zahlungen decken den Rest, die Rechnung ist bezahlt und die Lizenzschlüssel werden ausgestellt.",
+  },
+  "billing.creditNote.notOpen": {
+    en: "Only an open invoice is corrected here; refund a paid order instead.",
+    de:
+      "Hier wird nur eine offene Rechnung berichtigt; eine bezahlte Bestellung erstatten Sie stattdessen.",
+  },
+  "billing.creditNote.useCancel": {
+    en: "This credits the whole invoice: cancel the order instead.",
+    de:
+      "Das korrigiert die ganze Rechnung: stornieren Sie stattdessen die Bestellung.",
+  },
+  "billing.creditNote.exceedsBalance": {
+    en:
+      "This is more than is still owed after the payments; give money back by refunding the paid order.",
+    de:
+      "Das ist mehr als nach den Zahlungen noch offen ist; Geld zurück gibt es über eine Erstattung der bezahlten Bestellung.",
+  },
   "billing.creditNote.reason.orderCancelled": {
     en: "Order cancelled",
     de: "Bestellung storniert",

@@ -328,15 +328,16 @@ export default defineMessages({
   "payments.refund.title": { en: "Refund", de: "Erstatten" },
   "payments.refund.intro": {
     en:
-      "Tick the lines to refund; none ticked refunds the whole order. Their licenses are revoked at once and the buyer is emailed. Pay the money back yourself (for a card payment, refund it in Stripe: its event then changes nothing twice).",
+      "Tick the lines to refund; none ticked refunds the whole order. A credit note is issued for them, their licenses are revoked at once and the buyer is emailed. Pay the money back yourself (for a card payment, refund it in Stripe: its event then changes nothing twice).",
     de:
-      "Kreuzen Sie die zu erstattenden Positionen an; ohne Auswahl wird die ganze Bestellung erstattet. Ihre Lizenzen werden sofort widerrufen und der Käufer per E-Mail informiert. Das Geld zahlen Sie selbst zurück (eine Kartenzahlung in Stripe erstatten: dessen Ereignis ändert dann nichts doppelt).",
+      "Kreuzen Sie die zu erstattenden Positionen an; ohne Auswahl wird die ganze Bestellung erstattet. Für sie wird eine Rechnungskorrektur ausgestellt, ihre Lizenzen werden sofort widerrufen und der Käufer per E-Mail informiert. Das Geld zahlen Sie selbst zurück (eine Kartenzahlung in Stripe erstatten: dessen Ereignis ändert dann nichts doppelt).",
   },
   "payments.refund.submit": { en: "Refund", de: "Erstatten" },
   "payments.refund.done": {
-    en: "Refunded; licenses revoked: {count}. The buyer is emailed.",
+    en:
+      "Refunded with credit note {number}; licenses revoked: {count}. The buyer is emailed the credit note.",
     de:
-      "Erstattet; widerrufene Lizenzen: {count}. Der Käufer wird per E-Mail informiert.",
+      "Erstattet mit Rechnungskorrektur {number}; widerrufene Lizenzen: {count}. Der Käufer erhält die Rechnungskorrektur per E-Mail.",
   },
   "payments.refund.nothing": {
     en: "Nothing was left to refund.",

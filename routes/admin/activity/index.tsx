@@ -16,10 +16,22 @@ import {
 } from "@/components/activity/ConsentBadge.tsx";
 import { formatDuration } from "@/components/activity/format.ts";
 import type { ActivityAdminState } from "./_middleware.ts";
+import {
+  dailySessions,
+  type DayPoint,
+  type PageCount,
+  topPortalPages,
+  weeklyActiveClients,
+} from "@/lib/activity/trends.ts";
+import type { WeekPoint } from "@/lib/dashboard/overview.ts";
+import { ActivityTrends } from "@/components/activity/ActivityTrends.tsx";
 
 interface Data {
   clients: Paged<ClientActivityRow>;
   search: string;
+  daily: DayPoint[];
+  weekly: WeekPoint[];
+  pages: PageCount[];
 }
 
 const querySchema = z.object({
@@ -32,12 +44,19 @@ export const handler = {
   async GET(_req: Request, ctx: FreshContext<ActivityAdminState, Data>) {
     const query = querySchema.parse(Object.fromEntries(ctx.url.searchParams));
     const { db, now } = ctx.state.services;
-    const clients = await listClientActivity(db, {
-      q: query.q,
-      page: query.page,
-      onlineWindowSeconds: ctx.state.activitySettings.onlineWindowSeconds,
-    }, now());
-    return ctx.render({ clients, search: query.q });
+    const at = now();
+    const { timeZone } = ctx.state;
+    const [clients, daily, weekly, pages] = await Promise.all([
+      listClientActivity(db, {
+        q: query.q,
+        page: query.page,
+        onlineWindowSeconds: ctx.state.activitySettings.onlineWindowSeconds,
+      }, at),
+      dailySessions(db, { timeZone, days: 30 }, at),
+      weeklyActiveClients(db, { timeZone, weeks: 12 }, at),
+      topPortalPages(db, { days: 30, limit: 8 }, at),
+    ]);
+    return ctx.render({ clients, search: query.q, daily, weekly, pages });
   },
 };
 
@@ -62,6 +81,13 @@ export default function ActivityPage(
       >
         <p class="muted">{t("activity.live.placeholder")}</p>
       </section>
+      <ActivityTrends
+        daily={data.daily}
+        weekly={data.weekly}
+        pages={data.pages}
+        t={t}
+        locale={locale}
+      />
       <SearchBar
         id="activity-search"
         label={t("activity.search.label")}

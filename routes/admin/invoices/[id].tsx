@@ -3,18 +3,29 @@ import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { ConflictError } from "@/lib/errors.ts";
 import { type FormAnswer, submitForm } from "@/lib/http/form_action.ts";
-import { checkbox, type FormState, optionalText } from "@/lib/http/forms.ts";
+import {
+  checkbox,
+  type FormState,
+  optionalText,
+  requiredText,
+} from "@/lib/http/forms.ts";
 import { assertStaff, staffActor } from "@/lib/http/guards.ts";
 import { uuidParam } from "@/lib/http/params.ts";
 import { amountCents, amountText, plainDate } from "@/lib/http/form_fields.ts";
 import { dateIn, instantOnDay } from "@/lib/wall_clock.ts";
 import {
+  creditOpenInvoice,
   getInvoiceDetail,
   type InvoiceDetail,
   type ManualPaymentPreview,
   previewManualPayment,
   recordManualPayment,
 } from "@/lib/shop/invoices.ts";
+import {
+  REASON_MAX,
+  type UncreditedLine,
+  uncreditedLines,
+} from "@/lib/billing/credit_notes.ts";
 import { CsrfField, Field, FormError } from "@/components/Field.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { clientName } from "@/components/crm/clientName.ts";
@@ -47,6 +58,23 @@ const paymentForm = z.object({
   confirmed: checkbox(),
 });
 
+/**
+ * Correcting the open invoice by a credit note: one line, part of its net
+ * (empty: all that is left of it), and the reason printed on the note.
+ */
+const creditForm = z.object({
+  intent: z.literal("credit"),
+  line: z.uuid("form.invalid"),
+  creditNet: z.preprocess(
+    (value) => value === "" ? undefined : value,
+    amountCents().refine(
+      (cents) => cents > 0,
+      "shopAdmin.payment.amountPositive",
+    ).optional(),
+  ),
+  reason: requiredText(REASON_MAX),
+});
+
 /** The confirmation step: what recording the payment will do. */
 interface PendingPayment {
   values: Record<string, string>;
@@ -56,8 +84,11 @@ interface PendingPayment {
 
 interface InvoicePageData {
   detail: InvoiceDetail;
+  /** What is left to credit on each line, for the credit note form. */
+  lines: UncreditedLine[];
   timeZone: string;
   payment: FormState;
+  credit: FormState;
   confirm?: PendingPayment;
 }
 
@@ -69,16 +100,20 @@ async function showInvoice(
   payment?: FormState,
   status = 200,
   confirm?: PendingPayment,
+  credit?: FormState,
 ) {
   const { db, now } = ctx.state.services;
   const at = now();
-  const [detail, settings] = await Promise.all([
+  const [detail, lines, settings] = await Promise.all([
     getInvoiceDetail(db, invoiceId, at),
+    uncreditedLines(db, invoiceId),
     ctx.state.business(),
   ]);
   return ctx.render({
     detail,
+    lines,
     timeZone: settings.timeZone,
+    credit: credit ?? { values: {} },
     payment: payment ?? {
       values: {
         amount: amountText(detail.balanceCents, ctx.state.locale),
@@ -187,17 +222,131 @@ async function recordPaymentFromForm(
   });
 }
 
-/** Admin → Invoices → one invoice: the printable document and "Record payment". */
+/**
+ * Issues a credit note on the open invoice (`creditOpenInvoice`); one
+ * that leaves nothing owed after part payments settles it, and the keys
+ * are issued right away.
+ */
+function creditFromForm(req: Request, ctx: Ctx, invoiceId: string) {
+  const { db, now } = ctx.state.services;
+  const back = `/admin/invoices/${invoiceId}`;
+  return submitForm(req, ctx.state.secure, {
+    schema: creditForm,
+    // The domain names the credited lines; the form picks one.
+    rename: { lines: "line" },
+    run: (data) =>
+      creditOpenInvoice(db, staffActor(ctx.state), {
+        invoiceId,
+        lines: [{ invoiceItemId: data.line, netCents: data.creditNet }],
+        reason: data.reason,
+      }, now()),
+    invalid: (form, status) =>
+      showInvoice(ctx, invoiceId, undefined, status, undefined, form),
+    refused: (error) =>
+      error instanceof ConflictError
+        ? {
+          to: back,
+          flash: { kind: "error", message: "billing.creditNote.notOpen" },
+        }
+        : undefined,
+    done({ creditNote, settled }) {
+      return {
+        to: back,
+        flash: {
+          kind: "success",
+          message: settled
+            ? "billing.creditNote.issuedSettled"
+            : "billing.creditNote.issued",
+          params: { number: creditNote.number },
+        },
+      };
+    },
+  });
+}
+
+/**
+ * Admin → Invoices → one invoice: the printable document, "Record
+ * payment" and, while it is open, a credit note to correct it.
+ */
 export const handler = {
   GET(_req: Request, ctx: Ctx) {
     assertStaff(ctx.state);
     return showInvoice(ctx, uuidParam(ctx.params.id));
   },
-  POST(req: Request, ctx: Ctx) {
+  async POST(req: Request, ctx: Ctx) {
     assertStaff(ctx.state);
-    return recordPaymentFromForm(req, ctx, uuidParam(ctx.params.id));
+    const invoiceId = uuidParam(ctx.params.id);
+    // Two forms post here; the credit note form names its intent. A body
+    // that is no form goes on to be refused as the payment form's.
+    const intent = await req.clone().formData()
+      .then((form) => form.get("intent"), () => null);
+    return intent === "credit"
+      ? await creditFromForm(req, ctx, invoiceId)
+      : await recordPaymentFromForm(req, ctx, invoiceId);
   },
 };
+
+/** The form that corrects an open invoice by a credit note. */
+function CreditForm(
+  { form, lines, csrf, view, currency }: {
+    form: FormState;
+    lines: UncreditedLine[];
+    csrf: string;
+    view: ShopView;
+    currency: string;
+  },
+) {
+  const { t } = view;
+  const open = lines.filter((line) => line.remainingCents > 0);
+  const options = Object.fromEntries(
+    open.map((line) => [
+      line.invoiceItemId,
+      t("billing.creditNote.form.lineOption", {
+        description: line.description,
+        amount: money(view, line.remainingCents, currency),
+      }),
+    ]),
+  );
+  return (
+    <section class="card section no-print" id="credit-note">
+      <h2>{t("billing.creditNote.form.title")}</h2>
+      <p class="muted">{t("billing.creditNote.form.intro")}</p>
+      <form method="post" class="form" novalidate>
+        <CsrfField token={csrf} />
+        <input type="hidden" name="intent" value="credit" />
+        <FormError t={t} errors={form.errors} />
+        <div class="field-row">
+          <Field
+            t={t}
+            name="line"
+            label="billing.creditNote.form.line"
+            options={options}
+            {...form}
+          />
+          <Field
+            t={t}
+            name="creditNet"
+            label="billing.creditNote.form.amount"
+            hint={t("billing.creditNote.form.amountHint")}
+            inputProps={{ inputMode: "decimal" }}
+            {...form}
+          />
+        </div>
+        <Field
+          t={t}
+          name="reason"
+          label="billing.creditNote.reason"
+          required
+          multiline
+          {...form}
+        />
+        <div>
+          <button type="submit">{t("billing.creditNote.form.submit")}</button>
+        </div>
+      </form>
+    </section>
+  );
+}
 
 function PaymentForm(
   { form, csrf, view }: { form: FormState; csrf: string; view: ShopView },
@@ -365,6 +514,15 @@ export default function InvoicePage(
       )}
       {detail.invoice.status === "open" && (
         <PaymentForm form={data.payment} csrf={csrf} view={view} />
+      )}
+      {detail.invoice.status === "open" && (
+        <CreditForm
+          form={data.credit}
+          lines={data.lines}
+          csrf={csrf}
+          view={view}
+          currency={detail.invoice.currency}
+        />
       )}
     </>
   );

@@ -8,7 +8,7 @@ import type { Service } from "@/lib/db/schema.ts";
 import type { BookingSettings } from "@/lib/booking/settings.ts";
 import { findFreeSlots } from "@/lib/booking/availability.ts";
 import { dateIn } from "@/lib/wall_clock.ts";
-import type { Locale, Translate } from "@/lib/i18n/mod.ts";
+import { formatDate, type Locale, type Translate } from "@/lib/i18n/mod.ts";
 import type { SlotPickerProps } from "@/islands/SlotPicker.tsx";
 
 export interface PickerRequest {
@@ -25,6 +25,38 @@ export interface PickerRequest {
   ignoreBookingId?: string;
   /** Extra query for the slots API (the manage token of a moved booking). */
   slotsQuery?: string;
+}
+
+/**
+ * The first day from `from` on with a free time, within the horizon; an
+ * empty month links to it instead of leaving the visitor to page on.
+ */
+async function nextAvailableDay(
+  db: Database,
+  settings: BookingSettings,
+  request: PickerRequest,
+  from: Temporal.PlainDate,
+  now: Date,
+): Promise<Date | undefined> {
+  const last = dateIn(now, settings.timeZone).add({
+    days: settings.horizonDays,
+  });
+  const days = from.until(last).days + 1;
+  if (days < 1) return undefined;
+  const [first] = await findFreeSlots(
+    db,
+    settings,
+    {
+      serviceId: request.service.id,
+      staff: request.staff,
+      from,
+      days,
+      ignoreBookingId: request.ignoreBookingId,
+    },
+    now,
+    { service: request.service },
+  );
+  return first && new Date(first.start);
 }
 
 /** Loads the month's free times and labels them for the picker. */
@@ -53,6 +85,14 @@ export async function slotPicker(
     ignoreBookingId: request.ignoreBookingId,
   }, now);
   const starts = slots.map((slot) => new Date(slot.start).toISOString());
+  const nextStart = slots.length ? undefined : await nextAvailableDay(
+    db,
+    settings,
+    request,
+    monthStart.add({ months: 1 }),
+    now,
+  );
+  const next = nextStart && dateIn(nextStart, settings.timeZone);
   const firstDay = slots.length
     ? dateIn(new Date(slots[0].start), settings.timeZone).toString()
     : null;
@@ -69,6 +109,13 @@ export async function slotPicker(
     timeZone: settings.timeZone,
     locale,
     firstMonth,
+    nextAvailable: next && {
+      month: next.toString().slice(0, 7),
+      date: next.toString(),
+      label: t("booking.nextAvailable", {
+        date: formatDate(locale, nextStart, settings.timeZone),
+      }),
+    },
     labels: {
       prev: t("booking.prevMonth"),
       next: t("booking.nextMonth"),

@@ -105,7 +105,7 @@ async function refund(
     return {
       kind: "success",
       message: "payments.refund.done",
-      params: { count: done.licensesRevoked },
+      params: { count: done.licensesRevoked, number: done.creditNoteNumber! },
     };
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;

@@ -1,4 +1,8 @@
-import type { WeekPoint } from "@/lib/dashboard/overview.ts";
+/** One bar: what it stands for (a day, a week's Monday) and its value. */
+export interface BarPoint {
+  key: string;
+  value: number;
+}
 
 /** Chart geometry in SVG user units; the SVG scales to its box. */
 const WIDTH = 480;
@@ -12,17 +16,17 @@ export function niceMax(value: number): number {
   return [1, 2, 5, 10].map((step) => step * power).find((max) => max >= value)!;
 }
 
-interface WeeklyBarChartProps {
+interface BarChartProps {
   /** Unique on the page: ids of the title and table derive from it. */
   id: string;
   title: string;
-  points: WeekPoint[];
+  points: BarPoint[];
   /** A value as text, e.g. money or a count. */
   format: (value: number) => string;
   /** An axis value as text, shorter if need be (default `format`). */
   axisFormat?: (value: number) => string;
-  /** A week's Monday (ISO date) as a short label, e.g. "3 Mar". */
-  weekLabel: (weekStart: string) => string;
+  /** A bar's key as a short label, e.g. "3 Mar". */
+  label: (key: string) => string;
   /**
    * The smallest step worth an axis line, in the values' unit: 100 for
    * cents (whole euros), 1 for counts. Default 1.
@@ -31,15 +35,15 @@ interface WeeklyBarChartProps {
   /** One sentence for screen readers, e.g. the total. */
   summary: string;
   /** Column headings of the table alternative. */
-  labels: { week: string; value: string; table: string };
+  labels: { key: string; value: string; table: string };
 }
 
 /**
- * A bar per week, drawn on the server as SVG (no JavaScript), with the
+ * A bar per day or week, drawn on the server as SVG (no JavaScript), with the
  * same numbers as a table to open beneath it: the table is the text
  * alternative, so the picture is labelled with a summary only.
  */
-export function WeeklyBarChart(props: WeeklyBarChartProps) {
+export function BarChart(props: BarChartProps) {
   const { points } = props;
   const unit = props.unit ?? 1;
   const max = unit *
@@ -48,6 +52,8 @@ export function WeeklyBarChart(props: WeeklyBarChartProps) {
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   const slot = plotWidth / Math.max(1, points.length);
   const barWidth = Math.max(4, slot * 0.62);
+  // About six labels below the bars, the latest always among them.
+  const every = Math.max(1, Math.ceil(points.length / 6));
   const y = (value: number) => PAD.top + plotHeight * (1 - value / max);
   // A middle line only where it falls on a whole unit.
   const ticks = (max / 2) % unit === 0 ? [0, max / 2, max] : [0, max];
@@ -94,19 +100,17 @@ export function WeeklyBarChart(props: WeeklyBarChartProps) {
                 rx={3}
               >
                 <title>
-                  {`${props.weekLabel(point.weekStart)}: ${
-                    props.format(point.value)
-                  }`}
+                  {`${props.label(point.key)}: ${props.format(point.value)}`}
                 </title>
               </rect>
-              {i % 2 === points.length % 2 && (
+              {(points.length - 1 - i) % every === 0 && (
                 <text
                   x={x + barWidth / 2}
                   y={HEIGHT - 8}
                   text-anchor="middle"
                   class="chart-axis"
                 >
-                  {props.weekLabel(point.weekStart)}
+                  {props.label(point.key)}
                 </text>
               )}
             </g>
@@ -118,14 +122,14 @@ export function WeeklyBarChart(props: WeeklyBarChartProps) {
         <table>
           <thead>
             <tr>
-              <th scope="col">{props.labels.week}</th>
+              <th scope="col">{props.labels.key}</th>
               <th scope="col" class="numeric">{props.labels.value}</th>
             </tr>
           </thead>
           <tbody>
             {points.map((point) => (
               <tr>
-                <td>{props.weekLabel(point.weekStart)}</td>
+                <td>{props.label(point.key)}</td>
                 <td class="numeric">{props.format(point.value)}</td>
               </tr>
             ))}
