@@ -7,9 +7,13 @@ import { cachedBookingSettings } from "./business.ts";
 import type { BookingEnv } from "../booking/bookings.ts";
 import type { Service } from "../db/schema.ts";
 import { listActiveServices } from "../booking/catalog.ts";
-import { issuePendingLicenses, type IssuingEnv } from "../shop/issuing.ts";
+import type { IssuingEnv } from "../shop/issuing.ts";
 import { getShopSettings } from "../shop/settings.ts";
-import type { LicenseClientEnv } from "../licensing/client.ts";
+import {
+  type LicenseClientEnv,
+  type LicensedModule,
+  moduleLicenseState,
+} from "../licensing/client.ts";
 import { inProcessLink, type OwnLicensingEnv } from "../licensing/own.ts";
 import { senderMailbox } from "../mail/address.ts";
 import type { StripeEnv } from "../shop/stripe.ts";
@@ -55,27 +59,6 @@ export async function stripeEnv(services: Services): Promise<StripeEnv> {
     appUrl: services.config.appUrl,
     keys: services.keys,
   };
-}
-
-/**
- * Issues waiting licenses right after a commit that created them, so a
- * buyer gets the key in seconds (the key emails wake the mail worker as
- * they commit). Best effort: the issue-licenses job retries whatever this
- * does not finish.
- */
-export async function issueLicensesNow(services: Services): Promise<void> {
-  try {
-    await issuePendingLicenses(
-      services.db,
-      await shopEnv(services),
-      services.now(),
-    );
-  } catch (error) {
-    console.error(
-      "issuing licenses after commit failed; the job will retry:",
-      error,
-    );
-  }
 }
 
 /** What the license client's wiring reads of the services. */
@@ -124,4 +107,19 @@ export function ownLicensingEnv(
     },
     server: services.licenseServer,
   };
+}
+
+/** Whether a module's admin pages are open now (its license valid or in grace). */
+export async function moduleOpen(
+  services: LicensingServices,
+  module: LicensedModule,
+  now: Date,
+): Promise<boolean> {
+  const { status } = await moduleLicenseState(
+    services.db,
+    licenseClientEnv(services),
+    module,
+    now,
+  );
+  return status === "valid" || status === "grace";
 }

@@ -3,11 +3,7 @@ import type { State } from "@/lib/http/state.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
 import { listOnline, type OnlineClient } from "@/lib/activity/online.ts";
 import { getActivitySettings } from "@/lib/activity/settings.ts";
-import {
-  type LicensedModule,
-  moduleLicenseState,
-} from "@/lib/licensing/client.ts";
-import { licenseClientEnv } from "@/lib/app/domains.ts";
+import { moduleOpen } from "@/lib/app/domains.ts";
 import {
   getSellerSettings,
   missingSellerSettings,
@@ -78,18 +74,9 @@ export const handler = {
     const { db } = services;
     const now = services.now();
     const { timeZone, currency } = await ctx.state.business();
-    const usable = async (module: LicensedModule) => {
-      const { status } = await moduleLicenseState(
-        db,
-        licenseClientEnv(services),
-        module,
-        now,
-      );
-      return status === "valid" || status === "grace";
-    };
     const [bookingOpen, activityOpen] = await Promise.all([
-      usable("booking"),
-      usable("activity"),
+      moduleOpen(services, "booking", now),
+      moduleOpen(services, "activity", now),
     ]);
     const checklist = ctx.state.staffSession?.user.role === "admin"
       ? await getSetupChecklist(db, {

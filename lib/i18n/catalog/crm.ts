@@ -212,6 +212,39 @@ export default defineMessages({
   "crm.audit.timeZone": { en: "Times in {zone}.", de: "Zeiten in {zone}." },
   "crm.audit.time": { en: "Time", de: "Zeit" },
   "crm.audit.actor": { en: "By", de: "Von" },
+  "crm.overview.orders": { en: "Orders", de: "Bestellungen" },
+  "crm.overview.noOrders": {
+    en: "No order yet.",
+    de: "Noch keine Bestellung.",
+  },
+  "crm.overview.invoices": { en: "Invoices", de: "Rechnungen" },
+  "crm.overview.noInvoices": {
+    en: "No invoice yet.",
+    de: "Noch keine Rechnung.",
+  },
+  "crm.overview.bookings": { en: "Bookings", de: "Termine" },
+  "crm.overview.noBookings": {
+    en: "No booking yet.",
+    de: "Noch kein Termin.",
+  },
+  "crm.overview.licenses": { en: "Licenses", de: "Lizenzen" },
+  "crm.overview.noLicenses": {
+    en: "No license yet.",
+    de: "Noch keine Lizenz.",
+  },
+  "crm.overview.until": { en: "until {date}", de: "bis {date}" },
+  "crm.overview.activity": {
+    en: "Portal activity",
+    de: "Aktivität im Portal",
+  },
+  "crm.overview.sessions": {
+    en: "{count} sessions",
+    de: "{count} Sitzungen",
+  },
+  "crm.overview.lastSeen": {
+    en: "last seen {date}",
+    de: "zuletzt {date}",
+  },
   "crm.audit.action": { en: "Action", de: "Aktion" },
   "crm.audit.entity": { en: "Record", de: "Datensatz" },
   "crm.audit.filterType": { en: "Record type", de: "Art des Datensatzes" },

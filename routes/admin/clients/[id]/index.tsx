@@ -28,9 +28,18 @@ import { PostButton } from "@/components/PostButton.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { ClientFields, ContactFields } from "@/components/crm/ClientFields.tsx";
 import { clientName } from "@/components/crm/clientName.ts";
+import { ClientOverview } from "@/components/crm/ClientOverview.tsx";
+import {
+  type ClientOverview as ClientOverviewData,
+  getClientOverview,
+} from "@/lib/crm/client_overview.ts";
+import { moduleOpen } from "@/lib/app/domains.ts";
 
 interface ClientPageData {
   details: ClientDetails;
+  overview: ClientOverviewData;
+  bookingsOpen: boolean;
+  activityOpen: boolean;
   /** The business time zone the dates are shown in. */
   timeZone: string;
   edit: FormState;
@@ -45,11 +54,21 @@ async function showClient(
   forms: { edit?: FormState; newContact?: FormState } = {},
   status = 200,
 ) {
-  const { db } = ctx.state.services;
-  const details = await getClient(db, clientId);
-  const { timeZone } = await ctx.state.business();
+  const { services } = ctx.state;
+  const now = services.now();
+  const details = await getClient(services.db, clientId);
+  const [{ timeZone }, overview, bookingsOpen, activityOpen] = await Promise
+    .all([
+      ctx.state.business(),
+      getClientOverview(services.db, clientId, now),
+      moduleOpen(services, "booking", now),
+      moduleOpen(services, "activity", now),
+    ]);
   return ctx.render({
     details,
+    overview,
+    bookingsOpen,
+    activityOpen,
     timeZone,
     edit: forms.edit ?? { values: clientFormValues(details.client) },
     newContact: forms.newContact ??
@@ -208,6 +227,15 @@ export default function ClientPage(
           </form>
         </details>
       </section>
+
+      <ClientOverview
+        overview={data.overview}
+        bookingsOpen={data.bookingsOpen}
+        activityOpen={data.activityOpen}
+        t={t}
+        locale={locale}
+        timeZone={data.timeZone}
+      />
 
       <section class="section">
         <h2>{t("crm.contacts.title")}</h2>
