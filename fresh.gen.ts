@@ -85,45 +85,46 @@ import * as $81 from "./routes/booking/_middleware.ts";
 import * as $82 from "./routes/booking/api/slots.ts";
 import * as $83 from "./routes/booking/index.tsx";
 import * as $84 from "./routes/booking/manage/[token].tsx";
-import * as $85 from "./routes/booking/manage/[token]/cancel.tsx";
-import * as $86 from "./routes/booking/manage/[token]/reschedule.tsx";
-import * as $87 from "./routes/clients/_layout.tsx";
-import * as $88 from "./routes/clients/_middleware.ts";
-import * as $89 from "./routes/clients/booking.tsx";
-import * as $90 from "./routes/clients/cat_consent_js.ts";
-import * as $91 from "./routes/clients/consent.ts";
-import * as $92 from "./routes/clients/credit-notes/[id].tsx";
-import * as $93 from "./routes/clients/credit-notes/[id]/pdf.ts";
-import * as $94 from "./routes/clients/credit-notes/[id]/xml.ts";
-import * as $95 from "./routes/clients/index.tsx";
-import * as $96 from "./routes/clients/invoices/[id].tsx";
-import * as $97 from "./routes/clients/invoices/[id]/pdf.ts";
-import * as $98 from "./routes/clients/invoices/[id]/xml.ts";
-import * as $99 from "./routes/clients/invoices/index.tsx";
-import * as $100 from "./routes/clients/licenses.tsx";
-import * as $101 from "./routes/clients/login.tsx";
-import * as $102 from "./routes/clients/login/email.ts";
-import * as $103 from "./routes/clients/login/link.tsx";
-import * as $104 from "./routes/clients/logout.ts";
-import * as $105 from "./routes/clients/orders.tsx";
-import * as $106 from "./routes/clients/password/forgot.tsx";
-import * as $107 from "./routes/clients/password/reset.tsx";
-import * as $108 from "./routes/clients/privacy.tsx";
-import * as $109 from "./routes/healthz.ts";
-import * as $110 from "./routes/index.tsx";
-import * as $111 from "./routes/legal/[document].tsx";
-import * as $112 from "./routes/locale.ts";
-import * as $113 from "./routes/readyz.ts";
-import * as $114 from "./routes/seller-logo.ts";
-import * as $115 from "./routes/setup.tsx";
-import * as $116 from "./routes/shop/[slug].tsx";
-import * as $117 from "./routes/shop/checkout.tsx";
-import * as $118 from "./routes/shop/checkout/summary.ts";
-import * as $119 from "./routes/shop/confirm.tsx";
-import * as $120 from "./routes/shop/index.tsx";
-import * as $121 from "./routes/shop/orders/[id].tsx";
-import * as $122 from "./routes/shop/orders/[id]/pay.ts";
-import * as $123 from "./routes/shop/orders/[id]/pdf.ts";
+import * as $85 from "./routes/booking/manage/[token]/calendar.ts";
+import * as $86 from "./routes/booking/manage/[token]/cancel.tsx";
+import * as $87 from "./routes/booking/manage/[token]/reschedule.tsx";
+import * as $88 from "./routes/clients/_layout.tsx";
+import * as $89 from "./routes/clients/_middleware.ts";
+import * as $90 from "./routes/clients/booking.tsx";
+import * as $91 from "./routes/clients/cat_consent_js.ts";
+import * as $92 from "./routes/clients/consent.ts";
+import * as $93 from "./routes/clients/credit-notes/[id].tsx";
+import * as $94 from "./routes/clients/credit-notes/[id]/pdf.ts";
+import * as $95 from "./routes/clients/credit-notes/[id]/xml.ts";
+import * as $96 from "./routes/clients/index.tsx";
+import * as $97 from "./routes/clients/invoices/[id].tsx";
+import * as $98 from "./routes/clients/invoices/[id]/pdf.ts";
+import * as $99 from "./routes/clients/invoices/[id]/xml.ts";
+import * as $100 from "./routes/clients/invoices/index.tsx";
+import * as $101 from "./routes/clients/licenses.tsx";
+import * as $102 from "./routes/clients/login.tsx";
+import * as $103 from "./routes/clients/login/email.ts";
+import * as $104 from "./routes/clients/login/link.tsx";
+import * as $105 from "./routes/clients/logout.ts";
+import * as $106 from "./routes/clients/orders.tsx";
+import * as $107 from "./routes/clients/password/forgot.tsx";
+import * as $108 from "./routes/clients/password/reset.tsx";
+import * as $109 from "./routes/clients/privacy.tsx";
+import * as $110 from "./routes/healthz.ts";
+import * as $111 from "./routes/index.tsx";
+import * as $112 from "./routes/legal/[document].tsx";
+import * as $113 from "./routes/locale.ts";
+import * as $114 from "./routes/readyz.ts";
+import * as $115 from "./routes/seller-logo.ts";
+import * as $116 from "./routes/setup.tsx";
+import * as $117 from "./routes/shop/[slug].tsx";
+import * as $118 from "./routes/shop/checkout.tsx";
+import * as $119 from "./routes/shop/checkout/summary.ts";
+import * as $120 from "./routes/shop/confirm.tsx";
+import * as $121 from "./routes/shop/index.tsx";
+import * as $122 from "./routes/shop/orders/[id].tsx";
+import * as $123 from "./routes/shop/orders/[id]/pay.ts";
+import * as $124 from "./routes/shop/orders/[id]/pdf.ts";
 import * as $$0 from "./islands/CheckoutSummary.tsx";
 import * as $$1 from "./islands/ConsentBanner.tsx";
 import * as $$2 from "./islands/Heartbeat.tsx";
@@ -220,45 +221,46 @@ const manifest = {
     "./routes/booking/api/slots.ts": $82,
     "./routes/booking/index.tsx": $83,
     "./routes/booking/manage/[token].tsx": $84,
-    "./routes/booking/manage/[token]/cancel.tsx": $85,
-    "./routes/booking/manage/[token]/reschedule.tsx": $86,
-    "./routes/clients/_layout.tsx": $87,
-    "./routes/clients/_middleware.ts": $88,
-    "./routes/clients/booking.tsx": $89,
-    "./routes/clients/cat_consent_js.ts": $90,
-    "./routes/clients/consent.ts": $91,
-    "./routes/clients/credit-notes/[id].tsx": $92,
-    "./routes/clients/credit-notes/[id]/pdf.ts": $93,
-    "./routes/clients/credit-notes/[id]/xml.ts": $94,
-    "./routes/clients/index.tsx": $95,
-    "./routes/clients/invoices/[id].tsx": $96,
-    "./routes/clients/invoices/[id]/pdf.ts": $97,
-    "./routes/clients/invoices/[id]/xml.ts": $98,
-    "./routes/clients/invoices/index.tsx": $99,
-    "./routes/clients/licenses.tsx": $100,
-    "./routes/clients/login.tsx": $101,
-    "./routes/clients/login/email.ts": $102,
-    "./routes/clients/login/link.tsx": $103,
-    "./routes/clients/logout.ts": $104,
-    "./routes/clients/orders.tsx": $105,
-    "./routes/clients/password/forgot.tsx": $106,
-    "./routes/clients/password/reset.tsx": $107,
-    "./routes/clients/privacy.tsx": $108,
-    "./routes/healthz.ts": $109,
-    "./routes/index.tsx": $110,
-    "./routes/legal/[document].tsx": $111,
-    "./routes/locale.ts": $112,
-    "./routes/readyz.ts": $113,
-    "./routes/seller-logo.ts": $114,
-    "./routes/setup.tsx": $115,
-    "./routes/shop/[slug].tsx": $116,
-    "./routes/shop/checkout.tsx": $117,
-    "./routes/shop/checkout/summary.ts": $118,
-    "./routes/shop/confirm.tsx": $119,
-    "./routes/shop/index.tsx": $120,
-    "./routes/shop/orders/[id].tsx": $121,
-    "./routes/shop/orders/[id]/pay.ts": $122,
-    "./routes/shop/orders/[id]/pdf.ts": $123,
+    "./routes/booking/manage/[token]/calendar.ts": $85,
+    "./routes/booking/manage/[token]/cancel.tsx": $86,
+    "./routes/booking/manage/[token]/reschedule.tsx": $87,
+    "./routes/clients/_layout.tsx": $88,
+    "./routes/clients/_middleware.ts": $89,
+    "./routes/clients/booking.tsx": $90,
+    "./routes/clients/cat_consent_js.ts": $91,
+    "./routes/clients/consent.ts": $92,
+    "./routes/clients/credit-notes/[id].tsx": $93,
+    "./routes/clients/credit-notes/[id]/pdf.ts": $94,
+    "./routes/clients/credit-notes/[id]/xml.ts": $95,
+    "./routes/clients/index.tsx": $96,
+    "./routes/clients/invoices/[id].tsx": $97,
+    "./routes/clients/invoices/[id]/pdf.ts": $98,
+    "./routes/clients/invoices/[id]/xml.ts": $99,
+    "./routes/clients/invoices/index.tsx": $100,
+    "./routes/clients/licenses.tsx": $101,
+    "./routes/clients/login.tsx": $102,
+    "./routes/clients/login/email.ts": $103,
+    "./routes/clients/login/link.tsx": $104,
+    "./routes/clients/logout.ts": $105,
+    "./routes/clients/orders.tsx": $106,
+    "./routes/clients/password/forgot.tsx": $107,
+    "./routes/clients/password/reset.tsx": $108,
+    "./routes/clients/privacy.tsx": $109,
+    "./routes/healthz.ts": $110,
+    "./routes/index.tsx": $111,
+    "./routes/legal/[document].tsx": $112,
+    "./routes/locale.ts": $113,
+    "./routes/readyz.ts": $114,
+    "./routes/seller-logo.ts": $115,
+    "./routes/setup.tsx": $116,
+    "./routes/shop/[slug].tsx": $117,
+    "./routes/shop/checkout.tsx": $118,
+    "./routes/shop/checkout/summary.ts": $119,
+    "./routes/shop/confirm.tsx": $120,
+    "./routes/shop/index.tsx": $121,
+    "./routes/shop/orders/[id].tsx": $122,
+    "./routes/shop/orders/[id]/pay.ts": $123,
+    "./routes/shop/orders/[id]/pdf.ts": $124,
   },
   islands: {
     "./islands/CheckoutSummary.tsx": $$0,

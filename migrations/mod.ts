@@ -27,6 +27,7 @@ import * as refundCreditNotes from "./0023_refund_credit_notes.ts";
 import * as ownLicenses from "./0025_own_licenses.ts";
 import * as bookingReschedules from "./0028_booking_reschedules.ts";
 import * as bookableServicesCache from "./0029_bookable_services_cache.ts";
+import * as serviceLocationBookingOutcomes from "./0030_service_location_booking_outcomes.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   "0025_own_licenses": ownLicenses,
   "0028_booking_reschedules": bookingReschedules,
   "0029_bookable_services_cache": bookableServicesCache,
+  "0030_service_location_booking_outcomes": serviceLocationBookingOutcomes,
 };

@@ -487,6 +487,8 @@ Deno.test("services: create and edit with staff, shown on the public booking pag
     currency: "eur",
     position: "-5",
     active: "on",
+    locationKind: "address",
+    location: "Hauptstraße 1, Berlin",
     [`staff_${ida}`]: "on",
   };
   const invalid = await admin.post("/admin/booking/services/new", {
@@ -504,6 +506,21 @@ Deno.test("services: create and edit with staff, shown on the public booking pag
     "checked staff kept",
   );
 
+  const badLink = await admin.post("/admin/booking/services/new", {
+    ...fields,
+    locationKind: "video",
+    location: "http://meet.example/x",
+  });
+  assert.equal(badLink.status, 422);
+  assert.match(await badLink.text(), /starts with https:\/\//);
+  const noPlace = await admin.post("/admin/booking/services/new", {
+    ...fields,
+    locationKind: "address",
+    location: "",
+  });
+  assert.equal(noPlace.status, 422);
+  await noPlace.body?.cancel();
+
   assert.equal(
     await postStatus(admin, "/admin/booking/services/new", fields),
     303,
@@ -518,6 +535,8 @@ Deno.test("services: create and edit with staff, shown on the public booking pag
   assert.equal(service.currency, "EUR");
   assert.equal(service.duration_minutes, 45);
   assert.equal(service.position, -5);
+  assert.equal(service.location_kind, "address");
+  assert.equal(service.location, "Hauptstraße 1, Berlin");
 
   const visitor = new TestClient(app.url);
   assert.match((await visitor.page("/booking")).html, /Tattoo consultation/);

@@ -77,6 +77,7 @@ const ACCESS: Record<string, Category> = {
   "/setup": "special",
   // The secret token in the emailed link is the credential.
   "/booking/manage/:token": "special",
+  "/booking/manage/:token/calendar": "special",
   "/booking/manage/:token/cancel": "special",
   "/booking/manage/:token/reschedule": "special",
   // The signed key in the link is the credential.
@@ -615,6 +616,7 @@ Deno.test("special routes: setup is gone, heartbeats say nothing, manage links n
   for (
     const route of [
       "/booking/manage/:token",
+      "/booking/manage/:token/calendar",
       "/booking/manage/:token/cancel",
       "/booking/manage/:token/reschedule",
     ]
@@ -626,8 +628,10 @@ Deno.test("special routes: setup is gone, heartbeats say nothing, manage links n
       const { status } = await send(anonymous, "POST", guessed, {
         fields: HARMFUL,
       });
-      // The booking's own page only shows it; the others act.
-      assert.equal(status, route === "/booking/manage/:token" ? 405 : 404);
+      // The booking's page and its calendar file only show it; the others act.
+      const readOnly = route === "/booking/manage/:token" ||
+        route === "/booking/manage/:token/calendar";
+      assert.equal(status, readOnly ? 405 : 404);
     });
   }
   // The buyer's order page opens with its signed key only.

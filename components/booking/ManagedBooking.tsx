@@ -4,12 +4,55 @@
  * cutoff, whom to ask after it, book again once it is cancelled.
  */
 import type { BookingView } from "@/lib/booking/bookings.ts";
-import { formatDateTime } from "@/lib/i18n/mod.ts";
+import { formatDateTime, formatMoney } from "@/lib/i18n/mod.ts";
+import {
+  googleCalendarUrl,
+  outlookCalendarUrl,
+} from "@/lib/booking/calendar_links.ts";
 import { BookingStatusBadge } from "./StatusBadge.tsx";
 import type { StepContext } from "./BookingSteps.tsx";
 import { formatAppointment } from "./labels.ts";
 
-/** The booking's facts with its status. */
+function Location(
+  { booking, ctx }: { booking: BookingView; ctx: StepContext },
+) {
+  const { t } = ctx;
+  switch (booking.locationKind) {
+    case "none":
+      return null;
+    case "address":
+      return (
+        <>
+          <dt>{t("booking.location.address")}</dt>
+          <dd class="prewrap">{booking.location}</dd>
+        </>
+      );
+    case "phone":
+      return (
+        <>
+          <dt>{t("booking.location.phone")}</dt>
+          <dd>
+            <a href={`tel:${booking.location.replace(/[^\d+]/g, "")}`}>
+              {booking.location}
+            </a>
+          </dd>
+        </>
+      );
+    case "video":
+      return (
+        <>
+          <dt>{t("booking.location.video")}</dt>
+          <dd>
+            <a href={booking.location} rel="noopener noreferrer">
+              {t("booking.location.join")}
+            </a>
+          </dd>
+        </>
+      );
+  }
+}
+
+/** The booking's facts: status, what, when (start to end), how long, price, where, with whom. */
 export function ManagedFacts(
   { booking, ctx }: { booking: BookingView; ctx: StepContext },
 ) {
@@ -24,14 +67,23 @@ export function ManagedFacts(
       <dd>
         {locale === "de" ? booking.serviceNameDe : booking.serviceNameEn}
       </dd>
-      <dt>{t("booking.field.staff")}</dt>
-      <dd>{booking.staffName}</dd>
       <dt>{t("booking.field.when")}</dt>
       <dd>
         {formatAppointment(locale, booking.startsAt, booking.endsAt, timeZone)}
         {" "}
         ({timeZone})
       </dd>
+      <dt>{t("booking.field.duration")}</dt>
+      <dd>{t("booking.minutes", { minutes: booking.durationMinutes })}</dd>
+      <dt>{t("booking.field.price")}</dt>
+      <dd>
+        {booking.priceCents === 0
+          ? t("booking.free")
+          : formatMoney(locale, booking.priceCents, booking.currency)}
+      </dd>
+      <Location booking={booking} ctx={ctx} />
+      <dt>{t("booking.field.staff")}</dt>
+      <dd>{booking.staffName}</dd>
       {booking.cancelReason && (
         <>
           <dt>{t("booking.field.reason")}</dt>
@@ -39,6 +91,48 @@ export function ManagedFacts(
         </>
       )}
     </dl>
+  );
+}
+
+/** "Add to calendar": the booking's own file, and Google's and Outlook's pages. */
+export function AddToCalendar(
+  { booking, manageUrl, absoluteManageUrl, ctx }: {
+    booking: BookingView;
+    manageUrl: string;
+    /** The manage link as emailed, for the event's description. */
+    absoluteManageUrl: string;
+    ctx: StepContext;
+  },
+) {
+  const { t, locale } = ctx;
+  const event = {
+    title: `${
+      locale === "de" ? booking.serviceNameDe : booking.serviceNameEn
+    } (${booking.staffName})`,
+    start: booking.startsAt,
+    end: booking.endsAt,
+    details: absoluteManageUrl,
+    location: booking.locationKind === "none" ? undefined : booking.location,
+  };
+  return (
+    <div class="add-to-calendar">
+      <h2>{t("booking.calendar.title")}</h2>
+      <p class="form-actions">
+        <a
+          class="button button-secondary"
+          href={`${manageUrl}/calendar`}
+          download
+        >
+          {t("booking.calendar.file")}
+        </a>
+        <a href={googleCalendarUrl(event)} rel="noopener noreferrer">
+          {t("booking.calendar.google")}
+        </a>
+        <a href={outlookCalendarUrl(event)} rel="noopener noreferrer">
+          {t("booking.calendar.outlook")}
+        </a>
+      </p>
+    </div>
   );
 }
 

@@ -135,6 +135,30 @@ export function ServiceForm(
         </div>
       </fieldset>
       <fieldset>
+        <legend>{t("bookingAdmin.service.place")}</legend>
+        <div class="field-row">
+          <Field
+            t={t}
+            name="locationKind"
+            label="bookingAdmin.service.locationKind"
+            options={{
+              none: t("bookingAdmin.service.location.none"),
+              address: t("bookingAdmin.service.location.address"),
+              phone: t("bookingAdmin.service.location.phone"),
+              video: t("bookingAdmin.service.location.video"),
+            }}
+            {...form}
+          />
+          <Field
+            t={t}
+            name="location"
+            label="bookingAdmin.service.location"
+            hint={t("bookingAdmin.service.locationHint")}
+            {...form}
+          />
+        </div>
+      </fieldset>
+      <fieldset>
         <legend>{t("bookingAdmin.service.display")}</legend>
         <Field
           t={t}

@@ -5,7 +5,7 @@
  */
 import type { Database } from "../db/database.ts";
 import { inTransaction } from "../db/transaction.ts";
-import type { Service } from "../db/schema.ts";
+import type { Service, ServiceLocationKind } from "../db/schema.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import { changedFields } from "../db/changes.ts";
@@ -22,6 +22,9 @@ export interface ServiceInput {
   currency: string;
   position: number;
   active: boolean;
+  /** Where it takes place; `location` is empty for "none". */
+  locationKind: ServiceLocationKind;
+  location: string;
   /** Staff members who perform it. */
   staffIds: string[];
 }
@@ -75,6 +78,8 @@ function columns(input: ServiceInput) {
     currency: input.currency,
     position: input.position,
     active: input.active,
+    location_kind: input.locationKind,
+    location: input.locationKind === "none" ? "" : input.location,
   };
 }
 

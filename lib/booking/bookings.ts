@@ -6,7 +6,12 @@
  * transaction.
  */
 import type { Database } from "../db/database.ts";
-import type { ActorType, BookingStatus, Locale } from "../db/schema.ts";
+import type {
+  ActorType,
+  BookingStatus,
+  Locale,
+  ServiceLocationKind,
+} from "../db/schema.ts";
 import type { Keyring } from "../crypto.ts";
 import { sha256Hex } from "../crypto.ts";
 import { inTransaction } from "../db/transaction.ts";
@@ -20,7 +25,13 @@ import {
   slotsFor,
 } from "./availability.ts";
 import { dateIn } from "../wall_clock.ts";
-import { bookingEmail, type BookingEmailKind } from "./emails.tsx";
+import {
+  bookingCalendarEvent,
+  bookingEmail,
+  type BookingEmailKind,
+} from "./emails.tsx";
+import { buildIcs } from "./ics.ts";
+import { t } from "../i18n/mod.ts";
 import { staffNotice, type StaffNoticeKind } from "./staff_notices.tsx";
 import type { BookingSettings } from "./settings.ts";
 import type { Slot } from "./slots.ts";
@@ -91,6 +102,7 @@ async function emailFacts(db: Database, bookingId: string) {
       "b.calendar_sequence",
       "s.name_en",
       "s.name_de",
+      "s.location",
       "st.name as staff_name",
       "st.email as staff_email",
       "st.locale as staff_locale",
@@ -128,6 +140,7 @@ async function queueBookingEmail(
     manageUrl: manageUrl(env.appUrl, token),
     cancelReason: row.cancel_reason,
     previousStartsAt,
+    location: row.location,
     sequence: row.calendar_sequence,
     organizer: env.organizer,
     appHost: new URL(env.appUrl).hostname,
@@ -137,6 +150,41 @@ async function queueBookingEmail(
     ? `booking:${bookingId}:${kind}:${row.calendar_sequence}`
     : `booking:${bookingId}:${kind}`;
   await enqueueEmail(db, key, message);
+}
+
+/**
+ * The `.ics` of a booking's current version, for "Add to calendar" on its
+ * page: the same UID and SEQUENCE as its emails, published rather than
+ * sent, so a calendar that already has it updates it.
+ */
+export async function bookingCalendarFile(
+  db: Database,
+  env: BookingEnv,
+  bookingId: string,
+  now: Date,
+): Promise<string> {
+  const row = await emailFacts(db, bookingId);
+  const token = await manageToken(env.keys, row.id);
+  return buildIcs(bookingCalendarEvent(
+    {
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      status: row.status,
+      serviceName: row.locale === "de" ? row.name_de : row.name_en,
+      staffName: row.staff_name,
+      startsAt: row.starts_at,
+      endsAt: row.ends_at,
+      manageUrl: manageUrl(env.appUrl, token),
+      location: row.location,
+      sequence: row.calendar_sequence,
+      organizer: env.organizer,
+      appHost: new URL(env.appUrl).hostname,
+      now,
+    },
+    "PUBLISH",
+    t(row.locale, "booking.email.manage"),
+  ));
 }
 
 /**
@@ -535,6 +583,12 @@ export interface BookingView {
   id: string;
   serviceId: string;
   staffId: string;
+  durationMinutes: number;
+  priceCents: number;
+  currency: string;
+  locationKind: ServiceLocationKind;
+  location: string;
+  calendarSequence: number;
   status: BookingStatus;
   startsAt: Date;
   endsAt: Date;
@@ -570,6 +624,12 @@ function bookingViews(db: Database) {
       ...BOOKING_WITH_NAMES,
       "b.service_id as serviceId",
       "b.staff_id as staffId",
+      "s.duration_minutes as durationMinutes",
+      "s.price_cents as priceCents",
+      "s.currency",
+      "s.location_kind as locationKind",
+      "s.location",
+      "b.calendar_sequence as calendarSequence",
       "b.cancel_reason as cancelReason",
     ]);
 }

@@ -8,7 +8,7 @@ import type { EmailMessage } from "../mail/outbox.ts";
 import { base64 } from "../crypto.ts";
 import type { Mailbox } from "../mail/address.ts";
 import type { BookingStatus } from "../db/schema.ts";
-import { buildIcs } from "./ics.ts";
+import { buildIcs, type CalendarEvent } from "./ics.ts";
 
 export type BookingEmailKind =
   | "received"
@@ -36,6 +36,8 @@ export interface BookingEmailData {
   timeZone: string;
   manageUrl: string;
   cancelReason?: string | null;
+  /** Where it takes place ("" when the service does not say). */
+  location?: string;
   /** Where a moved appointment was before. */
   previousStartsAt?: Date;
   /** Counts calendar updates of this booking (RFC 5545 SEQUENCE). */
@@ -44,6 +46,32 @@ export interface BookingEmailData {
   organizer: Mailbox;
   appHost: string;
   now: Date;
+}
+
+/**
+ * The calendar event of a booking's current version: one UID for its whole
+ * life, its SEQUENCE, the business as organizer and the client as attendee.
+ */
+export function bookingCalendarEvent(
+  data: Omit<BookingEmailData, "locale" | "timeZone" | "cancelReason">,
+  method: CalendarEvent["method"],
+  manageLabel: string,
+): CalendarEvent {
+  return {
+    uid: `booking-${data.id}@${data.appHost}`,
+    start: data.startsAt,
+    end: data.endsAt,
+    stamp: data.now,
+    summary: `${data.serviceName} (${data.staffName})`,
+    description: `${manageLabel}: ${data.manageUrl}`,
+    url: data.manageUrl,
+    location: data.location || undefined,
+    organizer: data.organizer,
+    attendee: { name: data.name, email: data.email },
+    method,
+    status: ICS_STATUS[data.status],
+    sequence: data.sequence,
+  };
 }
 
 /** The message for one event in a booking's life. */
@@ -65,20 +93,7 @@ export function bookingEmail(
     cancelled ? "booking.email.view" : "booking.email.manage",
   );
   const method = cancelled ? "CANCEL" : "REQUEST";
-  const ics = buildIcs({
-    uid: `booking-${data.id}@${data.appHost}`,
-    start: data.startsAt,
-    end: data.endsAt,
-    stamp: data.now,
-    summary: `${data.serviceName} (${data.staffName})`,
-    description: `${manageLabel}: ${data.manageUrl}`,
-    url: data.manageUrl,
-    organizer: data.organizer,
-    attendee: { name: data.name, email: data.email },
-    method,
-    status: ICS_STATUS[data.status],
-    sequence: data.sequence,
-  });
+  const ics = buildIcs(bookingCalendarEvent(data, method, manageLabel));
   return renderEmail({
     to: data.email,
     locale,
@@ -113,6 +128,12 @@ export function bookingEmail(
                     )}
                   </s>
                 </td>
+              </tr>
+            )}
+            {data.location && (
+              <tr>
+                <th align="left">{t(locale, "booking.field.location")}</th>
+                <td>{data.location}</td>
               </tr>
             )}
             {data.cancelReason && (

@@ -16,11 +16,13 @@ export interface CalendarEvent {
   summary: string;
   description: string;
   url?: string;
+  location?: string;
   /** The business, which sends every version. */
   organizer: Mailbox;
   /** The client the appointment is for. */
   attendee: Mailbox;
-  method: "REQUEST" | "CANCEL";
+  /** REQUEST and CANCEL go by email (iTIP); PUBLISH is a download. */
+  method: "REQUEST" | "CANCEL" | "PUBLISH";
   status: "TENTATIVE" | "CONFIRMED" | "CANCELLED";
   sequence: number;
 }
@@ -86,6 +88,7 @@ export function buildIcs(event: CalendarEvent): string {
     `SUMMARY:${escapeText(event.summary)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
     ...(event.url ? [`URL:${event.url}`] : []),
+    ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     calAddress("ORGANIZER", event.organizer, []),
     // The client booked the time themselves, and replies go nowhere
     // Portico reads: accepted, and no answer asked for.

@@ -229,9 +229,14 @@ export interface ServicesTable {
   currency: Generated<string>;
   active: Generated<boolean>;
   position: Generated<number>;
+  /** Where it takes place: `location` is an address, a phone number or a link. */
+  location_kind: Generated<ServiceLocationKind>;
+  location: Generated<string>;
   created_at: CreatedAt;
   updated_at: DefaultTimestamp;
 }
+
+export type ServiceLocationKind = "none" | "address" | "phone" | "video";
 
 export interface StaffServicesTable {
   staff_id: string;

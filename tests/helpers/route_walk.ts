@@ -213,6 +213,7 @@ export async function createRouteFixtures(
     "/shop/:slug": { slug: catalog.paid },
     "/legal/:document": { document: "terms" },
     "/booking/manage/:token": { token: a.manageToken },
+    "/booking/manage/:token/calendar": { token: a.manageToken },
     "/booking/manage/:token/cancel": { token: a.manageToken },
     "/booking/manage/:token/reschedule": { token: a.manageToken },
     "/shop/orders/:id": { id: a.orderId },

@@ -102,6 +102,38 @@ export default defineMessages({
     en: "Language of those copies",
     de: "Sprache dieser Kopien",
   },
+  "bookingAdmin.service.place": { en: "Place", de: "Ort" },
+  "bookingAdmin.service.locationKind": {
+    en: "Where it takes place",
+    de: "Wo er stattfindet",
+  },
+  "bookingAdmin.service.location.none": {
+    en: "Not shown",
+    de: "Keine Angabe",
+  },
+  "bookingAdmin.service.location.address": {
+    en: "At an address",
+    de: "An einer Adresse",
+  },
+  "bookingAdmin.service.location.phone": { en: "By phone", de: "Am Telefon" },
+  "bookingAdmin.service.location.video": {
+    en: "By video call",
+    de: "Per Videoanruf",
+  },
+  "bookingAdmin.service.location": {
+    en: "Address, phone number or video link",
+    de: "Adresse, Telefonnummer oder Video-Link",
+  },
+  "bookingAdmin.service.locationHint": {
+    en:
+      "Shown on the confirmation and put in the calendar file. A video link starts with https://.",
+    de:
+      "Steht in der Bestätigung und in der Kalenderdatei. Ein Video-Link beginnt mit https://.",
+  },
+  "bookingAdmin.service.locationVideoInvalid": {
+    en: "Please enter a link that starts with https://.",
+    de: "Bitte geben Sie einen Link ein, der mit https:// beginnt.",
+  },
   "bookingAdmin.detail.title": {
     en: "Booking of {name}",
     de: "Buchung von {name}",

@@ -6,6 +6,7 @@ import {
   changeDeadline,
 } from "@/lib/booking/bookings.ts";
 import {
+  AddToCalendar,
   ManagedActions,
   ManagedFacts,
 } from "@/components/booking/ManagedBooking.tsx";
@@ -41,7 +42,7 @@ export default function ManageBooking(
 ) {
   const { t, locale } = state;
   const { booking } = data;
-  const { settings, organizer } = state.booking;
+  const { settings, organizer, appUrl } = state.booking;
   const ctx = { t, locale, timeZone: settings.timeZone };
   const confirmed = booking.status === "confirmed";
   return (
@@ -59,6 +60,7 @@ export default function ManageBooking(
           <p>
             {t(confirmed ? "booking.confirmed.text" : "booking.received.text")}
           </p>
+          <p>{t("booking.manage.sentTo", { email: booking.email })}</p>
         </div>
       )}
       <section class="card">
@@ -75,6 +77,16 @@ export default function ManageBooking(
           ctx={ctx}
         />
       </section>
+      {booking.status !== "cancelled" && (
+        <section class="card">
+          <AddToCalendar
+            booking={booking}
+            manageUrl={managePath(params.token)}
+            absoluteManageUrl={`${appUrl}${managePath(params.token)}`}
+            ctx={ctx}
+          />
+        </section>
+      )}
     </div>
   );
 }

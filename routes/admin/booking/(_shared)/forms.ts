@@ -107,6 +107,23 @@ const serviceFields = z.object({
   currency: currencyCode(),
   position: wholeNumber(-9999, 9999),
   active: checkbox(),
+  // A form from before the field existed says nothing of a place.
+  locationKind: z.preprocess(
+    (value) => value ?? "none",
+    z.enum(["none", "address", "phone", "video"], { error: "form.invalid" }),
+  ),
+  location: optionalText(500),
+}).superRefine((form, ctx) => {
+  const problem = form.locationKind === "none"
+    ? undefined
+    : !form.location
+    ? "form.required"
+    : form.locationKind === "video" && !/^https:\/\/\S+$/.test(form.location)
+    ? "bookingAdmin.service.locationVideoInvalid"
+    : undefined;
+  if (problem) {
+    ctx.addIssue({ code: "custom", path: ["location"], message: problem });
+  }
 });
 
 /** The service form; each checked `staff_<id>` box is a performer. */
@@ -139,6 +156,8 @@ export const serviceForm = formWithRows(
     currency: form.currency,
     position: form.position,
     active: form.active,
+    locationKind: form.locationKind,
+    location: form.location ?? "",
     staffIds,
   }),
 );
@@ -159,6 +178,8 @@ export function serviceFormValues(
     price: amountText(service.price_cents, locale),
     currency: service.currency,
     position: String(service.position),
+    locationKind: service.location_kind,
+    location: service.location,
     ...(service.active ? { active: "on" } : {}),
     ...Object.fromEntries(staffIds.map((id) => [performerField(id), "on"])),
   };
