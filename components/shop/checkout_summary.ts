@@ -41,3 +41,15 @@ export function checkoutSummaryView(
     problem: problem ? errorText(t, problem) : null,
   };
 }
+
+/**
+ * What the order button says: a trial starts, a priced order is placed
+ * (payment required), a free one is simply ordered.
+ */
+export function orderButtonKey(trial: boolean, priced: boolean): MessageKey {
+  return trial
+    ? "shop.startTrial"
+    : priced
+    ? "shop.placeOrder"
+    : "shop.orderFree";
+}

@@ -7,7 +7,7 @@ import { cachedBookingSettings } from "./business.ts";
 import type { BookingEnv } from "../booking/bookings.ts";
 import type { Service } from "../db/schema.ts";
 import { listActiveServices } from "../booking/catalog.ts";
-import { issuePendingLicenses, type IssuingEnv } from "../shop/issuing.ts";
+import type { IssuingEnv } from "../shop/issuing.ts";
 import { getShopSettings } from "../shop/settings.ts";
 import {
   type LicenseClientEnv,
@@ -59,27 +59,6 @@ export async function stripeEnv(services: Services): Promise<StripeEnv> {
     appUrl: services.config.appUrl,
     keys: services.keys,
   };
-}
-
-/**
- * Issues waiting licenses right after a commit that created them, so a
- * buyer gets the key in seconds (the key emails wake the mail worker as
- * they commit). Best effort: the issue-licenses job retries whatever this
- * does not finish.
- */
-export async function issueLicensesNow(services: Services): Promise<void> {
-  try {
-    await issuePendingLicenses(
-      services.db,
-      await shopEnv(services),
-      services.now(),
-    );
-  } catch (error) {
-    console.error(
-      "issuing licenses after commit failed; the job will retry:",
-      error,
-    );
-  }
 }
 
 /** What the license client's wiring reads of the services. */

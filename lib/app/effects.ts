@@ -1,13 +1,36 @@
 /**
  * What the app does after a commit (see `lib/db/after_commit.ts`): mail
- * written → wake the worker. Domain code raises the signal; routes never
- * kick the worker by hand.
+ * written → wake the worker; licenses due → issue them. Domain code raises
+ * the signals; routes never do either by hand.
  */
 import type { Services } from "./services.ts";
+import { shopEnv } from "./domains.ts";
 import { onCommit } from "../db/after_commit.ts";
 import { MAIL_QUEUED } from "../mail/outbox.ts";
+import { issuePendingLicenses, LICENSES_DUE } from "../shop/issuing.ts";
 
 /** Subscribes the after-commit effects on the app's database handle. */
 export function subscribeCommitEffects(services: Services): void {
   onCommit(services.db, MAIL_QUEUED, () => services.mail.kick());
+  onCommit(services.db, LICENSES_DUE, () => issueLicensesNow(services));
+}
+
+/**
+ * Issues the waiting licenses, so a buyer gets the key in seconds (the key
+ * emails wake the mail worker as they commit). Best effort: the
+ * issue-licenses job retries whatever this does not finish.
+ */
+async function issueLicensesNow(services: Services): Promise<void> {
+  try {
+    await issuePendingLicenses(
+      services.db,
+      await shopEnv(services),
+      services.now(),
+    );
+  } catch (error) {
+    console.error(
+      "issuing licenses after commit failed; the job will retry:",
+      error,
+    );
+  }
 }

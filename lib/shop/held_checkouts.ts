@@ -12,6 +12,8 @@
  */
 import type { Database } from "../db/database.ts";
 import { inTransaction } from "../db/transaction.ts";
+import { raise } from "../db/after_commit.ts";
+import { LICENSES_DUE } from "./issuing.ts";
 import type { CheckoutForm, Locale } from "../db/schema.ts";
 import { jsonb } from "../db/json.ts";
 import { sha256Hex } from "../crypto.ts";
@@ -61,7 +63,7 @@ export async function submitCheckout(
   now: Date,
 ): Promise<CheckoutOutcome> {
   try {
-    return { kind: "placed", order: await checkout(db, env, input, now) };
+    return { kind: "placed", order: await placeOrder(db, env, input, now) };
   } catch (error) {
     const needsOwner = error instanceof ConflictError &&
       error.code === "CONFIRMATION_REQUIRED";
@@ -70,7 +72,7 @@ export async function submitCheckout(
   const owner = await findContactByEmail(db, input.email);
   // Deleted by staff since: the address is free again.
   if (!owner) {
-    return { kind: "placed", order: await checkout(db, env, input, now) };
+    return { kind: "placed", order: await placeOrder(db, env, input, now) };
   }
   await holdCheckout(db, env, input, owner, now);
   return { kind: "held", email: owner.email };
@@ -201,11 +203,28 @@ export async function confirmHeldCheckout(
       .where("token_hash", "=", tokenHash)
       .returning("checkout").executeTakeFirst();
     if (!held) return null;
-    return await checkout(
+    return await placeOrder(
       tx,
       env,
       { ...held.checkout, ...confirmation, contactId },
       now,
     );
+  });
+}
+
+/**
+ * A checkout a buyer placed; an order without an invoice (free, a trial)
+ * has its keys issued right after the commit.
+ */
+async function placeOrder(
+  db: Database,
+  env: ShopEnv,
+  input: CheckoutInput,
+  now: Date,
+): Promise<CheckoutResult> {
+  return await inTransaction(db, async (tx) => {
+    const order = await checkout(tx, env, input, now);
+    if (!order.invoiceNumber) await raise(tx, LICENSES_DUE);
+    return order;
   });
 }

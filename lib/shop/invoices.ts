@@ -25,6 +25,8 @@ import { containsPattern, type Paged, pageWindow } from "../db/paging.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { recordPayment, settleInvoice } from "./payments.ts";
 import { inTransaction } from "../db/transaction.ts";
+import { raise } from "../db/after_commit.ts";
+import { LICENSES_DUE } from "./issuing.ts";
 
 export const INVOICES_PAGE_SIZE = 25;
 
@@ -376,8 +378,8 @@ export async function previewManualPayment(
  * `recordPayment` (idempotent per transaction id, settles the invoice and
  * writes the license work when it is paid in full, queues the buyer's
  * receipt). A transaction id seen before changes nothing and answers
- * `recorded: false`; without one, a reference is generated. The caller
- * issues the licenses when `invoicePaid` is newly true.
+ * `recorded: false`; without one, a reference is generated. A payment
+ * that leaves the invoice paid has its licenses issued after the commit.
  */
 export async function recordManualPayment(
   db: Database,
@@ -412,6 +414,8 @@ export async function recordManualPayment(
     actor,
     now,
   );
+  // Committed already (or, in a caller's transaction, once that commits).
+  if (result.recorded && result.invoicePaid) await raise(db, LICENSES_DUE);
   return { ...result, transactionId };
 }
 
@@ -421,8 +425,8 @@ export async function recordManualPayment(
  * after payments (what goes back to the buyer is a refund of a paid
  * order), and not everything (that is cancelling the order). A credit
  * note that leaves nothing owed because part payments cover the rest
- * settles the invoice: it is paid, and the caller issues the licenses
- * when `settled`. Refused with nothing written: an invoice that is not
+ * settles the invoice: it is paid, and its licenses are issued after
+ * the commit (`LICENSES_DUE`). Refused with nothing written: an invoice that is not
  * open (`ConflictError` `INVOICE_NOT_OPEN`), and the credit note's own
  * refusals (`ValidationError` on `lines` or `reason`).
  */
@@ -470,7 +474,10 @@ export async function creditOpenInvoice(
         "This is more than is still owed on the invoice.",
       );
     }
-    if (owed === 0) await settleInvoice(tx, invoice, now);
+    if (owed === 0) {
+      await settleInvoice(tx, invoice, now);
+      await raise(tx, LICENSES_DUE);
+    }
     return { creditNote, settled: owed === 0 };
   });
 }

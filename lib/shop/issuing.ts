@@ -17,6 +17,7 @@
  * order.
  */
 import type { Database } from "../db/database.ts";
+import { CommitSignal } from "../db/after_commit.ts";
 import { inTransaction } from "../db/transaction.ts";
 import type { Keyring } from "../crypto.ts";
 import { describeError } from "../errors.ts";
@@ -31,6 +32,14 @@ import {
 } from "../licensing/server.ts";
 import { licenseEmail } from "./emails.tsx";
 import { openSecret, type ShopSettings } from "./settings.ts";
+
+/**
+ * Raised by a write a buyer waits on for keys (a payment that settled its
+ * invoice, a free order or trial placed, a failed grant retried): the app
+ * issues the waiting licenses right after the commit, so the key arrives
+ * in seconds; this job retries whatever that does not finish.
+ */
+export const LICENSES_DUE = new CommitSignal("licenses due");
 
 export interface IssuingEnv {
   keys: Keyring;

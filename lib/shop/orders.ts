@@ -13,6 +13,8 @@ import type {
 } from "../db/schema.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { inTransaction } from "../db/transaction.ts";
+import { raise } from "../db/after_commit.ts";
+import { LICENSES_DUE } from "./issuing.ts";
 import { containsPattern, type Paged, pageWindow } from "../db/paging.ts";
 import { ConflictError, NotFoundError } from "../errors.ts";
 import { issueCreditNote } from "../billing/credit_notes.ts";
@@ -328,5 +330,6 @@ export async function retryLicenseGrant(
     await recordAudit(tx, actor, "license_grant.retry", "order", orderId, {
       grant: grantId,
     }, now);
+    await raise(tx, LICENSES_DUE);
   });
 }

@@ -12,6 +12,8 @@
 import type { Database } from "../db/database.ts";
 import type { PaymentEventKind, PaymentEventOutcome } from "../db/schema.ts";
 import { inTransaction } from "../db/transaction.ts";
+import { raise } from "../db/after_commit.ts";
+import { LICENSES_DUE } from "./issuing.ts";
 import { recordPayment } from "./payments.ts";
 import { refundOrder } from "./refunds.ts";
 
@@ -151,6 +153,7 @@ export async function recordProviderEvent(
       };
     }
     const applied = await applyEvent(tx, event, invoice, now);
+    if (applied.settled) await raise(tx, LICENSES_DUE);
     await tx.updateTable("payment_events")
       .set({ order_id: invoice.order_id, outcome: applied.outcome })
       .where("id", "=", row.id).execute();

@@ -37,7 +37,10 @@ import {
   TermsField,
   WithdrawalConsentField,
 } from "@/components/shop/TermsField.tsx";
-import { checkoutSummaryView } from "@/components/shop/checkout_summary.ts";
+import {
+  checkoutSummaryView,
+  orderButtonKey,
+} from "@/components/shop/checkout_summary.ts";
 import CheckoutSummary, {
   type CheckoutSummaryView,
 } from "@/islands/CheckoutSummary.tsx";
@@ -435,13 +438,7 @@ export default function Checkout({ state, data }: PageProps<Data, State>) {
             />
           )}
           <button type="submit" name="intent" value="order">
-            {t(
-              trial
-                ? "shop.startTrial"
-                : data.summary
-                ? "shop.placeOrder"
-                : "shop.orderFree",
-            )}
+            {t(orderButtonKey(trial, Boolean(data.summary)))}
           </button>
         </form>
       </section>

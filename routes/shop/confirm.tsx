@@ -20,7 +20,10 @@ import {
   TermsField,
   WithdrawalConsentField,
 } from "@/components/shop/TermsField.tsx";
-import { checkoutSummaryView } from "@/components/shop/checkout_summary.ts";
+import {
+  checkoutSummaryView,
+  orderButtonKey,
+} from "@/components/shop/checkout_summary.ts";
 import {
   type CheckoutSummaryView,
   SummaryTable,
@@ -201,13 +204,7 @@ export default function ConfirmOrder({ state, data }: PageProps<Data, State>) {
               />
             )}
             <button type="submit">
-              {t(
-                trial
-                  ? "shop.startTrial"
-                  : data.summary
-                  ? "shop.placeOrder"
-                  : "shop.orderFree",
-              )}
+              {t(orderButtonKey(trial, Boolean(data.summary)))}
             </button>
           </form>
         )}

@@ -26,7 +26,6 @@ import {
   type UncreditedLine,
   uncreditedLines,
 } from "@/lib/billing/credit_notes.ts";
-import { issueLicensesNow } from "@/lib/app/domains.ts";
 import { CsrfField, Field, FormError } from "@/components/Field.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { clientName } from "@/components/crm/clientName.ts";
@@ -162,9 +161,6 @@ async function recordPaymentFromForm(
         input,
         at,
       );
-      if (result.recorded && result.invoicePaid) {
-        await issueLicensesNow(ctx.state.services);
-      }
       return { step: "recorded" as const, result };
     },
     invalid: (form, status) => showInvoice(ctx, invoiceId, form, status),
@@ -253,8 +249,7 @@ function creditFromForm(req: Request, ctx: Ctx, invoiceId: string) {
           flash: { kind: "error", message: "billing.creditNote.notOpen" },
         }
         : undefined,
-    async done({ creditNote, settled }) {
-      if (settled) await issueLicensesNow(ctx.state.services);
+    done({ creditNote, settled }) {
       return {
         to: back,
         flash: {

@@ -3,7 +3,7 @@ import type { State } from "@/lib/http/state.ts";
 import { jsonEndpoint } from "@/lib/http/api.ts";
 import { readBodyText } from "@/lib/http/body_limit.ts";
 import { handleStripeWebhook } from "@/lib/shop/stripe.ts";
-import { issueLicensesNow, stripeEnv } from "@/lib/app/domains.ts";
+import { stripeEnv } from "@/lib/app/domains.ts";
 
 /**
  * POST /api/payments/stripe: Stripe's webhook (docs/PAYMENTS.md lists the
@@ -22,7 +22,6 @@ export const handler = {
       req.headers.get("stripe-signature"),
       now(),
     );
-    if (result?.settled) await issueLicensesNow(ctx.state.services);
     return Response.json({
       received: true,
       duplicate: result?.duplicate ?? false,

@@ -20,7 +20,6 @@ import {
   SIGNATURE_HEADER,
   verifyWebhookSignature,
 } from "@/lib/shop/webhook.ts";
-import { issueLicensesNow } from "@/lib/app/domains.ts";
 
 /**
  * POST /api/payments/webhook: the generic signed payment notification for
@@ -64,7 +63,6 @@ export const handler = {
       method: parsed.data.method,
       occurredAt: now(),
     }, now());
-    if (result.settled) await issueLicensesNow(ctx.state.services);
     // Kept for staff either way; the sender learns what did not apply.
     if (result.outcome === "unknown_order") {
       throw new NotFoundError("Unknown invoice.", "INVOICE_NOT_FOUND");

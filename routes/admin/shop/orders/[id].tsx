@@ -17,7 +17,6 @@ import {
 } from "@/lib/shop/orders.ts";
 import { refundOrder, staffRefundReference } from "@/lib/shop/refunds.ts";
 import { CsrfField } from "@/components/Field.tsx";
-import { issueLicensesNow } from "@/lib/app/domains.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PostButton } from "@/components/PostButton.tsx";
 import { clientName } from "@/components/crm/clientName.ts";
@@ -85,7 +84,6 @@ async function retry(
     if (!(error instanceof ConflictError)) throw error;
     return { kind: "warning", message: "shopAdmin.grant.nothingToRetry" };
   }
-  await issueLicensesNow(ctx.state.services);
   return { kind: "success", message: "shopAdmin.grant.retried" };
 }
 
