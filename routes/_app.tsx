@@ -8,6 +8,13 @@ import { FlashMessage } from "@/components/FlashMessage.tsx";
 export default function App({ Component, state, url }: AppProps<State>) {
   const { t } = state;
   const admin = url.pathname === "/admin" || url.pathname.startsWith("/admin/");
+  const links = (
+    <>
+      <a href="/booking">{t("nav.booking")}</a>
+      <a href="/shop">{t("nav.shop")}</a>
+      <a href="/clients">{t("nav.portal")}</a>
+    </>
+  );
   return (
     <html lang={state.locale} data-theme={state.theme}>
       <head>
@@ -22,10 +29,15 @@ export default function App({ Component, state, url }: AppProps<State>) {
         <header class="site-header">
           <a class="brand" href={admin ? "/admin" : "/"}>{t("app.name")}</a>
           {!admin && (
-            <nav aria-label={t("nav.main")}>
-              <a href="/booking">{t("nav.booking")}</a>
-              <a href="/shop">{t("nav.shop")}</a>
-              <a href="/clients">{t("nav.portal")}</a>
+            <nav aria-label={t("nav.main")} class="site-nav">
+              <div class="nav-expanded">{links}</div>
+              {/* Phones: the links behind one button (no JavaScript needed). */}
+              <details class="nav-collapse">
+                <summary class="button button-secondary">
+                  {t("nav.menu")}
+                </summary>
+                <div class="nav-panel">{links}</div>
+              </details>
             </nav>
           )}
           <div class="header-tools">

@@ -40,41 +40,49 @@ export default function AdminLayout(
     );
   }
   const t = state.t;
+  const menu = (
+    <>
+      <ul>
+        {NAV.filter((entry) =>
+          !entry.adminOnly || session.user.role === "admin"
+        ).map(({ href, label }) => (
+          <li>
+            <a
+              href={href}
+              aria-current={isCurrent(href, url.pathname) ? "page" : undefined}
+            >
+              {t(label)}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <div class="admin-user">
+        <span>{t("admin.signedInAs", { name: session.user.name })}</span>
+        <form method="post" action="/admin/logout">
+          <CsrfField token={state.csrf} />
+          <button type="submit" class="button-link">
+            {t("auth.signOut")}
+          </button>
+        </form>
+        <form method="post" action="/admin/logout">
+          <CsrfField token={state.csrf} />
+          <input type="hidden" name="everywhere" value="1" />
+          <button type="submit" class="button-link">
+            {t("auth.signOutEverywhere")}
+          </button>
+        </form>
+      </div>
+    </>
+  );
   return (
     <div class="admin-shell">
       <nav class="admin-nav" aria-label={t("admin.nav")}>
-        <ul>
-          {NAV.filter((entry) =>
-            !entry.adminOnly || session.user.role === "admin"
-          ).map(({ href, label }) => (
-            <li>
-              <a
-                href={href}
-                aria-current={isCurrent(href, url.pathname)
-                  ? "page"
-                  : undefined}
-              >
-                {t(label)}
-              </a>
-            </li>
-          ))}
-        </ul>
-        <div class="admin-user">
-          <span>{t("admin.signedInAs", { name: session.user.name })}</span>
-          <form method="post" action="/admin/logout">
-            <CsrfField token={state.csrf} />
-            <button type="submit" class="button-link">
-              {t("auth.signOut")}
-            </button>
-          </form>
-          <form method="post" action="/admin/logout">
-            <CsrfField token={state.csrf} />
-            <input type="hidden" name="everywhere" value="1" />
-            <button type="submit" class="button-link">
-              {t("auth.signOutEverywhere")}
-            </button>
-          </form>
-        </div>
+        <div class="nav-expanded">{menu}</div>
+        {/* Phones: the same menu behind one button (no JavaScript needed). */}
+        <details class="nav-collapse">
+          <summary class="button button-secondary">{t("nav.menu")}</summary>
+          {menu}
+        </details>
       </nav>
       <main id="main" class="admin-main">
         <FlashMessage flash={state.flash} t={t} />

@@ -4,6 +4,7 @@ import { defineMessages } from "../define.ts";
 export default defineMessages({
   "app.name": { en: "Portico", de: "Portico" },
   "nav.main": { en: "Main", de: "Hauptnavigation" },
+  "nav.menu": { en: "Menu", de: "Menü" },
   "nav.booking": { en: "Book", de: "Termin buchen" },
   "nav.shop": { en: "Shop", de: "Shop" },
   "nav.portal": { en: "Client portal", de: "Kundenportal" },
