@@ -17,6 +17,7 @@ import licensing from "./catalog/licensing.ts";
 import crm from "./catalog/crm.ts";
 import mailJobs from "./catalog/mail_jobs.ts";
 import payments from "./catalog/payments.ts";
+import webhooks from "./catalog/webhooks.ts";
 import { dateTimeFormat, numberFormat } from "../intl.ts";
 
 export type Locale = "de" | "en";
@@ -40,6 +41,7 @@ export const catalogs = [
   creditNotes,
   activityLive,
   activity,
+  webhooks,
 ];
 
 type Catalog = typeof catalogs[number];
