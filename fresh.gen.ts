@@ -123,8 +123,9 @@ import * as $119 from "./routes/shop/checkout/summary.ts";
 import * as $120 from "./routes/shop/confirm.tsx";
 import * as $121 from "./routes/shop/index.tsx";
 import * as $122 from "./routes/shop/orders/[id].tsx";
-import * as $123 from "./routes/shop/orders/[id]/pay.ts";
-import * as $124 from "./routes/shop/orders/[id]/pdf.ts";
+import * as $123 from "./routes/shop/orders/[id]/credit-notes/[creditNoteId].ts";
+import * as $124 from "./routes/shop/orders/[id]/pay.ts";
+import * as $125 from "./routes/shop/orders/[id]/pdf.ts";
 import * as $$0 from "./islands/CheckoutSummary.tsx";
 import * as $$1 from "./islands/ConsentBanner.tsx";
 import * as $$2 from "./islands/Heartbeat.tsx";
@@ -259,8 +260,9 @@ const manifest = {
     "./routes/shop/confirm.tsx": $120,
     "./routes/shop/index.tsx": $121,
     "./routes/shop/orders/[id].tsx": $122,
-    "./routes/shop/orders/[id]/pay.ts": $123,
-    "./routes/shop/orders/[id]/pdf.ts": $124,
+    "./routes/shop/orders/[id]/credit-notes/[creditNoteId].ts": $123,
+    "./routes/shop/orders/[id]/pay.ts": $124,
+    "./routes/shop/orders/[id]/pdf.ts": $125,
   },
   islands: {
     "./islands/CheckoutSummary.tsx": $$0,

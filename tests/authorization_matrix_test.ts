@@ -84,6 +84,7 @@ const ACCESS: Record<string, Category> = {
   "/shop/orders/:id": "special",
   "/shop/orders/:id/pdf": "special",
   "/shop/orders/:id/pay": "special",
+  "/shop/orders/:id/credit-notes/:creditNoteId": "special",
 
   "/api/licenses": "api",
   "/api/licenses/activate": "api",

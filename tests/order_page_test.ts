@@ -22,6 +22,10 @@ import { checkout } from "@/lib/shop/checkout.ts";
 import { shopEnv } from "@/lib/app/domains.ts";
 import { epcPayload } from "@/lib/shop/bank_transfer.ts";
 import { orderPagePath } from "@/lib/shop/order_page.ts";
+import {
+  issueCreditNote,
+  uncreditedLines,
+} from "@/lib/billing/credit_notes.ts";
 
 const clock = new Date("2027-06-01T09:00:00Z");
 const app = await startTestApp({ now: () => clock });
@@ -203,5 +207,42 @@ Deno.test("the order email shows the GiroCode inline, and it decodes to the orde
     );
   } finally {
     await smtp.close();
+  }
+});
+
+Deno.test("the order page lists the invoice's credit notes; each downloads with the page's key, for this order only", async () => {
+  const order = await placed("credited-page@example.com");
+  const other = await placed("credited-other@example.com");
+  const [line] = await uncreditedLines(db, order.invoiceId!);
+  const note = await issueCreditNote(db, { type: "system" }, {
+    invoiceId: order.invoiceId!,
+    lines: [{ invoiceItemId: line.invoiceItemId, netCents: 2000 }],
+    reason: "Discount",
+  }, clock);
+  const visitor = new TestClient(app.url);
+  const path = await orderPagePath(keys, order.orderId);
+  const { html } = await visitor.page(path);
+  assert.match(
+    html,
+    new RegExp(`Credit note ${note.number}, -€23\\.80 \\(PDF\\)`),
+  );
+  assert.match(html, /€95\.20/, "the transfer asks for what is still owed");
+  const href = html.match(/href="(\/shop\/orders\/[^"]+\/credit-notes\/[^"]+)"/)
+    ?.[1].replaceAll("&amp;", "&");
+  assert.ok(href);
+  const pdf = await visitor.request(href);
+  assert.equal(pdf.status, 200);
+  assert.equal(pdf.headers.get("content-type"), "application/pdf");
+  await pdf.body?.cancel();
+  const otherKey = (await orderPagePath(keys, other.orderId)).split("?")[1];
+  for (
+    const wrong of [
+      href.split("?")[0],
+      `/shop/orders/${other.orderId}/credit-notes/${note.id}?${otherKey}`,
+    ]
+  ) {
+    const res = await visitor.request(wrong);
+    assert.equal(res.status, 404, wrong);
+    await res.body?.cancel();
   }
 });

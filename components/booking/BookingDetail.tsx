@@ -63,11 +63,32 @@ export function BookingFacts(
   );
 }
 
-/** Confirm (pending only) and cancel with a reason; nothing once cancelled. */
+function StatusButton(
+  { intent, label, csrf, className }: {
+    intent: string;
+    label: string;
+    csrf: string;
+    className?: string;
+  },
+) {
+  return (
+    <form method="post">
+      <CsrfField token={csrf} />
+      <input type="hidden" name="intent" value={intent} />
+      <button type="submit" class={className}>{label}</button>
+    </form>
+  );
+}
+
+/**
+ * Confirm (pending only), move, and cancel with a reason; once it has
+ * begun, record the outcome instead; nothing once cancelled.
+ */
 export function BookingActions(
-  { booking, form, csrf, view }: {
+  { booking, form, started, csrf, view }: {
     booking: BookingDetail;
     form: FormState;
+    started: boolean;
     csrf: string;
     view: AdminView;
   },
@@ -78,6 +99,48 @@ export function BookingActions(
       <section class="card">
         <h2>{t("bookingAdmin.detail.actions")}</h2>
         <p class="muted">{t("bookingAdmin.detail.isCancelled")}</p>
+      </section>
+    );
+  }
+  if (
+    booking.status === "completed" || booking.status === "no_show" ||
+    (booking.status === "confirmed" && started)
+  ) {
+    const other = booking.status === "completed" ? "no_show" : "completed";
+    return (
+      <section class="card">
+        <h2>{t("bookingAdmin.detail.actions")}</h2>
+        <p class="muted">{t("bookingAdmin.detail.outcomeText")}</p>
+        <div class="form-actions">
+          {booking.status === "confirmed"
+            ? (
+              <>
+                <StatusButton
+                  intent="completed"
+                  label={t("bookingAdmin.detail.markCompleted")}
+                  csrf={csrf}
+                />
+                <StatusButton
+                  intent="no_show"
+                  label={t("bookingAdmin.detail.markNoShow")}
+                  csrf={csrf}
+                  className="button-secondary"
+                />
+              </>
+            )
+            : (
+              <StatusButton
+                intent={other}
+                label={t(
+                  other === "completed"
+                    ? "bookingAdmin.detail.markCompleted"
+                    : "bookingAdmin.detail.markNoShow",
+                )}
+                csrf={csrf}
+                className="button-secondary"
+              />
+            )}
+        </div>
       </section>
     );
   }

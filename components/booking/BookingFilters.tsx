@@ -42,6 +42,8 @@ export function BookingFilters(
           pending: t("booking.status.pending"),
           confirmed: t("booking.status.confirmed"),
           cancelled: t("booking.status.cancelled"),
+          completed: t("booking.status.completed"),
+          no_show: t("booking.status.no_show"),
         }}
       />
       <Field

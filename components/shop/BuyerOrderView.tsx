@@ -71,10 +71,12 @@ function BankTransfer(
  * the license keys.
  */
 export function BuyerOrderView(
-  { data, view, pdfHref, payment }: {
+  { data, view, pdfHref, creditNoteHref, payment }: {
     data: BuyerOrder;
     view: ShopView;
     pdfHref: string | null;
+    /** Where a credit note's PDF downloads. */
+    creditNoteHref: (creditNoteId: string) => string;
     payment?: ComponentChildren;
   },
 ) {
@@ -136,6 +138,20 @@ export function BuyerOrderView(
           )
           : <p class="muted">{t("payments.order.free")}</p>}
         {invoice?.status === "paid" && <p>{t("payments.order.paid")}</p>}
+        {data.creditNotes.length > 0 && (
+          <ul class="plain-list">
+            {data.creditNotes.map((note) => (
+              <li key={note.id}>
+                <a href={creditNoteHref(note.id)}>
+                  {t("payments.order.creditNotePdf", {
+                    number: note.number,
+                    amount: amount(note.total_cents),
+                  })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       {payment}
       {data.transfer && invoice && (

@@ -368,19 +368,32 @@ export async function createBooking(
 
 const TRANSITIONS: Record<BookingStatus, BookingStatus[]> = {
   pending: ["confirmed", "cancelled"],
-  confirmed: ["cancelled"],
+  confirmed: ["cancelled", "completed", "no_show"],
   cancelled: [],
+  // A slip of the hand is set right, from one outcome to the other.
+  completed: ["no_show"],
+  no_show: ["completed"],
 };
 
+/** The statuses staff record once an appointment has begun. */
+export const OUTCOMES = ["completed", "no_show"] as const;
+export type BookingOutcome = typeof OUTCOMES[number];
+
+function isOutcome(status: BookingStatus): status is BookingOutcome {
+  return (OUTCOMES as readonly string[]).includes(status);
+}
+
 /**
- * Moves a booking to `to`, records the change and emails the client. The
- * same status again is a no-op, so a repeated click changes nothing.
+ * Moves a booking to `to`, records the change and emails the client (not
+ * for an outcome: completed and no-show are staff's record, set only once
+ * the appointment has begun). The same status again is a no-op, so a
+ * repeated click changes nothing.
  */
 export async function changeBookingStatus(
   db: Database,
   env: BookingEnv,
   bookingId: string,
-  to: "confirmed" | "cancelled",
+  to: Exclude<BookingStatus, "pending">,
   actor: BookingActor,
   now: Date,
   options: { reason?: string; enforceCutoff?: boolean } = {},
@@ -401,6 +414,12 @@ export async function changeBookingStatus(
         "BAD_TRANSITION",
       );
     }
+    if (isOutcome(to) && now < booking.starts_at) {
+      throw new ConflictError(
+        "An appointment has an outcome only once it has begun.",
+        "NOT_STARTED",
+      );
+    }
     if (
       options.enforceCutoff &&
       !canStillCancel(booking.starts_at, env.settings, now)
@@ -410,8 +429,11 @@ export async function changeBookingStatus(
     await tx.updateTable("bookings").set((eb) => ({
       status: to,
       cancel_reason: to === "cancelled" ? options.reason ?? null : undefined,
-      // The client's calendar takes the new status only from a higher SEQUENCE.
-      calendar_sequence: eb("calendar_sequence", "+", 1),
+      // The client's calendar takes the new status only from a higher
+      // SEQUENCE; an outcome sends no calendar file.
+      calendar_sequence: isOutcome(to)
+        ? undefined
+        : eb("calendar_sequence", "+", 1),
       updated_at: now,
     })).where("id", "=", bookingId).execute();
     await tx.insertInto("booking_events").values({
@@ -423,6 +445,7 @@ export async function changeBookingStatus(
       actor_id: actor.id ?? null,
       note: options.reason ?? null,
     }).execute();
+    if (isOutcome(to)) return;
     await queueBookingEmail(tx, env, bookingId, to, now);
     if (to === "cancelled") {
       await queueStaffNotices(tx, env, bookingId, "cancelled");
@@ -480,6 +503,9 @@ export async function rescheduleBooking(
     throw new NotFoundError("Unknown booking.", "BOOKING_NOT_FOUND");
   }
   if (booking.status === "cancelled") throw new BookingCancelledError();
+  if (isOutcome(booking.status)) {
+    throw new ConflictError("This appointment is over.", "BAD_TRANSITION");
+  }
   if (
     options.enforceCutoff &&
     !canStillCancel(booking.starts_at, env.settings, now)
@@ -538,6 +564,9 @@ export async function rescheduleBooking(
         .select(["status", "starts_at"])
         .where("id", "=", bookingId).forUpdate().executeTakeFirstOrThrow();
       if (current.status === "cancelled") throw new BookingCancelledError();
+      if (isOutcome(current.status)) {
+        throw new ConflictError("This appointment is over.", "BAD_TRANSITION");
+      }
       await tx.updateTable("bookings").set((eb) => ({
         starts_at: start,
         ends_at: endsAt,

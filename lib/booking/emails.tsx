@@ -21,6 +21,9 @@ const ICS_STATUS = {
   pending: "TENTATIVE",
   confirmed: "CONFIRMED",
   cancelled: "CANCELLED",
+  // What happened afterwards changes nothing in the client's calendar.
+  completed: "CONFIRMED",
+  no_show: "CONFIRMED",
 } as const satisfies Record<BookingStatus, string>;
 
 export interface BookingEmailData {

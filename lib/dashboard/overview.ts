@@ -93,6 +93,24 @@ export async function weeklyBookings(
   return series(starts, rows);
 }
 
+/** How the appointments that began in the last weeks went, as staff recorded it. */
+export async function bookingOutcomes(
+  db: Database,
+  query: { timeZone: string; weeks: number },
+  now: Date,
+): Promise<{ completed: number; noShow: number }> {
+  const starts = weekStarts(now, query.timeZone, query.weeks);
+  const rows = await db.selectFrom("bookings as b")
+    .select((eb) => ["b.status", eb.fn.countAll<string>().as("count")])
+    .where("b.status", "in", ["completed", "no_show"])
+    .where("b.starts_at", ">=", firstInstant(starts[0], query.timeZone))
+    .where("b.starts_at", "<=", now)
+    .groupBy("b.status").execute();
+  const count = (status: string) =>
+    Number(rows.find((row) => row.status === status)?.count ?? 0);
+  return { completed: count("completed"), noShow: count("no_show") };
+}
+
 /** A booking waiting for staff to confirm or decline it. */
 export interface PendingBooking {
   id: string;

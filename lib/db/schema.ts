@@ -260,7 +260,13 @@ export interface TimeOffTable {
   reason: string | null;
 }
 
-export type BookingStatus = "pending" | "confirmed" | "cancelled";
+export type BookingStatus =
+  | "pending"
+  | "confirmed"
+  | "cancelled"
+  /** Staff recorded after the start that it took place, or that no one came. */
+  | "completed"
+  | "no_show";
 
 export interface BookingsTable {
   id: Generated<string>;

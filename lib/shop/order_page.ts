@@ -2,7 +2,8 @@
  * The buyer's order page: reached by an unguessable link (the order id
  * with an HMAC of it, so nothing is stored and the portal can link every
  * order), it shows the order's status, lines, VAT and total, the invoice,
- * how to pay (bank transfer with its EPC QR code) and the license keys
+ * how to pay (bank transfer with its EPC QR code), the credit notes
+ * correcting the invoice (a refund's among them) and the license keys
  * once they are issued.
  */
 import type { Database } from "../db/database.ts";
@@ -15,7 +16,11 @@ import type {
 import type { Keyring } from "../crypto.ts";
 import { NotFoundError } from "../errors.ts";
 import { getSellerSettings } from "../billing/seller.ts";
-import { invoicePdf } from "../billing/pdf.ts";
+import { creditNotePdf, invoicePdf } from "../billing/pdf.ts";
+import {
+  type CreditNoteSummary,
+  listCreditNotes,
+} from "../billing/credit_notes.ts";
 import { epcPayload, epcQrSvg, type TransferDetails } from "./bank_transfer.ts";
 import {
   invoiceSummaries,
@@ -73,6 +78,8 @@ export interface BuyerOrder {
   transfer: TransferDetails | null;
   /** The EPC QR code of `transfer` as SVG, when it is in euros. */
   qrSvg: string | null;
+  /** The invoice's credit notes (refunds, corrections), oldest first. */
+  creditNotes: CreditNoteSummary[];
   licenseKeys: BuyerLicenseKey[];
 }
 
@@ -132,6 +139,7 @@ export async function loadBuyerOrder(
       invoice: null,
       transfer: null,
       qrSvg: null,
+      creditNotes: [],
       licenseKeys,
     };
   }
@@ -156,6 +164,7 @@ export async function loadBuyerOrder(
     invoice,
     transfer,
     qrSvg: payload ? await epcQrSvg(payload) : null,
+    creditNotes: await listCreditNotes(db, invoice.id),
     licenseKeys,
   };
 }
@@ -169,4 +178,20 @@ export async function orderInvoicePdf(
     .where("order_id", "=", orderId).executeTakeFirst();
   if (!invoice) throw new NotFoundError("No invoice.", "INVOICE_NOT_FOUND");
   return await invoicePdf(db, invoice.id);
+}
+
+/** A credit note of the order's invoice as a PDF; NotFoundError for another order's. */
+export async function orderCreditNotePdf(
+  db: Database,
+  orderId: string,
+  creditNoteId: string,
+): Promise<{ bytes: Uint8Array; filename: string }> {
+  const note = await db.selectFrom("credit_notes as c")
+    .innerJoin("invoices as i", "i.id", "c.invoice_id")
+    .select("c.id").where("c.id", "=", creditNoteId)
+    .where("i.order_id", "=", orderId).executeTakeFirst();
+  if (!note) {
+    throw new NotFoundError("No such credit note.", "CREDIT_NOTE_NOT_FOUND");
+  }
+  return await creditNotePdf(db, note.id);
 }

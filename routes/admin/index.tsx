@@ -11,6 +11,7 @@ import {
 import { formatMoney, type MessageKey } from "@/lib/i18n/mod.ts";
 import { type AgendaDay, loadAgenda } from "@/lib/booking/admin.ts";
 import {
+  bookingOutcomes,
   type EndingTrial,
   listNewClients,
   listPendingBookings,
@@ -48,6 +49,7 @@ interface BookingParts {
   pending: { rows: PendingBooking[]; total: number };
   agenda: AgendaDay[];
   weekly: WeekPoint[];
+  outcomes: { completed: number; noShow: number };
 }
 
 interface Data {
@@ -121,12 +123,13 @@ async function bookingParts(
   now: Date,
 ): Promise<BookingParts> {
   const { db } = state.services;
-  const [pending, agenda, weekly] = await Promise.all([
+  const [pending, agenda, weekly, outcomes] = await Promise.all([
     listPendingBookings(db, now),
     loadAgenda(db, { from: dateIn(now, timeZone), days: 2, timeZone }),
     weeklyBookings(db, { timeZone, weeks: WEEKS }, now),
+    bookingOutcomes(db, { timeZone, weeks: WEEKS }, now),
   ]);
-  return { pending, agenda, weekly };
+  return { pending, agenda, weekly, outcomes };
 }
 
 /**
@@ -270,6 +273,12 @@ export default function Dashboard({ state, data }: PageProps<Data, State>) {
               })}
               labels={chartLabels("dashboard.chart.bookingsValue")}
             />
+            <p class="muted small" id="booking-outcomes">
+              {t("dashboard.bookingOutcomes", {
+                completed: count(data.booking.outcomes.completed),
+                noShow: count(data.booking.outcomes.noShow),
+              })}
+            </p>
           </section>
         )}
       </div>

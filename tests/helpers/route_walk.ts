@@ -219,6 +219,10 @@ export async function createRouteFixtures(
     "/shop/orders/:id": { id: a.orderId },
     "/shop/orders/:id/pdf": { id: a.orderId },
     "/shop/orders/:id/pay": { id: a.orderId },
+    "/shop/orders/:id/credit-notes/:creditNoteId": {
+      id: a.orderId,
+      creditNoteId: a.creditNoteId,
+    },
     "/clients/invoices/:id": { id: a.invoiceId },
     "/clients/invoices/:id/pdf": { id: a.invoiceId },
     "/clients/invoices/:id/xml": { id: a.invoiceId },

@@ -110,6 +110,11 @@ export default defineMessages({
     de: "Buchungen pro Woche, letzte 12 Wochen",
   },
   "dashboard.chart.bookingsValue": { en: "Bookings", de: "Buchungen" },
+  "dashboard.bookingOutcomes": {
+    en: "Recorded since: {completed} completed, {noShow} no-shows.",
+    de:
+      "Seitdem festgehalten: {completed} wahrgenommen, {noShow} nicht erschienen.",
+  },
   "dashboard.chart.bookingsSummary": {
     en: "{total} bookings in total",
     de: "insgesamt {total} Buchungen",

@@ -182,6 +182,8 @@ export default defineMessages({
   "booking.status.pending": { en: "Pending", de: "Angefragt" },
   "booking.status.confirmed": { en: "Confirmed", de: "Bestätigt" },
   "booking.status.cancelled": { en: "Cancelled", de: "Abgesagt" },
+  "booking.status.completed": { en: "Completed", de: "Wahrgenommen" },
+  "booking.status.no_show": { en: "No-show", de: "Nicht erschienen" },
   "booking.field.service": { en: "Service", de: "Leistung" },
   "booking.field.staff": { en: "With", de: "Bei" },
   "booking.field.when": { en: "When", de: "Wann" },

@@ -134,6 +134,24 @@ export default defineMessages({
     en: "Please enter a link that starts with https://.",
     de: "Bitte geben Sie einen Link ein, der mit https:// beginnt.",
   },
+  "bookingAdmin.detail.outcomeText": {
+    en:
+      "The appointment has begun: record how it went. The client is not emailed.",
+    de:
+      "Der Termin hat begonnen: Halten Sie fest, wie er verlief. Der Kunde erhält keine E-Mail.",
+  },
+  "bookingAdmin.detail.markCompleted": {
+    en: "Mark completed",
+    de: "Als wahrgenommen markieren",
+  },
+  "bookingAdmin.detail.markNoShow": {
+    en: "Mark no-show",
+    de: "Als nicht erschienen markieren",
+  },
+  "bookingAdmin.detail.outcomeFlash": {
+    en: "The outcome is recorded.",
+    de: "Der Ausgang ist festgehalten.",
+  },
   "bookingAdmin.detail.title": {
     en: "Booking of {name}",
     de: "Buchung von {name}",

@@ -38,6 +38,10 @@ export default defineMessages({
     en: "Invoice {number} (PDF)",
     de: "Rechnung {number} (PDF)",
   },
+  "payments.order.creditNotePdf": {
+    en: "Credit note {number}, {amount} (PDF)",
+    de: "Rechnungskorrektur {number}, {amount} (PDF)",
+  },
   "payments.order.free": {
     en: "Nothing to pay: this order was free.",
     de: "Nichts zu bezahlen: Diese Bestellung war kostenlos.",

@@ -19,9 +19,25 @@ import type { BookingAdminState } from "./_middleware.ts";
 interface Data {
   booking: BookingDetail;
   form: FormState;
+  /** Begun: its outcome can be recorded. */
+  started: boolean;
 }
 
 type Ctx = FreshContext<BookingAdminState, Data>;
+
+/** Each button's status, and what the page says afterwards. */
+const TARGET = {
+  confirm: "confirmed",
+  cancel: "cancelled",
+  completed: "completed",
+  no_show: "no_show",
+} as const;
+const FLASH = {
+  confirm: "bookingAdmin.detail.confirmedFlash",
+  cancel: "bookingAdmin.detail.cancelledFlash",
+  completed: "bookingAdmin.detail.outcomeFlash",
+  no_show: "bookingAdmin.detail.outcomeFlash",
+} as const;
 
 /** One booking: details, history, and confirming or cancelling it. */
 export const handler = {
@@ -30,7 +46,11 @@ export const handler = {
       ctx.state.services.db,
       uuidParam(ctx.params.id),
     );
-    return ctx.render({ booking, form: {} });
+    return ctx.render({
+      booking,
+      form: {},
+      started: booking.startsAt <= ctx.state.services.now(),
+    });
   },
 
   /** Confirm or cancel: the client is emailed, then 303 back here (or to `back`). */
@@ -47,15 +67,19 @@ export const handler = {
           db,
           ctx.state.booking,
           bookingId,
-          data.intent === "confirm" ? "confirmed" : "cancelled",
+          TARGET[data.intent],
           staffActor(ctx.state),
           now(),
           { reason: data.intent === "cancel" ? data.reason : undefined },
         ),
-      invalid: async (form, status) =>
-        ctx.render({ booking: await getBookingDetail(db, bookingId), form }, {
-          status,
-        }),
+      invalid: async (form, status) => {
+        const booking = await getBookingDetail(db, bookingId);
+        return ctx.render({
+          booking,
+          form,
+          started: booking.startsAt <= now(),
+        }, { status });
+      },
       // A stale page (someone else changed it meanwhile): say so, show it again.
       refused: (error, data) =>
         error instanceof ConflictError
@@ -68,9 +92,7 @@ export const handler = {
         to: back(data),
         flash: {
           kind: "success",
-          message: data.intent === "confirm"
-            ? "bookingAdmin.detail.confirmedFlash"
-            : "bookingAdmin.detail.cancelledFlash",
+          message: FLASH[data.intent],
         },
       }),
     });
@@ -97,6 +119,7 @@ export default function BookingDetailPage(
         <BookingActions
           booking={data.booking}
           form={data.form}
+          started={data.started}
           csrf={state.csrf}
           view={view}
         />

@@ -81,6 +81,8 @@ export default function OrderPage({ state, data }: PageProps<Data, State>) {
         data={data.order}
         view={view}
         pdfHref={invoice ? `/shop/orders/${order.id}/pdf?${keyQuery}` : null}
+        creditNoteHref={(id) =>
+          `/shop/orders/${order.id}/credit-notes/${id}?${keyQuery}`}
         payment={card}
       />
     </div>

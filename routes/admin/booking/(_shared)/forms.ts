@@ -54,7 +54,9 @@ function isBusinessTimeZone(zone: string): boolean {
 
 /** The bookings list's filters from the query string; bad values are dropped. */
 export const bookingFiltersQuery = z.object({
-  status: optionalChoice(z.enum(["pending", "confirmed", "cancelled"])),
+  status: optionalChoice(
+    z.enum(["pending", "confirmed", "cancelled", "completed", "no_show"]),
+  ),
   staff: optionalChoice(z.uuid()),
   service: optionalChoice(z.uuid()),
   from: optionalChoice(queryDate()),
@@ -72,10 +74,12 @@ export const agendaQuery = z.object({
   date: optionalChoice(queryDate()),
 });
 
-/** Confirm or cancel from the detail page. */
+/** Confirm, cancel or record the outcome from the detail page. */
 export const statusChangeForm = z.discriminatedUnion("intent", [
   // `back`: the page the change was made from (the dashboard), if not here.
   z.object({ intent: z.literal("confirm"), back: z.string().optional() }),
+  z.object({ intent: z.literal("completed"), back: z.string().optional() }),
+  z.object({ intent: z.literal("no_show"), back: z.string().optional() }),
   z.object({
     intent: z.literal("cancel"),
     reason: optionalText(500),
