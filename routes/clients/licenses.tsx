@@ -14,7 +14,6 @@ import {
   ReleaseLimitError,
 } from "@/lib/licensing/manage.ts";
 import { listRemotelyIssuedKeys, type RemoteKey } from "@/lib/shop/portal.ts";
-import { CsrfField } from "@/components/Field.tsx";
 import { ConfirmButton } from "@/components/ConfirmButton.tsx";
 import {
   LicenseKey,
