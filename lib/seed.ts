@@ -260,6 +260,8 @@ async function seedShop(db: Database, now: Date): Promise<void> {
       invoiceFooter: "Demo data: this invoice is not real.",
       smallBusiness: false,
       belowOssThreshold: false,
+      // English, as a fresh install: browsers asking for German get German.
+      defaultLocale: "en",
     }, now);
   }
   for (const product of DEMO_PRODUCTS) {

@@ -25,7 +25,7 @@ import {
 } from "@/lib/http/csrf.ts";
 import { clearFlash, readFlash } from "@/lib/http/flash.ts";
 import { answersJson, jsonError } from "@/lib/http/json.ts";
-import { localeIsNegotiated, requestLocale } from "@/lib/http/locale.ts";
+import { askedLocale, localeIsNegotiated } from "@/lib/http/locale.ts";
 import { setSecurityHeaders } from "@/lib/http/security_headers.ts";
 import {
   readSessionToken,
@@ -33,7 +33,12 @@ import {
 } from "@/lib/http/session_cookie.ts";
 import { themeFromCookie } from "@/lib/http/theme.ts";
 import { InvalidQueryError, urlHasNul } from "@/lib/validation.ts";
-import { isLocale, resolveLocale, translator } from "@/lib/i18n/mod.ts";
+import {
+  DEFAULT_LOCALE,
+  isLocale,
+  resolveLocale,
+  translator,
+} from "@/lib/i18n/mod.ts";
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -71,7 +76,13 @@ async function frame(req: Request, ctx: FreshContext<State>) {
     ctx.state.t = translator(ctx.state.locale);
     return withHeaders(await ctx.next(), secure);
   }
-  ctx.state.locale = requestLocale(req);
+  // The business's language only when the visitor asks for none of ours;
+  // English when even that cannot be read, so an error page still draws.
+  ctx.state.locale = askedLocale(req) ??
+    await ctx.state.business().then(
+      (business) => business.defaultLocale,
+      () => DEFAULT_LOCALE,
+    );
   ctx.state.t = translator(ctx.state.locale);
   ctx.state.theme = themeFromCookie(req.headers.get("cookie"));
   const seed = readCsrfSeed(req, secure);

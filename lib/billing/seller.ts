@@ -13,6 +13,7 @@ import type { Database } from "../db/database.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { type FieldErrors, ValidationError } from "../errors.ts";
 import { readOption, writeOption } from "../options.ts";
+import { DEFAULT_LOCALE, LOCALES } from "../i18n/mod.ts";
 import { normaliseVatId } from "./vat_ids.ts";
 
 const OPTION = "billing.seller";
@@ -47,6 +48,11 @@ export const sellerSettingsSchema = z.object({
    * OSS (§3a Abs. 5 Satz 3 UStG): EU consumers pay German VAT.
    */
   belowOssThreshold: z.boolean().catch(false),
+  /**
+   * The business's language: pages for visitors whose browser asks for
+   * none of ours (and who chose none) are shown in it.
+   */
+  defaultLocale: z.enum(LOCALES).catch(DEFAULT_LOCALE),
 });
 
 export type SellerSettings = z.infer<typeof sellerSettingsSchema>;

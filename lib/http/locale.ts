@@ -1,5 +1,10 @@
 /** The visitor's language choice, kept in a cookie for a year. */
-import { isLocale, type Locale, resolveLocale } from "../i18n/mod.ts";
+import {
+  isLocale,
+  type Locale,
+  localeFromAcceptLanguage,
+  resolveLocale,
+} from "../i18n/mod.ts";
 import { readCookie } from "./cookies.ts";
 
 export const LOCALE_COOKIE = "lang";
@@ -36,4 +41,15 @@ export function requestLocale(req: Request): Locale {
     cookie: readCookie(req, LOCALE_COOKIE),
     acceptLanguage: req.headers.get("accept-language"),
   });
+}
+
+/**
+ * The language the visitor asked for (the cookie, then `Accept-Language`),
+ * or undefined when neither names one of ours: the business's language
+ * applies then.
+ */
+export function askedLocale(req: Request): Locale | undefined {
+  const cookie = readCookie(req, LOCALE_COOKIE);
+  if (isLocale(cookie)) return cookie;
+  return localeFromAcceptLanguage(req.headers.get("accept-language"));
 }

@@ -133,17 +133,19 @@ export function localeFromAcceptLanguage(
 
 /**
  * The locale for a request: the signed-in person's setting, then the
- * language cookie, then the browser's `Accept-Language`, then English.
+ * language cookie, then the browser's `Accept-Language`, then `fallback`
+ * (the business's language; English when not given).
  */
 export function resolveLocale(options: {
   userLocale?: string | null;
   cookie?: string | null;
   acceptLanguage?: string | null;
+  fallback?: Locale;
 }): Locale {
   if (isLocale(options.userLocale)) return options.userLocale;
   if (isLocale(options.cookie)) return options.cookie;
   return localeFromAcceptLanguage(options.acceptLanguage ?? null) ??
-    DEFAULT_LOCALE;
+    options.fallback ?? DEFAULT_LOCALE;
 }
 
 const intlTag: Record<Locale, string> = { en: "en-GB", de: "de-DE" };

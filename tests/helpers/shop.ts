@@ -39,6 +39,7 @@ export const COMPLETE_SELLER: SellerSettingsInput = {
   invoiceFooter: "Thank you for your business.",
   smallBusiness: false,
   belowOssThreshold: false,
+  defaultLocale: "en",
 };
 
 /** Sets the seller settings: complete, with `changes` on top. */

@@ -171,6 +171,19 @@ export default defineMessages({
     en: "Printed at the foot of every invoice.",
     de: "Steht am Fuß jeder Rechnung.",
   },
+  "billing.settings.language": { en: "Language", de: "Sprache" },
+  "billing.field.defaultLocale": {
+    en: "Language of the business",
+    de: "Sprache des Unternehmens",
+  },
+  "billing.field.defaultLocaleHint": {
+    en:
+      "Pages are shown in it to visitors whose browser asks for neither English nor German.",
+    de:
+      "Darin sehen Besucher die Seiten, deren Browser weder Deutsch noch Englisch anfragt.",
+  },
+  "billing.locale.en": { en: "English", de: "Englisch" },
+  "billing.locale.de": { en: "German", de: "Deutsch" },
   "billing.field.smallBusiness": {
     en: "Small business under §19 UStG (no VAT)",
     de: "Kleinunternehmer nach §19 UStG (keine USt)",

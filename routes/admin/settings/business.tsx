@@ -15,7 +15,7 @@ import {
   optionalText,
 } from "@/lib/http/forms.ts";
 import { assertAdmin, staffActor } from "@/lib/http/guards.ts";
-import type { MessageKey, Translate } from "@/lib/i18n/mod.ts";
+import { LOCALES, type MessageKey, type Translate } from "@/lib/i18n/mod.ts";
 import { CheckboxField } from "@/components/CheckboxField.tsx";
 import { CsrfField, Field, FormError } from "@/components/Field.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
@@ -55,6 +55,7 @@ const sellerForm = z.object({
   invoiceFooter: text(1000),
   smallBusiness: checkbox(),
   belowOssThreshold: checkbox(),
+  defaultLocale: z.enum(LOCALES, { error: "form.invalid" }),
 });
 
 const FLAGS = ["smallBusiness", "belowOssThreshold"] as const;
@@ -203,6 +204,19 @@ export default function BusinessSettingsPage(
             label="billing.field.invoiceFooter"
             multiline
             hint={t("billing.field.invoiceFooterHint")}
+            {...form}
+          />
+        </fieldset>
+        <fieldset class="card">
+          <legend>{t("billing.settings.language")}</legend>
+          <Field
+            t={t}
+            name="defaultLocale"
+            label="billing.field.defaultLocale"
+            options={Object.fromEntries(
+              LOCALES.map((code) => [code, t(`billing.locale.${code}`)]),
+            )}
+            hint={t("billing.field.defaultLocaleHint")}
             {...form}
           />
         </fieldset>
