@@ -134,6 +134,7 @@ import * as $$2 from "./islands/Heartbeat.tsx";
 import * as $$3 from "./islands/LiveOnlineWidget.tsx";
 import * as $$4 from "./islands/SlotPicker.tsx";
 import * as $$5 from "./islands/ThemeToggle.tsx";
+import * as $$6 from "./islands/VisitorTimeZone.tsx";
 
 import type { Manifest } from "@/lib/web/mod.ts";
 
@@ -275,6 +276,7 @@ const manifest = {
     "./islands/LiveOnlineWidget.tsx": $$3,
     "./islands/SlotPicker.tsx": $$4,
     "./islands/ThemeToggle.tsx": $$5,
+    "./islands/VisitorTimeZone.tsx": $$6,
   },
   baseUrl: import.meta.url,
 } satisfies Manifest;
