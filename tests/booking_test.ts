@@ -651,3 +651,51 @@ Deno.test("no dead ends: each Change goes back one choice and keeps the others",
   const times = await client.page(links[2]);
   assert.match(times.html, /aria-current="date"[^>]*>8</);
 });
+
+Deno.test("the visitor's time zone: times in it, kept in the links, the business zone named in words", async () => {
+  const { serviceId, staffIds } = await createBookable(db);
+  const client = new TestClient(app.url);
+  const base = `/booking?service=${serviceId}&staff=${staffIds[0]}`;
+  const berlin = await client.page(`${base}&date=2027-01-08`);
+  assert.match(berlin.html, /Times are shown in Berlin time\./);
+  assert.match(berlin.html, /class="time" href="[^"]+">09:00</);
+  assert.match(berlin.html, /<select id="field-tz" name="tz">/, "no-JS choice");
+
+  const york = await client.page(
+    `${base}&date=2027-01-08&tz=America/New_York`,
+  );
+  assert.match(
+    york.html,
+    /Times are shown in New York time\. We are on Berlin time\./,
+  );
+  assert.match(
+    york.html,
+    /class="time" href="[^"]+tz=America%2FNew_York[^"]*">03:00</,
+  );
+
+  const mars = await client.page(`${base}&date=2027-01-08&tz=Mars/Olympus`);
+  assert.equal(mars.status, 200);
+  assert.match(
+    mars.html,
+    /That time zone does not exist; times are shown in Berlin time/,
+  );
+  assert.match(mars.html, /class="time" href="[^"]+">09:00</);
+
+  const details = await client.page(
+    `${base}&start=2027-01-08T09:00:00.000Z&tz=America/New_York`,
+  );
+  assert.match(details.html, /name="tz" value="America\/New_York"/);
+  const res = await book(client, {
+    service: serviceId,
+    staff: staffIds[0],
+    start: "2027-01-08T09:00:00.000Z",
+    email: "yorker@example.com",
+    tz: "America/New_York",
+  });
+  assert.equal(res.status, 303);
+  const location = res.headers.get("location")!;
+  await res.body?.cancel();
+  assert.match(location, /\?new=1&tz=America%2FNew_York$/);
+  const manage = await client.page(location);
+  assert.match(manage.html, /8 January 2027 at 04:00–05:00 \(New York time\)/);
+});

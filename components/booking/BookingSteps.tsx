@@ -11,13 +11,25 @@ import {
 } from "@/lib/i18n/mod.ts";
 import type { FormState } from "@/lib/http/forms.ts";
 import SlotPicker, { type SlotPickerProps } from "@/islands/SlotPicker.tsx";
-import { dateIn } from "@/lib/wall_clock.ts";
+import { businessTimeZones, dateIn } from "@/lib/wall_clock.ts";
+import { zoneInWords } from "@/lib/booking/time_zones.ts";
+import VisitorTimeZone from "@/islands/VisitorTimeZone.tsx";
 import { CsrfField, Field, FormError } from "../Field.tsx";
 
 export interface StepContext {
   t: Translate;
   locale: Locale;
+  /** The zone times are shown in (the visitor's, else the business zone). */
   timeZone: string;
+  businessZone?: string;
+  /** Query every link of the steps keeps (`&tz=…`), or "". */
+  keep?: string;
+}
+
+/** `/booking` with `query` and what every step keeps. */
+function bookingHref(ctx: StepContext, query: string): string {
+  const all = `${query}${ctx.keep ?? ""}`.replace(/^&/, "");
+  return all ? `/booking?${all}` : "/booking";
 }
 
 function serviceName(service: Service, locale: Locale): string {
@@ -51,7 +63,7 @@ export function ServiceList(
         <li>
           <a
             class="card card-link choice"
-            href={`/booking?service=${service.id}`}
+            href={bookingHref(ctx, `service=${service.id}`)}
           >
             <span class="choice-title">{serviceName(service, ctx.locale)}</span>
             <span class="choice-meta">
@@ -102,14 +114,14 @@ export function BookingSummary(
       {serviceDescription(service, ctx.locale) && (
         <p class="muted">{serviceDescription(service, ctx.locale)}</p>
       )}
-      <p>{change("/booking")}</p>
+      <p>{change(bookingHref(ctx, ""))}</p>
       <dl class="details">
         {staff && (
           <>
             <dt>{t("booking.field.staff")}</dt>
             <dd>
               {staffName ?? t("booking.anyStaff")}{" "}
-              {change(`/booking?service=${service.id}`)}
+              {change(bookingHref(ctx, `service=${service.id}`))}
             </dd>
           </>
         )}
@@ -127,7 +139,15 @@ export function BookingSummary(
         )}
       </dl>
       <p class="muted small">
-        {t("booking.timeZone", { zone: ctx.timeZone })}
+        {t("booking.timeZone", { zone: zoneInWords(ctx.locale, ctx.timeZone) })}
+        {ctx.businessZone && ctx.businessZone !== ctx.timeZone && (
+          <>
+            {" "}
+            {t("booking.timeZoneBusiness", {
+              zone: zoneInWords(ctx.locale, ctx.businessZone),
+            })}
+          </>
+        )}
       </p>
     </aside>
   );
@@ -141,7 +161,8 @@ export function StaffChoice(
     ctx: StepContext;
   },
 ) {
-  const link = (id: string) => `/booking?service=${service.id}&staff=${id}`;
+  const link = (id: string) =>
+    bookingHref(ctx, `service=${service.id}&staff=${id}`);
   return (
     <ul class="choice-list">
       <li>
@@ -161,15 +182,56 @@ export function StaffChoice(
   );
 }
 
-/** Step 3: the month calendar and times (an island with a no-JS fallback). */
-export function TimeStep({ picker }: { picker: SlotPickerProps }) {
-  return <SlotPicker {...picker} />;
+/**
+ * Step 3: the month calendar and times (an island with a no-JS fallback),
+ * in the visitor's zone once the VisitorTimeZone island has found it, or
+ * in the one chosen below without JavaScript.
+ */
+export function TimeStep(
+  { picker, service, staff, ctx }: {
+    picker: SlotPickerProps;
+    service: string;
+    staff: string;
+    ctx: StepContext;
+  },
+) {
+  const { t } = ctx;
+  const business = ctx.businessZone ?? ctx.timeZone;
+  const zones = businessTimeZones();
+  return (
+    <>
+      <VisitorTimeZone businessZone={business} />
+      <SlotPicker {...picker} />
+      <form method="get" action="/booking" class="zone-choice">
+        <input type="hidden" name="service" value={service} />
+        <input type="hidden" name="staff" value={staff} />
+        <input type="hidden" name="month" value={picker.month} />
+        <label for="field-tz">{t("booking.zoneChoice")}</label>
+        <select id="field-tz" name="tz">
+          {[business, ...zones.filter((zone) => zone !== business)].map(
+            (zone) => (
+              <option value={zone} selected={zone === ctx.timeZone}>
+                {zone === business
+                  ? `${zoneInWords(ctx.locale, zone)} (${zone})`
+                  : zone}
+              </option>
+            ),
+          )}
+        </select>
+        <button type="submit" class="button-secondary">
+          {t("booking.zoneShow")}
+        </button>
+      </form>
+    </>
+  );
 }
 
 export interface DetailsInput {
   service: string;
   staff: string;
   start: string;
+  /** The visitor's zone, kept for the pages after this one. */
+  tz?: string;
 }
 
 function HiddenBookingFields({ input }: { input: DetailsInput }) {
@@ -177,6 +239,7 @@ function HiddenBookingFields({ input }: { input: DetailsInput }) {
     <>
       <input type="hidden" name="service" value={input.service} />
       <input type="hidden" name="staff" value={input.staff} />
+      {input.tz && <input type="hidden" name="tz" value={input.tz} />}
     </>
   );
 }
@@ -296,7 +359,12 @@ export function ConflictChoices(
         ))}
       </ul>
       <p>
-        <a href={`/booking?service=${input.service}&staff=${input.staff}`}>
+        <a
+          href={bookingHref(
+            ctx,
+            `service=${input.service}&staff=${input.staff}`,
+          )}
+        >
           {t("booking.step.time")}
         </a>
       </p>

@@ -12,6 +12,7 @@ import {
 import { BookingStatusBadge } from "./StatusBadge.tsx";
 import type { StepContext } from "./BookingSteps.tsx";
 import { formatAppointment } from "./labels.ts";
+import { zoneInWords } from "@/lib/booking/time_zones.ts";
 
 function Location(
   { booking, ctx }: { booking: BookingView; ctx: StepContext },
@@ -71,7 +72,7 @@ export function ManagedFacts(
       <dd>
         {formatAppointment(locale, booking.startsAt, booking.endsAt, timeZone)}
         {" "}
-        ({timeZone})
+        ({zoneInWords(locale, timeZone)})
       </dd>
       <dt>{t("booking.field.duration")}</dt>
       <dd>{t("booking.minutes", { minutes: booking.durationMinutes })}</dd>

@@ -9,6 +9,7 @@ import {
   listServiceStaff,
 } from "@/lib/booking/availability.ts";
 import { createBooking, SlotTakenError } from "@/lib/booking/bookings.ts";
+import { displayZone, zoneInWords } from "@/lib/booking/time_zones.ts";
 import { NotFoundError } from "@/lib/errors.ts";
 import {
   emailField,
@@ -69,6 +70,8 @@ const stepQuery = z.object({
   month: queryMonth().optional(),
   date: queryDate().optional(),
   start: z.iso.datetime({ offset: true }).optional(),
+  // Checked where it is used: an unknown zone is said on the page.
+  tz: z.string().max(100).optional(),
 });
 
 const bookingForm = z.object({
@@ -81,6 +84,7 @@ const bookingForm = z.object({
   phone: optionalText(50),
   note: optionalText(2000),
   website: z.string().optional(),
+  tz: z.string().max(100).optional(),
 });
 
 /** The service and staff member a details form names, as its page shows them. */
@@ -104,6 +108,7 @@ async function detailsPage(ctx: Ctx, values: FormValues): Promise<DetailsPage> {
     service: service.id,
     staff: values.staff ?? "any",
     start: values.start ?? "",
+    tz: values.tz,
   };
   return {
     service,
@@ -128,13 +133,23 @@ function timeStep(
   staff: string,
   month?: string,
   date?: string,
+  tz?: string,
 ): Promise<SlotPickerProps> {
   const query = new URLSearchParams({ service: service.id, staff });
+  const zone = displayZone(tz, ctx.state.booking.settings.timeZone);
+  if (zone.visitor) query.set("tz", zone.visitor);
   return slotPicker(ctx.state.services.db, ctx.state.booking.settings, {
     t: ctx.state.t,
     locale: ctx.state.locale,
     now: ctx.state.services.now(),
-  }, { service, staff, month, date, linkBase: `/booking?${query}` });
+  }, {
+    service,
+    staff,
+    month,
+    date,
+    linkBase: `/booking?${query}`,
+    displayZone: zone.zone,
+  });
 }
 
 export const handler = {
@@ -143,7 +158,7 @@ export const handler = {
     const { db } = ctx.state.services;
     const query = stepQuery.safeParse(Object.fromEntries(ctx.url.searchParams));
     if (!query.success) throw new NotFoundError();
-    const { service: serviceId, staff, month, date, start } = query.data;
+    const { service: serviceId, staff, month, date, start, tz } = query.data;
     if (!serviceId) {
       return ctx.render({
         step: "service",
@@ -164,6 +179,7 @@ export const handler = {
         service: serviceId,
         staff,
         start: new Date(start).toISOString(),
+        tz,
       };
       return ctx.render({
         step: "details",
@@ -173,7 +189,7 @@ export const handler = {
         form: {},
       });
     }
-    const picker = await timeStep(ctx, service, staff, month, date);
+    const picker = await timeStep(ctx, service, staff, month, date, tz);
     return ctx.render({
       step: "time",
       service,
@@ -233,11 +249,16 @@ export const handler = {
             ),
           }, { status: 409 })
           : undefined,
-      done: (booking) => ({
-        to: booking
-          ? `/booking/manage/${booking.manageToken}?new=1`
-          : "/booking",
-      }),
+      done: (booking, data) => {
+        const zone = displayZone(data.tz, ctx.state.booking.settings.timeZone);
+        return {
+          to: booking
+            ? `/booking/manage/${booking.manageToken}?new=1${
+              zone.visitor ? `&tz=${encodeURIComponent(zone.visitor)}` : ""
+            }`
+            : "/booking",
+        };
+      },
     });
   },
 };
@@ -251,12 +272,19 @@ const STEP_TITLES = {
 } as const;
 
 export default function BookingPage(
-  { state, data }: PageProps<Data, BookingState>,
+  { state, data, url }: PageProps<Data, BookingState>,
 ) {
+  const businessZone = state.booking.settings.timeZone;
+  const zone = displayZone(
+    url.searchParams.get("tz") ?? ("input" in data ? data.input.tz : undefined),
+    businessZone,
+  );
   const ctx: StepContext = {
     t: state.t,
     locale: state.locale,
-    timeZone: state.booking.settings.timeZone,
+    timeZone: zone.zone,
+    businessZone,
+    keep: zone.visitor ? `&tz=${encodeURIComponent(zone.visitor)}` : "",
   };
   const { t } = state;
   const heading = t(STEP_TITLES[data.step]);
@@ -269,6 +297,13 @@ export default function BookingPage(
         <h1>{t("booking.title")}</h1>
         {data.step === "service" && <p class="lead">{t("booking.intro")}</p>}
       </header>
+      {zone.unknown && (
+        <div class="alert alert-warning" role="alert">
+          {t("booking.zoneUnknown", {
+            zone: zoneInWords(state.locale, businessZone),
+          })}
+        </div>
+      )}
       {data.step === "service"
         ? <ServiceList services={data.services} ctx={ctx} />
         : (
@@ -295,7 +330,14 @@ export default function BookingPage(
                   ctx={ctx}
                 />
               )}
-              {data.step === "time" && <TimeStep picker={data.picker} />}
+              {data.step === "time" && (
+                <TimeStep
+                  picker={data.picker}
+                  service={data.service.id}
+                  staff={data.staff}
+                  ctx={ctx}
+                />
+              )}
               {data.step === "details" && (
                 <DetailsForm
                   input={data.input}

@@ -62,7 +62,9 @@ bookingTest(
     const { serviceId, staffIds } = await createBookable(app.services.db, {
       prefix: "island",
     });
-    const page = await browser.newPage();
+    // A visitor in the business zone: elsewhere the page first reloads
+    // with their zone (tested below).
+    const page = await browser.newPage({ timezoneId: "Europe/Berlin" });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     page.on(
@@ -181,5 +183,39 @@ bookingTest(
     );
     assert.notEqual((await startOf(app, id)).getTime(), start.getTime());
     assert.deepEqual(errors, []);
+  },
+);
+
+bookingTest(
+  "a visitor elsewhere sees times in their own zone, kept in the address",
+  async (app, browser) => {
+    const { serviceId, staffIds } = await createBookable(app.services.db, {
+      prefix: "zone",
+    });
+    const context = await browser.newContext({
+      timezoneId: "America/New_York",
+    });
+    const page = await context.newPage();
+    await page.goto(
+      `${app.url}/booking?service=${serviceId}&staff=${staffIds[0]}`,
+    );
+    await page.waitForURL(/tz=America%2FNew_York/);
+    assert.match(
+      await page.textContent(".booking-summary") ?? "",
+      /New York time\. We are on Berlin time\./,
+    );
+    // Each time reads as the clock in New York shows it.
+    const first = page.locator("a.time").first();
+    const start = new URL(app.url + await first.getAttribute("href"))
+      .searchParams.get("start")!;
+    assert.equal(
+      await first.textContent(),
+      new Intl.DateTimeFormat("en-GB", {
+        timeZone: "America/New_York",
+        hour: "2-digit",
+        minute: "2-digit",
+      }).format(new Date(start)),
+    );
+    await context.close();
   },
 );

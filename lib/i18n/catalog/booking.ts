@@ -29,6 +29,20 @@ export default defineMessages({
     en: "Times are shown in {zone}.",
     de: "Zeiten in {zone}.",
   },
+  "booking.zoneInWords": { en: "{city} time", de: "Ortszeit {city}" },
+  "booking.timeZoneBusiness": {
+    en: "We are on {zone}.",
+    de: "Wir arbeiten nach {zone}.",
+  },
+  "booking.zoneUnknown": {
+    en: "That time zone does not exist; times are shown in {zone}.",
+    de: "Diese Zeitzone gibt es nicht; die Zeiten stehen in {zone}.",
+  },
+  "booking.zoneChoice": {
+    en: "Show times in",
+    de: "Zeiten anzeigen in",
+  },
+  "booking.zoneShow": { en: "Show", de: "Anzeigen" },
   "booking.noTimes": {
     en: "No free times on this day.",
     de: "An diesem Tag ist nichts frei.",

@@ -25,6 +25,8 @@ export interface PickerRequest {
   ignoreBookingId?: string;
   /** Extra query for the slots API (the manage token of a moved booking). */
   slotsQuery?: string;
+  /** The zone times are shown in: the visitor's, else the business zone. */
+  displayZone?: string;
 }
 
 /**
@@ -67,6 +69,7 @@ export async function slotPicker(
   request: PickerRequest,
 ): Promise<SlotPickerProps> {
   const { t, locale, now } = view;
+  const shownZone = request.displayZone ?? settings.timeZone;
   const today = dateIn(now, settings.timeZone);
   const firstMonth = today.toString().slice(0, 7);
   const shown = request.month && request.month >= firstMonth
@@ -92,9 +95,9 @@ export async function slotPicker(
     monthStart.add({ months: 1 }),
     now,
   );
-  const next = nextStart && dateIn(nextStart, settings.timeZone);
+  const next = nextStart && dateIn(nextStart, shownZone);
   const firstDay = slots.length
-    ? dateIn(new Date(slots[0].start), settings.timeZone).toString()
+    ? dateIn(new Date(slots[0].start), shownZone).toString()
     : null;
   const query = new URLSearchParams({
     service: request.service.id,
@@ -106,14 +109,14 @@ export async function slotPicker(
     month: shown,
     selectedDate: request.date ?? firstDay,
     slots: starts,
-    timeZone: settings.timeZone,
+    timeZone: shownZone,
     locale,
     firstMonth,
     nextAvailable: next && {
       month: next.toString().slice(0, 7),
       date: next.toString(),
       label: t("booking.nextAvailable", {
-        date: formatDate(locale, nextStart, settings.timeZone),
+        date: formatDate(locale, nextStart, shownZone),
       }),
     },
     labels: {

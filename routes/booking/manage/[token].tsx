@@ -11,6 +11,7 @@ import {
   ManagedFacts,
 } from "@/components/booking/ManagedBooking.tsx";
 import { managedBooking, managePath } from "../(_shared)/manage.ts";
+import { displayZone } from "@/lib/booking/time_zones.ts";
 
 interface Data {
   booking: BookingView;
@@ -38,12 +39,14 @@ export const handler = {
 };
 
 export default function ManageBooking(
-  { state, data, params }: PageProps<Data, BookingState>,
+  { state, data, params, url }: PageProps<Data, BookingState>,
 ) {
   const { t, locale } = state;
   const { booking } = data;
   const { settings, organizer, appUrl } = state.booking;
-  const ctx = { t, locale, timeZone: settings.timeZone };
+  // In the visitor's zone when the booking page handed it on.
+  const zone = displayZone(url.searchParams.get("tz"), settings.timeZone);
+  const ctx = { t, locale, timeZone: zone.zone };
   const confirmed = booking.status === "confirmed";
   return (
     <div class="booking booking-manage">
