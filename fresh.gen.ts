@@ -19,113 +19,115 @@ import * as $15 from "./routes/admin/booking/[id]/reschedule.tsx";
 import * as $16 from "./routes/admin/booking/_layout.tsx";
 import * as $17 from "./routes/admin/booking/_middleware.ts";
 import * as $18 from "./routes/admin/booking/agenda.tsx";
-import * as $19 from "./routes/admin/booking/index.tsx";
-import * as $20 from "./routes/admin/booking/new.tsx";
-import * as $21 from "./routes/admin/booking/services/[id].tsx";
-import * as $22 from "./routes/admin/booking/services/index.tsx";
-import * as $23 from "./routes/admin/booking/services/new.tsx";
-import * as $24 from "./routes/admin/booking/settings.tsx";
-import * as $25 from "./routes/admin/booking/staff/[id].tsx";
-import * as $26 from "./routes/admin/booking/staff/index.tsx";
-import * as $27 from "./routes/admin/checklist.ts";
-import * as $28 from "./routes/admin/clients/[id]/contacts/[contactId].tsx";
-import * as $29 from "./routes/admin/clients/[id]/index.tsx";
-import * as $30 from "./routes/admin/clients/index.tsx";
-import * as $31 from "./routes/admin/clients/new.tsx";
-import * as $32 from "./routes/admin/credit-notes/[id].tsx";
-import * as $33 from "./routes/admin/credit-notes/[id]/pdf.ts";
-import * as $34 from "./routes/admin/credit-notes/[id]/xml.ts";
-import * as $35 from "./routes/admin/credit-notes/_layout.tsx";
-import * as $36 from "./routes/admin/emails/[id]/html.ts";
-import * as $37 from "./routes/admin/emails/[id]/index.tsx";
-import * as $38 from "./routes/admin/emails/[id]/retry.ts";
-import * as $39 from "./routes/admin/emails/index.tsx";
-import * as $40 from "./routes/admin/index.tsx";
-import * as $41 from "./routes/admin/invoices/[id].tsx";
-import * as $42 from "./routes/admin/invoices/[id]/pdf.ts";
-import * as $43 from "./routes/admin/invoices/[id]/xml.ts";
-import * as $44 from "./routes/admin/invoices/_layout.tsx";
-import * as $45 from "./routes/admin/invoices/index.tsx";
-import * as $46 from "./routes/admin/jobs.tsx";
-import * as $47 from "./routes/admin/license/[module].ts";
-import * as $48 from "./routes/admin/licenses/[id].tsx";
-import * as $49 from "./routes/admin/licenses/api-keys.tsx";
-import * as $50 from "./routes/admin/licenses/index.tsx";
-import * as $51 from "./routes/admin/login.tsx";
-import * as $52 from "./routes/admin/logout.ts";
-import * as $53 from "./routes/admin/password/forgot.tsx";
-import * as $54 from "./routes/admin/password/reset.tsx";
-import * as $55 from "./routes/admin/settings/business.tsx";
-import * as $56 from "./routes/admin/settings/index.tsx";
-import * as $57 from "./routes/admin/settings/logo.ts";
-import * as $58 from "./routes/admin/shop/_layout.tsx";
-import * as $59 from "./routes/admin/shop/index.tsx";
-import * as $60 from "./routes/admin/shop/legal.tsx";
-import * as $61 from "./routes/admin/shop/orders/[id].tsx";
-import * as $62 from "./routes/admin/shop/orders/index.tsx";
-import * as $63 from "./routes/admin/shop/packages/[id].tsx";
-import * as $64 from "./routes/admin/shop/packages/new.tsx";
-import * as $65 from "./routes/admin/shop/payments.tsx";
-import * as $66 from "./routes/admin/shop/products/[id].tsx";
-import * as $67 from "./routes/admin/shop/products/new.tsx";
-import * as $68 from "./routes/admin/shop/settings.tsx";
-import * as $69 from "./routes/admin/staff.tsx";
-import * as $70 from "./routes/api/_middleware.ts";
-import * as $71 from "./routes/api/licenses/activate.ts";
-import * as $72 from "./routes/api/licenses/deactivate.ts";
-import * as $73 from "./routes/api/licenses/index.ts";
-import * as $74 from "./routes/api/licenses/openapi.json.ts";
-import * as $75 from "./routes/api/licenses/public-key.ts";
-import * as $76 from "./routes/api/licenses/validate.ts";
-import * as $77 from "./routes/api/payments/openapi.json.ts";
-import * as $78 from "./routes/api/payments/stripe.ts";
-import * as $79 from "./routes/api/payments/webhook.ts";
-import * as $80 from "./routes/booking/_layout.tsx";
-import * as $81 from "./routes/booking/_middleware.ts";
-import * as $82 from "./routes/booking/api/slots.ts";
-import * as $83 from "./routes/booking/index.tsx";
-import * as $84 from "./routes/booking/manage/[token].tsx";
-import * as $85 from "./routes/booking/manage/[token]/calendar.ts";
-import * as $86 from "./routes/booking/manage/[token]/cancel.tsx";
-import * as $87 from "./routes/booking/manage/[token]/reschedule.tsx";
-import * as $88 from "./routes/clients/_layout.tsx";
-import * as $89 from "./routes/clients/_middleware.ts";
-import * as $90 from "./routes/clients/booking.tsx";
-import * as $91 from "./routes/clients/cat_consent_js.ts";
-import * as $92 from "./routes/clients/consent.ts";
-import * as $93 from "./routes/clients/credit-notes/[id].tsx";
-import * as $94 from "./routes/clients/credit-notes/[id]/pdf.ts";
-import * as $95 from "./routes/clients/credit-notes/[id]/xml.ts";
-import * as $96 from "./routes/clients/index.tsx";
-import * as $97 from "./routes/clients/invoices/[id].tsx";
-import * as $98 from "./routes/clients/invoices/[id]/pdf.ts";
-import * as $99 from "./routes/clients/invoices/[id]/xml.ts";
-import * as $100 from "./routes/clients/invoices/index.tsx";
-import * as $101 from "./routes/clients/licenses.tsx";
-import * as $102 from "./routes/clients/login.tsx";
-import * as $103 from "./routes/clients/login/email.ts";
-import * as $104 from "./routes/clients/login/link.tsx";
-import * as $105 from "./routes/clients/logout.ts";
-import * as $106 from "./routes/clients/orders.tsx";
-import * as $107 from "./routes/clients/password/forgot.tsx";
-import * as $108 from "./routes/clients/password/reset.tsx";
-import * as $109 from "./routes/clients/privacy.tsx";
-import * as $110 from "./routes/healthz.ts";
-import * as $111 from "./routes/index.tsx";
-import * as $112 from "./routes/legal/[document].tsx";
-import * as $113 from "./routes/locale.ts";
-import * as $114 from "./routes/readyz.ts";
-import * as $115 from "./routes/seller-logo.ts";
-import * as $116 from "./routes/setup.tsx";
-import * as $117 from "./routes/shop/[slug].tsx";
-import * as $118 from "./routes/shop/checkout.tsx";
-import * as $119 from "./routes/shop/checkout/summary.ts";
-import * as $120 from "./routes/shop/confirm.tsx";
-import * as $121 from "./routes/shop/index.tsx";
-import * as $122 from "./routes/shop/orders/[id].tsx";
-import * as $123 from "./routes/shop/orders/[id]/credit-notes/[creditNoteId].ts";
-import * as $124 from "./routes/shop/orders/[id]/pay.ts";
-import * as $125 from "./routes/shop/orders/[id]/pdf.ts";
+import * as $19 from "./routes/admin/booking/calendar.tsx";
+import * as $20 from "./routes/admin/booking/index.tsx";
+import * as $21 from "./routes/admin/booking/new.tsx";
+import * as $22 from "./routes/admin/booking/services/[id].tsx";
+import * as $23 from "./routes/admin/booking/services/index.tsx";
+import * as $24 from "./routes/admin/booking/services/new.tsx";
+import * as $25 from "./routes/admin/booking/settings.tsx";
+import * as $26 from "./routes/admin/booking/staff/[id].tsx";
+import * as $27 from "./routes/admin/booking/staff/index.tsx";
+import * as $28 from "./routes/admin/checklist.ts";
+import * as $29 from "./routes/admin/clients/[id]/contacts/[contactId].tsx";
+import * as $30 from "./routes/admin/clients/[id]/index.tsx";
+import * as $31 from "./routes/admin/clients/index.tsx";
+import * as $32 from "./routes/admin/clients/new.tsx";
+import * as $33 from "./routes/admin/credit-notes/[id].tsx";
+import * as $34 from "./routes/admin/credit-notes/[id]/pdf.ts";
+import * as $35 from "./routes/admin/credit-notes/[id]/xml.ts";
+import * as $36 from "./routes/admin/credit-notes/_layout.tsx";
+import * as $37 from "./routes/admin/emails/[id]/html.ts";
+import * as $38 from "./routes/admin/emails/[id]/index.tsx";
+import * as $39 from "./routes/admin/emails/[id]/retry.ts";
+import * as $40 from "./routes/admin/emails/index.tsx";
+import * as $41 from "./routes/admin/index.tsx";
+import * as $42 from "./routes/admin/invoices/[id].tsx";
+import * as $43 from "./routes/admin/invoices/[id]/pdf.ts";
+import * as $44 from "./routes/admin/invoices/[id]/xml.ts";
+import * as $45 from "./routes/admin/invoices/_layout.tsx";
+import * as $46 from "./routes/admin/invoices/index.tsx";
+import * as $47 from "./routes/admin/jobs.tsx";
+import * as $48 from "./routes/admin/license/[module].ts";
+import * as $49 from "./routes/admin/licenses/[id].tsx";
+import * as $50 from "./routes/admin/licenses/api-keys.tsx";
+import * as $51 from "./routes/admin/licenses/index.tsx";
+import * as $52 from "./routes/admin/login.tsx";
+import * as $53 from "./routes/admin/logout.ts";
+import * as $54 from "./routes/admin/password/forgot.tsx";
+import * as $55 from "./routes/admin/password/reset.tsx";
+import * as $56 from "./routes/admin/settings/business.tsx";
+import * as $57 from "./routes/admin/settings/index.tsx";
+import * as $58 from "./routes/admin/settings/logo.ts";
+import * as $59 from "./routes/admin/shop/_layout.tsx";
+import * as $60 from "./routes/admin/shop/index.tsx";
+import * as $61 from "./routes/admin/shop/legal.tsx";
+import * as $62 from "./routes/admin/shop/orders/[id].tsx";
+import * as $63 from "./routes/admin/shop/orders/index.tsx";
+import * as $64 from "./routes/admin/shop/packages/[id].tsx";
+import * as $65 from "./routes/admin/shop/packages/new.tsx";
+import * as $66 from "./routes/admin/shop/payments.tsx";
+import * as $67 from "./routes/admin/shop/products/[id].tsx";
+import * as $68 from "./routes/admin/shop/products/new.tsx";
+import * as $69 from "./routes/admin/shop/settings.tsx";
+import * as $70 from "./routes/admin/staff.tsx";
+import * as $71 from "./routes/api/_middleware.ts";
+import * as $72 from "./routes/api/licenses/activate.ts";
+import * as $73 from "./routes/api/licenses/deactivate.ts";
+import * as $74 from "./routes/api/licenses/index.ts";
+import * as $75 from "./routes/api/licenses/openapi.json.ts";
+import * as $76 from "./routes/api/licenses/public-key.ts";
+import * as $77 from "./routes/api/licenses/validate.ts";
+import * as $78 from "./routes/api/payments/openapi.json.ts";
+import * as $79 from "./routes/api/payments/stripe.ts";
+import * as $80 from "./routes/api/payments/webhook.ts";
+import * as $81 from "./routes/booking/_layout.tsx";
+import * as $82 from "./routes/booking/_middleware.ts";
+import * as $83 from "./routes/booking/api/slots.ts";
+import * as $84 from "./routes/booking/index.tsx";
+import * as $85 from "./routes/booking/manage/[token].tsx";
+import * as $86 from "./routes/booking/manage/[token]/calendar.ts";
+import * as $87 from "./routes/booking/manage/[token]/cancel.tsx";
+import * as $88 from "./routes/booking/manage/[token]/reschedule.tsx";
+import * as $89 from "./routes/calendar/[feedId]/[file].ts";
+import * as $90 from "./routes/clients/_layout.tsx";
+import * as $91 from "./routes/clients/_middleware.ts";
+import * as $92 from "./routes/clients/booking.tsx";
+import * as $93 from "./routes/clients/cat_consent_js.ts";
+import * as $94 from "./routes/clients/consent.ts";
+import * as $95 from "./routes/clients/credit-notes/[id].tsx";
+import * as $96 from "./routes/clients/credit-notes/[id]/pdf.ts";
+import * as $97 from "./routes/clients/credit-notes/[id]/xml.ts";
+import * as $98 from "./routes/clients/index.tsx";
+import * as $99 from "./routes/clients/invoices/[id].tsx";
+import * as $100 from "./routes/clients/invoices/[id]/pdf.ts";
+import * as $101 from "./routes/clients/invoices/[id]/xml.ts";
+import * as $102 from "./routes/clients/invoices/index.tsx";
+import * as $103 from "./routes/clients/licenses.tsx";
+import * as $104 from "./routes/clients/login.tsx";
+import * as $105 from "./routes/clients/login/email.ts";
+import * as $106 from "./routes/clients/login/link.tsx";
+import * as $107 from "./routes/clients/logout.ts";
+import * as $108 from "./routes/clients/orders.tsx";
+import * as $109 from "./routes/clients/password/forgot.tsx";
+import * as $110 from "./routes/clients/password/reset.tsx";
+import * as $111 from "./routes/clients/privacy.tsx";
+import * as $112 from "./routes/healthz.ts";
+import * as $113 from "./routes/index.tsx";
+import * as $114 from "./routes/legal/[document].tsx";
+import * as $115 from "./routes/locale.ts";
+import * as $116 from "./routes/readyz.ts";
+import * as $117 from "./routes/seller-logo.ts";
+import * as $118 from "./routes/setup.tsx";
+import * as $119 from "./routes/shop/[slug].tsx";
+import * as $120 from "./routes/shop/checkout.tsx";
+import * as $121 from "./routes/shop/checkout/summary.ts";
+import * as $122 from "./routes/shop/confirm.tsx";
+import * as $123 from "./routes/shop/index.tsx";
+import * as $124 from "./routes/shop/orders/[id].tsx";
+import * as $125 from "./routes/shop/orders/[id]/credit-notes/[creditNoteId].ts";
+import * as $126 from "./routes/shop/orders/[id]/pay.ts";
+import * as $127 from "./routes/shop/orders/[id]/pdf.ts";
 import * as $$0 from "./islands/CheckoutSummary.tsx";
 import * as $$1 from "./islands/ConsentBanner.tsx";
 import * as $$2 from "./islands/Heartbeat.tsx";
@@ -157,113 +159,115 @@ const manifest = {
     "./routes/admin/booking/_layout.tsx": $16,
     "./routes/admin/booking/_middleware.ts": $17,
     "./routes/admin/booking/agenda.tsx": $18,
-    "./routes/admin/booking/index.tsx": $19,
-    "./routes/admin/booking/new.tsx": $20,
-    "./routes/admin/booking/services/[id].tsx": $21,
-    "./routes/admin/booking/services/index.tsx": $22,
-    "./routes/admin/booking/services/new.tsx": $23,
-    "./routes/admin/booking/settings.tsx": $24,
-    "./routes/admin/booking/staff/[id].tsx": $25,
-    "./routes/admin/booking/staff/index.tsx": $26,
-    "./routes/admin/checklist.ts": $27,
-    "./routes/admin/clients/[id]/contacts/[contactId].tsx": $28,
-    "./routes/admin/clients/[id]/index.tsx": $29,
-    "./routes/admin/clients/index.tsx": $30,
-    "./routes/admin/clients/new.tsx": $31,
-    "./routes/admin/credit-notes/[id].tsx": $32,
-    "./routes/admin/credit-notes/[id]/pdf.ts": $33,
-    "./routes/admin/credit-notes/[id]/xml.ts": $34,
-    "./routes/admin/credit-notes/_layout.tsx": $35,
-    "./routes/admin/emails/[id]/html.ts": $36,
-    "./routes/admin/emails/[id]/index.tsx": $37,
-    "./routes/admin/emails/[id]/retry.ts": $38,
-    "./routes/admin/emails/index.tsx": $39,
-    "./routes/admin/index.tsx": $40,
-    "./routes/admin/invoices/[id].tsx": $41,
-    "./routes/admin/invoices/[id]/pdf.ts": $42,
-    "./routes/admin/invoices/[id]/xml.ts": $43,
-    "./routes/admin/invoices/_layout.tsx": $44,
-    "./routes/admin/invoices/index.tsx": $45,
-    "./routes/admin/jobs.tsx": $46,
-    "./routes/admin/license/[module].ts": $47,
-    "./routes/admin/licenses/[id].tsx": $48,
-    "./routes/admin/licenses/api-keys.tsx": $49,
-    "./routes/admin/licenses/index.tsx": $50,
-    "./routes/admin/login.tsx": $51,
-    "./routes/admin/logout.ts": $52,
-    "./routes/admin/password/forgot.tsx": $53,
-    "./routes/admin/password/reset.tsx": $54,
-    "./routes/admin/settings/business.tsx": $55,
-    "./routes/admin/settings/index.tsx": $56,
-    "./routes/admin/settings/logo.ts": $57,
-    "./routes/admin/shop/_layout.tsx": $58,
-    "./routes/admin/shop/index.tsx": $59,
-    "./routes/admin/shop/legal.tsx": $60,
-    "./routes/admin/shop/orders/[id].tsx": $61,
-    "./routes/admin/shop/orders/index.tsx": $62,
-    "./routes/admin/shop/packages/[id].tsx": $63,
-    "./routes/admin/shop/packages/new.tsx": $64,
-    "./routes/admin/shop/payments.tsx": $65,
-    "./routes/admin/shop/products/[id].tsx": $66,
-    "./routes/admin/shop/products/new.tsx": $67,
-    "./routes/admin/shop/settings.tsx": $68,
-    "./routes/admin/staff.tsx": $69,
-    "./routes/api/_middleware.ts": $70,
-    "./routes/api/licenses/activate.ts": $71,
-    "./routes/api/licenses/deactivate.ts": $72,
-    "./routes/api/licenses/index.ts": $73,
-    "./routes/api/licenses/openapi.json.ts": $74,
-    "./routes/api/licenses/public-key.ts": $75,
-    "./routes/api/licenses/validate.ts": $76,
-    "./routes/api/payments/openapi.json.ts": $77,
-    "./routes/api/payments/stripe.ts": $78,
-    "./routes/api/payments/webhook.ts": $79,
-    "./routes/booking/_layout.tsx": $80,
-    "./routes/booking/_middleware.ts": $81,
-    "./routes/booking/api/slots.ts": $82,
-    "./routes/booking/index.tsx": $83,
-    "./routes/booking/manage/[token].tsx": $84,
-    "./routes/booking/manage/[token]/calendar.ts": $85,
-    "./routes/booking/manage/[token]/cancel.tsx": $86,
-    "./routes/booking/manage/[token]/reschedule.tsx": $87,
-    "./routes/clients/_layout.tsx": $88,
-    "./routes/clients/_middleware.ts": $89,
-    "./routes/clients/booking.tsx": $90,
-    "./routes/clients/cat_consent_js.ts": $91,
-    "./routes/clients/consent.ts": $92,
-    "./routes/clients/credit-notes/[id].tsx": $93,
-    "./routes/clients/credit-notes/[id]/pdf.ts": $94,
-    "./routes/clients/credit-notes/[id]/xml.ts": $95,
-    "./routes/clients/index.tsx": $96,
-    "./routes/clients/invoices/[id].tsx": $97,
-    "./routes/clients/invoices/[id]/pdf.ts": $98,
-    "./routes/clients/invoices/[id]/xml.ts": $99,
-    "./routes/clients/invoices/index.tsx": $100,
-    "./routes/clients/licenses.tsx": $101,
-    "./routes/clients/login.tsx": $102,
-    "./routes/clients/login/email.ts": $103,
-    "./routes/clients/login/link.tsx": $104,
-    "./routes/clients/logout.ts": $105,
-    "./routes/clients/orders.tsx": $106,
-    "./routes/clients/password/forgot.tsx": $107,
-    "./routes/clients/password/reset.tsx": $108,
-    "./routes/clients/privacy.tsx": $109,
-    "./routes/healthz.ts": $110,
-    "./routes/index.tsx": $111,
-    "./routes/legal/[document].tsx": $112,
-    "./routes/locale.ts": $113,
-    "./routes/readyz.ts": $114,
-    "./routes/seller-logo.ts": $115,
-    "./routes/setup.tsx": $116,
-    "./routes/shop/[slug].tsx": $117,
-    "./routes/shop/checkout.tsx": $118,
-    "./routes/shop/checkout/summary.ts": $119,
-    "./routes/shop/confirm.tsx": $120,
-    "./routes/shop/index.tsx": $121,
-    "./routes/shop/orders/[id].tsx": $122,
-    "./routes/shop/orders/[id]/credit-notes/[creditNoteId].ts": $123,
-    "./routes/shop/orders/[id]/pay.ts": $124,
-    "./routes/shop/orders/[id]/pdf.ts": $125,
+    "./routes/admin/booking/calendar.tsx": $19,
+    "./routes/admin/booking/index.tsx": $20,
+    "./routes/admin/booking/new.tsx": $21,
+    "./routes/admin/booking/services/[id].tsx": $22,
+    "./routes/admin/booking/services/index.tsx": $23,
+    "./routes/admin/booking/services/new.tsx": $24,
+    "./routes/admin/booking/settings.tsx": $25,
+    "./routes/admin/booking/staff/[id].tsx": $26,
+    "./routes/admin/booking/staff/index.tsx": $27,
+    "./routes/admin/checklist.ts": $28,
+    "./routes/admin/clients/[id]/contacts/[contactId].tsx": $29,
+    "./routes/admin/clients/[id]/index.tsx": $30,
+    "./routes/admin/clients/index.tsx": $31,
+    "./routes/admin/clients/new.tsx": $32,
+    "./routes/admin/credit-notes/[id].tsx": $33,
+    "./routes/admin/credit-notes/[id]/pdf.ts": $34,
+    "./routes/admin/credit-notes/[id]/xml.ts": $35,
+    "./routes/admin/credit-notes/_layout.tsx": $36,
+    "./routes/admin/emails/[id]/html.ts": $37,
+    "./routes/admin/emails/[id]/index.tsx": $38,
+    "./routes/admin/emails/[id]/retry.ts": $39,
+    "./routes/admin/emails/index.tsx": $40,
+    "./routes/admin/index.tsx": $41,
+    "./routes/admin/invoices/[id].tsx": $42,
+    "./routes/admin/invoices/[id]/pdf.ts": $43,
+    "./routes/admin/invoices/[id]/xml.ts": $44,
+    "./routes/admin/invoices/_layout.tsx": $45,
+    "./routes/admin/invoices/index.tsx": $46,
+    "./routes/admin/jobs.tsx": $47,
+    "./routes/admin/license/[module].ts": $48,
+    "./routes/admin/licenses/[id].tsx": $49,
+    "./routes/admin/licenses/api-keys.tsx": $50,
+    "./routes/admin/licenses/index.tsx": $51,
+    "./routes/admin/login.tsx": $52,
+    "./routes/admin/logout.ts": $53,
+    "./routes/admin/password/forgot.tsx": $54,
+    "./routes/admin/password/reset.tsx": $55,
+    "./routes/admin/settings/business.tsx": $56,
+    "./routes/admin/settings/index.tsx": $57,
+    "./routes/admin/settings/logo.ts": $58,
+    "./routes/admin/shop/_layout.tsx": $59,
+    "./routes/admin/shop/index.tsx": $60,
+    "./routes/admin/shop/legal.tsx": $61,
+    "./routes/admin/shop/orders/[id].tsx": $62,
+    "./routes/admin/shop/orders/index.tsx": $63,
+    "./routes/admin/shop/packages/[id].tsx": $64,
+    "./routes/admin/shop/packages/new.tsx": $65,
+    "./routes/admin/shop/payments.tsx": $66,
+    "./routes/admin/shop/products/[id].tsx": $67,
+    "./routes/admin/shop/products/new.tsx": $68,
+    "./routes/admin/shop/settings.tsx": $69,
+    "./routes/admin/staff.tsx": $70,
+    "./routes/api/_middleware.ts": $71,
+    "./routes/api/licenses/activate.ts": $72,
+    "./routes/api/licenses/deactivate.ts": $73,
+    "./routes/api/licenses/index.ts": $74,
+    "./routes/api/licenses/openapi.json.ts": $75,
+    "./routes/api/licenses/public-key.ts": $76,
+    "./routes/api/licenses/validate.ts": $77,
+    "./routes/api/payments/openapi.json.ts": $78,
+    "./routes/api/payments/stripe.ts": $79,
+    "./routes/api/payments/webhook.ts": $80,
+    "./routes/booking/_layout.tsx": $81,
+    "./routes/booking/_middleware.ts": $82,
+    "./routes/booking/api/slots.ts": $83,
+    "./routes/booking/index.tsx": $84,
+    "./routes/booking/manage/[token].tsx": $85,
+    "./routes/booking/manage/[token]/calendar.ts": $86,
+    "./routes/booking/manage/[token]/cancel.tsx": $87,
+    "./routes/booking/manage/[token]/reschedule.tsx": $88,
+    "./routes/calendar/[feedId]/[file].ts": $89,
+    "./routes/clients/_layout.tsx": $90,
+    "./routes/clients/_middleware.ts": $91,
+    "./routes/clients/booking.tsx": $92,
+    "./routes/clients/cat_consent_js.ts": $93,
+    "./routes/clients/consent.ts": $94,
+    "./routes/clients/credit-notes/[id].tsx": $95,
+    "./routes/clients/credit-notes/[id]/pdf.ts": $96,
+    "./routes/clients/credit-notes/[id]/xml.ts": $97,
+    "./routes/clients/index.tsx": $98,
+    "./routes/clients/invoices/[id].tsx": $99,
+    "./routes/clients/invoices/[id]/pdf.ts": $100,
+    "./routes/clients/invoices/[id]/xml.ts": $101,
+    "./routes/clients/invoices/index.tsx": $102,
+    "./routes/clients/licenses.tsx": $103,
+    "./routes/clients/login.tsx": $104,
+    "./routes/clients/login/email.ts": $105,
+    "./routes/clients/login/link.tsx": $106,
+    "./routes/clients/logout.ts": $107,
+    "./routes/clients/orders.tsx": $108,
+    "./routes/clients/password/forgot.tsx": $109,
+    "./routes/clients/password/reset.tsx": $110,
+    "./routes/clients/privacy.tsx": $111,
+    "./routes/healthz.ts": $112,
+    "./routes/index.tsx": $113,
+    "./routes/legal/[document].tsx": $114,
+    "./routes/locale.ts": $115,
+    "./routes/readyz.ts": $116,
+    "./routes/seller-logo.ts": $117,
+    "./routes/setup.tsx": $118,
+    "./routes/shop/[slug].tsx": $119,
+    "./routes/shop/checkout.tsx": $120,
+    "./routes/shop/checkout/summary.ts": $121,
+    "./routes/shop/confirm.tsx": $122,
+    "./routes/shop/index.tsx": $123,
+    "./routes/shop/orders/[id].tsx": $124,
+    "./routes/shop/orders/[id]/credit-notes/[creditNoteId].ts": $125,
+    "./routes/shop/orders/[id]/pay.ts": $126,
+    "./routes/shop/orders/[id]/pdf.ts": $127,
   },
   islands: {
     "./islands/CheckoutSummary.tsx": $$0,

@@ -28,6 +28,7 @@ import * as ownLicenses from "./0025_own_licenses.ts";
 import * as bookingReschedules from "./0028_booking_reschedules.ts";
 import * as bookableServicesCache from "./0029_bookable_services_cache.ts";
 import * as serviceLocationBookingOutcomes from "./0030_service_location_booking_outcomes.ts";
+import * as calendarFeeds from "./0032_calendar_feeds.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -55,4 +56,5 @@ export const migrations: Record<string, Migration> = {
   "0028_booking_reschedules": bookingReschedules,
   "0029_bookable_services_cache": bookableServicesCache,
   "0030_service_location_booking_outcomes": serviceLocationBookingOutcomes,
+  "0032_calendar_feeds": calendarFeeds,
 };

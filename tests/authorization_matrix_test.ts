@@ -80,6 +80,8 @@ const ACCESS: Record<string, Category> = {
   "/booking/manage/:token/calendar": "special",
   "/booking/manage/:token/cancel": "special",
   "/booking/manage/:token/reschedule": "special",
+  // The secret in a staff member's feed link is the credential.
+  "/calendar/:feedId/:file": "special",
   // The signed key in the link is the credential.
   "/shop/orders/:id": "special",
   "/shop/orders/:id/pdf": "special",
@@ -129,6 +131,7 @@ const ACCESS: Record<string, Category> = {
   "/admin/booking/services/new": "admin",
   "/admin/booking/staff": "admin",
   "/admin/booking/staff/:id": "admin",
+  "/admin/booking/calendar": "admin",
   "/admin/clients": "admin",
   "/admin/clients/new": "admin",
   "/admin/clients/:id": "admin",
@@ -635,6 +638,17 @@ Deno.test("special routes: setup is gone, heartbeats say nothing, manage links n
       assert.equal(status, readOnly ? 405 : 404);
     });
   }
+  // A calendar feed opens with its secret only, and only shows.
+  const feed = fill("/calendar/:feedId/:file");
+  assert.equal((await send(anonymous, "GET", feed)).status, 200);
+  const guessedFeed = feed.replace(/[\w-]{43}\.ics$/, `${"A".repeat(43)}.ics`);
+  assert.equal((await send(anonymous, "GET", guessedFeed)).status, 404);
+  await changesNothing("POST a calendar feed", async () => {
+    const { status } = await send(anonymous, "POST", feed, {
+      fields: HARMFUL,
+    });
+    assert.equal(status, 405);
+  });
   // The buyer's order page opens with its signed key only.
   const orderPage = fill("/shop/orders/:id");
   assert.equal((await send(anonymous, "GET", orderPage)).status, 404);

@@ -5,6 +5,7 @@ const SECTIONS: { href: string; label: MessageKey; adminOnly?: boolean }[] = [
   { href: "/admin/booking/agenda", label: "bookingAdmin.nav.agenda" },
   { href: "/admin/booking/services", label: "bookingAdmin.nav.services" },
   { href: "/admin/booking/staff", label: "bookingAdmin.nav.staff" },
+  { href: "/admin/booking/calendar", label: "calendars.nav" },
   {
     href: "/admin/booking/settings",
     label: "bookingAdmin.nav.settings",

@@ -70,15 +70,15 @@ export function foldLine(line: string): string {
   return parts.join("\r\n ");
 }
 
-/** The `.ics` file for one event. */
-export function buildIcs(event: CalendarEvent): string {
-  const lines = [
-    "BEGIN:VCALENDAR",
-    "VERSION:2.0",
-    "PRODID:-//Portico//Booking//EN",
-    "CALSCALE:GREGORIAN",
-    `METHOD:${event.method}`,
-    "BEGIN:VEVENT",
+/** An event as a calendar keeps it, without the people of an invitation. */
+export type StoredEvent = Omit<
+  CalendarEvent,
+  "organizer" | "attendee" | "method"
+>;
+
+/** A VEVENT's own properties, between its BEGIN and its people. */
+function eventLines(event: StoredEvent): string[] {
+  return [
     `UID:${event.uid}`,
     `DTSTAMP:${utc(event.stamp)}`,
     `DTSTART:${utc(event.start)}`,
@@ -89,6 +89,27 @@ export function buildIcs(event: CalendarEvent): string {
     `DESCRIPTION:${escapeText(event.description)}`,
     ...(event.url ? [`URL:${event.url}`] : []),
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
+  ];
+}
+
+const CALENDAR_HEAD = [
+  "BEGIN:VCALENDAR",
+  "VERSION:2.0",
+  "PRODID:-//Portico//Booking//EN",
+  "CALSCALE:GREGORIAN",
+];
+
+function serialize(lines: string[]): string {
+  return lines.map(foldLine).join("\r\n") + "\r\n";
+}
+
+/** The `.ics` file for one event. */
+export function buildIcs(event: CalendarEvent): string {
+  const lines = [
+    ...CALENDAR_HEAD,
+    `METHOD:${event.method}`,
+    "BEGIN:VEVENT",
+    ...eventLines(event),
     calAddress("ORGANIZER", event.organizer, []),
     // The client booked the time themselves, and replies go nowhere
     // Portico reads: accepted, and no answer asked for.
@@ -100,5 +121,42 @@ export function buildIcs(event: CalendarEvent): string {
     "END:VEVENT",
     "END:VCALENDAR",
   ];
-  return lines.map(foldLine).join("\r\n") + "\r\n";
+  return serialize(lines);
+}
+
+export interface StoredCalendar {
+  /** Shown as the calendar's name by apps that read X-WR-CALNAME. */
+  name?: string;
+  /** The business time zone, for apps that show a feed in its own zone. */
+  timeZone?: string;
+  /** How often a subscriber should fetch again (RFC 7986 REFRESH-INTERVAL). */
+  refreshMinutes?: number;
+  events: StoredEvent[];
+}
+
+/**
+ * A calendar of stored events with no iTIP METHOD: a subscription feed,
+ * or one event as a CalDAV server keeps it (RFC 4791 forbids METHOD
+ * there). Times stay in UTC, which every client converts to its own
+ * zone correctly, daylight saving included.
+ */
+export function buildCalendar(calendar: StoredCalendar): string {
+  const refresh = calendar.refreshMinutes;
+  return serialize([
+    ...CALENDAR_HEAD,
+    ...(calendar.name ? [`X-WR-CALNAME:${escapeText(calendar.name)}`] : []),
+    ...(calendar.timeZone ? [`X-WR-TIMEZONE:${calendar.timeZone}`] : []),
+    ...(refresh
+      ? [
+        `REFRESH-INTERVAL;VALUE=DURATION:PT${refresh}M`,
+        `X-PUBLISHED-TTL:PT${refresh}M`,
+      ]
+      : []),
+    ...calendar.events.flatMap((event) => [
+      "BEGIN:VEVENT",
+      ...eventLines(event),
+      "END:VEVENT",
+    ]),
+    "END:VCALENDAR",
+  ]);
 }

@@ -195,7 +195,12 @@ export interface ChangeLogTable {
 }
 
 export interface Tables
-  extends BookingTables, LicensingTables, ShopTables, ActivityTables {
+  extends
+    BookingTables,
+    CalendarTables,
+    LicensingTables,
+    ShopTables,
+    ActivityTables {
   options: OptionsTable;
   staff: StaffTable;
   clients: ClientsTable;
@@ -778,4 +783,19 @@ export interface ActivityTables {
   activity_consents: ActivityConsentsTable;
   activity_sessions: ActivitySessionsTable;
   page_visits: PageVisitsTable;
+}
+
+/** A staff member's calendar subscription feed (0032). */
+export interface CalendarFeedsTable {
+  staff_id: string;
+  /** The URL's public half, replaced on rotation. */
+  feed_id: string;
+  /** SHA-256 (hex) of the URL's secret half; the secret itself is never kept. */
+  secret_hash: string;
+  show_client_names: Generated<boolean>;
+  created_at: DefaultTimestamp;
+}
+
+export interface CalendarTables {
+  calendar_feeds: CalendarFeedsTable;
 }

@@ -7,6 +7,7 @@ import activityLive from "./catalog/activity_live.ts";
 import admin from "./catalog/admin.ts";
 import booking from "./catalog/booking.ts";
 import bookingAdmin from "./catalog/booking_admin.ts";
+import calendars from "./catalog/calendars.ts";
 import billing from "./catalog/billing.ts";
 import creditNotes from "./catalog/credit_notes.ts";
 import core from "./catalog/core.ts";
@@ -29,6 +30,7 @@ export const catalogs = [
   admin,
   booking,
   bookingAdmin,
+  calendars,
   licenseClient,
   licensing,
   mailJobs,

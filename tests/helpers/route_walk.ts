@@ -11,6 +11,7 @@ import { parseRouteFile, routePattern } from "@/lib/web/router.ts";
 import type { Handlers } from "@/lib/web/mod.ts";
 import { bookingEnv, shopEnv } from "@/lib/app/domains.ts";
 import { createBooking } from "@/lib/booking/bookings.ts";
+import { rotateCalendarFeed } from "@/lib/calendars/feed.ts";
 import { issueLicense } from "@/lib/licensing/server.ts";
 import { checkout } from "@/lib/shop/checkout.ts";
 import {
@@ -209,7 +210,18 @@ export async function createRouteFixtures(
   const { id: emailId } = await db.selectFrom("email_outbox").select("id")
     .limit(1).executeTakeFirstOrThrow();
 
+  const feed = new URL(
+    (await rotateCalendarFeed(
+      db,
+      { type: "staff", id: staffId },
+      staffId,
+      { showClientNames: false },
+      { appUrl: app.url },
+      now,
+    )).https,
+  ).pathname.split("/");
   const params: Record<string, Record<string, string>> = {
+    "/calendar/:feedId/:file": { feedId: feed[2], file: feed[3] },
     "/shop/:slug": { slug: catalog.paid },
     "/legal/:document": { document: "terms" },
     "/booking/manage/:token": { token: a.manageToken },
