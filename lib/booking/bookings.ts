@@ -700,6 +700,7 @@ export async function cancelContactBooking(
   contact: { id: string; email: string },
   bookingId: string,
   now: Date,
+  reason?: string,
 ): Promise<void> {
   const own = await db.selectFrom("bookings").select("id")
     .where("id", "=", bookingId)
@@ -718,9 +719,7 @@ export async function cancelContactBooking(
     "cancelled",
     { type: "contact", id: contact.id },
     now,
-    {
-      enforceCutoff: true,
-    },
+    { enforceCutoff: true, reason },
   );
 }
 
