@@ -32,6 +32,7 @@ import {
   type Mailer,
 } from "./mail/worker.ts";
 import { senderMailbox } from "./mail/address.ts";
+import { syncCalendars } from "./calendars/caldav.ts";
 
 /** A job: does its work at `now`, optionally returning a line for the log. */
 export type JobFunction = (db: Database, now: Date) => Promise<string | void>;
@@ -104,6 +105,14 @@ export const JOBS = [
     schedule: "* * * * *",
     title: "jobs.endIdleSessions.title",
     description: "jobs.endIdleSessions.description",
+  },
+  {
+    // Every minute, with the other minute jobs; busy times are read only
+    // when older than five minutes (lib/calendars/caldav.ts).
+    name: "caldav-sync",
+    schedule: "* * * * *",
+    title: "jobs.caldavSync.title",
+    description: "jobs.caldavSync.description",
   },
   {
     name: "prune-activity",
@@ -241,6 +250,15 @@ export function jobFunctions(
     "end-idle-sessions": async (db, now) => {
       const settings = await getActivitySettings(db);
       return `${await endIdleSessions(db, settings, now)} idle sessions ended`;
+    },
+    "caldav-sync": async (db, now) => {
+      const { timeZone, horizonDays } = await getBookingSettings(db);
+      return await syncCalendars(db, {
+        keys,
+        appUrl: config.appUrl,
+        timeZone,
+        horizonDays,
+      }, now);
     },
     "prune-activity": async (db, now) => {
       const settings = await getActivitySettings(db);
