@@ -18,6 +18,7 @@ import { inProcessLink, type OwnLicensingEnv } from "../licensing/own.ts";
 import { senderMailbox } from "../mail/address.ts";
 import type { StripeEnv } from "../shop/stripe.ts";
 import { getStripeSecrets } from "../shop/payment_settings.ts";
+import type { DeliveryEnv } from "../webhooks/delivery.tsx";
 
 /**
  * Builds the booking environment for a request from the app's services.
@@ -122,4 +123,15 @@ export async function moduleOpen(
     now,
   );
   return status === "valid" || status === "grace";
+}
+
+/** The webhooks' environment: the keys their secrets are sealed with and the address rule. */
+export function webhookEnv(
+  services: Pick<Services, "config" | "keys">,
+): DeliveryEnv {
+  return {
+    keys: services.keys,
+    allowPrivate: services.config.webhookAllowPrivate,
+    appUrl: services.config.appUrl,
+  };
 }
