@@ -166,7 +166,7 @@ export default function SlotPicker(props: SlotPickerProps) {
             ›
           </a>
         </div>
-        <div class="calendar-grid" role="grid">
+        <div class="calendar-grid">
           {weekdays.map((day) => (
             <span key={day} class="calendar-weekday">{day}</span>
           ))}

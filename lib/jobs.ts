@@ -33,6 +33,11 @@ import {
 } from "./mail/worker.ts";
 import { senderMailbox } from "./mail/address.ts";
 import { syncCalendars } from "./calendars/caldav.ts";
+import {
+  deliverDueWebhooks,
+  describeDeliverySummary,
+} from "./webhooks/delivery.tsx";
+import { webhookEnv } from "./app/domains.ts";
 
 /** A job: does its work at `now`, optionally returning a line for the log. */
 export type JobFunction = (db: Database, now: Date) => Promise<string | void>;
@@ -44,6 +49,13 @@ export const JOBS = [
     schedule: "* * * * *",
     title: "jobs.sendMail.title",
     description: "jobs.sendMail.description",
+  },
+  {
+    // Shares the mail job's cron (Deno Deploy's free plan allows ten).
+    name: "deliver-webhooks",
+    schedule: "* * * * *",
+    title: "jobs.deliverWebhooks.title",
+    description: "jobs.deliverWebhooks.description",
   },
   {
     name: "prune-rate-limits",
@@ -212,6 +224,10 @@ export function jobFunctions(
   const { keys, config } = services;
   return {
     "send-mail": sendMailJob(mailer),
+    "deliver-webhooks": async (db, now) =>
+      describeDeliverySummary(
+        await deliverDueWebhooks(db, webhookEnv(services), now),
+      ),
     "prune-rate-limits": pruneRateLimitsJob,
     "prune-change-log": async (db, now) =>
       `${await pruneChangeLog(db, now)} change-log rows removed`,

@@ -775,6 +775,68 @@ Deno.test("saving the settings changes the time zone and step of the public slot
   }
 });
 
+Deno.test("closed days and a region's public holidays offer no times", async () => {
+  const { serviceId, staffIds: [ann] } = await createBookable(db);
+  await admin.page("/admin/booking/settings");
+  const fields = {
+    timeZone: "Europe/Berlin",
+    minNoticeMinutes: "60",
+    horizonDays: "60",
+    slotStepMinutes: "30",
+    cancelCutoffHours: "24",
+    closedDays: "2027-01-12\n2027-01-20..2027-01-21",
+    holidayRegion: "DE-BY",
+  };
+  for (
+    const [closedDays, message] of [
+      ["2027-01-12\nnext tuesday", /Line 2: please enter a date/],
+      ["2027-01-21..2027-01-20", /Line 1: the range ends before it starts/],
+    ] as const
+  ) {
+    const res = await admin.post("/admin/booking/settings", {
+      ...fields,
+      closedDays,
+    });
+    assert.equal(res.status, 422);
+    assert.match(await res.text(), message);
+  }
+  const nowhere = await admin.post("/admin/booking/settings", {
+    ...fields,
+    holidayRegion: "XX-YY",
+  });
+  assert.equal(nowhere.status, 422);
+  await nowhere.body?.cancel();
+  try {
+    assert.equal(
+      await postStatus(admin, "/admin/booking/settings", fields),
+      303,
+    );
+    const page = await admin.page("/admin/booking/settings");
+    assert.match(page.html, /2027-01-20\.\.2027-01-21/, "kept as typed");
+    const res = await app.request(
+      `/booking/api/slots?service=${serviceId}&staff=${ann}&from=2027-01-05&days=17`,
+    );
+    const days = new Set(
+      (await res.json()).slots.map((slot: { start: string }) =>
+        slot.start.slice(0, 10)
+      ),
+    );
+    // 6 January is a public holiday in Bavaria (Epiphany).
+    for (
+      const closed of ["2027-01-06", "2027-01-12", "2027-01-20", "2027-01-21"]
+    ) {
+      assert.ok(!days.has(closed), closed);
+    }
+    for (
+      const open of ["2027-01-05", "2027-01-07", "2027-01-19"]
+    ) {
+      assert.ok(days.has(open), open);
+    }
+  } finally {
+    await setBookingSettings(db, SETTINGS);
+  }
+});
+
 Deno.test("every booking admin POST without a CSRF token is 403 and changes nothing", async () => {
   const { serviceId, staffIds: [ann] } = await createBookable(db);
   const id = await visitorBooking({

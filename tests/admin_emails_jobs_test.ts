@@ -203,7 +203,10 @@ Deno.test("the Jobs page lists every job, and Run now runs one", async () => {
   ) {
     assert.match(jobs.html, new RegExp(title));
   }
-  assert.match(jobs.html, /<code>17 3 \* \* \*<\/code>/);
+  // The schedule in words, the time of day in the business zone (Berlin),
+  // with the cron line beside it.
+  assert.match(jobs.html, /Daily at 0[45]:17/);
+  assert.match(jobs.html, /<code class="muted">17 3 \* \* \*<\/code>/);
   assert.match(jobs.html, /Not run yet/);
 
   const forged = await admin.post("/admin/jobs", { job: "prune-sessions" }, {

@@ -73,7 +73,7 @@ export function SignInPage(
             type="email"
             autocomplete="email"
             required
-            inputProps={{ id: "link-email" }}
+            id="link-email"
           />
           <button type="submit" class="button-secondary">
             {t("auth.linkSend")}

@@ -74,9 +74,11 @@ function LinkRows(
 
 /** The booking settings: zone, offer rules, confirmation, cancellation, links. */
 export function BookingSettingsForm(
-  { form, timeZones, csrf, t }: {
+  { form, timeZones, holidayRegions, csrf, t }: {
     form: FormState;
     timeZones: string[];
+    /** Countries and German states whose public holidays can close the business. */
+    holidayRegions: { value: string; label: string }[];
     csrf: string;
     t: Translate;
   },
@@ -137,6 +139,30 @@ export function BookingSettingsForm(
           label="bookingAdmin.settings.cancelCutoff"
           type="number"
           hint={t("bookingAdmin.settings.cancelCutoffHint")}
+          {...form}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>{t("bookingAdmin.settings.closed")}</legend>
+        <Field
+          t={t}
+          name="closedDays"
+          label="bookingAdmin.settings.closedDays"
+          multiline
+          hint={t("bookingAdmin.settings.closedDaysHint")}
+          {...form}
+        />
+        <Field
+          t={t}
+          name="holidayRegion"
+          label="bookingAdmin.settings.holidayRegion"
+          options={{
+            "": t("bookingAdmin.settings.holidayNone"),
+            ...Object.fromEntries(
+              holidayRegions.map((region) => [region.value, region.label]),
+            ),
+          }}
+          hint={t("bookingAdmin.settings.holidayRegionHint")}
           {...form}
         />
       </fieldset>

@@ -5,7 +5,7 @@ import { hoursFieldNames, hoursRowCount } from "./form_fields.ts";
 import type { FormState } from "@/lib/http/forms.ts";
 import { CsrfField, errorText, Field, FormError } from "../Field.tsx";
 import { PostButton } from "../PostButton.tsx";
-import { type AdminView, formatAppointment, weekdayName } from "./labels.ts";
+import { type AdminView, formatPeriod, weekdayName } from "./labels.ts";
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 
@@ -118,7 +118,7 @@ export function TimeOffSection(
                 {entries.map((entry) => (
                   <tr>
                     <td>
-                      {formatAppointment(
+                      {formatPeriod(
                         locale,
                         entry.startsAt,
                         entry.endsAt,

@@ -24,6 +24,39 @@ export function formatAppointment(
   }`;
 }
 
+/**
+ * A stretch of time off as people say it: whole days as dates ("23 Dec
+ * 2026 – 2 Jan 2027", the end day being the last day off, not the
+ * midnight after it), else with times ("23 Dec 2026, 09:00 – 12:00").
+ */
+export function formatPeriod(
+  locale: Locale,
+  startsAt: Date,
+  endsAt: Date,
+  timeZone: string,
+): string {
+  const tag = locale === "de" ? "de-DE" : "en-GB";
+  const midnight = (at: Date) =>
+    Temporal.Instant.fromEpochMilliseconds(at.getTime())
+      .toZonedDateTimeISO(timeZone).toPlainTime().equals(
+        Temporal.PlainTime.from("00:00"),
+      );
+  if (midnight(startsAt) && midnight(endsAt)) {
+    const lastDay = Temporal.Instant.fromEpochMilliseconds(endsAt.getTime())
+      .toZonedDateTimeISO(timeZone).subtract({ days: 1 });
+    const dates = new Intl.DateTimeFormat(tag, {
+      dateStyle: "medium",
+      timeZone,
+    });
+    return dates.formatRange(startsAt, new Date(lastDay.epochMilliseconds));
+  }
+  return new Intl.DateTimeFormat(tag, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+  }).formatRange(startsAt, endsAt);
+}
+
 /** "09:00–10:00" in the business time zone. */
 export function formatTimeRange(
   locale: Locale,

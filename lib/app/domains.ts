@@ -19,6 +19,7 @@ import { inProcessLink, type OwnLicensingEnv } from "../licensing/own.ts";
 import { senderMailbox } from "../mail/address.ts";
 import type { StripeEnv } from "../shop/stripe.ts";
 import { getStripeSecrets } from "../shop/payment_settings.ts";
+import type { DeliveryEnv } from "../webhooks/delivery.tsx";
 
 /**
  * Builds the booking environment for a request from the app's services.
@@ -133,5 +134,16 @@ export async function caldavEnv(services: Services): Promise<CaldavEnv> {
     appUrl: services.config.appUrl,
     timeZone,
     horizonDays,
+  };
+}
+
+/** The webhooks' environment: the keys their secrets are sealed with and the address rule. */
+export function webhookEnv(
+  services: Pick<Services, "config" | "keys">,
+): DeliveryEnv {
+  return {
+    keys: services.keys,
+    allowPrivate: services.config.webhookAllowPrivate,
+    appUrl: services.config.appUrl,
   };
 }

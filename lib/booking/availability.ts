@@ -9,6 +9,7 @@ import { NotFoundError } from "../errors.ts";
 import { dateIn } from "../wall_clock.ts";
 import type { BookingSettings } from "./settings.ts";
 import { computeSlots, type Slot, type StaffSchedule } from "./slots.ts";
+import { closedDates } from "./closed_days.ts";
 
 export interface SlotSearch {
   serviceId: string;
@@ -141,6 +142,7 @@ export function slotsFor(
     durationMinutes: service.duration_minutes,
     bufferMinutes: service.buffer_minutes,
     staff,
+    closedDates: closedDates(settings, search.from, search.days),
   });
 }
 

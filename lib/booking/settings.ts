@@ -36,6 +36,11 @@ export const bookingSettingsSchema = z.object({
   /** Also told of every new, cancelled and moved booking ("" for no one). */
   notifyEmail: z.union([z.literal(""), z.email().max(254)]).catch(""),
   notifyLocale: z.enum(["en", "de"]).catch("en"),
+  /** The business's own closed days: single dates or ranges. */
+  closedDays: z.array(z.object({ from: z.iso.date(), to: z.iso.date() }))
+    .max(100).catch([]),
+  /** Public holidays are closed too: a country (`AT`) or German state (`DE-BY`), or "". */
+  holidayRegion: z.string().max(10).catch(""),
   headerLinks: z.array(link).max(10).catch([]),
   footerLinks: z.array(link).max(10).catch([]),
 });

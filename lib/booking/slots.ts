@@ -8,7 +8,8 @@
  * Temporal, so a DST change moves them correctly; candidate starts then
  * step through real time, so on the spring-forward day the missing hour
  * offers nothing and on the fall-back day the repeated hour is offered
- * twice (labelled with its offset). Pure: all data comes in as arguments.
+ * twice (labelled with its offset). Closed days (the business's own and
+ * public holidays) offer nothing. Pure: all data comes in as arguments.
  */
 
 /** A weekly range: ISO weekday (1 = Monday) and minutes after midnight. */
@@ -45,6 +46,8 @@ export interface SlotQuery {
   durationMinutes: number;
   bufferMinutes: number;
   staff: StaffSchedule[];
+  /** Days (`YYYY-MM-DD` in the business zone) the business is closed. */
+  closedDates?: ReadonlySet<string>;
 }
 
 export interface Slot {
@@ -143,6 +146,7 @@ export function computeSlots(query: SlotQuery): Slot[] {
   const byStart = new Map<number, { staffId: string; load: number }[]>();
   for (let offset = 0; offset < query.days; offset++) {
     const date = query.from.add({ days: offset });
+    if (query.closedDates?.has(date.toString())) continue;
     const dayStart = boundary(date, 0);
     const dayEnd = boundary(date, 1440);
     if (dayEnd <= earliest || dayStart >= latest) continue;

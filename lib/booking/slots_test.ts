@@ -191,3 +191,16 @@ Deno.test("any available: every free member, least busy that day first", () => {
   const taken = slots.find((s) => s.start === at("2027-01-11T10:00:00Z"))!;
   assert.deepEqual(taken.staffIds, ["cat"]);
 });
+
+Deno.test("a closed day offers nothing, the days around it as usual", () => {
+  const slots = computeSlots(query({
+    from: Temporal.PlainDate.from("2027-01-04"),
+    days: 15,
+    staff: [mondayMorning()],
+    closedDates: new Set(["2027-01-11"]),
+  }));
+  assert.deepEqual(
+    [...new Set(slots.map((s) => iso(s.start).slice(0, 10)))],
+    ["2027-01-04", "2027-01-18"],
+  );
+});

@@ -194,6 +194,37 @@ export interface ChangeLogTable {
   created_at: DefaultTimestamp;
 }
 
+export interface WebhookEndpointsTable {
+  id: Generated<string>;
+  url: string;
+  description: Generated<string>;
+  events: string[];
+  secret_sealed: string;
+  enabled: Generated<boolean>;
+  failing_since: Timestamp | null;
+  disabled_at: Timestamp | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export type WebhookDeliveryStatus = "pending" | "delivered" | "failed";
+
+export interface WebhookDeliveriesTable {
+  id: Generated<string>;
+  endpoint_id: string;
+  event: string;
+  payload: string;
+  status: Generated<WebhookDeliveryStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: DefaultTimestamp;
+  claimed_until: Timestamp | null;
+  response_status: number | null;
+  response_body: string | null;
+  last_error: string | null;
+  created_at: DefaultTimestamp;
+  delivered_at: Timestamp | null;
+}
+
 export interface Tables
   extends
     BookingTables,
@@ -214,6 +245,8 @@ export interface Tables
   job_runs: JobRunsTable;
   job_locks: JobLocksTable;
   change_log: ChangeLogTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 export type Staff = Selectable<StaffTable>;

@@ -14,16 +14,25 @@ import {
 } from "@/lib/jobs.ts";
 import { CsrfField } from "@/components/Field.tsx";
 import { JobOutcomeBadge } from "@/components/admin/JobOutcomeBadge.tsx";
-import { UtcTime } from "@/components/admin/UtcTime.tsx";
+import { scheduleInWords, ZonedTime } from "@/components/admin/ZonedTime.tsx";
 import { numberFormat } from "@/lib/intl.ts";
 
 const runSchema = z.object({ job: z.enum(JOB_NAMES) });
 
+interface Data {
+  jobs: JobStatus[];
+  /** The business time zone times and schedules are shown in. */
+  timeZone: string;
+}
+
 /** Admin → Jobs: each scheduled job with its last run, and "Run now". */
 export const handler = {
-  async GET(_req: Request, ctx: FreshContext<State, JobStatus[]>) {
+  async GET(_req: Request, ctx: FreshContext<State, Data>) {
     assertStaff(ctx.state);
-    return ctx.render(await listJobStatuses(ctx.state.services.db));
+    return ctx.render({
+      jobs: await listJobStatuses(ctx.state.services.db),
+      timeZone: (await ctx.state.business()).timeZone,
+    });
   },
   async POST(req: Request, ctx: FreshContext<State>) {
     assertStaff(ctx.state);
@@ -61,8 +70,9 @@ function formatDuration(ms: number, locale: Locale): string {
   }).format(seconds ? ms / 1000 : ms);
 }
 
-export default function Jobs({ state, data }: PageProps<JobStatus[], State>) {
+export default function Jobs({ state, data }: PageProps<Data, State>) {
   const { t, locale } = state;
+  const { timeZone } = data;
   return (
     <>
       <Head>
@@ -88,7 +98,7 @@ export default function Jobs({ state, data }: PageProps<JobStatus[], State>) {
             </tr>
           </thead>
           <tbody>
-            {data.map((job) => {
+            {data.jobs.map((job) => {
               const run = job.lastRun;
               const title = t(job.title);
               return (
@@ -98,11 +108,21 @@ export default function Jobs({ state, data }: PageProps<JobStatus[], State>) {
                     <div class="muted">{t(job.description)}</div>
                   </td>
                   <td>
-                    <code>{job.schedule}</code>
+                    {scheduleInWords(job.schedule, t, locale, timeZone)}
+                    <div>
+                      <code class="muted">{job.schedule}</code>{" "}
+                      <span class="muted">UTC</span>
+                    </div>
                   </td>
                   <td>
                     {run
-                      ? <UtcTime date={run.startedAt} locale={locale} />
+                      ? (
+                        <ZonedTime
+                          date={run.startedAt}
+                          locale={locale}
+                          timeZone={timeZone}
+                        />
+                      )
                       : <span class="muted">{t("jobs.never")}</span>}
                   </td>
                   <td>

@@ -14,7 +14,7 @@ import {
   ReleaseLimitError,
 } from "@/lib/licensing/manage.ts";
 import { listRemotelyIssuedKeys, type RemoteKey } from "@/lib/shop/portal.ts";
-import { CsrfField } from "@/components/Field.tsx";
+import { ConfirmButton } from "@/components/ConfirmButton.tsx";
 import {
   LicenseKey,
   LicenseStatusBadge,
@@ -192,25 +192,22 @@ export default function PortalLicenses(
                     </dd>
                   </dl>
                   {license.domain && (
-                    <form method="post" class="license-card-actions">
-                      <CsrfField token={csrf} />
-                      <input
-                        type="hidden"
-                        name="license_id"
-                        value={license.id}
-                      />
-                      <button
-                        type="submit"
-                        class="button-secondary"
+                    <div class="license-card-actions">
+                      <ConfirmButton
+                        csrf={csrf}
+                        fields={{ license_id: license.id }}
                         disabled={exhausted}
-                        aria-label={t("licensing.portal.releaseLabel", {
+                        label={t("licensing.portal.release")}
+                        ariaLabel={t("licensing.portal.releaseLabel", {
                           domain: license.domain,
                           product: license.product,
                         })}
-                      >
-                        {t("licensing.portal.release")}
-                      </button>
-                    </form>
+                        question={t("licensing.portal.releaseQuestion", {
+                          domain: license.domain,
+                        })}
+                        confirm={t("licensing.portal.releaseConfirm")}
+                      />
+                    </div>
                   )}
                 </article>
               ))}

@@ -152,6 +152,44 @@ export default defineMessages({
     en: "The outcome is recorded.",
     de: "Der Ausgang ist festgehalten.",
   },
+  "bookingAdmin.settings.closed": { en: "Closed days", de: "Schließtage" },
+  "bookingAdmin.settings.closedDays": {
+    en: "Days the business is closed",
+    de: "Tage, an denen geschlossen ist",
+  },
+  "bookingAdmin.settings.closedDaysHint": {
+    en:
+      "One a line: a date (2027-12-24) or a range (2027-12-24..2027-12-26). Nothing can be booked then.",
+    de:
+      "Einer pro Zeile: ein Datum (2027-12-24) oder ein Zeitraum (2027-12-24..2027-12-26). Dann kann nichts gebucht werden.",
+  },
+  "bookingAdmin.settings.holidayRegion": {
+    en: "Closed on the public holidays of",
+    de: "Geschlossen an den Feiertagen von",
+  },
+  "bookingAdmin.settings.holidayNone": {
+    en: "No public holidays",
+    de: "Keinen Feiertagen",
+  },
+  "bookingAdmin.settings.holidayRegionHint": {
+    en: "A German state or a country; its public holidays are closed days.",
+    de:
+      "Ein Bundesland oder ein Land; seine gesetzlichen Feiertage sind Schließtage.",
+  },
+  "bookingAdmin.settings.closedDayInvalid": {
+    en:
+      "Line {line}: please enter a date as 2027-12-24 or a range as 2027-12-24..2027-12-26.",
+    de:
+      "Zeile {line}: Bitte ein Datum wie 2027-12-24 oder einen Zeitraum wie 2027-12-24..2027-12-26 eingeben.",
+  },
+  "bookingAdmin.settings.closedDayOrder": {
+    en: "Line {line}: the range ends before it starts.",
+    de: "Zeile {line}: Der Zeitraum endet, bevor er beginnt.",
+  },
+  "bookingAdmin.settings.closedDayTooMany": {
+    en: "At most 100 lines, please.",
+    de: "Bitte höchstens 100 Zeilen.",
+  },
   "bookingAdmin.detail.title": {
     en: "Booking of {name}",
     de: "Buchung von {name}",
@@ -166,7 +204,14 @@ export default defineMessages({
     en: "The client receives a confirmation email with a calendar file.",
     de: "Der Kunde erhält eine Bestätigung per E-Mail mit Kalenderdatei.",
   },
-  "bookingAdmin.detail.cancel": { en: "Cancel booking", de: "Buchung absagen" },
+  "bookingAdmin.detail.cancel": {
+    en: "Cancel the booking and tell the client",
+    de: "Buchung absagen und Kunden benachrichtigen",
+  },
+  "bookingAdmin.detail.cancelAsk": {
+    en: "Cancel booking…",
+    de: "Buchung absagen …",
+  },
   "bookingAdmin.detail.reason": {
     en: "Reason for cancelling (optional)",
     de: "Grund der Absage (optional)",

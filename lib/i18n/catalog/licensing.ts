@@ -119,7 +119,17 @@ export default defineMessages({
     de:
       "Nur Administratoren können Lizenzen widerrufen, wieder aktivieren, verlängern oder umziehen.",
   },
-  "licensing.revoke": { en: "Revoke license", de: "Lizenz widerrufen" },
+  "licensing.revoke": { en: "Revoke license…", de: "Lizenz widerrufen …" },
+  "licensing.revoke.question": {
+    en:
+      "Revoke this license? Every installation using it stops validating at its next check. You can reinstate it later.",
+    de:
+      "Diese Lizenz widerrufen? Jede Installation, die sie nutzt, wird bei der nächsten Prüfung abgewiesen. Sie können sie später wieder aktivieren.",
+  },
+  "licensing.revoke.confirm": {
+    en: "Yes, revoke the license",
+    de: "Ja, Lizenz widerrufen",
+  },
   "licensing.revoke.hint": {
     en:
       "The key stops working at its next validation. The domain binding is kept, so reinstating restores it.",
@@ -295,7 +305,20 @@ export default defineMessages({
   },
   "licensing.portal.domain": { en: "Domain", de: "Domain" },
   "licensing.portal.expires": { en: "Valid until", de: "Gültig bis" },
-  "licensing.portal.release": { en: "Release domain", de: "Domain freigeben" },
+  "licensing.portal.release": {
+    en: "Release domain…",
+    de: "Domain freigeben …",
+  },
+  "licensing.portal.releaseQuestion": {
+    en:
+      "Release {domain}? The license stops working there at its next check, and the key can be activated on another domain.",
+    de:
+      "{domain} freigeben? Dort funktioniert die Lizenz ab der nächsten Prüfung nicht mehr, und der Schlüssel kann auf einer anderen Domain aktiviert werden.",
+  },
+  "licensing.portal.releaseConfirm": {
+    en: "Yes, release the domain",
+    de: "Ja, Domain freigeben",
+  },
   "licensing.portal.releaseLabel": {
     en: "Release {domain} from the {product} key",
     de: "{domain} vom Schlüssel für {product} freigeben",

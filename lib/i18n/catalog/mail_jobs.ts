@@ -190,4 +190,14 @@ export default defineMessages({
     de:
       "Löscht beendete Sitzungen und Seitenaufrufe, die älter als die Aufbewahrungsfrist sind (Aktivität → Einstellungen).",
   },
+  "jobs.every.minute": { en: "Every minute", de: "Jede Minute" },
+  "jobs.every.minutes": {
+    en: "Every {count} minutes",
+    de: "Alle {count} Minuten",
+  },
+  "jobs.every.hourAt": {
+    en: "Every hour at :{minute}",
+    de: "Stündlich um :{minute}",
+  },
+  "jobs.every.dayAt": { en: "Daily at {time}", de: "Täglich um {time}" },
 });

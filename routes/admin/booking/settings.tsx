@@ -3,6 +3,7 @@ import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import { updateBookingSettings } from "@/lib/booking/admin.ts";
 import { bookingSettingsForm, settingsFormValues } from "./(_shared)/forms.ts";
 import { businessTimeZones } from "@/lib/wall_clock.ts";
+import { holidayRegions } from "@/lib/booking/closed_days.ts";
 import type { FormState } from "@/lib/http/forms.ts";
 import { assertAdmin, staffActor } from "@/lib/http/guards.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
@@ -12,6 +13,7 @@ import type { BookingAdminState } from "./_middleware.ts";
 interface Data {
   form: FormState;
   timeZones: string[];
+  holidayRegions: { value: string; label: string }[];
 }
 
 type Ctx = FreshContext<BookingAdminState, Data>;
@@ -21,7 +23,11 @@ function renderForm(ctx: Ctx, form: FormState, status = 200) {
   const current = ctx.state.booking.settings.timeZone;
   // A zone saved under an older name stays selectable.
   const timeZones = zones.includes(current) ? zones : [current, ...zones];
-  return ctx.render({ form, timeZones }, { status });
+  return ctx.render({
+    form,
+    timeZones,
+    holidayRegions: holidayRegions(ctx.state.locale),
+  }, { status });
 }
 
 /** The booking settings; administrators only. */
@@ -72,6 +78,7 @@ export default function BookingSettingsPage(
         <BookingSettingsForm
           form={data.form}
           timeZones={data.timeZones}
+          holidayRegions={data.holidayRegions}
           csrf={state.csrf}
           t={t}
         />

@@ -11,7 +11,7 @@ import {
 } from "@/lib/mail/admin.ts";
 import { Field } from "@/components/Field.tsx";
 import { EmailStatusBadge } from "@/components/admin/EmailStatusBadge.tsx";
-import { UtcTime } from "@/components/admin/UtcTime.tsx";
+import { ZonedTime } from "@/components/admin/ZonedTime.tsx";
 
 const querySchema = z.object({
   status: z.enum(EMAIL_STATUSES).optional().catch(undefined),
@@ -24,6 +24,7 @@ interface EmailsData {
   status?: EmailStatus;
   page: number;
   smtpConfigured: boolean;
+  timeZone: string;
 }
 
 /** Admin → Emails: the outbox, newest first. Admins only: bodies hold sign-in links. */
@@ -42,6 +43,7 @@ export const handler = {
       status: query.status,
       page: query.page,
       smtpConfigured: config.smtpUrl !== undefined,
+      timeZone: (await ctx.state.business()).timeZone,
     }, { headers: { "cache-control": "no-store" } });
   },
 };
@@ -56,7 +58,7 @@ function pageHref(status: EmailStatus | undefined, page: number): string {
 
 export default function Emails({ state, data }: PageProps<EmailsData, State>) {
   const { t, locale } = state;
-  const { outbox, counts, status, page } = data;
+  const { outbox, counts, status, page, timeZone } = data;
   const total = counts.pending + counts.sent + counts.failed;
   const statusOptions: Record<string, string> = {
     "": `${t("emails.filter.all")} (${total})`,
@@ -127,11 +129,19 @@ export default function Emails({ state, data }: PageProps<EmailsData, State>) {
                     <td>{email.attempts}</td>
                     <td class="outbox-error">{email.last_error}</td>
                     <td>
-                      <UtcTime date={email.created_at} locale={locale} />
+                      <ZonedTime
+                        date={email.created_at}
+                        locale={locale}
+                        timeZone={timeZone}
+                      />
                     </td>
                     <td>
                       {email.sent_at && (
-                        <UtcTime date={email.sent_at} locale={locale} />
+                        <ZonedTime
+                          date={email.sent_at}
+                          locale={locale}
+                          timeZone={timeZone}
+                        />
                       )}
                     </td>
                   </tr>

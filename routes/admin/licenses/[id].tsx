@@ -28,6 +28,7 @@ import {
 } from "@/lib/licensing/manage.ts";
 import { CsrfField, Field } from "@/components/Field.tsx";
 import { PostButton } from "@/components/PostButton.tsx";
+import { ConfirmButton } from "@/components/ConfirmButton.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import {
   LicenseKey,
@@ -268,12 +269,23 @@ function ManageLicense(
           <p class="muted">
             {t(revoked ? "licensing.reinstate.hint" : "licensing.revoke.hint")}
           </p>
-          <PostButton
-            csrf={csrf}
-            fields={{ intent: revoked ? "reinstate" : "revoke" }}
-            label={t(revoked ? "licensing.reinstate" : "licensing.revoke")}
-            variant={revoked ? undefined : "danger"}
-          />
+          {revoked
+            ? (
+              <PostButton
+                csrf={csrf}
+                fields={{ intent: "reinstate" }}
+                label={t("licensing.reinstate")}
+              />
+            )
+            : (
+              <ConfirmButton
+                csrf={csrf}
+                fields={{ intent: "revoke" }}
+                label={t("licensing.revoke")}
+                question={t("licensing.revoke.question")}
+                confirm={t("licensing.revoke.confirm")}
+              />
+            )}
         </div>
         <form method="post" class="form" novalidate>
           <h3>{t("licensing.extend.title")}</h3>

@@ -25,7 +25,11 @@ import {
   wholeNumber,
 } from "@/lib/http/form_fields.ts";
 import { pageParam } from "@/lib/http/params.ts";
-import { queryDate } from "@/lib/validation.ts";
+import { isWithinDateYears, queryDate } from "@/lib/validation.ts";
+import {
+  type ClosedRange,
+  isHolidayRegion,
+} from "@/lib/booking/closed_days.ts";
 import type { Service } from "@/lib/db/schema.ts";
 import type { Locale } from "@/lib/i18n/mod.ts";
 import type { BookingLink, BookingSettings } from "@/lib/booking/settings.ts";
@@ -288,7 +292,60 @@ const settingsFields = z.object({
   ).default(""),
   // A form from before the field existed keeps English.
   notifyLocale: z.preprocess((value) => value ?? "en", localeChoice()),
+  closedDays: z.preprocess(
+    (value) => value ?? "",
+    z.string().max(5000, "form.tooLong").transform(closedDayLines),
+  ),
+  holidayRegion: z.preprocess(
+    (value) => value ?? "",
+    z.string().refine(
+      (region) => region === "" || isHolidayRegion(region),
+      "form.invalid",
+    ),
+  ),
 });
+
+/**
+ * The closed-days field: one date or range (`2027-12-24..2027-12-26`) a
+ * line; a line that is neither, or a range that ends before it starts, is
+ * an error naming that line.
+ */
+function closedDayLines(text: string, ctx: z.RefinementCtx): ClosedRange[] {
+  const ranges: ClosedRange[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (!line) return;
+    const [from, to = from, extra] = line.split(/\s*\.\.\s*/);
+    const valid = extra === undefined &&
+      [from, to].every((day) =>
+        z.iso.date().safeParse(day).success && isWithinDateYears(day)
+      );
+    const problem = !valid
+      ? "bookingAdmin.settings.closedDayInvalid"
+      : Temporal.PlainDate.compare(
+          Temporal.PlainDate.from(from),
+          Temporal.PlainDate.from(to),
+        ) > 0
+      ? "bookingAdmin.settings.closedDayOrder"
+      : undefined;
+    if (problem) {
+      ctx.addIssue({
+        code: "custom",
+        path: [],
+        message: problem,
+        params: { line: index + 1 },
+      });
+    } else ranges.push({ from, to });
+  });
+  if (ranges.length > 100) {
+    ctx.addIssue({
+      code: "custom",
+      path: [],
+      message: "bookingAdmin.settings.closedDayTooMany",
+    });
+  }
+  return ranges;
+}
 
 /**
  * The booking settings form; link rows are `headerLabel_0`,
@@ -313,6 +370,10 @@ export function settingsFormValues(settings: BookingSettings): FormValues {
     cancelCutoffHours: String(settings.cancelCutoffHours),
     notifyEmail: settings.notifyEmail,
     notifyLocale: settings.notifyLocale,
+    closedDays: settings.closedDays.map((range) =>
+      range.from === range.to ? range.from : `${range.from}..${range.to}`
+    ).join("\n"),
+    holidayRegion: settings.holidayRegion,
   };
   if (settings.autoConfirm) values.autoConfirm = "on";
   for (const list of ["header", "footer"] as const) {

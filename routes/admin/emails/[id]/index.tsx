@@ -5,15 +5,24 @@ import { assertAdmin } from "@/lib/http/guards.ts";
 import { getOutboxEmail } from "@/lib/mail/admin.ts";
 import { CsrfField } from "@/components/Field.tsx";
 import { EmailStatusBadge } from "@/components/admin/EmailStatusBadge.tsx";
-import { UtcTime } from "@/components/admin/UtcTime.tsx";
+import { ZonedTime } from "@/components/admin/ZonedTime.tsx";
 import { numberFormat } from "@/lib/intl.ts";
+
+interface Data {
+  email: EmailMessageRow;
+  /** The business time zone the times are shown in. */
+  timeZone: string;
+}
 
 /** One outbox message: its details, plain text and a sandboxed HTML preview. */
 export const handler = {
-  async GET(_req: Request, ctx: FreshContext<State, EmailMessageRow>) {
+  async GET(_req: Request, ctx: FreshContext<State, Data>) {
     assertAdmin(ctx.state);
     const email = await getOutboxEmail(ctx.state.services.db, ctx.params.id);
-    return ctx.render(email, { headers: { "cache-control": "no-store" } });
+    const { timeZone } = await ctx.state.business();
+    return ctx.render({ email, timeZone }, {
+      headers: { "cache-control": "no-store" },
+    });
   },
 };
 
@@ -29,7 +38,7 @@ function attachmentSize(base64: string, locale: string): string {
 }
 
 export default function EmailDetail(
-  { state, data: email }: PageProps<EmailMessageRow, State>,
+  { state, data: { email, timeZone } }: PageProps<Data, State>,
 ) {
   const { t, locale } = state;
   const attachments = Array.isArray(email.attachments) ? email.attachments : [];
@@ -62,13 +71,21 @@ export default function EmailDetail(
           <dd>{email.attempts}</dd>
           <dt>{t("emails.col.created")}</dt>
           <dd>
-            <UtcTime date={email.created_at} locale={locale} />
+            <ZonedTime
+              date={email.created_at}
+              locale={locale}
+              timeZone={timeZone}
+            />
           </dd>
           {email.status === "pending" && (
             <>
               <dt>{t("emails.detail.nextAttempt")}</dt>
               <dd>
-                <UtcTime date={email.next_attempt_at} locale={locale} />
+                <ZonedTime
+                  date={email.next_attempt_at}
+                  locale={locale}
+                  timeZone={timeZone}
+                />
               </dd>
             </>
           )}
@@ -76,7 +93,11 @@ export default function EmailDetail(
             <>
               <dt>{t("emails.col.sent")}</dt>
               <dd>
-                <UtcTime date={email.sent_at} locale={locale} />
+                <ZonedTime
+                  date={email.sent_at}
+                  locale={locale}
+                  timeZone={timeZone}
+                />
               </dd>
             </>
           )}

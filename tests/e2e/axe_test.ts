@@ -1,0 +1,84 @@
+/**
+ * Zero axe-core WCAG 2 A/AA violations on every page of the manifest, as
+ * an anonymous visitor, a portal client, a staff member and an
+ * administrator, in light and dark mode. Downloads (PDF, XML, calendar
+ * files, the logo), event streams, scripts and JSON are not pages.
+ */
+import assert from "node:assert/strict";
+import axe from "axe-core";
+import { browserTest } from "../helpers/browser.ts";
+import {
+  createRouteFixtures,
+  fillPattern,
+  ROUTES,
+} from "../helpers/route_walk.ts";
+import type { TestClient } from "../helpers/http.ts";
+
+/** Routes that answer something other than a page. */
+const NOT_PAGES =
+  /^\/api\/|\/(pdf|xml|html|calendar|stream|logo)$|\.(ts|js|json)$|^\/seller-logo|^\/(healthz|readyz)$/;
+
+interface AxeResult {
+  violations: {
+    id: string;
+    help: string;
+    nodes: { target: string[] }[];
+  }[];
+}
+
+browserTest(
+  "axe: no WCAG 2 A/AA violation on any page, for anyone, light or dark",
+  async (app, browser) => {
+    const fixtures = await createRouteFixtures(app, new Date());
+    const paths = ROUTES
+      .filter((route) =>
+        route.methods.includes("GET") && !NOT_PAGES.test(route.pattern)
+      )
+      .map((route) =>
+        fillPattern(route.pattern, fixtures.params[route.pattern])
+      );
+    const visitors: [string, TestClient][] = [
+      ["anonymous", fixtures.anonymous],
+      ["client", fixtures.contactA],
+      ["staff", fixtures.staff],
+      ["admin", fixtures.admin],
+    ];
+    const found: string[] = [];
+    for (const [who, client] of visitors) {
+      // The page's CSP forbids inline scripts; axe is the test's, not the page's.
+      const context = await browser.newContext({ bypassCSP: true });
+      await context.addCookies(
+        [...client.cookies].map(([name, value]) => ({
+          name,
+          value,
+          url: app.url,
+        })),
+      );
+      const page = await context.newPage();
+      for (const path of paths) {
+        const res = await page.goto(app.url + path);
+        // JSON and scripts a page fetches answer GET too; they are no pages.
+        if (!res?.headers()["content-type"]?.startsWith("text/html")) continue;
+        await page.addScriptTag({ content: axe.source });
+        for (const colorScheme of ["light", "dark"] as const) {
+          await page.emulateMedia({ colorScheme });
+          const result: AxeResult = await page.evaluate(() =>
+            // deno-lint-ignore no-explicit-any -- axe-core's global, injected above
+            (globalThis as any).axe.run(document, {
+              runOnly: ["wcag2a", "wcag2aa"],
+            })
+          );
+          for (const violation of result.violations) {
+            found.push(
+              `${who} ${colorScheme} ${path}: ${violation.id} (${violation.help}) at ${
+                violation.nodes.map((node) => node.target.join(" ")).join(", ")
+              }`,
+            );
+          }
+        }
+      }
+      await context.close();
+    }
+    assert.deepEqual(found, []);
+  },
+);
