@@ -21,7 +21,11 @@ const inFlight = new Set<Promise<unknown>>();
 
 for (const group of CRON_GROUPS) {
   Deno.cron(
-    `portico ${group.jobs.join(" ")}`,
+    // Deno.cron names are at most 64 characters: a group is named by its
+    // first job (each job is in one group only).
+    group.jobs.length === 1
+      ? `portico ${group.jobs[0]}`
+      : `portico ${group.jobs[0]} and ${group.jobs.length - 1} more`,
     group.schedule,
     { signal: schedules.signal },
     async () => {

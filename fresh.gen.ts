@@ -71,63 +71,65 @@ import * as $67 from "./routes/admin/shop/products/[id].tsx";
 import * as $68 from "./routes/admin/shop/products/new.tsx";
 import * as $69 from "./routes/admin/shop/settings.tsx";
 import * as $70 from "./routes/admin/staff.tsx";
-import * as $71 from "./routes/api/_middleware.ts";
-import * as $72 from "./routes/api/licenses/activate.ts";
-import * as $73 from "./routes/api/licenses/deactivate.ts";
-import * as $74 from "./routes/api/licenses/index.ts";
-import * as $75 from "./routes/api/licenses/openapi.json.ts";
-import * as $76 from "./routes/api/licenses/public-key.ts";
-import * as $77 from "./routes/api/licenses/validate.ts";
-import * as $78 from "./routes/api/payments/openapi.json.ts";
-import * as $79 from "./routes/api/payments/stripe.ts";
-import * as $80 from "./routes/api/payments/webhook.ts";
-import * as $81 from "./routes/booking/_layout.tsx";
-import * as $82 from "./routes/booking/_middleware.ts";
-import * as $83 from "./routes/booking/api/slots.ts";
-import * as $84 from "./routes/booking/index.tsx";
-import * as $85 from "./routes/booking/manage/[token].tsx";
-import * as $86 from "./routes/booking/manage/[token]/calendar.ts";
-import * as $87 from "./routes/booking/manage/[token]/cancel.tsx";
-import * as $88 from "./routes/booking/manage/[token]/reschedule.tsx";
-import * as $89 from "./routes/calendar/[feedId]/[file].ts";
-import * as $90 from "./routes/clients/_layout.tsx";
-import * as $91 from "./routes/clients/_middleware.ts";
-import * as $92 from "./routes/clients/booking.tsx";
-import * as $93 from "./routes/clients/cat_consent_js.ts";
-import * as $94 from "./routes/clients/consent.ts";
-import * as $95 from "./routes/clients/credit-notes/[id].tsx";
-import * as $96 from "./routes/clients/credit-notes/[id]/pdf.ts";
-import * as $97 from "./routes/clients/credit-notes/[id]/xml.ts";
-import * as $98 from "./routes/clients/index.tsx";
-import * as $99 from "./routes/clients/invoices/[id].tsx";
-import * as $100 from "./routes/clients/invoices/[id]/pdf.ts";
-import * as $101 from "./routes/clients/invoices/[id]/xml.ts";
-import * as $102 from "./routes/clients/invoices/index.tsx";
-import * as $103 from "./routes/clients/licenses.tsx";
-import * as $104 from "./routes/clients/login.tsx";
-import * as $105 from "./routes/clients/login/email.ts";
-import * as $106 from "./routes/clients/login/link.tsx";
-import * as $107 from "./routes/clients/logout.ts";
-import * as $108 from "./routes/clients/orders.tsx";
-import * as $109 from "./routes/clients/password/forgot.tsx";
-import * as $110 from "./routes/clients/password/reset.tsx";
-import * as $111 from "./routes/clients/privacy.tsx";
-import * as $112 from "./routes/healthz.ts";
-import * as $113 from "./routes/index.tsx";
-import * as $114 from "./routes/legal/[document].tsx";
-import * as $115 from "./routes/locale.ts";
-import * as $116 from "./routes/readyz.ts";
-import * as $117 from "./routes/seller-logo.ts";
-import * as $118 from "./routes/setup.tsx";
-import * as $119 from "./routes/shop/[slug].tsx";
-import * as $120 from "./routes/shop/checkout.tsx";
-import * as $121 from "./routes/shop/checkout/summary.ts";
-import * as $122 from "./routes/shop/confirm.tsx";
-import * as $123 from "./routes/shop/index.tsx";
-import * as $124 from "./routes/shop/orders/[id].tsx";
-import * as $125 from "./routes/shop/orders/[id]/credit-notes/[creditNoteId].ts";
-import * as $126 from "./routes/shop/orders/[id]/pay.ts";
-import * as $127 from "./routes/shop/orders/[id]/pdf.ts";
+import * as $71 from "./routes/admin/webhooks/[id].tsx";
+import * as $72 from "./routes/admin/webhooks/index.tsx";
+import * as $73 from "./routes/api/_middleware.ts";
+import * as $74 from "./routes/api/licenses/activate.ts";
+import * as $75 from "./routes/api/licenses/deactivate.ts";
+import * as $76 from "./routes/api/licenses/index.ts";
+import * as $77 from "./routes/api/licenses/openapi.json.ts";
+import * as $78 from "./routes/api/licenses/public-key.ts";
+import * as $79 from "./routes/api/licenses/validate.ts";
+import * as $80 from "./routes/api/payments/openapi.json.ts";
+import * as $81 from "./routes/api/payments/stripe.ts";
+import * as $82 from "./routes/api/payments/webhook.ts";
+import * as $83 from "./routes/booking/_layout.tsx";
+import * as $84 from "./routes/booking/_middleware.ts";
+import * as $85 from "./routes/booking/api/slots.ts";
+import * as $86 from "./routes/booking/index.tsx";
+import * as $87 from "./routes/booking/manage/[token].tsx";
+import * as $88 from "./routes/booking/manage/[token]/calendar.ts";
+import * as $89 from "./routes/booking/manage/[token]/cancel.tsx";
+import * as $90 from "./routes/booking/manage/[token]/reschedule.tsx";
+import * as $91 from "./routes/calendar/[feedId]/[file].ts";
+import * as $92 from "./routes/clients/_layout.tsx";
+import * as $93 from "./routes/clients/_middleware.ts";
+import * as $94 from "./routes/clients/booking.tsx";
+import * as $95 from "./routes/clients/cat_consent_js.ts";
+import * as $96 from "./routes/clients/consent.ts";
+import * as $97 from "./routes/clients/credit-notes/[id].tsx";
+import * as $98 from "./routes/clients/credit-notes/[id]/pdf.ts";
+import * as $99 from "./routes/clients/credit-notes/[id]/xml.ts";
+import * as $100 from "./routes/clients/index.tsx";
+import * as $101 from "./routes/clients/invoices/[id].tsx";
+import * as $102 from "./routes/clients/invoices/[id]/pdf.ts";
+import * as $103 from "./routes/clients/invoices/[id]/xml.ts";
+import * as $104 from "./routes/clients/invoices/index.tsx";
+import * as $105 from "./routes/clients/licenses.tsx";
+import * as $106 from "./routes/clients/login.tsx";
+import * as $107 from "./routes/clients/login/email.ts";
+import * as $108 from "./routes/clients/login/link.tsx";
+import * as $109 from "./routes/clients/logout.ts";
+import * as $110 from "./routes/clients/orders.tsx";
+import * as $111 from "./routes/clients/password/forgot.tsx";
+import * as $112 from "./routes/clients/password/reset.tsx";
+import * as $113 from "./routes/clients/privacy.tsx";
+import * as $114 from "./routes/healthz.ts";
+import * as $115 from "./routes/index.tsx";
+import * as $116 from "./routes/legal/[document].tsx";
+import * as $117 from "./routes/locale.ts";
+import * as $118 from "./routes/readyz.ts";
+import * as $119 from "./routes/seller-logo.ts";
+import * as $120 from "./routes/setup.tsx";
+import * as $121 from "./routes/shop/[slug].tsx";
+import * as $122 from "./routes/shop/checkout.tsx";
+import * as $123 from "./routes/shop/checkout/summary.ts";
+import * as $124 from "./routes/shop/confirm.tsx";
+import * as $125 from "./routes/shop/index.tsx";
+import * as $126 from "./routes/shop/orders/[id].tsx";
+import * as $127 from "./routes/shop/orders/[id]/credit-notes/[creditNoteId].ts";
+import * as $128 from "./routes/shop/orders/[id]/pay.ts";
+import * as $129 from "./routes/shop/orders/[id]/pdf.ts";
 import * as $$0 from "./islands/CheckoutSummary.tsx";
 import * as $$1 from "./islands/ConsentBanner.tsx";
 import * as $$2 from "./islands/Heartbeat.tsx";
@@ -211,63 +213,65 @@ const manifest = {
     "./routes/admin/shop/products/new.tsx": $68,
     "./routes/admin/shop/settings.tsx": $69,
     "./routes/admin/staff.tsx": $70,
-    "./routes/api/_middleware.ts": $71,
-    "./routes/api/licenses/activate.ts": $72,
-    "./routes/api/licenses/deactivate.ts": $73,
-    "./routes/api/licenses/index.ts": $74,
-    "./routes/api/licenses/openapi.json.ts": $75,
-    "./routes/api/licenses/public-key.ts": $76,
-    "./routes/api/licenses/validate.ts": $77,
-    "./routes/api/payments/openapi.json.ts": $78,
-    "./routes/api/payments/stripe.ts": $79,
-    "./routes/api/payments/webhook.ts": $80,
-    "./routes/booking/_layout.tsx": $81,
-    "./routes/booking/_middleware.ts": $82,
-    "./routes/booking/api/slots.ts": $83,
-    "./routes/booking/index.tsx": $84,
-    "./routes/booking/manage/[token].tsx": $85,
-    "./routes/booking/manage/[token]/calendar.ts": $86,
-    "./routes/booking/manage/[token]/cancel.tsx": $87,
-    "./routes/booking/manage/[token]/reschedule.tsx": $88,
-    "./routes/calendar/[feedId]/[file].ts": $89,
-    "./routes/clients/_layout.tsx": $90,
-    "./routes/clients/_middleware.ts": $91,
-    "./routes/clients/booking.tsx": $92,
-    "./routes/clients/cat_consent_js.ts": $93,
-    "./routes/clients/consent.ts": $94,
-    "./routes/clients/credit-notes/[id].tsx": $95,
-    "./routes/clients/credit-notes/[id]/pdf.ts": $96,
-    "./routes/clients/credit-notes/[id]/xml.ts": $97,
-    "./routes/clients/index.tsx": $98,
-    "./routes/clients/invoices/[id].tsx": $99,
-    "./routes/clients/invoices/[id]/pdf.ts": $100,
-    "./routes/clients/invoices/[id]/xml.ts": $101,
-    "./routes/clients/invoices/index.tsx": $102,
-    "./routes/clients/licenses.tsx": $103,
-    "./routes/clients/login.tsx": $104,
-    "./routes/clients/login/email.ts": $105,
-    "./routes/clients/login/link.tsx": $106,
-    "./routes/clients/logout.ts": $107,
-    "./routes/clients/orders.tsx": $108,
-    "./routes/clients/password/forgot.tsx": $109,
-    "./routes/clients/password/reset.tsx": $110,
-    "./routes/clients/privacy.tsx": $111,
-    "./routes/healthz.ts": $112,
-    "./routes/index.tsx": $113,
-    "./routes/legal/[document].tsx": $114,
-    "./routes/locale.ts": $115,
-    "./routes/readyz.ts": $116,
-    "./routes/seller-logo.ts": $117,
-    "./routes/setup.tsx": $118,
-    "./routes/shop/[slug].tsx": $119,
-    "./routes/shop/checkout.tsx": $120,
-    "./routes/shop/checkout/summary.ts": $121,
-    "./routes/shop/confirm.tsx": $122,
-    "./routes/shop/index.tsx": $123,
-    "./routes/shop/orders/[id].tsx": $124,
-    "./routes/shop/orders/[id]/credit-notes/[creditNoteId].ts": $125,
-    "./routes/shop/orders/[id]/pay.ts": $126,
-    "./routes/shop/orders/[id]/pdf.ts": $127,
+    "./routes/admin/webhooks/[id].tsx": $71,
+    "./routes/admin/webhooks/index.tsx": $72,
+    "./routes/api/_middleware.ts": $73,
+    "./routes/api/licenses/activate.ts": $74,
+    "./routes/api/licenses/deactivate.ts": $75,
+    "./routes/api/licenses/index.ts": $76,
+    "./routes/api/licenses/openapi.json.ts": $77,
+    "./routes/api/licenses/public-key.ts": $78,
+    "./routes/api/licenses/validate.ts": $79,
+    "./routes/api/payments/openapi.json.ts": $80,
+    "./routes/api/payments/stripe.ts": $81,
+    "./routes/api/payments/webhook.ts": $82,
+    "./routes/booking/_layout.tsx": $83,
+    "./routes/booking/_middleware.ts": $84,
+    "./routes/booking/api/slots.ts": $85,
+    "./routes/booking/index.tsx": $86,
+    "./routes/booking/manage/[token].tsx": $87,
+    "./routes/booking/manage/[token]/calendar.ts": $88,
+    "./routes/booking/manage/[token]/cancel.tsx": $89,
+    "./routes/booking/manage/[token]/reschedule.tsx": $90,
+    "./routes/calendar/[feedId]/[file].ts": $91,
+    "./routes/clients/_layout.tsx": $92,
+    "./routes/clients/_middleware.ts": $93,
+    "./routes/clients/booking.tsx": $94,
+    "./routes/clients/cat_consent_js.ts": $95,
+    "./routes/clients/consent.ts": $96,
+    "./routes/clients/credit-notes/[id].tsx": $97,
+    "./routes/clients/credit-notes/[id]/pdf.ts": $98,
+    "./routes/clients/credit-notes/[id]/xml.ts": $99,
+    "./routes/clients/index.tsx": $100,
+    "./routes/clients/invoices/[id].tsx": $101,
+    "./routes/clients/invoices/[id]/pdf.ts": $102,
+    "./routes/clients/invoices/[id]/xml.ts": $103,
+    "./routes/clients/invoices/index.tsx": $104,
+    "./routes/clients/licenses.tsx": $105,
+    "./routes/clients/login.tsx": $106,
+    "./routes/clients/login/email.ts": $107,
+    "./routes/clients/login/link.tsx": $108,
+    "./routes/clients/logout.ts": $109,
+    "./routes/clients/orders.tsx": $110,
+    "./routes/clients/password/forgot.tsx": $111,
+    "./routes/clients/password/reset.tsx": $112,
+    "./routes/clients/privacy.tsx": $113,
+    "./routes/healthz.ts": $114,
+    "./routes/index.tsx": $115,
+    "./routes/legal/[document].tsx": $116,
+    "./routes/locale.ts": $117,
+    "./routes/readyz.ts": $118,
+    "./routes/seller-logo.ts": $119,
+    "./routes/setup.tsx": $120,
+    "./routes/shop/[slug].tsx": $121,
+    "./routes/shop/checkout.tsx": $122,
+    "./routes/shop/checkout/summary.ts": $123,
+    "./routes/shop/confirm.tsx": $124,
+    "./routes/shop/index.tsx": $125,
+    "./routes/shop/orders/[id].tsx": $126,
+    "./routes/shop/orders/[id]/credit-notes/[creditNoteId].ts": $127,
+    "./routes/shop/orders/[id]/pay.ts": $128,
+    "./routes/shop/orders/[id]/pdf.ts": $129,
   },
   islands: {
     "./islands/CheckoutSummary.tsx": $$0,

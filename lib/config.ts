@@ -67,6 +67,7 @@ const schema = z.object({
   LICENSE_SERVER_URL: optional(urlWithProtocol(["http:", "https:"], "http(s)")),
   STRIPE_API_URL: optional(urlWithProtocol(["http:", "https:"], "http(s)")),
   TRUST_PROXY: flag,
+  WEBHOOK_ALLOW_PRIVATE: flag,
   PORTICO_DEV: flag,
   MIGRATE_ON_START: flag,
   // Set by Deno Deploy in every instance (the classic platform set only
@@ -103,6 +104,12 @@ export interface Config {
   stripeApiUrl?: string;
   /** Take the client address from `X-Forwarded-For` (behind a proxy). */
   trustProxy: boolean;
+  /**
+   * Webhooks may call loopback, private and link-local addresses
+   * (`WEBHOOK_ALLOW_PRIVATE=1`): a receiver on the same network. Off, such
+   * URLs are refused (server-side request forgery).
+   */
+  webhookAllowPrivate: boolean;
   dev: boolean;
   /**
    * Apply pending migrations when the app starts: in development, on the
@@ -169,6 +176,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     licenseServerUrl: vars.LICENSE_SERVER_URL?.replace(/\/+$/, ""),
     stripeApiUrl: vars.STRIPE_API_URL,
     trustProxy: vars.TRUST_PROXY,
+    webhookAllowPrivate: vars.WEBHOOK_ALLOW_PRIVATE,
     dev: vars.PORTICO_DEV,
     migrateOnStart: vars.PORTICO_DEV || !vars.DATABASE_URL ||
       vars.MIGRATE_ON_START,

@@ -32,6 +32,12 @@ import {
   type Mailer,
 } from "./mail/worker.ts";
 import { senderMailbox } from "./mail/address.ts";
+import { syncCalendars } from "./calendars/caldav.ts";
+import {
+  deliverDueWebhooks,
+  describeDeliverySummary,
+} from "./webhooks/delivery.tsx";
+import { webhookEnv } from "./app/domains.ts";
 
 /** A job: does its work at `now`, optionally returning a line for the log. */
 export type JobFunction = (db: Database, now: Date) => Promise<string | void>;
@@ -43,6 +49,13 @@ export const JOBS = [
     schedule: "* * * * *",
     title: "jobs.sendMail.title",
     description: "jobs.sendMail.description",
+  },
+  {
+    // Shares the mail job's cron (Deno Deploy's free plan allows ten).
+    name: "deliver-webhooks",
+    schedule: "* * * * *",
+    title: "jobs.deliverWebhooks.title",
+    description: "jobs.deliverWebhooks.description",
   },
   {
     name: "prune-rate-limits",
@@ -104,6 +117,14 @@ export const JOBS = [
     schedule: "* * * * *",
     title: "jobs.endIdleSessions.title",
     description: "jobs.endIdleSessions.description",
+  },
+  {
+    // Every minute, with the other minute jobs; busy times are read only
+    // when older than five minutes (lib/calendars/caldav.ts).
+    name: "caldav-sync",
+    schedule: "* * * * *",
+    title: "jobs.caldavSync.title",
+    description: "jobs.caldavSync.description",
   },
   {
     name: "prune-activity",
@@ -203,6 +224,10 @@ export function jobFunctions(
   const { keys, config } = services;
   return {
     "send-mail": sendMailJob(mailer),
+    "deliver-webhooks": async (db, now) =>
+      describeDeliverySummary(
+        await deliverDueWebhooks(db, webhookEnv(services), now),
+      ),
     "prune-rate-limits": pruneRateLimitsJob,
     "prune-change-log": async (db, now) =>
       `${await pruneChangeLog(db, now)} change-log rows removed`,
@@ -241,6 +266,15 @@ export function jobFunctions(
     "end-idle-sessions": async (db, now) => {
       const settings = await getActivitySettings(db);
       return `${await endIdleSessions(db, settings, now)} idle sessions ended`;
+    },
+    "caldav-sync": async (db, now) => {
+      const { timeZone, horizonDays } = await getBookingSettings(db);
+      return await syncCalendars(db, {
+        keys,
+        appUrl: config.appUrl,
+        timeZone,
+        horizonDays,
+      }, now);
     },
     "prune-activity": async (db, now) => {
       const settings = await getActivitySettings(db);

@@ -176,6 +176,9 @@ const ACCESS: Record<string, Category> = {
   "/admin/emails/:id": "admin-only",
   "/admin/emails/:id/html": "admin-only",
   "/admin/emails/:id/retry": "admin-only",
+  // Endpoints carry their secrets; deliveries carry clients' data.
+  "/admin/webhooks": "admin-only",
+  "/admin/webhooks/:id": "admin-only",
 };
 
 /** Routes in the `admin` category where these methods are for administrators only. */

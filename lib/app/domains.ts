@@ -5,6 +5,7 @@
 import type { Services } from "./services.ts";
 import { cachedBookingSettings } from "./business.ts";
 import type { BookingEnv } from "../booking/bookings.ts";
+import type { CaldavEnv } from "../calendars/caldav.ts";
 import type { Service } from "../db/schema.ts";
 import { listActiveServices } from "../booking/catalog.ts";
 import type { IssuingEnv } from "../shop/issuing.ts";
@@ -18,6 +19,7 @@ import { inProcessLink, type OwnLicensingEnv } from "../licensing/own.ts";
 import { senderMailbox } from "../mail/address.ts";
 import type { StripeEnv } from "../shop/stripe.ts";
 import { getStripeSecrets } from "../shop/payment_settings.ts";
+import type { DeliveryEnv } from "../webhooks/delivery.tsx";
 
 /**
  * Builds the booking environment for a request from the app's services.
@@ -122,4 +124,26 @@ export async function moduleOpen(
     now,
   );
   return status === "valid" || status === "grace";
+}
+
+/** The CalDAV environment: keys for the sealed passwords, zone and horizon. */
+export async function caldavEnv(services: Services): Promise<CaldavEnv> {
+  const { timeZone, horizonDays } = await cachedBookingSettings(services);
+  return {
+    keys: services.keys,
+    appUrl: services.config.appUrl,
+    timeZone,
+    horizonDays,
+  };
+}
+
+/** The webhooks' environment: the keys their secrets are sealed with and the address rule. */
+export function webhookEnv(
+  services: Pick<Services, "config" | "keys">,
+): DeliveryEnv {
+  return {
+    keys: services.keys,
+    allowPrivate: services.config.webhookAllowPrivate,
+    appUrl: services.config.appUrl,
+  };
 }

@@ -8,11 +8,13 @@ import { shopEnv } from "./domains.ts";
 import { onCommit } from "../db/after_commit.ts";
 import { MAIL_QUEUED } from "../mail/outbox.ts";
 import { issuePendingLicenses, LICENSES_DUE } from "../shop/issuing.ts";
+import { WEBHOOKS_QUEUED } from "../webhooks/events.ts";
 
 /** Subscribes the after-commit effects on the app's database handle. */
 export function subscribeCommitEffects(services: Services): void {
   onCommit(services.db, MAIL_QUEUED, () => services.mail.kick());
   onCommit(services.db, LICENSES_DUE, () => issueLicensesNow(services));
+  onCommit(services.db, WEBHOOKS_QUEUED, () => services.webhooks.kick());
 }
 
 /**

@@ -17,6 +17,11 @@ import {
 import { batchedLookup } from "../db/batch.ts";
 import { TableCache } from "../db/table_cache.ts";
 import { subscribeCommitEffects } from "./effects.ts";
+import {
+  createWebhookSender,
+  type WebhookSender,
+} from "../webhooks/delivery.tsx";
+import { webhookEnv } from "./domains.ts";
 
 /** Long-lived dependencies, created at start-up and passed in. */
 export interface Services {
@@ -29,6 +34,8 @@ export interface Services {
   /** Keys derived from the app secret. */
   keys: Keyring;
   mail: MailKicker;
+  /** Sends queued webhooks after a commit, in the background. */
+  webhooks: WebhookSender;
   /** The license server's keys (this instance is a license server). */
   licenseServer: LicenseServerEnv;
   /** Heartbeat buffer, identity cache and live updates. */
@@ -83,6 +90,11 @@ export function createServices(parts: {
     now,
     keys,
     mail: parts.mail,
+    webhooks: createWebhookSender({
+      db,
+      env: () => webhookEnv({ config: parts.config, keys }),
+      now,
+    }),
     activity,
     licenseServer: {
       keys,
@@ -113,6 +125,7 @@ export function createServices(parts: {
         // The last buffered heartbeats and counts are written first.
         await activity.stop();
         await usage.stop();
+        await services.webhooks.stop();
         await unlisten?.().catch(() => {});
       },
     },

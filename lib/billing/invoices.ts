@@ -26,6 +26,7 @@ import {
   type SellerSettings,
 } from "./seller.ts";
 import { decideVat, type VatDecision, vatOf } from "./vat.ts";
+import { queueWebhookEvent } from "../webhooks/events.ts";
 
 /** The seller's own time zone: dates of supply and invoice years are German dates. */
 export const SELLER_TIME_ZONE = "Europe/Berlin";
@@ -179,6 +180,7 @@ export async function issueInvoice(
     vat_treatment: draft.vat.treatment satisfies VatTreatment,
     supplied_on: draft.suppliedOn,
   }).returning(["id", "number"]).executeTakeFirstOrThrow();
+  await queueWebhookEvent(tx, "invoice.issued", invoice.id, now);
   // One insert per line: a multi-row RETURNING promises no order.
   const itemIds: string[] = [];
   for (const line of draft.lines) {

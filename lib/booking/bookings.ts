@@ -35,6 +35,7 @@ import { t } from "../i18n/mod.ts";
 import { staffNotice, type StaffNoticeKind } from "./staff_notices.tsx";
 import type { BookingSettings } from "./settings.ts";
 import type { Slot } from "./slots.ts";
+import { queueWebhookEvent } from "../webhooks/events.ts";
 
 /** What booking code needs besides the database and the clock. */
 export interface BookingEnv {
@@ -287,6 +288,7 @@ async function insertBooking(
       now,
     );
     await queueStaffNotices(tx, env, id, "new");
+    await queueWebhookEvent(tx, "booking.created", id, now);
   });
   return { id, status, manageToken: token };
 }
@@ -445,6 +447,9 @@ export async function changeBookingStatus(
       actor_id: actor.id ?? null,
       note: options.reason ?? null,
     }).execute();
+    if (to === "confirmed" || to === "cancelled") {
+      await queueWebhookEvent(tx, `booking.${to}`, bookingId, now);
+    }
     if (isOutcome(to)) return;
     await queueBookingEmail(tx, env, bookingId, to, now);
     if (to === "cancelled") {
@@ -600,6 +605,9 @@ export async function rescheduleBooking(
         "rescheduled",
         current.starts_at,
       );
+      await queueWebhookEvent(tx, "booking.rescheduled", bookingId, now, {
+        movedFrom: current.starts_at,
+      });
     });
   } catch (error) {
     if (!isOverlapViolation(error)) throw error;

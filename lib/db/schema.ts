@@ -194,6 +194,37 @@ export interface ChangeLogTable {
   created_at: DefaultTimestamp;
 }
 
+export interface WebhookEndpointsTable {
+  id: Generated<string>;
+  url: string;
+  description: Generated<string>;
+  events: string[];
+  secret_sealed: string;
+  enabled: Generated<boolean>;
+  failing_since: Timestamp | null;
+  disabled_at: Timestamp | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export type WebhookDeliveryStatus = "pending" | "delivered" | "failed";
+
+export interface WebhookDeliveriesTable {
+  id: Generated<string>;
+  endpoint_id: string;
+  event: string;
+  payload: string;
+  status: Generated<WebhookDeliveryStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: DefaultTimestamp;
+  claimed_until: Timestamp | null;
+  response_status: number | null;
+  response_body: string | null;
+  last_error: string | null;
+  created_at: DefaultTimestamp;
+  delivered_at: Timestamp | null;
+}
+
 export interface Tables
   extends
     BookingTables,
@@ -214,6 +245,8 @@ export interface Tables
   job_runs: JobRunsTable;
   job_locks: JobLocksTable;
   change_log: ChangeLogTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
 }
 
 export type Staff = Selectable<StaffTable>;
@@ -796,6 +829,46 @@ export interface CalendarFeedsTable {
   created_at: DefaultTimestamp;
 }
 
+/** A staff member's CalDAV calendar (0033). */
+export interface CaldavConnectionsTable {
+  staff_id: string;
+  server_url: string;
+  username: string;
+  /** The app password, sealed with the Keyring (purpose "caldav-password"). */
+  password_sealed: string;
+  calendar_url: string;
+  calendar_name: Generated<string>;
+  /** When busy times were last read successfully. */
+  busy_fetched_at: Timestamp | null;
+  busy_attempted_at: Timestamp | null;
+  busy_error: string | null;
+  created_at: DefaultTimestamp;
+}
+
+/** A busy time last read from a connected calendar. */
+export interface CaldavBusyTable {
+  staff_id: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+}
+
+/** A booking to write into its staff member's calendar (one row per booking). */
+export interface CaldavOutboxTable {
+  booking_id: string;
+  staff_id: string;
+  /** Raised by every change of the booking (the trigger). */
+  version: Generated<number>;
+  status: Generated<"pending" | "done">;
+  attempts: Generated<number>;
+  next_attempt_at: DefaultTimestamp;
+  locked_until: Timestamp | null;
+  last_error: string | null;
+  updated_at: DefaultTimestamp;
+}
+
 export interface CalendarTables {
   calendar_feeds: CalendarFeedsTable;
+  caldav_connections: CaldavConnectionsTable;
+  caldav_busy: CaldavBusyTable;
+  caldav_outbox: CaldavOutboxTable;
 }

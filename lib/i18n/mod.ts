@@ -18,6 +18,7 @@ import licensing from "./catalog/licensing.ts";
 import crm from "./catalog/crm.ts";
 import mailJobs from "./catalog/mail_jobs.ts";
 import payments from "./catalog/payments.ts";
+import webhooks from "./catalog/webhooks.ts";
 import { dateTimeFormat, numberFormat } from "../intl.ts";
 
 export type Locale = "de" | "en";
@@ -42,6 +43,7 @@ export const catalogs = [
   creditNotes,
   activityLive,
   activity,
+  webhooks,
 ];
 
 type Catalog = typeof catalogs[number];

@@ -29,6 +29,7 @@ import {
   type PublicLicense,
   recordLicenseEvent,
 } from "./server.ts";
+import { queueWebhookEvent } from "../webhooks/events.ts";
 
 export const LICENSES_PAGE_SIZE = 25;
 
@@ -395,6 +396,9 @@ async function changeStatus(
     await tx.updateTable("licenses").set({ status, updated_at: now })
       .where("id", "=", licenseId).execute();
     await recordLicenseEvent(tx, licenseId, kind, actor, now);
+    if (kind === "revoked") {
+      await queueWebhookEvent(tx, "license.revoked", licenseId, now);
+    }
     return true;
   });
 }

@@ -20,6 +20,7 @@ import {
   signLicenseToken,
   TOKEN_LIFETIME_MS,
 } from "./tokens.ts";
+import { queueWebhookEvent } from "../webhooks/events.ts";
 
 /** A license API failure with its machine-readable code. */
 export class LicenseError extends DomainError {}
@@ -209,6 +210,7 @@ export async function insertLicense(
       .executeTakeFirst();
     if (row) {
       await recordEvent(tx, row.id, "issued", actor, now, null, input.type);
+      await queueWebhookEvent(tx, "license.issued", row.id, now);
     }
     return row;
   });
@@ -398,6 +400,9 @@ export async function activateLicense(
         now,
         domain,
       );
+      await queueWebhookEvent(tx, "license.activated", license.id, now, {
+        domain,
+      });
       return row;
     });
     return await answer(env, license, domain, activation, false, now);

@@ -35,6 +35,7 @@ import { orderEmail, withGirocode } from "./emails.tsx";
 import type { ShopSettings } from "./settings.ts";
 import type { Keyring } from "../crypto.ts";
 import { orderPagePath } from "./order_page.ts";
+import { queueWebhookEvent } from "../webhooks/events.ts";
 
 export interface CheckoutInput extends CheckoutForm {
   locale: Locale;
@@ -312,6 +313,8 @@ export async function checkout(
       buyer_kind: kind,
       ...consent,
     }).returning("id").executeTakeFirstOrThrow();
+    await queueWebhookEvent(tx, "order.created", order.id, now);
+    if (price === 0) await queueWebhookEvent(tx, "order.paid", order.id, now);
     const issued = draft
       ? await issueInvoice(tx, draft, {
         orderId: order.id,

@@ -17,6 +17,7 @@ import { recordAudit } from "../audit.ts";
 import type { Actor } from "../audit.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
 import { paymentReceiptEmail } from "./payment_emails.tsx";
+import { queueWebhookEvent } from "../webhooks/events.ts";
 
 export interface PaymentInput {
   /** Invoice id or number. */
@@ -135,6 +136,7 @@ export async function settleInvoice(
     "=",
     invoice.order_id,
   ).execute();
+  await queueWebhookEvent(tx, "order.paid", invoice.order_id, now);
   const products = await tx.selectFrom("order_lines as l")
     .leftJoin("package_items as pi", "pi.package_id", "l.package_id")
     .select([

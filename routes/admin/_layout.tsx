@@ -14,6 +14,7 @@ const NAV: { href: string; label: MessageKey; adminOnly?: boolean }[] = [
   { href: "/admin/activity", label: "admin.nav.activity" },
   { href: "/admin/clients", label: "admin.nav.clients" },
   { href: "/admin/emails", label: "admin.nav.emails", adminOnly: true },
+  { href: "/admin/webhooks", label: "admin.nav.webhooks", adminOnly: true },
   { href: "/admin/jobs", label: "admin.nav.jobs" },
   { href: "/admin/staff", label: "admin.nav.staff", adminOnly: true },
   { href: "/admin/audit", label: "admin.nav.audit" },

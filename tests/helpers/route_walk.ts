@@ -209,6 +209,11 @@ export async function createRouteFixtures(
       .executeTakeFirstOrThrow()).id;
   const { id: emailId } = await db.selectFrom("email_outbox").select("id")
     .limit(1).executeTakeFirstOrThrow();
+  const { id: webhookId } = await db.insertInto("webhook_endpoints").values({
+    url: "https://hooks.example.com/portico",
+    events: ["booking.created"],
+    secret_sealed: "never opened by a page",
+  }).returning("id").executeTakeFirstOrThrow();
 
   const feed = new URL(
     (await rotateCalendarFeed(
@@ -255,6 +260,7 @@ export async function createRouteFixtures(
     "/admin/emails/:id": { id: emailId },
     "/admin/emails/:id/html": { id: emailId },
     "/admin/emails/:id/retry": { id: emailId },
+    "/admin/webhooks/:id": { id: webhookId },
     "/admin/invoices/:id": { id: a.invoiceId },
     "/admin/invoices/:id/pdf": { id: a.invoiceId },
     "/admin/invoices/:id/xml": { id: a.invoiceId },
