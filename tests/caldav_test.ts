@@ -305,3 +305,110 @@ Deno.test("a connected CalDAV calendar blocks slots and receives the bookings, a
     },
   );
 });
+
+Deno.test("a calendar server that hangs or answers garbage leaves the last busy times in use and the writes waiting", async (t) => {
+  const { serviceId, staffIds } = await createBookable(db, {
+    prefix: "caldav-bad",
+    bufferMinutes: 0,
+  });
+  const [staffId] = staffIds;
+  let answer: "garbage" | "empty-ical" | "hang" = "garbage";
+  const hanging = Promise.withResolvers<void>();
+  const server = Deno.serve(
+    { hostname: "127.0.0.1", port: 0, onListen() {} },
+    async () => {
+      if (answer === "hang") await hanging.promise;
+      return answer === "garbage"
+        ? new Response("<<< not a multistatus", { status: 200 })
+        : new Response(
+          `<?xml version="1.0"?><d:multistatus xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav"><d:response><d:href>/cal/x.ics</d:href><d:propstat><d:prop><c:calendar-data>NOT ICAL</c:calendar-data></d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response></d:multistatus>`,
+          { status: 207, headers: { "content-type": "application/xml" } },
+        );
+    },
+  );
+  const calendarUrl = `http://127.0.0.1:${server.addr.port}/cal/`;
+  const env = await bookingEnv(app.services);
+  const calendars = { ...await caldavEnv(app.services), timeoutMs: 300 };
+  try {
+    // Connected earlier, when its busy times (Tuesday 12:00 Berlin) were read.
+    const readAt = new Date(clock.getTime() - 3600_000);
+    await db.insertInto("caldav_connections").values({
+      staff_id: staffId,
+      server_url: calendarUrl,
+      username: "sam",
+      password_sealed: await app.services.keys.encrypt(
+        "caldav-password",
+        "secret",
+      ),
+      calendar_url: calendarUrl,
+      busy_fetched_at: readAt,
+      busy_attempted_at: readAt,
+    }).execute();
+    await db.insertInto("caldav_busy").values({
+      staff_id: staffId,
+      starts_at: new Date("2027-01-05T11:00:00Z"),
+      ends_at: new Date("2027-01-05T12:00:00Z"),
+    }).execute();
+    const settings = env.settings;
+    const noonFree = async () =>
+      (await findFreeSlots(db, settings, {
+        serviceId,
+        staff: staffId,
+        from: Temporal.PlainDate.from("2027-01-05"),
+        days: 1,
+      }, clock)).some((slot) =>
+        slot.start === Date.parse("2027-01-05T11:00:00Z")
+      );
+    assert.equal(await noonFree(), false);
+
+    for (const kind of ["garbage", "empty-ical", "hang"] as const) {
+      await t.step(`${kind}: busy times kept, the error recorded`, async () => {
+        answer = kind;
+        assert.equal(
+          await refreshBusyTimes(db, calendars, staffId, clock),
+          false,
+        );
+        const row = await db.selectFrom("caldav_connections")
+          .select(["busy_fetched_at", "busy_error"])
+          .where("staff_id", "=", staffId).executeTakeFirstOrThrow();
+        assert.equal(row.busy_fetched_at?.getTime(), readAt.getTime());
+        assert.ok(row.busy_error, "the failure is recorded");
+        assert.equal(await noonFree(), false, "still blocked from the cache");
+      });
+    }
+
+    await t.step(
+      "a booking is made at once; its write times out and waits",
+      async () => {
+        answer = "hang";
+        const { id } = await createBooking(
+          db,
+          env,
+          {
+            serviceId,
+            staff: staffId,
+            start: new Date("2027-01-06T09:00:00Z"),
+            name: "Ida Ilg",
+            email: "ida@example.com",
+            locale: "en",
+          },
+          { type: "contact" },
+          clock,
+        );
+        assert.deepEqual(await pushCalendarWrites(db, calendars, clock), {
+          sent: 0,
+          failed: 1,
+        });
+        const write = await db.selectFrom("caldav_outbox").selectAll()
+          .where("booking_id", "=", id).executeTakeFirstOrThrow();
+        assert.equal(write.status, "pending");
+        assert.equal(write.locked_until, null);
+        assert.ok(write.next_attempt_at > clock);
+        assert.match(write.last_error ?? "", /abort|timed? ?out/i);
+      },
+    );
+  } finally {
+    hanging.resolve();
+    await server.shutdown();
+  }
+});

@@ -12,10 +12,10 @@
  */
 import ICAL from "ical.js";
 import {
+  calendarQuery,
   createAccount,
   type DAVCalendar,
   deleteObject,
-  fetchCalendarObjects,
   fetchCalendars,
   getBasicAuthHeaders,
   updateObject,
@@ -36,8 +36,8 @@ export interface CaldavEnv {
   timeZone: string;
   /** How far ahead busy times are read (the booking horizon). */
   horizonDays: number;
-  /** The HTTP client (a timeout added); tests leave the default. */
-  fetch?: typeof fetch;
+  /** How long one request may take (default `CALDAV_TIMEOUT_MS`). */
+  timeoutMs?: number;
 }
 
 /** The Keyring purpose the app passwords are sealed under. */
@@ -68,13 +68,11 @@ export interface CaldavStatus {
   lastWriteError: string | null;
 }
 
+/** `fetch` that gives up after the timeout, so a hanging server fails fast. */
 function timedFetch(env: CaldavEnv): typeof fetch {
-  const base = env.fetch ?? fetch;
+  const ms = env.timeoutMs ?? CALDAV_TIMEOUT_MS;
   return (input, init) =>
-    base(input, {
-      ...init,
-      signal: AbortSignal.timeout(CALDAV_TIMEOUT_MS),
-    });
+    fetch(input, { ...init, signal: AbortSignal.timeout(ms) });
 }
 
 interface Credentials {
@@ -284,12 +282,13 @@ function instantOf(time: ICAL.Time, zone: string): number {
 }
 
 /** The busy intervals of one calendar object within [from, to). */
-export function busyIntervals(
+function busyIntervals(
   ics: string,
   range: { from: number; to: number },
   timeZone: string,
 ): { start: number; end: number }[] {
   const calendar = new ICAL.Component(ICAL.parse(ics));
+  if (calendar.name !== "vcalendar") throw new Error("not an iCalendar object");
   for (const zone of calendar.getAllSubcomponents("vtimezone")) {
     ICAL.TimezoneService.register(zone);
   }
@@ -328,6 +327,64 @@ export function busyIntervals(
   return busy;
 }
 
+/** `20270105T090000Z`, the form of a CalDAV time range. */
+function caldavTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+
+/**
+ * The busy intervals of the events in a calendar within the range, from
+ * one REPORT. An answer that is no CalDAV multistatus, or an object that
+ * is no iCalendar, throws: garbage must never pass for an empty calendar.
+ */
+async function readBusy(
+  calendarUrl: string,
+  credentials: Credentials,
+  range: { from: number; to: number },
+  env: CaldavEnv,
+): Promise<{ start: number; end: number }[]> {
+  const responses = await calendarQuery({
+    url: calendarUrl,
+    props: { "d:getetag": {}, "c:calendar-data": {} },
+    filters: [{
+      "comp-filter": {
+        _attributes: { name: "VCALENDAR" },
+        "comp-filter": {
+          _attributes: { name: "VEVENT" },
+          "time-range": {
+            _attributes: {
+              start: caldavTime(range.from),
+              end: caldavTime(range.to),
+            },
+          },
+        },
+      },
+    }],
+    depth: "1",
+    headers: authHeaders(credentials),
+    fetch: timedFetch(env),
+  });
+  return responses.flatMap((res) => {
+    const data = res.props?.calendarData;
+    const text: unknown = typeof data === "string"
+      ? data
+      : data?._cdata ?? data?._text;
+    if (typeof text === "string") {
+      return busyIntervals(text, range, env.timeZone);
+    }
+    // tsdav answers an unparsed body as one response: only an empty
+    // multistatus (207) is an empty calendar.
+    const raw = typeof res.raw === "string" ? res.raw : "";
+    if (
+      res.status === 207 && /multistatus/i.test(raw) &&
+      !/<([\w-]+:)?response[\s>]/i.test(raw)
+    ) return [];
+    throw new Error(
+      `REPORT ${calendarUrl}: not a CalDAV answer (HTTP ${res.status})`,
+    );
+  });
+}
+
 /**
  * Reads the connected calendar's busy times from now to the horizon and
  * replaces the stored ones; a failure keeps the last known times and
@@ -349,20 +406,7 @@ export async function refreshBusyTimes(
   let busy: { start: number; end: number }[];
   try {
     const credentials = await credentialsOf(env, connection);
-    const objects = await fetchCalendarObjects({
-      calendar: { url: connection.calendar_url },
-      timeRange: {
-        start: new Date(range.from).toISOString(),
-        end: new Date(range.to).toISOString(),
-      },
-      headers: authHeaders(credentials),
-      fetch: timedFetch(env),
-    });
-    busy = objects.flatMap((object) =>
-      typeof object.data === "string" && object.data.includes("BEGIN:VCALENDAR")
-        ? busyIntervals(object.data, range, env.timeZone)
-        : []
-    );
+    busy = await readBusy(connection.calendar_url, credentials, range, env);
   } catch (error) {
     await db.updateTable("caldav_connections").set({
       busy_attempted_at: now,
