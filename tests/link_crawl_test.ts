@@ -35,15 +35,18 @@ function linksOf(html: string, base: string): string[] {
 /** Every link reachable from `start` as `client`, with what it answered. */
 async function crawl(client: TestClient, start: string[]) {
   const seen = new Set(start);
+  /** Where each link was found first, for the report. */
+  const foundOn = new Map<string, string>();
   const variants = new Map<string, number>();
   const queue = [...start];
   const broken: string[] = [];
-  const follow = (link: string) => {
+  const follow = (link: string, from: string) => {
     const path = link.split("?")[0];
     const count = variants.get(path) ?? 0;
     if (seen.has(link) || count >= VARIANTS_PER_PATH) return;
     variants.set(path, count + 1);
     seen.add(link);
+    foundOn.set(link, from);
     queue.push(link);
   };
   while (queue.length) {
@@ -53,11 +56,15 @@ async function crawl(client: TestClient, start: string[]) {
     if (res.status >= 300 && res.status < 400) {
       await res.body?.cancel();
       const to = res.headers.get("location");
-      if (to) linksOf(`<a href="${to}">`, app.url + path).forEach(follow);
+      for (
+        const link of to ? linksOf(`<a href="${to}">`, app.url + path) : []
+      ) {
+        follow(link, path);
+      }
       continue;
     }
     if (res.status >= 400) {
-      broken.push(`${res.status} ${path}`);
+      broken.push(`${res.status} ${path} (linked from ${foundOn.get(path)})`);
       await res.body?.cancel();
       continue;
     }
@@ -66,7 +73,7 @@ async function crawl(client: TestClient, start: string[]) {
       continue;
     }
     for (const link of linksOf(await res.text(), app.url + path)) {
-      follow(link);
+      follow(link, path);
     }
   }
   return { broken, visited: seen.size };

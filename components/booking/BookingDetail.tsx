@@ -166,23 +166,32 @@ export function BookingActions(
           </div>
         </form>
       )}
-      <form method="post" class="form card-section">
-        <CsrfField token={csrf} />
-        <input type="hidden" name="intent" value="cancel" />
-        <Field
-          t={t}
-          name="reason"
-          label="bookingAdmin.detail.reason"
-          multiline
-          hint={t("bookingAdmin.detail.reasonHint")}
-          {...form}
-        />
-        <div>
-          <button type="submit" class="button-danger">
-            {t("bookingAdmin.detail.cancel")}
-          </button>
-        </div>
-      </form>
+      {/* Cancelling emails the client and cannot be undone: a second step. */}
+      <details
+        class="confirm-step card-section"
+        open={form.errors !== undefined}
+      >
+        <summary class="button button-danger">
+          {t("bookingAdmin.detail.cancelAsk")}
+        </summary>
+        <form method="post" class="form">
+          <CsrfField token={csrf} />
+          <input type="hidden" name="intent" value="cancel" />
+          <Field
+            t={t}
+            name="reason"
+            label="bookingAdmin.detail.reason"
+            multiline
+            hint={t("bookingAdmin.detail.reasonHint")}
+            {...form}
+          />
+          <div>
+            <button type="submit" class="button-danger">
+              {t("bookingAdmin.detail.cancel")}
+            </button>
+          </div>
+        </form>
+      </details>
     </section>
   );
 }

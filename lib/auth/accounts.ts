@@ -459,3 +459,17 @@ export async function resetPasswordWithToken(
     return true;
   });
 }
+
+/**
+ * Remembers the language a signed-in person chose with the switcher on
+ * their account, so it follows them to every device and their emails.
+ */
+export async function setAccountLocale(
+  db: Database,
+  account: { realm: "staff" | "contact"; id: string },
+  locale: Locale,
+  now: Date,
+): Promise<void> {
+  await db.updateTable(account.realm === "staff" ? "staff" : "contacts")
+    .set({ locale, updated_at: now }).where("id", "=", account.id).execute();
+}

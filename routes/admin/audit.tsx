@@ -61,9 +61,10 @@ function actorName(t: Translate, entry: AuditEntry): string {
   return entry.actor_name ?? t("crm.audit.actor.unknown");
 }
 
-/** Where the changed record can be seen, when it has a page. */
-function entityHref(entry: AuditEntry): string | undefined {
-  if (entry.entity_type === "staff") return "/admin/staff";
+/** Where the changed record can be seen, when it has a page the reader may open. */
+function entityHref(entry: AuditEntry, admin: boolean): string | undefined {
+  // The staff list is for administrators only.
+  if (entry.entity_type === "staff") return admin ? "/admin/staff" : undefined;
   if (entry.entity_type === "client" && entry.entity_id) {
     return `/admin/clients/${entry.entity_id}`;
   }
@@ -73,7 +74,9 @@ function entityHref(entry: AuditEntry): string | undefined {
   return undefined;
 }
 
-function Entity({ t, entry }: { t: Translate; entry: AuditEntry }) {
+function Entity(
+  { t, entry, admin }: { t: Translate; entry: AuditEntry; admin: boolean },
+) {
   const type = translated(
     t,
     `crm.audit.entity.${entry.entity_type}`,
@@ -83,7 +86,7 @@ function Entity({ t, entry }: { t: Translate; entry: AuditEntry }) {
   const label = typeof entry.details.label === "string"
     ? entry.details.label
     : entry.entity_name ?? entry.entity_id;
-  const href = entityHref(entry);
+  const href = entityHref(entry, admin);
   return (
     <>
       <span class="muted">{type}</span>
@@ -170,7 +173,11 @@ export default function AuditPage(
                         )}
                       </td>
                       <td>
-                        <Entity t={t} entry={entry} />
+                        <Entity
+                          t={t}
+                          entry={entry}
+                          admin={state.staffSession?.user.role === "admin"}
+                        />
                       </td>
                     </tr>
                   ))}

@@ -204,7 +204,14 @@ export default defineMessages({
     en: "The client receives a confirmation email with a calendar file.",
     de: "Der Kunde erhält eine Bestätigung per E-Mail mit Kalenderdatei.",
   },
-  "bookingAdmin.detail.cancel": { en: "Cancel booking", de: "Buchung absagen" },
+  "bookingAdmin.detail.cancel": {
+    en: "Cancel the booking and tell the client",
+    de: "Buchung absagen und Kunden benachrichtigen",
+  },
+  "bookingAdmin.detail.cancelAsk": {
+    en: "Cancel booking…",
+    de: "Buchung absagen …",
+  },
   "bookingAdmin.detail.reason": {
     en: "Reason for cancelling (optional)",
     de: "Grund der Absage (optional)",
