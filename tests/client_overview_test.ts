@@ -49,6 +49,19 @@ Deno.test("the portal home shows the next booking, open invoices and licenses", 
   assert.doesNotMatch(html, new RegExp(fixtures.b.invoiceId));
 });
 
+Deno.test("licenses go by their product's name, in admin and in the portal", async () => {
+  const list = await fixtures.admin.page("/admin/licenses");
+  assert.match(list.html, /paid module <code class="muted">booking<\/code>/);
+  const detail = await fixtures.admin.page(`/admin/licenses/${a.licenseId}`);
+  assert.match(detail.html, /paid module <code class="muted">booking<\/code>/);
+  const portal = await fixtures.contactA.page("/clients/licenses");
+  assert.match(
+    portal.html,
+    /<h2>paid module <code class="muted">booking<\/code>/,
+  );
+  assert.match(portal.html, /aria-label="[^"]*paid module[^"]*"/);
+});
+
 Deno.test("with the booking module locked, no link leads to its lock page", async () => {
   await app.services.db.deleteFrom("options")
     .where("name", "=", "license.client.booking").execute();
