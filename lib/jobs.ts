@@ -32,6 +32,7 @@ import {
   type Mailer,
 } from "./mail/worker.ts";
 import { senderMailbox } from "./mail/address.ts";
+import { syncCalendars } from "./calendars/caldav.ts";
 import {
   deliverDueWebhooks,
   describeDeliverySummary,
@@ -116,6 +117,14 @@ export const JOBS = [
     schedule: "* * * * *",
     title: "jobs.endIdleSessions.title",
     description: "jobs.endIdleSessions.description",
+  },
+  {
+    // Every minute, with the other minute jobs; busy times are read only
+    // when older than five minutes (lib/calendars/caldav.ts).
+    name: "caldav-sync",
+    schedule: "* * * * *",
+    title: "jobs.caldavSync.title",
+    description: "jobs.caldavSync.description",
   },
   {
     name: "prune-activity",
@@ -257,6 +266,15 @@ export function jobFunctions(
     "end-idle-sessions": async (db, now) => {
       const settings = await getActivitySettings(db);
       return `${await endIdleSessions(db, settings, now)} idle sessions ended`;
+    },
+    "caldav-sync": async (db, now) => {
+      const { timeZone, horizonDays } = await getBookingSettings(db);
+      return await syncCalendars(db, {
+        keys,
+        appUrl: config.appUrl,
+        timeZone,
+        horizonDays,
+      }, now);
     },
     "prune-activity": async (db, now) => {
       const settings = await getActivitySettings(db);

@@ -29,6 +29,7 @@ import * as bookingReschedules from "./0028_booking_reschedules.ts";
 import * as bookableServicesCache from "./0029_bookable_services_cache.ts";
 import * as serviceLocationBookingOutcomes from "./0030_service_location_booking_outcomes.ts";
 import * as calendarFeeds from "./0032_calendar_feeds.ts";
+import * as caldav from "./0033_caldav.ts";
 import * as webhooks from "./0035_webhooks.ts";
 
 export const migrations: Record<string, Migration> = {
@@ -58,5 +59,6 @@ export const migrations: Record<string, Migration> = {
   "0029_bookable_services_cache": bookableServicesCache,
   "0030_service_location_booking_outcomes": serviceLocationBookingOutcomes,
   "0032_calendar_feeds": calendarFeeds,
+  "0033_caldav": caldav,
   "0035_webhooks": webhooks,
 };

@@ -486,14 +486,43 @@ Deno.test("the portal shows a contact's own bookings, including ones made before
   const page = await anna.page("/clients/booking");
   assert.equal(page.status, 200);
   assert.match(page.html, /Consultation/);
-  const annaRows = page.html.match(/name="booking" value="([^"]+)"/g) ?? [];
+  const annaRows =
+    page.html.match(/href="\/clients\/booking\?cancel=[^"]+"/g) ??
+      [];
   assert.equal(annaRows.length, 1, "only her own booking is listed");
+  const annas = await db.selectFrom("bookings").select("id")
+    .where("email", "=", "anna@example.com").executeTakeFirstOrThrow();
+  // Cancelling asks first: the link shows the step, only its button posts.
+  const ask = await anna.page(`/clients/booking?cancel=${annas.id}`);
+  assert.match(ask.html, /Do you really want to cancel/);
+  assert.match(ask.html, /name="reason"/);
+  const long = await anna.post("/clients/booking", {
+    booking: annas.id,
+    reason: "x".repeat(501),
+  });
+  assert.equal(long.status, 422);
+  assert.match(await long.text(), /too long/);
 
   const bens = await db.selectFrom("bookings").select("id")
     .where("email", "=", "ben@example.com").executeTakeFirstOrThrow();
   const steal = await anna.post("/clients/booking", { booking: bens.id });
   assert.equal(steal.status, 404);
   await steal.body?.cancel();
+  const peek = await anna.page(`/clients/booking?cancel=${bens.id}`);
+  assert.equal(peek.status, 404, "nor asks about another's");
+  const own = await anna.post("/clients/booking", {
+    booking: annas.id,
+    reason: "Moving away",
+  });
+  assert.equal(own.status, 303);
+  await own.body?.cancel();
+  const cancelled = await db.selectFrom("bookings")
+    .select(["status", "cancel_reason"]).where("id", "=", annas.id)
+    .executeTakeFirstOrThrow();
+  assert.deepEqual(cancelled, {
+    status: "cancelled",
+    cancel_reason: "Moving away",
+  });
   const still = await db.selectFrom("bookings").select("status")
     .where("id", "=", bens.id).executeTakeFirstOrThrow();
   assert.equal(still.status, "pending");

@@ -2,7 +2,7 @@
  * `deno task test`: prepares what the tests need, then runs `deno test`.
  * - PostgreSQL: `TEST_DATABASE_URL`, else 127.0.0.1:5432 when it answers,
  *   else embedded PGlite (real Postgres in-process).
- * - Chromium (`CHROMIUM_PATH` or /usr/bin/chromium) and wrk: installed
+ * - Chromium (`CHROMIUM_PATH` or /usr/bin/chromium), wrk and Radicale: installed
  *   with apt when running as root, otherwise one line saying how.
  * - The production build in `_fresh/` (`deno task build`).
  * Extra arguments go to `deno test` (e.g. a file or `--filter`); a run
@@ -73,6 +73,8 @@ async function ensureTool(binary: string, aptPackage: string, purpose: string) {
 
 await ensureTool(chromiumPath(), "chromium", "the browser tests");
 await ensureTool("/usr/bin/wrk", "wrk", "the benchmark harness test");
+// tests/helpers/radicale.ts starts it from here.
+await ensureTool("/usr/bin/radicale", "radicale", "the CalDAV sync test");
 
 // The app under test starts in production mode, which serves the build.
 if (!await run(Deno.execPath(), ["run", "-A", "lib/web/cli.ts", "build"])) {

@@ -5,6 +5,7 @@
 import type { Services } from "./services.ts";
 import { cachedBookingSettings } from "./business.ts";
 import type { BookingEnv } from "../booking/bookings.ts";
+import type { CaldavEnv } from "../calendars/caldav.ts";
 import type { Service } from "../db/schema.ts";
 import { listActiveServices } from "../booking/catalog.ts";
 import type { IssuingEnv } from "../shop/issuing.ts";
@@ -123,6 +124,17 @@ export async function moduleOpen(
     now,
   );
   return status === "valid" || status === "grace";
+}
+
+/** The CalDAV environment: keys for the sealed passwords, zone and horizon. */
+export async function caldavEnv(services: Services): Promise<CaldavEnv> {
+  const { timeZone, horizonDays } = await cachedBookingSettings(services);
+  return {
+    keys: services.keys,
+    appUrl: services.config.appUrl,
+    timeZone,
+    horizonDays,
+  };
 }
 
 /** The webhooks' environment: the keys their secrets are sealed with and the address rule. */

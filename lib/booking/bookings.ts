@@ -708,6 +708,7 @@ export async function cancelContactBooking(
   contact: { id: string; email: string },
   bookingId: string,
   now: Date,
+  reason?: string,
 ): Promise<void> {
   const own = await db.selectFrom("bookings").select("id")
     .where("id", "=", bookingId)
@@ -726,9 +727,7 @@ export async function cancelContactBooking(
     "cancelled",
     { type: "contact", id: contact.id },
     now,
-    {
-      enforceCutoff: true,
-    },
+    { enforceCutoff: true, reason },
   );
 }
 

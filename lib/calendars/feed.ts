@@ -148,15 +148,8 @@ export function staffCalendarEvent(
   };
 }
 
-/** One staff member's pending and confirmed bookings that end after `now`. */
-export async function upcomingStaffBookings(
-  db: Database,
-  staffId: string,
-  locale: Locale,
-  now: Date,
-  limit = FEED_LIMIT,
-): Promise<StaffCalendarBooking[]> {
-  const rows = await db.selectFrom("bookings as b")
+function staffBookingRows(db: Database) {
+  return db.selectFrom("bookings as b")
     .innerJoin("services as s", "s.id", "b.service_id")
     .select([
       "b.id",
@@ -169,14 +162,21 @@ export async function upcomingStaffBookings(
       "s.name_en",
       "s.name_de",
       "s.location",
-    ])
-    .where("b.staff_id", "=", staffId)
-    .where("b.status", "in", ["pending", "confirmed"])
-    .where("b.ends_at", ">", now)
-    .orderBy("b.starts_at").limit(limit).execute();
-  return rows.map((row) => ({
+    ]);
+}
+
+type StaffBookingRow = Awaited<
+  ReturnType<ReturnType<typeof staffBookingRows>["executeTakeFirstOrThrow"]>
+>;
+
+function staffCalendarBookingOf(
+  row: StaffBookingRow,
+  locale: Locale,
+): StaffCalendarBooking {
+  return {
     id: row.id,
-    status: row.status as StaffCalendarBooking["status"],
+    // Completed and no-show keep their time, as a confirmed booking does.
+    status: row.status === "pending" ? "pending" : "confirmed",
     startsAt: row.starts_at,
     endsAt: row.ends_at,
     updatedAt: row.updated_at,
@@ -184,7 +184,34 @@ export async function upcomingStaffBookings(
     serviceName: locale === "de" ? row.name_de : row.name_en,
     clientName: row.name,
     location: row.location,
-  }));
+  };
+}
+
+/** One staff member's pending and confirmed bookings that end after `now`. */
+export async function upcomingStaffBookings(
+  db: Database,
+  staffId: string,
+  locale: Locale,
+  now: Date,
+  limit = FEED_LIMIT,
+): Promise<StaffCalendarBooking[]> {
+  const rows = await staffBookingRows(db)
+    .where("b.staff_id", "=", staffId)
+    .where("b.status", "in", ["pending", "confirmed"])
+    .where("b.ends_at", ">", now)
+    .orderBy("b.starts_at").limit(limit).execute();
+  return rows.map((row) => staffCalendarBookingOf(row, locale));
+}
+
+/** One booking as its staff member's calendar shows it, unless cancelled. */
+export async function staffCalendarBooking(
+  db: Database,
+  bookingId: string,
+  locale: Locale,
+): Promise<StaffCalendarBooking | undefined> {
+  const row = await staffBookingRows(db).where("b.id", "=", bookingId)
+    .where("b.status", "<>", "cancelled").executeTakeFirst();
+  return row && staffCalendarBookingOf(row, locale);
 }
 
 /**

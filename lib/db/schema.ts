@@ -829,6 +829,46 @@ export interface CalendarFeedsTable {
   created_at: DefaultTimestamp;
 }
 
+/** A staff member's CalDAV calendar (0033). */
+export interface CaldavConnectionsTable {
+  staff_id: string;
+  server_url: string;
+  username: string;
+  /** The app password, sealed with the Keyring (purpose "caldav-password"). */
+  password_sealed: string;
+  calendar_url: string;
+  calendar_name: Generated<string>;
+  /** When busy times were last read successfully. */
+  busy_fetched_at: Timestamp | null;
+  busy_attempted_at: Timestamp | null;
+  busy_error: string | null;
+  created_at: DefaultTimestamp;
+}
+
+/** A busy time last read from a connected calendar. */
+export interface CaldavBusyTable {
+  staff_id: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+}
+
+/** A booking to write into its staff member's calendar (one row per booking). */
+export interface CaldavOutboxTable {
+  booking_id: string;
+  staff_id: string;
+  /** Raised by every change of the booking (the trigger). */
+  version: Generated<number>;
+  status: Generated<"pending" | "done">;
+  attempts: Generated<number>;
+  next_attempt_at: DefaultTimestamp;
+  locked_until: Timestamp | null;
+  last_error: string | null;
+  updated_at: DefaultTimestamp;
+}
+
 export interface CalendarTables {
   calendar_feeds: CalendarFeedsTable;
+  caldav_connections: CaldavConnectionsTable;
+  caldav_busy: CaldavBusyTable;
+  caldav_outbox: CaldavOutboxTable;
 }

@@ -71,7 +71,7 @@ const stepQuery = z.object({
   date: queryDate().optional(),
   start: z.iso.datetime({ offset: true }).optional(),
   // Checked where it is used: an unknown zone is said on the page.
-  tz: z.string().max(100).optional(),
+  tz: z.string().optional(),
 });
 
 const bookingForm = z.object({
@@ -84,7 +84,7 @@ const bookingForm = z.object({
   phone: optionalText(50),
   note: optionalText(2000),
   website: z.string().optional(),
-  tz: z.string().max(100).optional(),
+  tz: z.string().optional(),
 });
 
 /** The service and staff member a details form names, as its page shows them. */

@@ -69,4 +69,98 @@ export default defineMessages({
     en: "The feed is turned off; its link no longer works.",
     de: "Das Abo ist abgeschaltet; sein Link funktioniert nicht mehr.",
   },
+
+  "jobs.caldavSync.title": {
+    en: "Sync CalDAV calendars",
+    de: "CalDAV-Kalender abgleichen",
+  },
+  "jobs.caldavSync.description": {
+    en:
+      "Writes new, moved and cancelled bookings into the staff members' connected calendars (retried with backoff) and reads their busy times every 5 minutes.",
+    de:
+      "Schreibt neue, verschobene und stornierte Buchungen in die verbundenen Kalender der Mitarbeitenden (mit wachsendem Abstand wiederholt) und liest alle 5 Minuten ihre belegten Zeiten.",
+  },
+  "calendars.caldav.heading": {
+    en: "CalDAV calendar (two-way)",
+    de: "CalDAV-Kalender (in beide Richtungen)",
+  },
+  "calendars.caldav.explain": {
+    en:
+      "Connect the calendar you keep your other appointments in (Nextcloud, iCloud, Fastmail, mailbox.org or any CalDAV server): its busy times are taken off the booking page, and your bookings are written into it. Use an app password, not your main one.",
+    de:
+      "Verbinden Sie den Kalender, in dem Sie Ihre übrigen Termine führen (Nextcloud, iCloud, Fastmail, mailbox.org oder jeder CalDAV-Server): Seine belegten Zeiten werden auf der Buchungsseite nicht angeboten, und Ihre Buchungen werden in ihn eingetragen. Nutzen Sie ein App-Passwort, nicht Ihr Hauptpasswort.",
+  },
+  "calendars.caldav.serverUrl": { en: "Server URL", de: "Server-URL" },
+  "calendars.caldav.serverUrlHint": {
+    en:
+      "e.g. https://cloud.example.com/remote.php/dav (Nextcloud) or https://caldav.icloud.com (iCloud)",
+    de:
+      "z. B. https://cloud.example.com/remote.php/dav (Nextcloud) oder https://caldav.icloud.com (iCloud)",
+  },
+  "calendars.caldav.username": { en: "User name", de: "Benutzername" },
+  "calendars.caldav.password": { en: "App password", de: "App-Passwort" },
+  "calendars.caldav.connect": { en: "Connect", de: "Verbinden" },
+  "calendars.caldav.connected": {
+    en: "Your calendar is connected.",
+    de: "Ihr Kalender ist verbunden.",
+  },
+  "calendars.caldav.connectedTo": {
+    en: "Connected to {calendar} on {server} as {user}.",
+    de: "Verbunden mit {calendar} auf {server} als {user}.",
+  },
+  "calendars.caldav.busyAsOf": {
+    en: "Busy times as of {time}: {count} in the booking horizon.",
+    de: "Belegte Zeiten vom {time}: {count} im Buchungszeitraum.",
+  },
+  "calendars.caldav.busyNever": {
+    en: "Busy times have not been read yet.",
+    de: "Belegte Zeiten wurden noch nicht gelesen.",
+  },
+  "calendars.caldav.busyError": {
+    en:
+      "The last attempt to read the calendar failed ({error}); the booking page uses the busy times above until it works again.",
+    de:
+      "Der letzte Versuch, den Kalender zu lesen, ist fehlgeschlagen ({error}); die Buchungsseite nutzt bis dahin die belegten Zeiten oben.",
+  },
+  "calendars.caldav.pendingWrites": {
+    en: "{count} bookings waiting to be written into the calendar.",
+    de:
+      "{count} Buchungen warten darauf, in den Kalender eingetragen zu werden.",
+  },
+  "calendars.caldav.writeError": {
+    en: "Last write error: {error}. It is retried with growing pauses.",
+    de:
+      "Letzter Fehler beim Eintragen: {error}. Es wird mit wachsenden Pausen erneut versucht.",
+  },
+  "calendars.caldav.syncNow": { en: "Sync now", de: "Jetzt abgleichen" },
+  "calendars.caldav.synced": {
+    en: "Synced with your calendar.",
+    de: "Mit Ihrem Kalender abgeglichen.",
+  },
+  "calendars.caldav.syncFailed": {
+    en:
+      "Your calendar could not be reached; it is tried again in a few minutes.",
+    de:
+      "Ihr Kalender war nicht erreichbar; in ein paar Minuten wird es erneut versucht.",
+  },
+  "calendars.caldav.disconnect": { en: "Disconnect", de: "Trennen" },
+  "calendars.caldav.disconnected": {
+    en: "Your calendar is disconnected; events already written stay in it.",
+    de:
+      "Ihr Kalender ist getrennt; bereits eingetragene Termine bleiben darin.",
+  },
+  "calendars.caldav.unreachable": {
+    en:
+      "No CalDAV calendar answered at this address with this user name and password.",
+    de:
+      "Unter dieser Adresse hat mit diesem Benutzernamen und Passwort kein CalDAV-Kalender geantwortet.",
+  },
+  "calendars.caldav.noCalendar": {
+    en: "This account has no calendar for events.",
+    de: "Dieses Konto hat keinen Kalender für Termine.",
+  },
+  "calendars.caldav.url": {
+    en: "Enter an http(s) address.",
+    de: "Geben Sie eine http(s)-Adresse ein.",
+  },
 });
