@@ -8,6 +8,7 @@ import {
   createHeartbeatHandler,
   isHeartbeat,
 } from "@/routes/(_shared)/heartbeat.ts";
+import { setSecurityHeaders } from "@/lib/http/security_headers.ts";
 import manifest from "./fresh.gen.ts";
 import freshConfig from "./fresh.config.ts";
 
@@ -26,21 +27,27 @@ export interface PorticoApp {
 /**
  * Builds the request handler for `services`. Heartbeats, answered from
  * memory by the thousand, are taken before the page framework (see
- * routes/(_shared)/heartbeat.ts); everything else goes through it. Outside
+ * routes/(_shared)/heartbeat.ts); static files, with the security headers
+ * every answer carries, before its middleware; everything else goes
+ * through it. Outside
  * development the `_fresh/` build is used (`build`, if already loaded).
  */
 export async function createPorticoApp(
   services: Services,
   build?: IslandBuild,
 ): Promise<PorticoApp> {
+  const secure = services.config.appUrl.startsWith("https:");
+  const staticHeaders = new Headers();
+  setSecurityHeaders(staticHeaders, secure);
   const pages = await createApp(manifest, {
     ...freshConfig,
     dev: services.config.dev,
     build,
     state: { services },
+    staticHeaders: Object.fromEntries(staticHeaders),
   });
   const heartbeat = createHeartbeatHandler(services.activity, {
-    secure: services.config.appUrl.startsWith("https:"),
+    secure,
     trustProxy: services.config.trustProxy,
   });
   const fetch: PorticoApp["fetch"] = (req, info) =>

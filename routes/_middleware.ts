@@ -60,11 +60,6 @@ async function frame(req: Request, ctx: FreshContext<State>) {
   let business: Promise<BusinessSettings> | undefined;
   ctx.state.business = () =>
     business ??= loadBusinessSettings(ctx.state.services);
-  // Static files skip the per-request work below.
-  if (ctx.destination === "static") {
-    return withHeaders(await ctx.next(), secure);
-  }
-
   ctx.state.clientIp = clientIp(req, ctx.remoteAddr, config.trustProxy);
   if (inArea(ctx.url.pathname, "/api")) {
     // Machine clients: no cookies, sessions, CSRF tokens or flash; the
@@ -166,7 +161,7 @@ function routing(req: Request, ctx: FreshContext<State>) {
  */
 async function sessions(req: Request, ctx: FreshContext<State>) {
   const path = ctx.url.pathname;
-  if (ctx.destination === "static" || inArea(path, "/api")) {
+  if (inArea(path, "/api")) {
     return await ctx.next();
   }
   const { db, now } = ctx.state.services;

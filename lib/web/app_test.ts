@@ -5,7 +5,10 @@ import { generateManifest } from "./manifest.ts";
 import manifest from "./testdata/fresh.gen.ts";
 
 const fixtureRoot = fileURLToPath(new URL("./testdata", import.meta.url));
-const app = await createApp(manifest, { dev: true });
+const app = await createApp(manifest, {
+  dev: true,
+  staticHeaders: { "x-static": "yes" },
+});
 const get = (path: string, init?: RequestInit) =>
   app.request(`http://localhost${path}`, init);
 
@@ -199,7 +202,12 @@ Deno.test("static files: type, ETag, 304, and immutable when versioned", async (
     res.headers.get("cache-control"),
     "public, max-age=0, must-revalidate",
   );
-  assert.equal(res.headers.get("x-destination"), "static");
+  assert.equal(
+    res.headers.get("x-destination"),
+    null,
+    "answered before any middleware",
+  );
+  assert.equal(res.headers.get("x-static"), "yes", "with the static headers");
   const etag = res.headers.get("etag")!;
   assert.match(etag, /^"[0-9a-f]+"$/);
   assert.equal(await res.text(), "hello static\n");
@@ -216,6 +224,11 @@ Deno.test("static files: type, ETag, 304, and immutable when versioned", async (
     "public, max-age=31536000, immutable",
   );
   await versioned.body?.cancel();
+  const escaped = await get("/hello%2Etxt");
+  assert.equal(await escaped.text(), "hello static\n", "the path is decoded");
+  const malformed = await get("/hello%E0%A4%txt");
+  assert.equal(malformed.status, 404);
+  await malformed.body?.cancel();
   const posted = await get("/hello.txt", { method: "POST" });
   assert.equal(posted.status, 404);
   await posted.body?.cancel();

@@ -8,7 +8,6 @@
  */
 import { getMimeType } from "hono/utils/mime";
 import {
-  addVary,
   type Coding,
   compressOnce,
   isCompressible,
@@ -27,6 +26,8 @@ export interface StaticFile {
    * does not make it smaller); empty for files that are not compressed.
    */
   codings: Map<Coding, Promise<Uint8Array<ArrayBuffer> | undefined>>;
+  /** The response headers, unversioned and versioned, made on first use. */
+  headers: [Record<string, string>?, Record<string, string>?];
 }
 
 async function etagOf(body: Uint8Array<ArrayBuffer>): Promise<string> {
@@ -49,6 +50,7 @@ export async function staticFile(
     etag: await etagOf(body),
     immutable,
     codings: new Map(),
+    headers: [],
   };
 }
 
@@ -106,26 +108,43 @@ function coded(
   return body;
 }
 
-/**
- * Answers a GET or HEAD for `file`, with 304 when the client has it; a
- * text file brotli or gzip when accepted (never for HEAD, which sends the
- * length of the file as it is).
- */
-export async function serveStaticFile(
-  req: Request,
+function isCompressed(file: StaticFile): boolean {
+  return isCompressible(file.contentType) &&
+    file.body.byteLength >= MIN_COMPRESSED_BYTES;
+}
+
+/** `file`'s headers with `common` under them, made once per kind of URL. */
+function headersOf(
   file: StaticFile,
   versioned: boolean,
-): Promise<Response> {
-  const headers = new Headers({
+  common: Record<string, string>,
+): Record<string, string> {
+  const slot = versioned ? 1 : 0;
+  return file.headers[slot] ??= {
+    ...common,
     "content-type": file.contentType,
     etag: file.etag,
     "cache-control": file.immutable || versioned
       ? "public, max-age=31536000, immutable"
       : "public, max-age=0, must-revalidate",
-  });
-  const compressible = isCompressible(file.contentType) &&
-    file.body.byteLength >= MIN_COMPRESSED_BYTES;
-  if (compressible) addVary(headers, "Accept-Encoding");
+    ...(isCompressed(file) ? { vary: "Accept-Encoding" } : {}),
+  };
+}
+
+/**
+ * Answers a GET or HEAD for `file`, with 304 when the client has it; a
+ * text file brotli or gzip when accepted (never for HEAD, which sends the
+ * length of the file as it is). `common` (e.g. security headers) goes on
+ * every answer; it must be the same for every call with this file.
+ */
+export async function serveStaticFile(
+  req: Request,
+  file: StaticFile,
+  versioned: boolean,
+  common: Record<string, string> = {},
+): Promise<Response> {
+  const headers = new Headers(headersOf(file, versioned, common));
+  const compressible = isCompressed(file);
   if (matchesEtag(req.headers.get("if-none-match"), file.etag)) {
     return new Response(null, { status: 304, headers });
   }

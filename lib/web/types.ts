@@ -4,8 +4,12 @@
  */
 import type { ComponentChildren, ComponentType, VNode } from "preact";
 
-/** What a request was routed to; middleware can skip work for static files. */
-export type Destination = "route" | "static" | "notFound";
+/**
+ * What a request was routed to. Static files and island bundles are
+ * answered before any middleware (see `AppOptions.staticHeaders`), so
+ * middleware never sees them.
+ */
+export type Destination = "route" | "notFound";
 
 /** Per-request context handed to handlers and middleware. */
 export interface FreshContext<State = Record<string, unknown>, Data = unknown> {
