@@ -151,3 +151,57 @@ export async function getClientOverview(
     })),
   };
 }
+
+/** What a portal client sees first: their next appointment, licenses, open invoices. */
+export interface PortalOverview {
+  nextBooking: ClientOverview["bookings"][number] | null;
+  licenses: ClientOverview["licenses"];
+  openInvoices: (ClientOverview["invoices"][number] & { dueAt: Date })[];
+}
+
+/**
+ * The portal start page's summary for a signed-in contact: their own next
+ * booking, and their client's licenses and unpaid invoices.
+ */
+export async function getPortalOverview(
+  db: Database,
+  who: { clientId: string; contactId: string },
+  now: Date,
+): Promise<PortalOverview> {
+  const [overview, next, open] = await Promise.all([
+    getClientOverview(db, who.clientId, now),
+    db.selectFrom("bookings as b")
+      .innerJoin("services as s", "s.id", "b.service_id")
+      .innerJoin("staff as st", "st.id", "b.staff_id")
+      .select([
+        "b.id",
+        "b.status",
+        "b.starts_at as startsAt",
+        "s.name_en as serviceNameEn",
+        "s.name_de as serviceNameDe",
+        "st.name as staffName",
+      ])
+      .where("b.contact_id", "=", who.contactId)
+      .where("b.status", "in", ["pending", "confirmed"])
+      .where("b.starts_at", ">", now)
+      .orderBy("b.starts_at").limit(1).executeTakeFirst(),
+    db.selectFrom("invoices").select([
+      "id",
+      "number",
+      "status",
+      sql<boolean>`due_at < ${now}`.as("overdue"),
+      "total_cents as totalCents",
+      "currency",
+      "issued_at as issuedAt",
+      "due_at as dueAt",
+    ]).where("client_id", "=", who.clientId).where("status", "=", "open")
+      .orderBy("due_at").orderBy("id").limit(LIMIT).execute(),
+  ]);
+  return {
+    nextBooking: next ?? null,
+    licenses: overview.licenses.filter((license) =>
+      license.status === "active"
+    ),
+    openInvoices: open,
+  };
+}

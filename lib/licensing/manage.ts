@@ -6,6 +6,7 @@
  * `license_events` row naming the person who made it.
  */
 import type { ExpressionBuilder } from "kysely";
+import { sql } from "kysely";
 import type { Database } from "../db/database.ts";
 import { inTransaction } from "../db/transaction.ts";
 import type {
@@ -56,8 +57,24 @@ export interface LicenseSearch {
   pageSize?: number;
 }
 
+/**
+ * The English and German name of the product that sells a license's
+ * module (the first in shop order), so pages name products, not keys.
+ */
+const productName = (locale: "en" | "de") =>
+  sql<string | null>`(select ${
+    sql.ref(`p.name_${locale}`)
+  } from products p where p.module_key = l.product order by p.position limit 1)`;
+
+/** What every license row shows of its product. */
+export interface ProductNames {
+  /** Null when no product sells the module (a key issued by hand). */
+  product_name_en: string | null;
+  product_name_de: string | null;
+}
+
 /** A row of the admin license list (never the key itself). */
-export interface LicenseListRow {
+export interface LicenseListRow extends ProductNames {
   id: string;
   key_prefix: string;
   product: string;
@@ -70,6 +87,8 @@ export interface LicenseListRow {
   created_at: Date;
   /** The domain the key is bound to now, if any. */
   domain: string | null;
+  /** This installation's own license (lib/licensing/own.ts). */
+  own_installation: boolean;
 }
 
 /** One binding of a key to a domain, current or past. */
@@ -109,7 +128,7 @@ export interface LicenseDetail {
 }
 
 /** A license as its owner sees it in the portal, full key included. */
-export interface ContactLicense {
+export interface ContactLicense extends ProductNames {
   id: string;
   key: string;
   product: string;
@@ -243,7 +262,10 @@ export async function searchLicenses(
       "l.status",
       "l.expires_at",
       "l.created_at",
+      "l.own_installation",
       "a.domain",
+      productName("en").as("product_name_en"),
+      productName("de").as("product_name_de"),
     ])
     .orderBy("l.created_at", "desc").orderBy("l.id")
     .limit(pageSize).offset(window.offset)
@@ -270,22 +292,25 @@ export async function getLicenseDetail(
   licenseId: string,
   now: Date,
 ): Promise<LicenseDetail> {
-  const license = await db.selectFrom("licenses")
+  const license = await db.selectFrom("licenses as l")
     .select([
-      "id",
-      "key_prefix",
-      "product",
-      "email",
-      "name",
-      "client_id",
-      "reference",
-      "type",
-      "status",
-      "expires_at",
-      "created_at",
-      "updated_at",
+      "l.id",
+      "l.key_prefix",
+      "l.product",
+      "l.email",
+      "l.name",
+      "l.client_id",
+      "l.reference",
+      "l.type",
+      "l.status",
+      "l.expires_at",
+      "l.created_at",
+      "l.updated_at",
+      "l.own_installation",
+      productName("en").as("product_name_en"),
+      productName("de").as("product_name_de"),
     ])
-    .where("id", "=", licenseId).executeTakeFirst();
+    .where("l.id", "=", licenseId).executeTakeFirst();
   if (!license) {
     throw new NotFoundError("Unknown license.", "LICENSE_NOT_FOUND");
   }
@@ -547,6 +572,8 @@ export async function listContactLicenses(
       "l.expires_at",
       "a.domain",
       "a.activated_at",
+      productName("en").as("product_name_en"),
+      productName("de").as("product_name_de"),
     ])
     .where("l.client_id", "=", contact.clientId)
     .orderBy("l.created_at", "desc").orderBy("l.id").execute();
@@ -554,6 +581,8 @@ export async function listContactLicenses(
     id: row.id,
     key: await keys.decrypt("license-keys", row.key_ciphertext),
     product: row.product,
+    product_name_en: row.product_name_en,
+    product_name_de: row.product_name_de,
     type: row.type,
     status: effectiveStatus(row, now),
     expires_at: row.expires_at,

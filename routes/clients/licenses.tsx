@@ -16,6 +16,10 @@ import {
 import { listRemotelyIssuedKeys, type RemoteKey } from "@/lib/shop/portal.ts";
 import { ConfirmButton } from "@/components/ConfirmButton.tsx";
 import {
+  ProductName,
+  productNameText,
+} from "@/components/licensing/ProductName.tsx";
+import {
   LicenseKey,
   LicenseStatusBadge,
   LicenseTypeBadge,
@@ -168,7 +172,7 @@ export default function PortalLicenses(
                 <article class="card license-card">
                   <header class="license-card-header">
                     <h2>
-                      <code>{license.product}</code>
+                      <ProductName license={license} locale={locale} />
                     </h2>
                     <LicenseTypeBadge type={license.type} t={t} />
                     <LicenseStatusBadge status={license.status} t={t} />
@@ -200,7 +204,7 @@ export default function PortalLicenses(
                         label={t("licensing.portal.release")}
                         ariaLabel={t("licensing.portal.releaseLabel", {
                           domain: license.domain,
-                          product: license.product,
+                          product: productNameText(license, locale),
                         })}
                         question={t("licensing.portal.releaseQuestion", {
                           domain: license.domain,

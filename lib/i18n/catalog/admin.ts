@@ -200,4 +200,23 @@ export default defineMessages({
   "portal.title": { en: "Your client portal", de: "Ihr Kundenportal" },
   "portal.welcome": { en: "Welcome, {name}.", de: "Willkommen, {name}." },
   "portal.nav.home": { en: "Overview", de: "Übersicht" },
+  "portal.home.next": {
+    en: "Your next appointment",
+    de: "Ihr nächster Termin",
+  },
+  "portal.home.noBooking": {
+    en: "No appointment coming up.",
+    de: "Kein Termin geplant.",
+  },
+  "portal.home.invoices": { en: "Open invoices", de: "Offene Rechnungen" },
+  "portal.home.noInvoices": {
+    en: "Nothing to pay. Thank you!",
+    de: "Nichts offen. Vielen Dank!",
+  },
+  "portal.home.due": { en: "due {date}", de: "fällig am {date}" },
+  "portal.home.licenses": { en: "Your licenses", de: "Ihre Lizenzen" },
+  "portal.home.noLicenses": {
+    en: "No active license.",
+    de: "Keine aktive Lizenz.",
+  },
 });

@@ -120,6 +120,10 @@ export default defineMessages({
       "Nur Administratoren können Lizenzen widerrufen, wieder aktivieren, verlängern oder umziehen.",
   },
   "licensing.revoke": { en: "Revoke license…", de: "Lizenz widerrufen …" },
+  "licensing.ownInstallation": {
+    en: "This installation's own",
+    de: "Eigene Lizenz dieser Installation",
+  },
   "licensing.revoke.question": {
     en:
       "Revoke this license? Every installation using it stops validating at its next check. You can reinstate it later.",

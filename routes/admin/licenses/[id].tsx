@@ -29,6 +29,7 @@ import {
 import { CsrfField, Field } from "@/components/Field.tsx";
 import { PostButton } from "@/components/PostButton.tsx";
 import { ConfirmButton } from "@/components/ConfirmButton.tsx";
+import { ProductName } from "@/components/licensing/ProductName.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import {
   LicenseKey,
@@ -355,8 +356,16 @@ export default function LicensePage(
           </dd>
           <dt>{t("licensing.col.product")}</dt>
           <dd>
-            <code>{license.product}</code>{" "}
+            <ProductName license={license} locale={locale} />{" "}
             <LicenseTypeBadge type={license.type} t={t} />
+            {license.own_installation && (
+              <>
+                {" "}
+                <span class="badge badge-active">
+                  {t("licensing.ownInstallation")}
+                </span>
+              </>
+            )}
           </dd>
           <dt>{t("licensing.col.status")}</dt>
           <dd>

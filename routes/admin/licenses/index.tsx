@@ -14,6 +14,7 @@ import {
 } from "@/lib/licensing/manage.ts";
 import { Field } from "@/components/Field.tsx";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
+import { ProductName } from "@/components/licensing/ProductName.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PagedList } from "@/components/admin/PagedList.tsx";
 import {
@@ -149,8 +150,16 @@ export default function LicensesPage(
                   </a>
                 </td>
                 <td>
-                  <code>{license.product}</code>{" "}
+                  <ProductName license={license} locale={locale} />{" "}
                   <LicenseTypeBadge type={license.type} t={t} />
+                  {license.own_installation && (
+                    <>
+                      {" "}
+                      <span class="badge badge-active">
+                        {t("licensing.ownInstallation")}
+                      </span>
+                    </>
+                  )}
                 </td>
                 <td>
                   {license.name && <div>{license.name}</div>}
