@@ -68,6 +68,7 @@ const schema = z.object({
   STRIPE_API_URL: optional(urlWithProtocol(["http:", "https:"], "http(s)")),
   TRUST_PROXY: flag,
   WEBHOOK_ALLOW_PRIVATE: flag,
+  CALDAV_ALLOW_PRIVATE: flag,
   PORTICO_DEV: flag,
   MIGRATE_ON_START: flag,
   // Set by Deno Deploy in every instance (the classic platform set only
@@ -110,6 +111,12 @@ export interface Config {
    * URLs are refused (server-side request forgery).
    */
   webhookAllowPrivate: boolean;
+  /**
+   * CalDAV servers may be on loopback, private and link-local addresses
+   * (`CALDAV_ALLOW_PRIVATE=1`): a calendar server on the business's own
+   * network. Off, staff cannot point the app at internal hosts.
+   */
+  caldavAllowPrivate: boolean;
   dev: boolean;
   /**
    * Apply pending migrations when the app starts: in development, on the
@@ -177,6 +184,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     stripeApiUrl: vars.STRIPE_API_URL,
     trustProxy: vars.TRUST_PROXY,
     webhookAllowPrivate: vars.WEBHOOK_ALLOW_PRIVATE,
+    caldavAllowPrivate: vars.CALDAV_ALLOW_PRIVATE,
     dev: vars.PORTICO_DEV,
     migrateOnStart: vars.PORTICO_DEV || !vars.DATABASE_URL ||
       vars.MIGRATE_ON_START,

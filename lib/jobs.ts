@@ -274,6 +274,7 @@ export function jobFunctions(
         appUrl: config.appUrl,
         timeZone,
         horizonDays,
+        allowPrivate: config.caldavAllowPrivate,
       }, now);
     },
     "prune-activity": async (db, now) => {

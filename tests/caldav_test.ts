@@ -20,8 +20,10 @@ import {
   rescheduleBooking,
 } from "@/lib/booking/bookings.ts";
 import { findFreeSlots } from "@/lib/booking/availability.ts";
+import { ValidationError } from "@/lib/errors.ts";
 import { bookingEnv, caldavEnv } from "@/lib/app/domains.ts";
 import {
+  connectCaldav,
   pushCalendarWrites,
   refreshBusyTimes,
   syncCalendars,
@@ -29,7 +31,11 @@ import {
 
 // Monday 4 January 2027, 07:00 in Berlin.
 let clock = new Date("2027-01-04T06:00:00Z");
-const app = await startTestApp({ now: () => clock });
+// Radicale and the bad servers listen on 127.0.0.1.
+const app = await startTestApp({
+  now: () => clock,
+  env: { CALDAV_ALLOW_PRIVATE: "1" },
+});
 const radicale = await startTestRadicale();
 Deno.test.afterAll(async () => {
   await app.close();
@@ -149,6 +155,28 @@ Deno.test("a connected CalDAV calendar blocks slots and receives the bookings, a
           .length,
         0,
       );
+    },
+  );
+
+  await t.step(
+    "a server on a private address is refused unless allowed",
+    async () => {
+      const refused = await connectCaldav(
+        db,
+        { ...await caldavEnv(app.services), allowPrivate: false },
+        { type: "staff", id: staffId },
+        staffId,
+        {
+          serverUrl: radicale.url,
+          username: radicale.username,
+          password: radicale.password,
+        },
+        clock,
+      ).catch((error) => error);
+      assert.ok(refused instanceof ValidationError);
+      assert.deepEqual(refused.fields, {
+        server_url: "calendars.caldav.refusedAddress",
+      });
     },
   );
 

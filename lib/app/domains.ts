@@ -134,6 +134,7 @@ export async function caldavEnv(services: Services): Promise<CaldavEnv> {
     appUrl: services.config.appUrl,
     timeZone,
     horizonDays,
+    allowPrivate: services.config.caldavAllowPrivate,
   };
 }
 

@@ -26,6 +26,10 @@ import { inTransaction } from "../db/transaction.ts";
 import { describeError, ValidationError } from "../errors.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { buildCalendar } from "../booking/ics.ts";
+import {
+  type AddressRefusal,
+  refuseDestination,
+} from "../webhooks/addresses.ts";
 import { staffCalendarBooking, staffCalendarEvent } from "./feed.ts";
 
 /** What CalDAV code needs besides the database and the clock. */
@@ -36,6 +40,8 @@ export interface CaldavEnv {
   timeZone: string;
   /** How far ahead busy times are read (the booking horizon). */
   horizonDays: number;
+  /** Whether servers on loopback and private addresses may be called. */
+  allowPrivate: boolean;
   /** How long one request may take (default `CALDAV_TIMEOUT_MS`). */
   timeoutMs?: number;
 }
@@ -68,11 +74,45 @@ export interface CaldavStatus {
   lastWriteError: string | null;
 }
 
-/** `fetch` that gives up after the timeout, so a hanging server fails fast. */
+/** A CalDAV address staff may not make the app call (server-side request forgery). */
+export class CaldavAddressRefused extends Error {
+  constructor(readonly url: URL, readonly reason: AddressRefusal) {
+    super(`CalDAV address refused (${reason}): ${url.host}`);
+  }
+}
+
+/** Redirects followed per request, each hop checked like the first. */
+const MAX_REDIRECTS = 5;
+
+/**
+ * `fetch` for calendar servers: the host of every request and redirect
+ * hop is checked, so neither staff nor a server's answer can point the
+ * app inside the network, and each request gives up after the timeout.
+ * A caller that asks to see redirects itself (tsdav's discovery of
+ * `/.well-known/caldav`) gets them.
+ */
 function timedFetch(env: CaldavEnv): typeof fetch {
   const ms = env.timeoutMs ?? CALDAV_TIMEOUT_MS;
-  return (input, init) =>
-    fetch(input, { ...init, signal: AbortSignal.timeout(ms) });
+  return async (input, init = {}) => {
+    // tsdav passes URLs as strings.
+    let url = new URL(input instanceof Request ? input.url : String(input));
+    for (let hop = 0;; hop++) {
+      const refusal = await refuseDestination(url, env.allowPrivate);
+      if (refusal) throw new CaldavAddressRefused(url, refusal);
+      const res = await fetch(url, {
+        ...init,
+        redirect: "manual",
+        signal: AbortSignal.timeout(ms),
+      });
+      const location = res.headers.get("location");
+      const redirected = res.status >= 300 && res.status < 400 && location;
+      if (!redirected || init.redirect === "manual" || hop === MAX_REDIRECTS) {
+        return res;
+      }
+      await res.body?.cancel();
+      url = new URL(location, url);
+    }
+  };
 }
 
 interface Credentials {
@@ -129,6 +169,12 @@ export async function connectCaldav(
   try {
     calendar = await discoverCalendar(credentials, env);
   } catch (error) {
+    if (error instanceof CaldavAddressRefused) {
+      throw new ValidationError(
+        { server_url: "calendars.caldav.refusedAddress" },
+        error.message,
+      );
+    }
     throw new ValidationError(
       { server_url: "calendars.caldav.unreachable" },
       `CalDAV discovery failed: ${describeError(error)}`,

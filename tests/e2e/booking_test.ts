@@ -93,8 +93,15 @@ bookingTest(
       await page.textContent('a.calendar-day[aria-current="date"]'),
       label,
     );
+    // The month shown changes once its slots are in: until then the days
+    // on the page are the old month's, and a click there would be undone.
+    const title = await page.textContent(".calendar-header h3");
     await page.click("a.calendar-nav[aria-label='Next month']");
-    await page.locator("a.calendar-day.available").first().waitFor();
+    await page.waitForFunction(
+      (before) =>
+        document.querySelector(".calendar-header h3")?.textContent !== before,
+      title,
+    );
     assert.equal(page.url(), url, "months load in place too");
     await page.locator("a.calendar-day.available").first().click();
     await page.locator("a.time").first().click();

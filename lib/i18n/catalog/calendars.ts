@@ -155,6 +155,12 @@ export default defineMessages({
     de:
       "Unter dieser Adresse hat mit diesem Benutzernamen und Passwort kein CalDAV-Kalender geantwortet.",
   },
+  "calendars.caldav.refusedAddress": {
+    en:
+      "This address is on a private network or is not http(s). An administrator can allow calendar servers on your own network (CALDAV_ALLOW_PRIVATE=1).",
+    de:
+      "Diese Adresse liegt in einem privaten Netz oder ist kein http(s). Eine Administratorin kann Kalenderserver im eigenen Netz erlauben (CALDAV_ALLOW_PRIVATE=1).",
+  },
   "calendars.caldav.noCalendar": {
     en: "This account has no calendar for events.",
     de: "Dieses Konto hat keinen Kalender für Termine.",
