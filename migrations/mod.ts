@@ -31,6 +31,7 @@ import * as serviceLocationBookingOutcomes from "./0030_service_location_booking
 import * as calendarFeeds from "./0032_calendar_feeds.ts";
 import * as caldav from "./0033_caldav.ts";
 import * as webhooks from "./0035_webhooks.ts";
+import * as serviceQuestions from "./0038_service_questions.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -61,4 +62,5 @@ export const migrations: Record<string, Migration> = {
   "0032_calendar_feeds": calendarFeeds,
   "0033_caldav": caldav,
   "0035_webhooks": webhooks,
+  "0038_service_questions": serviceQuestions,
 };
