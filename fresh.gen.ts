@@ -20,116 +20,118 @@ import * as $16 from "./routes/admin/booking/_layout.tsx";
 import * as $17 from "./routes/admin/booking/_middleware.ts";
 import * as $18 from "./routes/admin/booking/agenda.tsx";
 import * as $19 from "./routes/admin/booking/calendar.tsx";
-import * as $20 from "./routes/admin/booking/index.tsx";
-import * as $21 from "./routes/admin/booking/new.tsx";
-import * as $22 from "./routes/admin/booking/services/[id].tsx";
-import * as $23 from "./routes/admin/booking/services/index.tsx";
-import * as $24 from "./routes/admin/booking/services/new.tsx";
-import * as $25 from "./routes/admin/booking/settings.tsx";
-import * as $26 from "./routes/admin/booking/staff/[id].tsx";
-import * as $27 from "./routes/admin/booking/staff/index.tsx";
-import * as $28 from "./routes/admin/checklist.ts";
-import * as $29 from "./routes/admin/clients/[id]/contacts/[contactId].tsx";
-import * as $30 from "./routes/admin/clients/[id]/index.tsx";
-import * as $31 from "./routes/admin/clients/index.tsx";
-import * as $32 from "./routes/admin/clients/new.tsx";
-import * as $33 from "./routes/admin/credit-notes/[id].tsx";
-import * as $34 from "./routes/admin/credit-notes/[id]/pdf.ts";
-import * as $35 from "./routes/admin/credit-notes/[id]/xml.ts";
-import * as $36 from "./routes/admin/credit-notes/_layout.tsx";
-import * as $37 from "./routes/admin/emails/[id]/html.ts";
-import * as $38 from "./routes/admin/emails/[id]/index.tsx";
-import * as $39 from "./routes/admin/emails/[id]/retry.ts";
-import * as $40 from "./routes/admin/emails/index.tsx";
-import * as $41 from "./routes/admin/index.tsx";
-import * as $42 from "./routes/admin/invoices/[id].tsx";
-import * as $43 from "./routes/admin/invoices/[id]/pdf.ts";
-import * as $44 from "./routes/admin/invoices/[id]/xml.ts";
-import * as $45 from "./routes/admin/invoices/_layout.tsx";
-import * as $46 from "./routes/admin/invoices/index.tsx";
-import * as $47 from "./routes/admin/jobs.tsx";
-import * as $48 from "./routes/admin/license/[module].ts";
-import * as $49 from "./routes/admin/licenses/[id].tsx";
-import * as $50 from "./routes/admin/licenses/api-keys.tsx";
-import * as $51 from "./routes/admin/licenses/index.tsx";
-import * as $52 from "./routes/admin/login.tsx";
-import * as $53 from "./routes/admin/logout.ts";
-import * as $54 from "./routes/admin/password/forgot.tsx";
-import * as $55 from "./routes/admin/password/reset.tsx";
-import * as $56 from "./routes/admin/settings/business.tsx";
-import * as $57 from "./routes/admin/settings/index.tsx";
-import * as $58 from "./routes/admin/settings/logo.ts";
-import * as $59 from "./routes/admin/shop/_layout.tsx";
-import * as $60 from "./routes/admin/shop/index.tsx";
-import * as $61 from "./routes/admin/shop/legal.tsx";
-import * as $62 from "./routes/admin/shop/orders/[id].tsx";
-import * as $63 from "./routes/admin/shop/orders/index.tsx";
-import * as $64 from "./routes/admin/shop/packages/[id].tsx";
-import * as $65 from "./routes/admin/shop/packages/new.tsx";
-import * as $66 from "./routes/admin/shop/payments.tsx";
-import * as $67 from "./routes/admin/shop/products/[id].tsx";
-import * as $68 from "./routes/admin/shop/products/new.tsx";
-import * as $69 from "./routes/admin/shop/settings.tsx";
-import * as $70 from "./routes/admin/staff.tsx";
-import * as $71 from "./routes/admin/webhooks/[id].tsx";
-import * as $72 from "./routes/admin/webhooks/index.tsx";
-import * as $73 from "./routes/api/_middleware.ts";
-import * as $74 from "./routes/api/licenses/activate.ts";
-import * as $75 from "./routes/api/licenses/deactivate.ts";
-import * as $76 from "./routes/api/licenses/index.ts";
-import * as $77 from "./routes/api/licenses/openapi.json.ts";
-import * as $78 from "./routes/api/licenses/public-key.ts";
-import * as $79 from "./routes/api/licenses/validate.ts";
-import * as $80 from "./routes/api/payments/openapi.json.ts";
-import * as $81 from "./routes/api/payments/stripe.ts";
-import * as $82 from "./routes/api/payments/webhook.ts";
-import * as $83 from "./routes/booking/_layout.tsx";
-import * as $84 from "./routes/booking/_middleware.ts";
-import * as $85 from "./routes/booking/api/slots.ts";
-import * as $86 from "./routes/booking/index.tsx";
-import * as $87 from "./routes/booking/manage/[token].tsx";
-import * as $88 from "./routes/booking/manage/[token]/calendar.ts";
-import * as $89 from "./routes/booking/manage/[token]/cancel.tsx";
-import * as $90 from "./routes/booking/manage/[token]/reschedule.tsx";
-import * as $91 from "./routes/calendar/[feedId]/[file].ts";
-import * as $92 from "./routes/clients/_layout.tsx";
-import * as $93 from "./routes/clients/_middleware.ts";
-import * as $94 from "./routes/clients/booking.tsx";
-import * as $95 from "./routes/clients/cat_consent_js.ts";
-import * as $96 from "./routes/clients/consent.ts";
-import * as $97 from "./routes/clients/credit-notes/[id].tsx";
-import * as $98 from "./routes/clients/credit-notes/[id]/pdf.ts";
-import * as $99 from "./routes/clients/credit-notes/[id]/xml.ts";
-import * as $100 from "./routes/clients/index.tsx";
-import * as $101 from "./routes/clients/invoices/[id].tsx";
-import * as $102 from "./routes/clients/invoices/[id]/pdf.ts";
-import * as $103 from "./routes/clients/invoices/[id]/xml.ts";
-import * as $104 from "./routes/clients/invoices/index.tsx";
-import * as $105 from "./routes/clients/licenses.tsx";
-import * as $106 from "./routes/clients/login.tsx";
-import * as $107 from "./routes/clients/login/email.ts";
-import * as $108 from "./routes/clients/login/link.tsx";
-import * as $109 from "./routes/clients/logout.ts";
-import * as $110 from "./routes/clients/orders.tsx";
-import * as $111 from "./routes/clients/password/forgot.tsx";
-import * as $112 from "./routes/clients/password/reset.tsx";
-import * as $113 from "./routes/clients/privacy.tsx";
-import * as $114 from "./routes/healthz.ts";
-import * as $115 from "./routes/index.tsx";
-import * as $116 from "./routes/legal/[document].tsx";
-import * as $117 from "./routes/locale.ts";
-import * as $118 from "./routes/readyz.ts";
-import * as $119 from "./routes/seller-logo.ts";
-import * as $120 from "./routes/setup.tsx";
-import * as $121 from "./routes/shop/[slug].tsx";
-import * as $122 from "./routes/shop/checkout.tsx";
-import * as $123 from "./routes/shop/checkout/summary.ts";
-import * as $124 from "./routes/shop/confirm.tsx";
-import * as $125 from "./routes/shop/index.tsx";
-import * as $126 from "./routes/shop/orders/[id].tsx";
-import * as $127 from "./routes/shop/orders/[id]/credit-notes/[creditNoteId].ts";
-import * as $128 from "./routes/shop/orders/[id]/pay.ts";
-import * as $129 from "./routes/shop/orders/[id]/pdf.ts";
+import * as $20 from "./routes/admin/booking/embed.tsx";
+import * as $21 from "./routes/admin/booking/index.tsx";
+import * as $22 from "./routes/admin/booking/new.tsx";
+import * as $23 from "./routes/admin/booking/services/[id].tsx";
+import * as $24 from "./routes/admin/booking/services/index.tsx";
+import * as $25 from "./routes/admin/booking/services/new.tsx";
+import * as $26 from "./routes/admin/booking/settings.tsx";
+import * as $27 from "./routes/admin/booking/staff/[id].tsx";
+import * as $28 from "./routes/admin/booking/staff/index.tsx";
+import * as $29 from "./routes/admin/checklist.ts";
+import * as $30 from "./routes/admin/clients/[id]/contacts/[contactId].tsx";
+import * as $31 from "./routes/admin/clients/[id]/index.tsx";
+import * as $32 from "./routes/admin/clients/index.tsx";
+import * as $33 from "./routes/admin/clients/new.tsx";
+import * as $34 from "./routes/admin/credit-notes/[id].tsx";
+import * as $35 from "./routes/admin/credit-notes/[id]/pdf.ts";
+import * as $36 from "./routes/admin/credit-notes/[id]/xml.ts";
+import * as $37 from "./routes/admin/credit-notes/_layout.tsx";
+import * as $38 from "./routes/admin/emails/[id]/html.ts";
+import * as $39 from "./routes/admin/emails/[id]/index.tsx";
+import * as $40 from "./routes/admin/emails/[id]/retry.ts";
+import * as $41 from "./routes/admin/emails/index.tsx";
+import * as $42 from "./routes/admin/index.tsx";
+import * as $43 from "./routes/admin/invoices/[id].tsx";
+import * as $44 from "./routes/admin/invoices/[id]/pdf.ts";
+import * as $45 from "./routes/admin/invoices/[id]/xml.ts";
+import * as $46 from "./routes/admin/invoices/_layout.tsx";
+import * as $47 from "./routes/admin/invoices/index.tsx";
+import * as $48 from "./routes/admin/jobs.tsx";
+import * as $49 from "./routes/admin/license/[module].ts";
+import * as $50 from "./routes/admin/licenses/[id].tsx";
+import * as $51 from "./routes/admin/licenses/api-keys.tsx";
+import * as $52 from "./routes/admin/licenses/index.tsx";
+import * as $53 from "./routes/admin/login.tsx";
+import * as $54 from "./routes/admin/logout.ts";
+import * as $55 from "./routes/admin/password/forgot.tsx";
+import * as $56 from "./routes/admin/password/reset.tsx";
+import * as $57 from "./routes/admin/settings/business.tsx";
+import * as $58 from "./routes/admin/settings/index.tsx";
+import * as $59 from "./routes/admin/settings/logo.ts";
+import * as $60 from "./routes/admin/shop/_layout.tsx";
+import * as $61 from "./routes/admin/shop/index.tsx";
+import * as $62 from "./routes/admin/shop/legal.tsx";
+import * as $63 from "./routes/admin/shop/orders/[id].tsx";
+import * as $64 from "./routes/admin/shop/orders/index.tsx";
+import * as $65 from "./routes/admin/shop/packages/[id].tsx";
+import * as $66 from "./routes/admin/shop/packages/new.tsx";
+import * as $67 from "./routes/admin/shop/payments.tsx";
+import * as $68 from "./routes/admin/shop/products/[id].tsx";
+import * as $69 from "./routes/admin/shop/products/new.tsx";
+import * as $70 from "./routes/admin/shop/settings.tsx";
+import * as $71 from "./routes/admin/staff.tsx";
+import * as $72 from "./routes/admin/webhooks/[id].tsx";
+import * as $73 from "./routes/admin/webhooks/index.tsx";
+import * as $74 from "./routes/api/_middleware.ts";
+import * as $75 from "./routes/api/licenses/activate.ts";
+import * as $76 from "./routes/api/licenses/deactivate.ts";
+import * as $77 from "./routes/api/licenses/index.ts";
+import * as $78 from "./routes/api/licenses/openapi.json.ts";
+import * as $79 from "./routes/api/licenses/public-key.ts";
+import * as $80 from "./routes/api/licenses/validate.ts";
+import * as $81 from "./routes/api/payments/openapi.json.ts";
+import * as $82 from "./routes/api/payments/stripe.ts";
+import * as $83 from "./routes/api/payments/webhook.ts";
+import * as $84 from "./routes/booking/_layout.tsx";
+import * as $85 from "./routes/booking/_middleware.ts";
+import * as $86 from "./routes/booking/accent.css.ts";
+import * as $87 from "./routes/booking/api/slots.ts";
+import * as $88 from "./routes/booking/index.tsx";
+import * as $89 from "./routes/booking/manage/[token].tsx";
+import * as $90 from "./routes/booking/manage/[token]/calendar.ts";
+import * as $91 from "./routes/booking/manage/[token]/cancel.tsx";
+import * as $92 from "./routes/booking/manage/[token]/reschedule.tsx";
+import * as $93 from "./routes/calendar/[feedId]/[file].ts";
+import * as $94 from "./routes/clients/_layout.tsx";
+import * as $95 from "./routes/clients/_middleware.ts";
+import * as $96 from "./routes/clients/booking.tsx";
+import * as $97 from "./routes/clients/cat_consent_js.ts";
+import * as $98 from "./routes/clients/consent.ts";
+import * as $99 from "./routes/clients/credit-notes/[id].tsx";
+import * as $100 from "./routes/clients/credit-notes/[id]/pdf.ts";
+import * as $101 from "./routes/clients/credit-notes/[id]/xml.ts";
+import * as $102 from "./routes/clients/index.tsx";
+import * as $103 from "./routes/clients/invoices/[id].tsx";
+import * as $104 from "./routes/clients/invoices/[id]/pdf.ts";
+import * as $105 from "./routes/clients/invoices/[id]/xml.ts";
+import * as $106 from "./routes/clients/invoices/index.tsx";
+import * as $107 from "./routes/clients/licenses.tsx";
+import * as $108 from "./routes/clients/login.tsx";
+import * as $109 from "./routes/clients/login/email.ts";
+import * as $110 from "./routes/clients/login/link.tsx";
+import * as $111 from "./routes/clients/logout.ts";
+import * as $112 from "./routes/clients/orders.tsx";
+import * as $113 from "./routes/clients/password/forgot.tsx";
+import * as $114 from "./routes/clients/password/reset.tsx";
+import * as $115 from "./routes/clients/privacy.tsx";
+import * as $116 from "./routes/healthz.ts";
+import * as $117 from "./routes/index.tsx";
+import * as $118 from "./routes/legal/[document].tsx";
+import * as $119 from "./routes/locale.ts";
+import * as $120 from "./routes/readyz.ts";
+import * as $121 from "./routes/seller-logo.ts";
+import * as $122 from "./routes/setup.tsx";
+import * as $123 from "./routes/shop/[slug].tsx";
+import * as $124 from "./routes/shop/checkout.tsx";
+import * as $125 from "./routes/shop/checkout/summary.ts";
+import * as $126 from "./routes/shop/confirm.tsx";
+import * as $127 from "./routes/shop/index.tsx";
+import * as $128 from "./routes/shop/orders/[id].tsx";
+import * as $129 from "./routes/shop/orders/[id]/credit-notes/[creditNoteId].ts";
+import * as $130 from "./routes/shop/orders/[id]/pay.ts";
+import * as $131 from "./routes/shop/orders/[id]/pdf.ts";
 import * as $$0 from "./islands/CheckoutSummary.tsx";
 import * as $$1 from "./islands/ConsentBanner.tsx";
 import * as $$2 from "./islands/Heartbeat.tsx";
@@ -162,116 +164,118 @@ const manifest = {
     "./routes/admin/booking/_middleware.ts": $17,
     "./routes/admin/booking/agenda.tsx": $18,
     "./routes/admin/booking/calendar.tsx": $19,
-    "./routes/admin/booking/index.tsx": $20,
-    "./routes/admin/booking/new.tsx": $21,
-    "./routes/admin/booking/services/[id].tsx": $22,
-    "./routes/admin/booking/services/index.tsx": $23,
-    "./routes/admin/booking/services/new.tsx": $24,
-    "./routes/admin/booking/settings.tsx": $25,
-    "./routes/admin/booking/staff/[id].tsx": $26,
-    "./routes/admin/booking/staff/index.tsx": $27,
-    "./routes/admin/checklist.ts": $28,
-    "./routes/admin/clients/[id]/contacts/[contactId].tsx": $29,
-    "./routes/admin/clients/[id]/index.tsx": $30,
-    "./routes/admin/clients/index.tsx": $31,
-    "./routes/admin/clients/new.tsx": $32,
-    "./routes/admin/credit-notes/[id].tsx": $33,
-    "./routes/admin/credit-notes/[id]/pdf.ts": $34,
-    "./routes/admin/credit-notes/[id]/xml.ts": $35,
-    "./routes/admin/credit-notes/_layout.tsx": $36,
-    "./routes/admin/emails/[id]/html.ts": $37,
-    "./routes/admin/emails/[id]/index.tsx": $38,
-    "./routes/admin/emails/[id]/retry.ts": $39,
-    "./routes/admin/emails/index.tsx": $40,
-    "./routes/admin/index.tsx": $41,
-    "./routes/admin/invoices/[id].tsx": $42,
-    "./routes/admin/invoices/[id]/pdf.ts": $43,
-    "./routes/admin/invoices/[id]/xml.ts": $44,
-    "./routes/admin/invoices/_layout.tsx": $45,
-    "./routes/admin/invoices/index.tsx": $46,
-    "./routes/admin/jobs.tsx": $47,
-    "./routes/admin/license/[module].ts": $48,
-    "./routes/admin/licenses/[id].tsx": $49,
-    "./routes/admin/licenses/api-keys.tsx": $50,
-    "./routes/admin/licenses/index.tsx": $51,
-    "./routes/admin/login.tsx": $52,
-    "./routes/admin/logout.ts": $53,
-    "./routes/admin/password/forgot.tsx": $54,
-    "./routes/admin/password/reset.tsx": $55,
-    "./routes/admin/settings/business.tsx": $56,
-    "./routes/admin/settings/index.tsx": $57,
-    "./routes/admin/settings/logo.ts": $58,
-    "./routes/admin/shop/_layout.tsx": $59,
-    "./routes/admin/shop/index.tsx": $60,
-    "./routes/admin/shop/legal.tsx": $61,
-    "./routes/admin/shop/orders/[id].tsx": $62,
-    "./routes/admin/shop/orders/index.tsx": $63,
-    "./routes/admin/shop/packages/[id].tsx": $64,
-    "./routes/admin/shop/packages/new.tsx": $65,
-    "./routes/admin/shop/payments.tsx": $66,
-    "./routes/admin/shop/products/[id].tsx": $67,
-    "./routes/admin/shop/products/new.tsx": $68,
-    "./routes/admin/shop/settings.tsx": $69,
-    "./routes/admin/staff.tsx": $70,
-    "./routes/admin/webhooks/[id].tsx": $71,
-    "./routes/admin/webhooks/index.tsx": $72,
-    "./routes/api/_middleware.ts": $73,
-    "./routes/api/licenses/activate.ts": $74,
-    "./routes/api/licenses/deactivate.ts": $75,
-    "./routes/api/licenses/index.ts": $76,
-    "./routes/api/licenses/openapi.json.ts": $77,
-    "./routes/api/licenses/public-key.ts": $78,
-    "./routes/api/licenses/validate.ts": $79,
-    "./routes/api/payments/openapi.json.ts": $80,
-    "./routes/api/payments/stripe.ts": $81,
-    "./routes/api/payments/webhook.ts": $82,
-    "./routes/booking/_layout.tsx": $83,
-    "./routes/booking/_middleware.ts": $84,
-    "./routes/booking/api/slots.ts": $85,
-    "./routes/booking/index.tsx": $86,
-    "./routes/booking/manage/[token].tsx": $87,
-    "./routes/booking/manage/[token]/calendar.ts": $88,
-    "./routes/booking/manage/[token]/cancel.tsx": $89,
-    "./routes/booking/manage/[token]/reschedule.tsx": $90,
-    "./routes/calendar/[feedId]/[file].ts": $91,
-    "./routes/clients/_layout.tsx": $92,
-    "./routes/clients/_middleware.ts": $93,
-    "./routes/clients/booking.tsx": $94,
-    "./routes/clients/cat_consent_js.ts": $95,
-    "./routes/clients/consent.ts": $96,
-    "./routes/clients/credit-notes/[id].tsx": $97,
-    "./routes/clients/credit-notes/[id]/pdf.ts": $98,
-    "./routes/clients/credit-notes/[id]/xml.ts": $99,
-    "./routes/clients/index.tsx": $100,
-    "./routes/clients/invoices/[id].tsx": $101,
-    "./routes/clients/invoices/[id]/pdf.ts": $102,
-    "./routes/clients/invoices/[id]/xml.ts": $103,
-    "./routes/clients/invoices/index.tsx": $104,
-    "./routes/clients/licenses.tsx": $105,
-    "./routes/clients/login.tsx": $106,
-    "./routes/clients/login/email.ts": $107,
-    "./routes/clients/login/link.tsx": $108,
-    "./routes/clients/logout.ts": $109,
-    "./routes/clients/orders.tsx": $110,
-    "./routes/clients/password/forgot.tsx": $111,
-    "./routes/clients/password/reset.tsx": $112,
-    "./routes/clients/privacy.tsx": $113,
-    "./routes/healthz.ts": $114,
-    "./routes/index.tsx": $115,
-    "./routes/legal/[document].tsx": $116,
-    "./routes/locale.ts": $117,
-    "./routes/readyz.ts": $118,
-    "./routes/seller-logo.ts": $119,
-    "./routes/setup.tsx": $120,
-    "./routes/shop/[slug].tsx": $121,
-    "./routes/shop/checkout.tsx": $122,
-    "./routes/shop/checkout/summary.ts": $123,
-    "./routes/shop/confirm.tsx": $124,
-    "./routes/shop/index.tsx": $125,
-    "./routes/shop/orders/[id].tsx": $126,
-    "./routes/shop/orders/[id]/credit-notes/[creditNoteId].ts": $127,
-    "./routes/shop/orders/[id]/pay.ts": $128,
-    "./routes/shop/orders/[id]/pdf.ts": $129,
+    "./routes/admin/booking/embed.tsx": $20,
+    "./routes/admin/booking/index.tsx": $21,
+    "./routes/admin/booking/new.tsx": $22,
+    "./routes/admin/booking/services/[id].tsx": $23,
+    "./routes/admin/booking/services/index.tsx": $24,
+    "./routes/admin/booking/services/new.tsx": $25,
+    "./routes/admin/booking/settings.tsx": $26,
+    "./routes/admin/booking/staff/[id].tsx": $27,
+    "./routes/admin/booking/staff/index.tsx": $28,
+    "./routes/admin/checklist.ts": $29,
+    "./routes/admin/clients/[id]/contacts/[contactId].tsx": $30,
+    "./routes/admin/clients/[id]/index.tsx": $31,
+    "./routes/admin/clients/index.tsx": $32,
+    "./routes/admin/clients/new.tsx": $33,
+    "./routes/admin/credit-notes/[id].tsx": $34,
+    "./routes/admin/credit-notes/[id]/pdf.ts": $35,
+    "./routes/admin/credit-notes/[id]/xml.ts": $36,
+    "./routes/admin/credit-notes/_layout.tsx": $37,
+    "./routes/admin/emails/[id]/html.ts": $38,
+    "./routes/admin/emails/[id]/index.tsx": $39,
+    "./routes/admin/emails/[id]/retry.ts": $40,
+    "./routes/admin/emails/index.tsx": $41,
+    "./routes/admin/index.tsx": $42,
+    "./routes/admin/invoices/[id].tsx": $43,
+    "./routes/admin/invoices/[id]/pdf.ts": $44,
+    "./routes/admin/invoices/[id]/xml.ts": $45,
+    "./routes/admin/invoices/_layout.tsx": $46,
+    "./routes/admin/invoices/index.tsx": $47,
+    "./routes/admin/jobs.tsx": $48,
+    "./routes/admin/license/[module].ts": $49,
+    "./routes/admin/licenses/[id].tsx": $50,
+    "./routes/admin/licenses/api-keys.tsx": $51,
+    "./routes/admin/licenses/index.tsx": $52,
+    "./routes/admin/login.tsx": $53,
+    "./routes/admin/logout.ts": $54,
+    "./routes/admin/password/forgot.tsx": $55,
+    "./routes/admin/password/reset.tsx": $56,
+    "./routes/admin/settings/business.tsx": $57,
+    "./routes/admin/settings/index.tsx": $58,
+    "./routes/admin/settings/logo.ts": $59,
+    "./routes/admin/shop/_layout.tsx": $60,
+    "./routes/admin/shop/index.tsx": $61,
+    "./routes/admin/shop/legal.tsx": $62,
+    "./routes/admin/shop/orders/[id].tsx": $63,
+    "./routes/admin/shop/orders/index.tsx": $64,
+    "./routes/admin/shop/packages/[id].tsx": $65,
+    "./routes/admin/shop/packages/new.tsx": $66,
+    "./routes/admin/shop/payments.tsx": $67,
+    "./routes/admin/shop/products/[id].tsx": $68,
+    "./routes/admin/shop/products/new.tsx": $69,
+    "./routes/admin/shop/settings.tsx": $70,
+    "./routes/admin/staff.tsx": $71,
+    "./routes/admin/webhooks/[id].tsx": $72,
+    "./routes/admin/webhooks/index.tsx": $73,
+    "./routes/api/_middleware.ts": $74,
+    "./routes/api/licenses/activate.ts": $75,
+    "./routes/api/licenses/deactivate.ts": $76,
+    "./routes/api/licenses/index.ts": $77,
+    "./routes/api/licenses/openapi.json.ts": $78,
+    "./routes/api/licenses/public-key.ts": $79,
+    "./routes/api/licenses/validate.ts": $80,
+    "./routes/api/payments/openapi.json.ts": $81,
+    "./routes/api/payments/stripe.ts": $82,
+    "./routes/api/payments/webhook.ts": $83,
+    "./routes/booking/_layout.tsx": $84,
+    "./routes/booking/_middleware.ts": $85,
+    "./routes/booking/accent.css.ts": $86,
+    "./routes/booking/api/slots.ts": $87,
+    "./routes/booking/index.tsx": $88,
+    "./routes/booking/manage/[token].tsx": $89,
+    "./routes/booking/manage/[token]/calendar.ts": $90,
+    "./routes/booking/manage/[token]/cancel.tsx": $91,
+    "./routes/booking/manage/[token]/reschedule.tsx": $92,
+    "./routes/calendar/[feedId]/[file].ts": $93,
+    "./routes/clients/_layout.tsx": $94,
+    "./routes/clients/_middleware.ts": $95,
+    "./routes/clients/booking.tsx": $96,
+    "./routes/clients/cat_consent_js.ts": $97,
+    "./routes/clients/consent.ts": $98,
+    "./routes/clients/credit-notes/[id].tsx": $99,
+    "./routes/clients/credit-notes/[id]/pdf.ts": $100,
+    "./routes/clients/credit-notes/[id]/xml.ts": $101,
+    "./routes/clients/index.tsx": $102,
+    "./routes/clients/invoices/[id].tsx": $103,
+    "./routes/clients/invoices/[id]/pdf.ts": $104,
+    "./routes/clients/invoices/[id]/xml.ts": $105,
+    "./routes/clients/invoices/index.tsx": $106,
+    "./routes/clients/licenses.tsx": $107,
+    "./routes/clients/login.tsx": $108,
+    "./routes/clients/login/email.ts": $109,
+    "./routes/clients/login/link.tsx": $110,
+    "./routes/clients/logout.ts": $111,
+    "./routes/clients/orders.tsx": $112,
+    "./routes/clients/password/forgot.tsx": $113,
+    "./routes/clients/password/reset.tsx": $114,
+    "./routes/clients/privacy.tsx": $115,
+    "./routes/healthz.ts": $116,
+    "./routes/index.tsx": $117,
+    "./routes/legal/[document].tsx": $118,
+    "./routes/locale.ts": $119,
+    "./routes/readyz.ts": $120,
+    "./routes/seller-logo.ts": $121,
+    "./routes/setup.tsx": $122,
+    "./routes/shop/[slug].tsx": $123,
+    "./routes/shop/checkout.tsx": $124,
+    "./routes/shop/checkout/summary.ts": $125,
+    "./routes/shop/confirm.tsx": $126,
+    "./routes/shop/index.tsx": $127,
+    "./routes/shop/orders/[id].tsx": $128,
+    "./routes/shop/orders/[id]/credit-notes/[creditNoteId].ts": $129,
+    "./routes/shop/orders/[id]/pay.ts": $130,
+    "./routes/shop/orders/[id]/pdf.ts": $131,
   },
   islands: {
     "./islands/CheckoutSummary.tsx": $$0,

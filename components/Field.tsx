@@ -18,8 +18,6 @@ export function errorText(
 interface FieldProps extends FormState {
   t: Translate;
   name: string;
-  /** The input's id when `field-<name>` is taken on the page (two forms, one name). */
-  id?: string;
   label: MessageKey;
   type?: string;
   hint?: string;
@@ -40,7 +38,7 @@ export function Field(props: FieldProps) {
   const { t, name, errors = {}, values = {} } = props;
   const error = errors[name];
   const firstInvalid = error !== undefined && Object.keys(errors)[0] === name;
-  const id = props.id ?? `field-${name}`;
+  const id = `field-${name}`;
   const common = {
     id,
     name,

@@ -15,6 +15,7 @@ export default function App({ Component, state, url }: AppProps<State>) {
       <a href="/clients">{t("nav.portal")}</a>
     </>
   );
+  if (state.embed) return <EmbeddedApp Component={Component} state={state} />;
   return (
     <html lang={state.locale} data-theme={state.theme}>
       <head>
@@ -61,6 +62,40 @@ export default function App({ Component, state, url }: AppProps<State>) {
             <Component />
           </main>
         )}
+      </body>
+    </html>
+  );
+}
+
+/**
+ * The booking widget inside another site's frame: the page alone, in the
+ * site's accent colour (a stylesheet, as the CSP allows no inline style),
+ * with the script that tells the frame its height.
+ */
+function EmbeddedApp(
+  { Component, state }: Pick<AppProps<State>, "Component" | "state">,
+) {
+  const accent = state.embed?.accent;
+  return (
+    <html lang={state.locale} data-theme={state.theme}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <link rel="stylesheet" href={asset("/styles.css")} />
+        {accent && (
+          <link
+            rel="stylesheet"
+            href={`/booking/accent.css?accent=${accent}`}
+          />
+        )}
+        <script src={asset("/embed-frame.js")} defer />
+      </head>
+      <body class="embedded">
+        <main id="main">
+          <FlashMessage flash={state.flash} t={state.t} />
+          <Component />
+        </main>
       </body>
     </html>
   );

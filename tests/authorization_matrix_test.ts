@@ -63,6 +63,7 @@ const ACCESS: Record<string, Category> = {
   "/legal/:document": "public",
   "/booking": "public",
   "/booking/api/slots": "public",
+  "/booking/accent.css": "public",
   "/admin/login": "public",
   "/admin/password/forgot": "public",
   "/admin/password/reset": "public",
@@ -178,6 +179,7 @@ const ACCESS: Record<string, Category> = {
   "/admin/emails/:id/retry": "admin-only",
   // Endpoints carry their secrets; deliveries carry clients' data.
   "/admin/webhooks": "admin-only",
+  "/admin/booking/embed": "admin-only",
   "/admin/webhooks/:id": "admin-only",
 };
 
@@ -668,6 +670,7 @@ Deno.test("public routes answer anonymous visitors", async () => {
   const query: Record<string, string> = {
     "/shop/checkout": `?item=${catalog.paid}`,
     "/shop/checkout/summary": `?item=${catalog.paid}&country=FR`,
+    "/booking/accent.css": "?accent=0f766e",
     "/booking/api/slots": `?service=${bookable.serviceId}&staff=any&from=${
       now.toISOString().slice(0, 10)
     }`,

@@ -12,8 +12,8 @@ export interface SignInData extends FormState {
 }
 
 /**
- * Email + password, a reset link, and for clients an emailed sign-in link;
- * while attempts must wait, how long.
+ * One email field and two ways in: the password, or (for clients) an
+ * emailed sign-in link; a reset link; while attempts must wait, how long.
  */
 export function SignInPage(
   { realm, t, locale, csrf, data }: {
@@ -60,26 +60,22 @@ export function SignInPage(
         />
         <button type="submit">{t("auth.signIn")}</button>
         <a href={`${base}/password/forgot`}>{t("auth.forgot")}</a>
+        {realm === "contact" && (
+          // The same email, the other way in: this button posts the form to
+          // the link endpoint instead (formaction), no second email field.
+          <div class="auth-alt">
+            <p class="muted">{t("auth.linkIntro")}</p>
+            <button
+              type="submit"
+              class="button-secondary"
+              formAction="/clients/login/email"
+              formNoValidate
+            >
+              {t("auth.linkSend")}
+            </button>
+          </div>
+        )}
       </form>
-      {realm === "contact" && (
-        <form method="post" action="/clients/login/email" class="form auth-alt">
-          <CsrfField token={csrf} />
-          <h2>{t("auth.linkTitle")}</h2>
-          <p class="muted">{t("auth.linkIntro")}</p>
-          <Field
-            t={t}
-            name="email"
-            label="auth.email"
-            type="email"
-            autocomplete="email"
-            required
-            id="link-email"
-          />
-          <button type="submit" class="button-secondary">
-            {t("auth.linkSend")}
-          </button>
-        </form>
-      )}
     </AuthCard>
   );
 }

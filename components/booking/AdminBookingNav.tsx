@@ -6,6 +6,7 @@ const SECTIONS: { href: string; label: MessageKey; adminOnly?: boolean }[] = [
   { href: "/admin/booking/services", label: "bookingAdmin.nav.services" },
   { href: "/admin/booking/staff", label: "bookingAdmin.nav.staff" },
   { href: "/admin/booking/calendar", label: "calendars.nav" },
+  { href: "/admin/booking/embed", label: "embed.nav", adminOnly: true },
   {
     href: "/admin/booking/settings",
     label: "bookingAdmin.nav.settings",

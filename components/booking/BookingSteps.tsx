@@ -26,6 +26,24 @@ export interface StepContext {
   businessZone?: string;
   /** Query every link of the steps keeps (`&tz=…`), or "". */
   keep?: string;
+  /** The widget's query (`embed=1&accent=…`) its forms keep, or "". */
+  embed?: string;
+}
+
+/** Where the steps' forms post: `/booking`, in the widget if shown in it. */
+function bookingAction(ctx: StepContext): string {
+  return ctx.embed ? `/booking?${ctx.embed}` : "/booking";
+}
+
+/** The widget's query as hidden fields, for a GET form (which drops the action's query). */
+function EmbedFields({ ctx }: { ctx: StepContext }) {
+  return (
+    <>
+      {[...new URLSearchParams(ctx.embed ?? "")].map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
+    </>
+  );
 }
 
 /** `/booking` with `query` and what every step keeps. */
@@ -205,6 +223,7 @@ export function TimeStep(
       <VisitorTimeZone businessZone={business} />
       <SlotPicker {...picker} />
       <form method="get" action="/booking" class="zone-choice">
+        <EmbedFields ctx={ctx} />
         <input type="hidden" name="service" value={service} />
         <input type="hidden" name="staff" value={staff} />
         <input type="hidden" name="month" value={picker.month} />
@@ -260,7 +279,7 @@ export function DetailsForm(
   const { t } = ctx;
   const errors = form.errors ?? {};
   return (
-    <form method="post" action="/booking" class="form" novalidate>
+    <form method="post" action={bookingAction(ctx)} class="form" novalidate>
       <CsrfField token={csrf} />
       <HiddenBookingFields input={input} />
       <input type="hidden" name="start" value={input.start} />
@@ -342,7 +361,7 @@ export function ConflictChoices(
       <ul class="time-list">
         {alternatives.map((start) => (
           <li>
-            <form method="post" action="/booking">
+            <form method="post" action={bookingAction(ctx)}>
               <CsrfField token={csrf} />
               <HiddenBookingFields input={input} />
               <input type="hidden" name="start" value={start} />

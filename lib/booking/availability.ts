@@ -71,17 +71,24 @@ export async function loadSchedules(
   const to = new Date(
     startOfDay(search.from.add({ days: search.days }), timeZone),
   );
-  const [ranges, timeOff, calendarBusy, bookings] = await Promise.all([
+  const [ranges, timeOff, bookings] = await Promise.all([
     db.selectFrom("availability")
       .select(["staff_id", "weekday", "start_minute", "end_minute"])
       .where("staff_id", "in", staffIds).execute(),
+    // Time off and the last known busy times of connected calendars
+    // (lib/calendars/caldav.ts) block alike: one query for both.
     db.selectFrom("time_off").select(["staff_id", "starts_at", "ends_at"])
       .where("staff_id", "in", staffIds)
-      .where("ends_at", ">", from).where("starts_at", "<", to).execute(),
-    // The last known busy times of connected calendars (lib/calendars/caldav.ts).
-    db.selectFrom("caldav_busy").select(["staff_id", "starts_at", "ends_at"])
-      .where("staff_id", "in", staffIds)
-      .where("ends_at", ">", from).where("starts_at", "<", to).execute(),
+      .where("ends_at", ">", from).where("starts_at", "<", to)
+      .unionAll(
+        db.selectFrom("caldav_busy").select([
+          "staff_id",
+          "starts_at",
+          "ends_at",
+        ])
+          .where("staff_id", "in", staffIds)
+          .where("ends_at", ">", from).where("starts_at", "<", to),
+      ).execute(),
     db.selectFrom("bookings")
       .select(["staff_id", "starts_at", "blocked_until"])
       .where("staff_id", "in", staffIds)
@@ -99,7 +106,7 @@ export async function loadSchedules(
       startMinute: r.start_minute,
       endMinute: r.end_minute,
     })),
-    timeOff: [...timeOff, ...calendarBusy].filter((t) => t.staff_id === staffId)
+    timeOff: timeOff.filter((t) => t.staff_id === staffId)
       .map((t) => ({ start: t.starts_at.getTime(), end: t.ends_at.getTime() })),
     bookings: bookings.filter((b) => b.staff_id === staffId)
       .map((b) => ({

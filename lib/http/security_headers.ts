@@ -3,7 +3,7 @@
  * style: islands get their props from `<script type="application/json">`
  * and load their code from `/_fresh/js/`, so nothing inline is needed.
  */
-const CSP = [
+const directives = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -13,18 +13,36 @@ const CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+];
+
+const CSP = [...directives, "frame-ancestors 'none'"].join("; ");
+
+/**
+ * The policy of a page that `origins` may frame (the booking widget):
+ * `frame-ancestors` lists them, and the caller sends no `X-Frame-Options`,
+ * which knows no list. No origins: framing refused, as everywhere.
+ */
+export function framablePolicy(origins: readonly string[]): string {
+  return [
+    ...directives,
+    `frame-ancestors ${origins.length ? origins.join(" ") : "'none'"}`,
+  ].join("; ");
+}
 
 /**
  * Adds the headers in place; HSTS only when the app is served over https.
  * A response that brings its own `Content-Security-Policy` (the admin's
- * email preview, which must be framed by the admin page) keeps it and its
- * `X-Frame-Options`; every other header is set as usual.
+ * email preview, which must be framed by the admin page; the booking
+ * widget, framed by the sites listed for it) keeps it and its
+ * `X-Frame-Options`, which a policy that refuses every frame gets too;
+ * every other header is set as usual.
  */
 export function setSecurityHeaders(headers: Headers, https: boolean): void {
-  if (!headers.has("content-security-policy")) {
+  const own = headers.get("content-security-policy");
+  if (!own) {
     headers.set("content-security-policy", CSP);
+    headers.set("x-frame-options", "DENY");
+  } else if (own.includes("frame-ancestors 'none'")) {
     headers.set("x-frame-options", "DENY");
   }
   headers.set("x-content-type-options", "nosniff");

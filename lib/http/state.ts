@@ -39,6 +39,11 @@ export interface State {
    * first use and then the same for the rest of the request.
    */
   business(): Promise<BusinessSettings>;
+  /**
+   * Set on a booking page shown as the embedded widget (`?embed=1`): the
+   * minimal layout, with the site's accent colour (six hex digits) if given.
+   */
+  embed?: { accent: string | null };
   /** Whether cookies get `Secure` (the app is served over https). */
   secure: boolean;
   /** Set on a licensed module's admin pages: its license state, for banners. */

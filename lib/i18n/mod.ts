@@ -19,6 +19,7 @@ import crm from "./catalog/crm.ts";
 import mailJobs from "./catalog/mail_jobs.ts";
 import payments from "./catalog/payments.ts";
 import webhooks from "./catalog/webhooks.ts";
+import embed from "./catalog/embed.ts";
 import { dateTimeFormat, numberFormat } from "../intl.ts";
 
 export type Locale = "de" | "en";
@@ -44,6 +45,7 @@ export const catalogs = [
   activityLive,
   activity,
   webhooks,
+  embed,
 ];
 
 type Catalog = typeof catalogs[number];

@@ -4,6 +4,7 @@ import type { Service, ServiceQuestion } from "@/lib/db/schema.ts";
 import type { BookingState } from "./_middleware.ts";
 import { activeServices } from "@/lib/app/domains.ts";
 import { slotPicker } from "./(_shared)/picker.ts";
+import { embedQuery } from "./(_shared)/embed.ts";
 import {
   getActiveService,
   listServiceStaff,
@@ -148,6 +149,9 @@ function timeStep(
   const query = new URLSearchParams({ service: service.id, staff });
   const zone = displayZone(tz, ctx.state.booking.settings.timeZone);
   if (zone.visitor) query.set("tz", zone.visitor);
+  for (const [name, value] of new URLSearchParams(embedQuery(ctx.state))) {
+    query.set(name, value);
+  }
   return slotPicker(ctx.state.services.db, ctx.state.booking.settings, {
     t: ctx.state.t,
     locale: ctx.state.locale,
@@ -269,12 +273,13 @@ export const handler = {
           : undefined,
       done: (booking, data) => {
         const zone = displayZone(data.tz, ctx.state.booking.settings.timeZone);
+        const embed = embedQuery(ctx.state);
         return {
           to: booking
             ? `/booking/manage/${booking.manageToken}?new=1${
               zone.visitor ? `&tz=${encodeURIComponent(zone.visitor)}` : ""
-            }`
-            : "/booking",
+            }${embed && `&${embed}`}`
+            : `/booking${embed && `?${embed}`}`,
         };
       },
     });
@@ -302,7 +307,9 @@ export default function BookingPage(
     locale: state.locale,
     timeZone: zone.zone,
     businessZone,
-    keep: zone.visitor ? `&tz=${encodeURIComponent(zone.visitor)}` : "",
+    keep: (zone.visitor ? `&tz=${encodeURIComponent(zone.visitor)}` : "") +
+      (state.embed ? `&${embedQuery(state)}` : ""),
+    embed: embedQuery(state),
   };
   const { t } = state;
   const heading = t(STEP_TITLES[data.step]);

@@ -159,7 +159,7 @@ export default defineMessages({
     en:
       "This address is on a private network or is not http(s). An administrator can allow calendar servers on your own network (CALDAV_ALLOW_PRIVATE=1).",
     de:
-      "Diese Adresse liegt in einem privaten Netz oder ist kein http(s). Eine Administratorin kann Kalenderserver im eigenen Netz erlauben (CALDAV_ALLOW_PRIVATE=1).",
+      "Diese Adresse liegt in einem privaten Netz oder ist kein http(s). Die Administration kann Kalenderserver im eigenen Netz erlauben (CALDAV_ALLOW_PRIVATE=1).",
   },
   "calendars.caldav.noCalendar": {
     en: "This account has no calendar for events.",
