@@ -18,9 +18,12 @@ function systemTheme(): Theme {
 /** Switches between light and dark; the choice is kept in a cookie. */
 export default function ThemeToggle({ initial, label }: Props) {
   const [theme, setTheme] = useState<Theme | null>(initial);
-  // Until hydration the button cannot work, so it starts disabled.
+  // Until hydration the button cannot work, so it starts disabled (and
+  // hidden by the stylesheet); the system's scheme is known only then.
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
+  // What the page shows now: the choice, else the system's scheme.
+  const shown: Theme | null = theme ?? (ready ? systemTheme() : null);
 
   function toggle() {
     const next: Theme = (theme ?? systemTheme()) === "dark" ? "light" : "dark";
@@ -33,12 +36,12 @@ export default function ThemeToggle({ initial, label }: Props) {
     <button
       type="button"
       class="theme-toggle"
-      aria-pressed={theme === "dark"}
+      aria-pressed={shown === "dark"}
       disabled={!ready}
       onClick={toggle}
       title={label}
     >
-      <span aria-hidden="true">{theme === "dark" ? "☾" : "☀"}</span>
+      <span aria-hidden="true">{shown === "dark" ? "☾" : "☀"}</span>
       <span class="visually-hidden">{label}</span>
     </button>
   );

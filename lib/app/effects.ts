@@ -9,12 +9,15 @@ import { onCommit } from "../db/after_commit.ts";
 import { MAIL_QUEUED } from "../mail/outbox.ts";
 import { issuePendingLicenses, LICENSES_DUE } from "../shop/issuing.ts";
 import { WEBHOOKS_QUEUED } from "../webhooks/events.ts";
+import { BOOKING_CHANGED } from "../booking/bookings.ts";
 
 /** Subscribes the after-commit effects on the app's database handle. */
 export function subscribeCommitEffects(services: Services): void {
   onCommit(services.db, MAIL_QUEUED, () => services.mail.kick());
   onCommit(services.db, LICENSES_DUE, () => issueLicensesNow(services));
   onCommit(services.db, WEBHOOKS_QUEUED, () => services.webhooks.kick());
+  // The trigger queued the write if the member has a calendar connected.
+  onCommit(services.db, BOOKING_CHANGED, () => services.calendarWrites.kick());
 }
 
 /**

@@ -21,7 +21,11 @@ import {
   createWebhookSender,
   type WebhookSender,
 } from "../webhooks/delivery.tsx";
-import { webhookEnv } from "./domains.ts";
+import { caldavEnv, webhookEnv } from "./domains.ts";
+import {
+  type CalendarWriter,
+  createCalendarWriter,
+} from "../calendars/caldav.ts";
 
 /** Long-lived dependencies, created at start-up and passed in. */
 export interface Services {
@@ -36,6 +40,8 @@ export interface Services {
   mail: MailKicker;
   /** Sends queued webhooks after a commit, in the background. */
   webhooks: WebhookSender;
+  /** Writes changed bookings into connected CalDAV calendars, in the background. */
+  calendarWrites: CalendarWriter;
   /** The license server's keys (this instance is a license server). */
   licenseServer: LicenseServerEnv;
   /** Heartbeat buffer, identity cache and live updates. */
@@ -95,6 +101,11 @@ export function createServices(parts: {
       env: () => webhookEnv({ config: parts.config, keys }),
       now,
     }),
+    calendarWrites: createCalendarWriter({
+      db,
+      env: () => caldavEnv(services),
+      now,
+    }),
     activity,
     licenseServer: {
       keys,
@@ -126,6 +137,7 @@ export function createServices(parts: {
         await activity.stop();
         await usage.stop();
         await services.webhooks.stop();
+        await services.calendarWrites.stop();
         await unlisten?.().catch(() => {});
       },
     },

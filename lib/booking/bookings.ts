@@ -17,6 +17,7 @@ import type { Keyring } from "../crypto.ts";
 import { sha256Hex } from "../crypto.ts";
 import { jsonb } from "../db/json.ts";
 import { inTransaction } from "../db/transaction.ts";
+import { CommitSignal, raise } from "../db/after_commit.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
 import type { Mailbox } from "../mail/address.ts";
@@ -67,6 +68,13 @@ export interface NewBooking {
   answers?: BookingAnswer[];
   locale: Locale;
 }
+
+/**
+ * A booking was made or changed (time or status). Raised in its
+ * transaction, so that what follows a commit (its calendar writes) runs
+ * once it committed, never on a rollback.
+ */
+export const BOOKING_CHANGED = new CommitSignal("booking changed");
 
 /** The time was free when the page was shown but is taken now. */
 export class SlotTakenError extends ConflictError {
@@ -288,6 +296,7 @@ async function insertBooking(
       actor_type: actor.type,
       actor_id: actor.id ?? null,
     }).execute();
+    await raise(tx, BOOKING_CHANGED);
     await queueBookingEmail(
       tx,
       env,
@@ -455,6 +464,7 @@ export async function changeBookingStatus(
       actor_id: actor.id ?? null,
       note: options.reason ?? null,
     }).execute();
+    await raise(tx, BOOKING_CHANGED);
     if (to === "confirmed" || to === "cancelled") {
       await queueWebhookEvent(tx, `booking.${to}`, bookingId, now);
     }
@@ -598,6 +608,7 @@ export async function rescheduleBooking(
         moved_from: current.starts_at,
         moved_to: start,
       }).execute();
+      await raise(tx, BOOKING_CHANGED);
       await queueBookingEmail(
         tx,
         env,

@@ -637,3 +637,48 @@ export async function syncCalendars(
   return `${writes.sent} calendar writes sent, ${writes.failed} to retry; ` +
     `${busy.refreshed} calendars read, ${busy.failed} unreachable`;
 }
+
+/** Pushes calendar writes right after a booking change, off the request's path. */
+export interface CalendarWriter {
+  /** Starts a push unless one runs; one running pushes once more after it. */
+  kick(): void;
+  /** Waits for the push in progress and takes no more kicks. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The in-process writer: a kicked push runs in the background (the
+ * booking's request never waits on a calendar server); the `caldav-sync`
+ * job catches what it misses (other instances' changes, retries due).
+ */
+export function createCalendarWriter(options: {
+  db: Database;
+  env: () => Promise<CaldavEnv>;
+  now: () => Date;
+}): CalendarWriter {
+  let running: Promise<void> | undefined;
+  let again = false;
+  let stopped = false;
+  async function pushUntilQuiet() {
+    do {
+      again = false;
+      await pushCalendarWrites(options.db, await options.env(), options.now());
+    } while (again && !stopped);
+  }
+  return {
+    kick() {
+      if (stopped) return;
+      if (running) {
+        again = true;
+        return;
+      }
+      running = pushUntilQuiet()
+        .catch((error) => console.error("calendar writer:", error))
+        .finally(() => running = undefined);
+    },
+    async stop() {
+      stopped = true;
+      await running;
+    },
+  };
+}
