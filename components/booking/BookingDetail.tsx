@@ -2,6 +2,7 @@
 import type { BookingDetail, BookingEventView } from "@/lib/booking/admin.ts";
 import type { FormState } from "@/lib/http/forms.ts";
 import { formatDateTime, type MessageKey } from "@/lib/i18n/mod.ts";
+import { answerText } from "@/lib/booking/questions.ts";
 import { CsrfField, Field } from "../Field.tsx";
 import { BookingStatusBadge } from "./StatusBadge.tsx";
 import { type AdminView, formatAppointment, localized } from "./labels.ts";
@@ -58,6 +59,12 @@ export function BookingFacts(
         <dd>{t(`bookingAdmin.language.${booking.locale}`)}</dd>
         <dt>{t("bookingAdmin.field.note")}</dt>
         <dd class="prewrap">{booking.note ?? "—"}</dd>
+        {booking.answers.map((answer) => (
+          <>
+            <dt>{answer.label}</dt>
+            <dd class="prewrap">{answerText(locale, answer) || "—"}</dd>
+          </>
+        ))}
       </dl>
     </section>
   );

@@ -2,7 +2,9 @@
  * The public booking steps. Every step is a server-rendered page of plain
  * links and forms; the time step embeds the SlotPicker island.
  */
-import type { Service } from "@/lib/db/schema.ts";
+import type { Service, ServiceQuestion } from "@/lib/db/schema.ts";
+import { isAnswerField } from "@/lib/booking/questions.ts";
+import { QuestionFields } from "./QuestionFields.tsx";
 import {
   formatDateTime,
   formatMoney,
@@ -265,8 +267,9 @@ function HiddenBookingFields({ input }: { input: DetailsInput }) {
 
 /** Step 4: who is booking; posts to /booking. */
 export function DetailsForm(
-  { input, form, csrf, autoConfirm, ctx }: {
+  { input, questions, form, csrf, autoConfirm, ctx }: {
     input: DetailsInput;
+    questions: ServiceQuestion[];
     form: FormState;
     csrf: string;
     autoConfirm: boolean;
@@ -310,6 +313,7 @@ export function DetailsForm(
         {...form}
       />
       <Field t={t} name="note" label="booking.note" multiline {...form} />
+      <QuestionFields questions={questions} form={form} t={t} />
       {/* A field people never see: bots fill it in, and their request is dropped. */}
       <div class="honeypot" aria-hidden="true">
         <label for="field-website">Website</label>
@@ -327,6 +331,9 @@ export function DetailsForm(
     </form>
   );
 }
+
+/** The details a "pick another time" button sends again, besides the answers. */
+const KEPT_DETAILS = ["name", "email", "phone", "note"];
 
 /** The 409 answer: the nearest free times, each one click to book with the same details. */
 export function ConflictChoices(
@@ -358,7 +365,9 @@ export function ConflictChoices(
               <CsrfField token={csrf} />
               <HiddenBookingFields input={input} />
               <input type="hidden" name="start" value={start} />
-              {["name", "email", "phone", "note"].map((name) =>
+              {Object.keys(values).filter((name) =>
+                KEPT_DETAILS.includes(name) || isAnswerField(name)
+              ).map((name) =>
                 values[name]
                   ? (
                     <input

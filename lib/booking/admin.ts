@@ -6,7 +6,12 @@
  */
 import type { Database } from "../db/database.ts";
 import { inTransaction } from "../db/transaction.ts";
-import type { ActorType, BookingStatus, Locale } from "../db/schema.ts";
+import type {
+  ActorType,
+  BookingAnswer,
+  BookingStatus,
+  Locale,
+} from "../db/schema.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { NotFoundError, ValidationError } from "../errors.ts";
 import { containsPattern, type Paged, pageWindow } from "../db/paging.ts";
@@ -157,6 +162,8 @@ export interface BookingDetail extends BookingListRow {
   staffId: string;
   phone: string | null;
   note: string | null;
+  /** The answers to the service's questions, as asked when it was booked. */
+  answers: BookingAnswer[];
   locale: Locale;
   cancelReason: string | null;
   contactId: string | null;
@@ -178,6 +185,7 @@ export async function getBookingDetail(
       "b.staff_id as staffId",
       "b.phone",
       "b.note",
+      "b.answers",
       "b.locale",
       "b.cancel_reason as cancelReason",
       "b.contact_id as contactId",

@@ -8,12 +8,14 @@
 import type { Database } from "../db/database.ts";
 import type {
   ActorType,
+  BookingAnswer,
   BookingStatus,
   Locale,
   ServiceLocationKind,
 } from "../db/schema.ts";
 import type { Keyring } from "../crypto.ts";
 import { sha256Hex } from "../crypto.ts";
+import { jsonb } from "../db/json.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { CommitSignal, raise } from "../db/after_commit.ts";
 import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
@@ -62,6 +64,8 @@ export interface NewBooking {
   email: string;
   phone?: string;
   note?: string;
+  /** The answers to the service's questions, checked by the form. */
+  answers?: BookingAnswer[];
   locale: Locale;
 }
 
@@ -109,6 +113,7 @@ async function emailFacts(db: Database, bookingId: string) {
       "b.ends_at",
       "b.cancel_reason",
       "b.calendar_sequence",
+      "b.answers",
       "s.name_en",
       "s.name_de",
       "s.location",
@@ -150,6 +155,7 @@ async function queueBookingEmail(
     cancelReason: row.cancel_reason,
     previousStartsAt,
     location: row.location,
+    answers: row.answers,
     sequence: row.calendar_sequence,
     organizer: env.organizer,
     appHost: new URL(env.appUrl).hostname,
@@ -228,6 +234,7 @@ async function queueStaffNotices(
       clientEmail: row.email,
       clientPhone: row.phone,
       clientNote: row.note,
+      answers: row.answers,
       startsAt: row.starts_at,
       endsAt: row.ends_at,
       previousStartsAt,
@@ -271,6 +278,7 @@ async function insertBooking(
       email: input.email,
       phone: input.phone ?? null,
       note: input.note ?? null,
+      answers: jsonb(input.answers ?? []),
       starts_at: input.start,
       ends_at: endsAt,
       blocked_until: blockedUntil,

@@ -7,8 +7,9 @@ import { renderEmail } from "../mail/render.tsx";
 import type { EmailMessage } from "../mail/outbox.ts";
 import { base64 } from "../crypto.ts";
 import type { Mailbox } from "../mail/address.ts";
-import type { BookingStatus } from "../db/schema.ts";
+import type { BookingAnswer, BookingStatus } from "../db/schema.ts";
 import { buildIcs, type CalendarEvent } from "./ics.ts";
+import { answerText } from "./questions.ts";
 
 export type BookingEmailKind =
   | "received"
@@ -41,6 +42,8 @@ export interface BookingEmailData {
   cancelReason?: string | null;
   /** Where it takes place ("" when the service does not say). */
   location?: string;
+  /** The answers to the service's questions. */
+  answers?: BookingAnswer[];
   /** Where a moved appointment was before. */
   previousStartsAt?: Date;
   /** Counts calendar updates of this booking (RFC 5545 SEQUENCE). */
@@ -56,7 +59,10 @@ export interface BookingEmailData {
  * life, its SEQUENCE, the business as organizer and the client as attendee.
  */
 export function bookingCalendarEvent(
-  data: Omit<BookingEmailData, "locale" | "timeZone" | "cancelReason">,
+  data: Omit<
+    BookingEmailData,
+    "locale" | "timeZone" | "cancelReason" | "answers"
+  >,
   method: CalendarEvent["method"],
   manageLabel: string,
 ): CalendarEvent {
@@ -139,6 +145,12 @@ export function bookingEmail(
                 <td>{data.location}</td>
               </tr>
             )}
+            {(data.answers ?? []).map((answer) => (
+              <tr>
+                <th align="left">{answer.label}</th>
+                <td>{answerText(locale, answer)}</td>
+              </tr>
+            ))}
             {data.cancelReason && (
               <tr>
                 <th align="left">{t(locale, "booking.field.reason")}</th>

@@ -7,7 +7,8 @@
 import { formatDateTime, formatTime, type Locale, t } from "../i18n/mod.ts";
 import { renderEmail } from "../mail/render.tsx";
 import type { EmailMessage } from "../mail/outbox.ts";
-import type { BookingStatus } from "../db/schema.ts";
+import type { BookingAnswer, BookingStatus } from "../db/schema.ts";
+import { answerText } from "./questions.ts";
 
 export type StaffNoticeKind = "new" | "cancelled" | "rescheduled";
 
@@ -24,6 +25,8 @@ export interface StaffNoticeData {
   clientEmail: string;
   clientPhone: string | null;
   clientNote: string | null;
+  /** The answers to the service's questions. */
+  answers: BookingAnswer[];
   startsAt: Date;
   endsAt: Date;
   previousStartsAt?: Date;
@@ -88,6 +91,9 @@ export function staffNotice(
             {row(t(locale, "booking.email"), data.clientEmail)}
             {row(t(locale, "booking.staffNotice.phone"), data.clientPhone)}
             {row(t(locale, "booking.staffNotice.note"), data.clientNote)}
+            {data.answers.map((answer) =>
+              row(answer.label, answerText(locale, answer))
+            )}
             {kind === "cancelled" &&
               row(t(locale, "booking.field.reason"), data.cancelReason)}
           </tbody>

@@ -278,6 +278,30 @@ export interface ServicesTable {
 
 export type ServiceLocationKind = "none" | "address" | "phone" | "video";
 
+export type QuestionKind = "text" | "long_text" | "choice" | "checkbox";
+
+export interface ServiceQuestionsTable {
+  id: Generated<string>;
+  service_id: string;
+  position: Generated<number>;
+  kind: QuestionKind;
+  label: string;
+  /** The options of a choice; empty for every other kind. */
+  options: Generated<string[]>;
+  required: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export type ServiceQuestion = Selectable<ServiceQuestionsTable>;
+
+/** One answer as a booking keeps it: the question's label then, and the answer. */
+export interface BookingAnswer {
+  label: string;
+  kind: QuestionKind;
+  /** The text, the option chosen, or "yes" / "no" for a checkbox. */
+  answer: string;
+}
+
 export interface StaffServicesTable {
   staff_id: string;
   service_id: string;
@@ -327,6 +351,8 @@ export interface BookingsTable {
   reminder_sent_at: Timestamp | null;
   /** The version of the booking's calendar file (RFC 5545 SEQUENCE). */
   calendar_sequence: Generated<number>;
+  /** The answers to the service's questions, as asked when it was booked. */
+  answers: DefaultJson<BookingAnswer[]>;
   created_at: CreatedAt;
   updated_at: DefaultTimestamp;
 }
@@ -347,6 +373,7 @@ export interface BookingEventsTable {
 
 export interface BookingTables {
   services: ServicesTable;
+  service_questions: ServiceQuestionsTable;
   staff_services: StaffServicesTable;
   availability: AvailabilityTable;
   time_off: TimeOffTable;

@@ -155,14 +155,23 @@ export function domainFieldErrors(
 }
 
 /**
- * The `intent` field of a page with several forms posting to one URL. It
- * reads a copy of the body, so `parseForm` can still read the request.
+ * One field of a form, read from a copy of the body so `parseForm` can
+ * still read the request: the `intent` of a page with several forms, or
+ * what decides which schema the rest of the form is checked with.
  */
-export async function formIntent(req: Request): Promise<string | undefined> {
+export async function formField(
+  req: Request,
+  name: string,
+): Promise<string | undefined> {
   try {
-    const intent = (await readFormData(req.clone())).get("intent");
-    return typeof intent === "string" ? intent : undefined;
+    const value = (await readFormData(req.clone())).get(name);
+    return typeof value === "string" ? value : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The `intent` field of a page with several forms posting to one URL. */
+export function formIntent(req: Request): Promise<string | undefined> {
+  return formField(req, "intent");
 }

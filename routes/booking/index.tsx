@@ -1,6 +1,6 @@
 import { type FreshContext, Head, type PageProps } from "@/lib/web/mod.ts";
 import { z } from "zod";
-import type { Service } from "@/lib/db/schema.ts";
+import type { Service, ServiceQuestion } from "@/lib/db/schema.ts";
 import type { BookingState } from "./_middleware.ts";
 import { activeServices } from "@/lib/app/domains.ts";
 import { slotPicker } from "./(_shared)/picker.ts";
@@ -10,10 +10,16 @@ import {
   listServiceStaff,
 } from "@/lib/booking/availability.ts";
 import { createBooking, SlotTakenError } from "@/lib/booking/bookings.ts";
+import {
+  answerFields,
+  bookingAnswers,
+  listQuestions,
+} from "@/lib/booking/questions.ts";
 import { displayZone, zoneInWords } from "@/lib/booking/time_zones.ts";
 import { NotFoundError } from "@/lib/errors.ts";
 import {
   emailField,
+  formField,
   type FormState,
   type FormValues,
   optionalText,
@@ -49,6 +55,7 @@ type Data =
     service: Service;
     staffName?: string;
     input: DetailsInput;
+    questions: ServiceQuestion[];
     form: FormState;
   }
   | {
@@ -56,6 +63,7 @@ type Data =
     service: Service;
     staffName?: string;
     input: DetailsInput;
+    questions: ServiceQuestion[];
     alternatives: string[];
     values: Record<string, string>;
   };
@@ -93,6 +101,7 @@ interface DetailsPage {
   service: Service;
   staffName?: string;
   input: DetailsInput;
+  questions: ServiceQuestion[];
 }
 
 /** The details step's context from the fields as sent: 404 for an unknown service or staff member. */
@@ -115,6 +124,7 @@ async function detailsPage(ctx: Ctx, values: FormValues): Promise<DetailsPage> {
     service,
     input,
     staffName: await staffName(ctx, service.id, input.staff),
+    questions: await listQuestions(ctx.state.services.db, service.id),
   };
 }
 
@@ -190,6 +200,7 @@ export const handler = {
         service,
         staffName: name,
         input,
+        questions: await listQuestions(db, serviceId),
         form: {},
       });
     }
@@ -213,8 +224,14 @@ export const handler = {
       now(),
     );
     let page: DetailsPage | undefined;
+    // The service's questions decide how the rest of the form is checked,
+    // so every error (details and answers) shows at once.
+    const serviceId = z.uuid().safeParse(await formField(req, "service"));
+    const questions = serviceId.success
+      ? await listQuestions(db, serviceId.data)
+      : [];
     return await submitForm(req, ctx.state.secure, {
-      schema: bookingForm,
+      schema: bookingForm.extend(answerFields(questions)),
       async run(data, values) {
         page = await detailsPage(ctx, values);
         // The honeypot was filled in: a bot. Answer as if booked, store nothing.
@@ -230,6 +247,7 @@ export const handler = {
             email: data.email,
             phone: data.phone,
             note: data.note,
+            answers: bookingAnswers(questions, data),
             locale: ctx.state.locale,
           },
           { type: "contact", id: ctx.state.contactSession?.user.id },
@@ -348,6 +366,7 @@ export default function BookingPage(
               {data.step === "details" && (
                 <DetailsForm
                   input={data.input}
+                  questions={data.questions}
                   form={data.form}
                   csrf={state.csrf}
                   autoConfirm={state.booking.settings.autoConfirm}

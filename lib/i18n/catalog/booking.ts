@@ -248,6 +248,9 @@ export default defineMessages({
   },
   "booking.staffNotice.phone": { en: "Phone", de: "Telefon" },
   "booking.staffNotice.note": { en: "Message", de: "Nachricht" },
+  "booking.answer.yes": { en: "Yes", de: "Ja" },
+  "booking.answer.no": { en: "No", de: "Nein" },
+  "booking.answers": { en: "Answers", de: "Antworten" },
   "booking.staffNotice.confirm": {
     en: "Confirm the request",
     de: "Anfrage bestätigen",

@@ -689,4 +689,46 @@ export default defineMessages({
     en: "The booking settings are saved.",
     de: "Die Einstellungen der Terminbuchung sind gespeichert.",
   },
+  "bookingAdmin.question.title": { en: "Questions", de: "Fragen" },
+  "bookingAdmin.question.intro": {
+    en:
+      "Asked on the booking form after name and email; the answers are shown on the booking and in its emails.",
+    de:
+      "Werden im Buchungsformular nach Name und E-Mail gestellt; die Antworten stehen bei der Buchung und in ihren E-Mails.",
+  },
+  "bookingAdmin.question.label": { en: "Question", de: "Frage" },
+  "bookingAdmin.question.kind": { en: "Kind of answer", de: "Art der Antwort" },
+  "bookingAdmin.question.kind.text": { en: "Short text", de: "Kurzer Text" },
+  "bookingAdmin.question.kind.long_text": {
+    en: "Long text",
+    de: "Langer Text",
+  },
+  "bookingAdmin.question.kind.choice": {
+    en: "Choice of options",
+    de: "Auswahl aus Optionen",
+  },
+  "bookingAdmin.question.kind.checkbox": { en: "Checkbox", de: "Ankreuzfeld" },
+  "bookingAdmin.question.required": {
+    en: "Must be answered",
+    de: "Pflichtangabe",
+  },
+  "bookingAdmin.question.options": { en: "Options", de: "Optionen" },
+  "bookingAdmin.question.optionsHint": {
+    en: "Only for a choice: one option per line.",
+    de: "Nur für eine Auswahl: eine Option pro Zeile.",
+  },
+  "bookingAdmin.question.optionsCount": {
+    en: "A choice needs 2 to {max} options, one per line.",
+    de: "Eine Auswahl braucht 2 bis {max} Optionen, eine pro Zeile.",
+  },
+  "bookingAdmin.question.add": { en: "Add question", de: "Frage hinzufügen" },
+  "bookingAdmin.question.remove": { en: "Remove", de: "Entfernen" },
+  "bookingAdmin.question.added": {
+    en: "Question added.",
+    de: "Frage hinzugefügt.",
+  },
+  "bookingAdmin.question.removed": {
+    en: "Question removed. Past bookings keep their answers.",
+    de: "Frage entfernt. Bisherige Buchungen behalten ihre Antworten.",
+  },
 });

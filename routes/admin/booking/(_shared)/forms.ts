@@ -34,6 +34,7 @@ import type { Service } from "@/lib/db/schema.ts";
 import type { Locale } from "@/lib/i18n/mod.ts";
 import type { BookingLink, BookingSettings } from "@/lib/booking/settings.ts";
 import type { ServiceInput } from "@/lib/booking/admin_services.ts";
+import { QUESTION_KINDS, type QuestionInput } from "@/lib/booking/questions.ts";
 import {
   weekdayField,
   type WeeklyRange,
@@ -196,6 +197,58 @@ export function serviceFormValues(
 /** Switching a service off or on from its page. */
 export const serviceActiveForm = z.object({
   intent: z.enum(["activate", "deactivate"], { error: "form.invalid" }),
+});
+
+/** How many options a choice question may offer, and how long each is. */
+const MAX_OPTIONS = 20;
+const OPTION_MAX = 100;
+
+/**
+ * A new question on a service: its label, kind, whether it must be
+ * answered, and for a choice its options, one per line (blank lines and
+ * repeats dropped; a choice needs at least two).
+ */
+export const questionForm = z.object({
+  intent: z.literal("addQuestion"),
+  questionLabel: requiredText(200),
+  questionKind: z.enum(QUESTION_KINDS, { error: "form.invalid" }),
+  questionOptions: z.string().optional(),
+  questionRequired: checkbox(),
+}).transform((form, ctx): QuestionInput => {
+  const options = [
+    ...new Set(
+      (form.questionOptions ?? "").split("\n").map((line) => line.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (form.questionKind === "choice") {
+    if (options.length < 2 || options.length > MAX_OPTIONS) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["questionOptions"],
+        message: "bookingAdmin.question.optionsCount",
+        params: { max: MAX_OPTIONS },
+      });
+    } else if (options.some((option) => option.length > OPTION_MAX)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["questionOptions"],
+        message: "form.tooLong",
+        params: { max: OPTION_MAX },
+      });
+    }
+  }
+  return {
+    kind: form.questionKind,
+    label: form.questionLabel,
+    options: form.questionKind === "choice" ? options : [],
+    required: form.questionRequired,
+  };
+});
+
+export const removeQuestionForm = z.object({
+  intent: z.literal("removeQuestion"),
+  question: z.uuid({ error: "form.invalid" }),
 });
 
 /**

@@ -1,5 +1,5 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
-import type { Service } from "@/lib/db/schema.ts";
+import type { Service, ServiceQuestion } from "@/lib/db/schema.ts";
 import { listBookingChoices, type StaffChoice } from "@/lib/booking/admin.ts";
 import {
   getService,
@@ -7,6 +7,13 @@ import {
   updateService,
 } from "@/lib/booking/admin_services.ts";
 import {
+  addQuestion,
+  listQuestions,
+  removeQuestion,
+} from "@/lib/booking/questions.ts";
+import {
+  questionForm,
+  removeQuestionForm,
   serviceActiveForm,
   serviceForm,
   serviceFormValues,
@@ -17,6 +24,7 @@ import { uuidParam } from "@/lib/http/params.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PostButton } from "@/components/PostButton.tsx";
 import { ServiceForm } from "@/components/booking/ServiceForm.tsx";
+import { ServiceQuestions } from "@/components/booking/ServiceQuestions.tsx";
 import { localized } from "@/components/booking/labels.ts";
 import type { BookingAdminState } from "../_middleware.ts";
 
@@ -24,27 +32,33 @@ interface Data {
   service: Service;
   staff: StaffChoice[];
   form: FormState;
+  questions: ServiceQuestion[];
+  questionForm: FormState;
 }
 
 type Ctx = FreshContext<BookingAdminState, Data>;
 
+/** The page, with the errors of whichever of its forms was sent. */
 async function renderForm(
   ctx: Ctx,
   serviceId: string,
-  form?: FormState,
+  forms: { form?: FormState; questionForm?: FormState } = {},
   status = 200,
 ) {
   const { db } = ctx.state.services;
-  const [{ service, staffIds }, { staff }] = await Promise.all([
+  const [{ service, staffIds }, { staff }, questions] = await Promise.all([
     getService(db, serviceId),
     listBookingChoices(db),
+    listQuestions(db, serviceId),
   ]);
   return ctx.render({
     service,
     staff,
-    form: form ?? {
+    form: forms.form ?? {
       values: serviceFormValues(service, staffIds, ctx.state.locale),
     },
+    questions,
+    questionForm: forms.questionForm ?? {},
   }, { status });
 }
 
@@ -59,12 +73,38 @@ export const handler = {
     const { db, now } = ctx.state.services;
     const actor = staffActor(ctx.state);
     const back = `/admin/booking/services/${serviceId}`;
-    if (await formIntent(req) !== "save") {
+    const intent = await formIntent(req);
+    if (intent === "addQuestion") {
+      return await submitForm(req, ctx.state.secure, {
+        schema: questionForm,
+        run: (input) => addQuestion(db, actor, serviceId, input, now()),
+        invalid: (questionForm, status) =>
+          renderForm(ctx, serviceId, { questionForm }, status),
+        done: () => ({
+          to: `${back}#questions`,
+          flash: { kind: "success", message: "bookingAdmin.question.added" },
+        }),
+      });
+    }
+    if (intent === "removeQuestion") {
+      return await submitForm(req, ctx.state.secure, {
+        schema: removeQuestionForm,
+        run: ({ question }) =>
+          removeQuestion(db, actor, serviceId, question, now()),
+        invalid: (questionForm, status) =>
+          renderForm(ctx, serviceId, { questionForm }, status),
+        done: () => ({
+          to: `${back}#questions`,
+          flash: { kind: "success", message: "bookingAdmin.question.removed" },
+        }),
+      });
+    }
+    if (intent !== "save") {
       return await submitForm(req, ctx.state.secure, {
         schema: serviceActiveForm,
         run: ({ intent }) =>
           setServiceActive(db, actor, serviceId, intent === "activate", now()),
-        invalid: (form, status) => renderForm(ctx, serviceId, form, status),
+        invalid: (form, status) => renderForm(ctx, serviceId, { form }, status),
         done: (_, { intent }) => ({
           to: back,
           flash: {
@@ -79,7 +119,7 @@ export const handler = {
     return await submitForm(req, ctx.state.secure, {
       schema: serviceForm,
       run: (input) => updateService(db, actor, serviceId, input, now()),
-      invalid: (form, status) => renderForm(ctx, serviceId, form, status),
+      invalid: (form, status) => renderForm(ctx, serviceId, { form }, status),
       done: () => ({
         to: back,
         flash: { kind: "success", message: "bookingAdmin.services.saved" },
@@ -123,6 +163,12 @@ export default function EditServicePage(
         form={data.form}
         csrf={state.csrf}
         submitLabel={t("form.save")}
+        t={t}
+      />
+      <ServiceQuestions
+        questions={data.questions}
+        form={data.questionForm}
+        csrf={state.csrf}
         t={t}
       />
     </>
