@@ -8,10 +8,12 @@ import assert from "node:assert/strict";
 import { startTestApp } from "./helpers/app.ts";
 import { createStaff, signIn } from "./helpers/http.ts";
 import { createBookable } from "./helpers/booking.ts";
+import { createBooking } from "@/lib/booking/bookings.ts";
+import { bookingEnv } from "@/lib/app/domains.ts";
 
 const app = await startTestApp();
 Deno.test.afterAll(() => app.close());
-await createBookable(app.services.db);
+const bookable = await createBookable(app.services.db);
 const PASSWORD = "a long test password";
 await createStaff(app.services.db, {
   email: "ada@example.com",
@@ -97,4 +99,29 @@ Deno.test("the accent colour is six hex digits or nothing", async () => {
   assert.equal(script.status, 200);
   assert.match(script.headers.get("content-type")!, /javascript/);
   await script.body?.cancel();
+});
+
+Deno.test("from the widget, moving or cancelling opens the full page", async () => {
+  const day = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const { manageToken } = await createBooking(
+    app.services.db,
+    await bookingEnv(app.services),
+    {
+      serviceId: bookable.serviceId,
+      staff: bookable.staffIds[0],
+      start: new Date(`${day}T10:00:00+01:00`),
+      name: "Wendy Widget",
+      email: "wendy@example.com",
+      locale: "en",
+    },
+    { type: "contact" },
+    new Date(),
+  );
+  const framed = await headersOf(
+    `/booking/manage/${manageToken}?new=1&embed=1`,
+  );
+  assert.match(framed.html, /href="[^"]*\/cancel" target="_top"/);
+  assert.match(framed.html, /href="[^"]*\/reschedule" target="_top"/);
+  const full = await headersOf(`/booking/manage/${manageToken}`);
+  assert.doesNotMatch(full.html, /target="_top"/);
 });

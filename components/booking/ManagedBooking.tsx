@@ -178,10 +178,22 @@ export function ManagedActions(
         })}
       </p>
       <p class="form-actions">
-        <a class="button button-secondary" href={`${manageUrl}/reschedule`}>
+        {
+          /* From the widget these open the full page: only the steps of
+            booking are framed. */
+        }
+        <a
+          class="button button-secondary"
+          href={`${manageUrl}/reschedule`}
+          target={ctx.embed ? "_top" : undefined}
+        >
           {t("booking.manage.reschedule")}
         </a>
-        <a class="button-link" href={`${manageUrl}/cancel`}>
+        <a
+          class="button-link"
+          href={`${manageUrl}/cancel`}
+          target={ctx.embed ? "_top" : undefined}
+        >
           {t("booking.manage.cancel")}
         </a>
       </p>

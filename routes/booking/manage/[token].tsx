@@ -11,6 +11,7 @@ import {
   ManagedFacts,
 } from "@/components/booking/ManagedBooking.tsx";
 import { managedBooking, managePath } from "../(_shared)/manage.ts";
+import { embedQuery } from "../(_shared)/embed.ts";
 import { displayZone } from "@/lib/booking/time_zones.ts";
 
 interface Data {
@@ -46,7 +47,7 @@ export default function ManageBooking(
   const { settings, organizer, appUrl } = state.booking;
   // In the visitor's zone when the booking page handed it on.
   const zone = displayZone(url.searchParams.get("tz"), settings.timeZone);
-  const ctx = { t, locale, timeZone: zone.zone };
+  const ctx = { t, locale, timeZone: zone.zone, embed: embedQuery(state) };
   const confirmed = booking.status === "confirmed";
   return (
     <div class="booking booking-manage">
