@@ -32,6 +32,7 @@ import * as calendarFeeds from "./0032_calendar_feeds.ts";
 import * as caldav from "./0033_caldav.ts";
 import * as webhooks from "./0035_webhooks.ts";
 import * as serviceQuestions from "./0038_service_questions.ts";
+import * as serviceBookingRules from "./0039_service_booking_rules.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -63,4 +64,5 @@ export const migrations: Record<string, Migration> = {
   "0033_caldav": caldav,
   "0035_webhooks": webhooks,
   "0038_service_questions": serviceQuestions,
+  "0039_service_booking_rules": serviceBookingRules,
 };
