@@ -75,63 +75,68 @@ import * as $71 from "./routes/admin/staff.tsx";
 import * as $72 from "./routes/admin/webhooks/[id].tsx";
 import * as $73 from "./routes/admin/webhooks/index.tsx";
 import * as $74 from "./routes/api/_middleware.ts";
-import * as $75 from "./routes/api/licenses/activate.ts";
-import * as $76 from "./routes/api/licenses/deactivate.ts";
-import * as $77 from "./routes/api/licenses/index.ts";
-import * as $78 from "./routes/api/licenses/openapi.json.ts";
-import * as $79 from "./routes/api/licenses/public-key.ts";
-import * as $80 from "./routes/api/licenses/validate.ts";
-import * as $81 from "./routes/api/payments/openapi.json.ts";
-import * as $82 from "./routes/api/payments/stripe.ts";
-import * as $83 from "./routes/api/payments/webhook.ts";
-import * as $84 from "./routes/booking/_layout.tsx";
-import * as $85 from "./routes/booking/_middleware.ts";
-import * as $86 from "./routes/booking/accent.css.ts";
-import * as $87 from "./routes/booking/api/slots.ts";
-import * as $88 from "./routes/booking/index.tsx";
-import * as $89 from "./routes/booking/manage/[token].tsx";
-import * as $90 from "./routes/booking/manage/[token]/calendar.ts";
-import * as $91 from "./routes/booking/manage/[token]/cancel.tsx";
-import * as $92 from "./routes/booking/manage/[token]/reschedule.tsx";
-import * as $93 from "./routes/calendar/[feedId]/[file].ts";
-import * as $94 from "./routes/clients/_layout.tsx";
-import * as $95 from "./routes/clients/_middleware.ts";
-import * as $96 from "./routes/clients/booking.tsx";
-import * as $97 from "./routes/clients/cat_consent_js.ts";
-import * as $98 from "./routes/clients/consent.ts";
-import * as $99 from "./routes/clients/credit-notes/[id].tsx";
-import * as $100 from "./routes/clients/credit-notes/[id]/pdf.ts";
-import * as $101 from "./routes/clients/credit-notes/[id]/xml.ts";
-import * as $102 from "./routes/clients/index.tsx";
-import * as $103 from "./routes/clients/invoices/[id].tsx";
-import * as $104 from "./routes/clients/invoices/[id]/pdf.ts";
-import * as $105 from "./routes/clients/invoices/[id]/xml.ts";
-import * as $106 from "./routes/clients/invoices/index.tsx";
-import * as $107 from "./routes/clients/licenses.tsx";
-import * as $108 from "./routes/clients/login.tsx";
-import * as $109 from "./routes/clients/login/email.ts";
-import * as $110 from "./routes/clients/login/link.tsx";
-import * as $111 from "./routes/clients/logout.ts";
-import * as $112 from "./routes/clients/orders.tsx";
-import * as $113 from "./routes/clients/password/forgot.tsx";
-import * as $114 from "./routes/clients/password/reset.tsx";
-import * as $115 from "./routes/clients/privacy.tsx";
-import * as $116 from "./routes/healthz.ts";
-import * as $117 from "./routes/index.tsx";
-import * as $118 from "./routes/legal/[document].tsx";
-import * as $119 from "./routes/locale.ts";
-import * as $120 from "./routes/readyz.ts";
-import * as $121 from "./routes/seller-logo.ts";
-import * as $122 from "./routes/setup.tsx";
-import * as $123 from "./routes/shop/[slug].tsx";
-import * as $124 from "./routes/shop/checkout.tsx";
-import * as $125 from "./routes/shop/checkout/summary.ts";
-import * as $126 from "./routes/shop/confirm.tsx";
-import * as $127 from "./routes/shop/index.tsx";
-import * as $128 from "./routes/shop/orders/[id].tsx";
-import * as $129 from "./routes/shop/orders/[id]/credit-notes/[creditNoteId].ts";
-import * as $130 from "./routes/shop/orders/[id]/pay.ts";
-import * as $131 from "./routes/shop/orders/[id]/pdf.ts";
+import * as $75 from "./routes/api/booking/bookings/[id].ts";
+import * as $76 from "./routes/api/booking/bookings/index.ts";
+import * as $77 from "./routes/api/booking/openapi.json.ts";
+import * as $78 from "./routes/api/booking/services.ts";
+import * as $79 from "./routes/api/booking/slots.ts";
+import * as $80 from "./routes/api/licenses/activate.ts";
+import * as $81 from "./routes/api/licenses/deactivate.ts";
+import * as $82 from "./routes/api/licenses/index.ts";
+import * as $83 from "./routes/api/licenses/openapi.json.ts";
+import * as $84 from "./routes/api/licenses/public-key.ts";
+import * as $85 from "./routes/api/licenses/validate.ts";
+import * as $86 from "./routes/api/payments/openapi.json.ts";
+import * as $87 from "./routes/api/payments/stripe.ts";
+import * as $88 from "./routes/api/payments/webhook.ts";
+import * as $89 from "./routes/booking/_layout.tsx";
+import * as $90 from "./routes/booking/_middleware.ts";
+import * as $91 from "./routes/booking/accent.css.ts";
+import * as $92 from "./routes/booking/api/slots.ts";
+import * as $93 from "./routes/booking/index.tsx";
+import * as $94 from "./routes/booking/manage/[token].tsx";
+import * as $95 from "./routes/booking/manage/[token]/calendar.ts";
+import * as $96 from "./routes/booking/manage/[token]/cancel.tsx";
+import * as $97 from "./routes/booking/manage/[token]/reschedule.tsx";
+import * as $98 from "./routes/calendar/[feedId]/[file].ts";
+import * as $99 from "./routes/clients/_layout.tsx";
+import * as $100 from "./routes/clients/_middleware.ts";
+import * as $101 from "./routes/clients/booking.tsx";
+import * as $102 from "./routes/clients/cat_consent_js.ts";
+import * as $103 from "./routes/clients/consent.ts";
+import * as $104 from "./routes/clients/credit-notes/[id].tsx";
+import * as $105 from "./routes/clients/credit-notes/[id]/pdf.ts";
+import * as $106 from "./routes/clients/credit-notes/[id]/xml.ts";
+import * as $107 from "./routes/clients/index.tsx";
+import * as $108 from "./routes/clients/invoices/[id].tsx";
+import * as $109 from "./routes/clients/invoices/[id]/pdf.ts";
+import * as $110 from "./routes/clients/invoices/[id]/xml.ts";
+import * as $111 from "./routes/clients/invoices/index.tsx";
+import * as $112 from "./routes/clients/licenses.tsx";
+import * as $113 from "./routes/clients/login.tsx";
+import * as $114 from "./routes/clients/login/email.ts";
+import * as $115 from "./routes/clients/login/link.tsx";
+import * as $116 from "./routes/clients/logout.ts";
+import * as $117 from "./routes/clients/orders.tsx";
+import * as $118 from "./routes/clients/password/forgot.tsx";
+import * as $119 from "./routes/clients/password/reset.tsx";
+import * as $120 from "./routes/clients/privacy.tsx";
+import * as $121 from "./routes/healthz.ts";
+import * as $122 from "./routes/index.tsx";
+import * as $123 from "./routes/legal/[document].tsx";
+import * as $124 from "./routes/locale.ts";
+import * as $125 from "./routes/readyz.ts";
+import * as $126 from "./routes/seller-logo.ts";
+import * as $127 from "./routes/setup.tsx";
+import * as $128 from "./routes/shop/[slug].tsx";
+import * as $129 from "./routes/shop/checkout.tsx";
+import * as $130 from "./routes/shop/checkout/summary.ts";
+import * as $131 from "./routes/shop/confirm.tsx";
+import * as $132 from "./routes/shop/index.tsx";
+import * as $133 from "./routes/shop/orders/[id].tsx";
+import * as $134 from "./routes/shop/orders/[id]/credit-notes/[creditNoteId].ts";
+import * as $135 from "./routes/shop/orders/[id]/pay.ts";
+import * as $136 from "./routes/shop/orders/[id]/pdf.ts";
 import * as $$0 from "./islands/CheckoutSummary.tsx";
 import * as $$1 from "./islands/ConsentBanner.tsx";
 import * as $$2 from "./islands/Heartbeat.tsx";
@@ -219,63 +224,68 @@ const manifest = {
     "./routes/admin/webhooks/[id].tsx": $72,
     "./routes/admin/webhooks/index.tsx": $73,
     "./routes/api/_middleware.ts": $74,
-    "./routes/api/licenses/activate.ts": $75,
-    "./routes/api/licenses/deactivate.ts": $76,
-    "./routes/api/licenses/index.ts": $77,
-    "./routes/api/licenses/openapi.json.ts": $78,
-    "./routes/api/licenses/public-key.ts": $79,
-    "./routes/api/licenses/validate.ts": $80,
-    "./routes/api/payments/openapi.json.ts": $81,
-    "./routes/api/payments/stripe.ts": $82,
-    "./routes/api/payments/webhook.ts": $83,
-    "./routes/booking/_layout.tsx": $84,
-    "./routes/booking/_middleware.ts": $85,
-    "./routes/booking/accent.css.ts": $86,
-    "./routes/booking/api/slots.ts": $87,
-    "./routes/booking/index.tsx": $88,
-    "./routes/booking/manage/[token].tsx": $89,
-    "./routes/booking/manage/[token]/calendar.ts": $90,
-    "./routes/booking/manage/[token]/cancel.tsx": $91,
-    "./routes/booking/manage/[token]/reschedule.tsx": $92,
-    "./routes/calendar/[feedId]/[file].ts": $93,
-    "./routes/clients/_layout.tsx": $94,
-    "./routes/clients/_middleware.ts": $95,
-    "./routes/clients/booking.tsx": $96,
-    "./routes/clients/cat_consent_js.ts": $97,
-    "./routes/clients/consent.ts": $98,
-    "./routes/clients/credit-notes/[id].tsx": $99,
-    "./routes/clients/credit-notes/[id]/pdf.ts": $100,
-    "./routes/clients/credit-notes/[id]/xml.ts": $101,
-    "./routes/clients/index.tsx": $102,
-    "./routes/clients/invoices/[id].tsx": $103,
-    "./routes/clients/invoices/[id]/pdf.ts": $104,
-    "./routes/clients/invoices/[id]/xml.ts": $105,
-    "./routes/clients/invoices/index.tsx": $106,
-    "./routes/clients/licenses.tsx": $107,
-    "./routes/clients/login.tsx": $108,
-    "./routes/clients/login/email.ts": $109,
-    "./routes/clients/login/link.tsx": $110,
-    "./routes/clients/logout.ts": $111,
-    "./routes/clients/orders.tsx": $112,
-    "./routes/clients/password/forgot.tsx": $113,
-    "./routes/clients/password/reset.tsx": $114,
-    "./routes/clients/privacy.tsx": $115,
-    "./routes/healthz.ts": $116,
-    "./routes/index.tsx": $117,
-    "./routes/legal/[document].tsx": $118,
-    "./routes/locale.ts": $119,
-    "./routes/readyz.ts": $120,
-    "./routes/seller-logo.ts": $121,
-    "./routes/setup.tsx": $122,
-    "./routes/shop/[slug].tsx": $123,
-    "./routes/shop/checkout.tsx": $124,
-    "./routes/shop/checkout/summary.ts": $125,
-    "./routes/shop/confirm.tsx": $126,
-    "./routes/shop/index.tsx": $127,
-    "./routes/shop/orders/[id].tsx": $128,
-    "./routes/shop/orders/[id]/credit-notes/[creditNoteId].ts": $129,
-    "./routes/shop/orders/[id]/pay.ts": $130,
-    "./routes/shop/orders/[id]/pdf.ts": $131,
+    "./routes/api/booking/bookings/[id].ts": $75,
+    "./routes/api/booking/bookings/index.ts": $76,
+    "./routes/api/booking/openapi.json.ts": $77,
+    "./routes/api/booking/services.ts": $78,
+    "./routes/api/booking/slots.ts": $79,
+    "./routes/api/licenses/activate.ts": $80,
+    "./routes/api/licenses/deactivate.ts": $81,
+    "./routes/api/licenses/index.ts": $82,
+    "./routes/api/licenses/openapi.json.ts": $83,
+    "./routes/api/licenses/public-key.ts": $84,
+    "./routes/api/licenses/validate.ts": $85,
+    "./routes/api/payments/openapi.json.ts": $86,
+    "./routes/api/payments/stripe.ts": $87,
+    "./routes/api/payments/webhook.ts": $88,
+    "./routes/booking/_layout.tsx": $89,
+    "./routes/booking/_middleware.ts": $90,
+    "./routes/booking/accent.css.ts": $91,
+    "./routes/booking/api/slots.ts": $92,
+    "./routes/booking/index.tsx": $93,
+    "./routes/booking/manage/[token].tsx": $94,
+    "./routes/booking/manage/[token]/calendar.ts": $95,
+    "./routes/booking/manage/[token]/cancel.tsx": $96,
+    "./routes/booking/manage/[token]/reschedule.tsx": $97,
+    "./routes/calendar/[feedId]/[file].ts": $98,
+    "./routes/clients/_layout.tsx": $99,
+    "./routes/clients/_middleware.ts": $100,
+    "./routes/clients/booking.tsx": $101,
+    "./routes/clients/cat_consent_js.ts": $102,
+    "./routes/clients/consent.ts": $103,
+    "./routes/clients/credit-notes/[id].tsx": $104,
+    "./routes/clients/credit-notes/[id]/pdf.ts": $105,
+    "./routes/clients/credit-notes/[id]/xml.ts": $106,
+    "./routes/clients/index.tsx": $107,
+    "./routes/clients/invoices/[id].tsx": $108,
+    "./routes/clients/invoices/[id]/pdf.ts": $109,
+    "./routes/clients/invoices/[id]/xml.ts": $110,
+    "./routes/clients/invoices/index.tsx": $111,
+    "./routes/clients/licenses.tsx": $112,
+    "./routes/clients/login.tsx": $113,
+    "./routes/clients/login/email.ts": $114,
+    "./routes/clients/login/link.tsx": $115,
+    "./routes/clients/logout.ts": $116,
+    "./routes/clients/orders.tsx": $117,
+    "./routes/clients/password/forgot.tsx": $118,
+    "./routes/clients/password/reset.tsx": $119,
+    "./routes/clients/privacy.tsx": $120,
+    "./routes/healthz.ts": $121,
+    "./routes/index.tsx": $122,
+    "./routes/legal/[document].tsx": $123,
+    "./routes/locale.ts": $124,
+    "./routes/readyz.ts": $125,
+    "./routes/seller-logo.ts": $126,
+    "./routes/setup.tsx": $127,
+    "./routes/shop/[slug].tsx": $128,
+    "./routes/shop/checkout.tsx": $129,
+    "./routes/shop/checkout/summary.ts": $130,
+    "./routes/shop/confirm.tsx": $131,
+    "./routes/shop/index.tsx": $132,
+    "./routes/shop/orders/[id].tsx": $133,
+    "./routes/shop/orders/[id]/credit-notes/[creditNoteId].ts": $134,
+    "./routes/shop/orders/[id]/pay.ts": $135,
+    "./routes/shop/orders/[id]/pdf.ts": $136,
   },
   islands: {
     "./islands/CheckoutSummary.tsx": $$0,

@@ -31,6 +31,7 @@ import * as serviceLocationBookingOutcomes from "./0030_service_location_booking
 import * as calendarFeeds from "./0032_calendar_feeds.ts";
 import * as caldav from "./0033_caldav.ts";
 import * as webhooks from "./0035_webhooks.ts";
+import * as apiKeyScopes from "./0036_api_key_scopes.ts";
 import * as serviceQuestions from "./0038_service_questions.ts";
 import * as serviceBookingRules from "./0039_service_booking_rules.ts";
 
@@ -63,6 +64,7 @@ export const migrations: Record<string, Migration> = {
   "0032_calendar_feeds": calendarFeeds,
   "0033_caldav": caldav,
   "0035_webhooks": webhooks,
+  "0036_api_key_scopes": apiKeyScopes,
   "0038_service_questions": serviceQuestions,
   "0039_service_booking_rules": serviceBookingRules,
 };

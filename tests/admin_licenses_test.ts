@@ -343,6 +343,7 @@ Deno.test("an API key is shown once, issues licenses as Bearer, and answers 401 
   const created = await admin.post(page, {
     intent: "create",
     name: "Remote shop",
+    "scope.licenses:issue": "on",
   });
   assert.equal(
     created.headers.get("location"),

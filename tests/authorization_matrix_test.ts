@@ -96,6 +96,11 @@ const ACCESS: Record<string, Category> = {
   "/api/licenses/openapi.json": "api",
   "/api/licenses/public-key": "api",
   "/api/payments/webhook": "api",
+  "/api/booking/bookings": "api",
+  "/api/booking/bookings/:id": "api",
+  "/api/booking/services": "api",
+  "/api/booking/slots": "api",
+  "/api/booking/openapi.json": "api",
   "/api/payments/openapi.json": "api",
   "/api/payments/stripe": "api",
 

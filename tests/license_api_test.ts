@@ -45,6 +45,18 @@ Deno.test("issuing needs an API key and answers 201 with the key", async () => {
   assert.deepEqual(await anonymous.json(), {
     error: { code: "UNAUTHORIZED", message: "A valid API key is required." },
   });
+  // A key for the booking API only may not issue.
+  const { key: reader } = await createApiKey(db, "CRM", null, clock, [
+    "bookings:read",
+  ]);
+  const refused = await post("/api/licenses", {
+    product: "booking",
+    email: "buyer@example.com",
+    reference: "order-0",
+    type: "full",
+  }, { authorization: `Bearer ${reader}` });
+  assert.equal(refused.status, 403);
+  assert.equal((await refused.json()).error.code, "SCOPE_MISSING");
   const { status, body } = await issue("order-1");
   assert.equal(status, 201);
   assert.match(body.key, /^BOOKING-/);

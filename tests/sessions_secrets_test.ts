@@ -165,6 +165,7 @@ Deno.test({
       const created = await admin.post("/admin/licenses/api-keys", {
         intent: "create",
         name: "Log check",
+        "scope.licenses:issue": "on",
       });
       const apiKey = (await created.text()).match(/pk_[\w-]{20,}/)?.[0];
       assert.ok(apiKey, "the new API key is shown once");

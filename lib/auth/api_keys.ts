@@ -7,8 +7,13 @@ import type { Database } from "../db/database.ts";
 import { inTransaction } from "../db/transaction.ts";
 import { randomToken, sha256Hex } from "../crypto.ts";
 import { recordAudit } from "../audit.ts";
+import { ForbiddenError, UnauthorizedError } from "../errors.ts";
 
 const PREFIX = "pk_";
+
+/** What a key may be allowed: issuing licenses, reading bookings. */
+export const API_SCOPES = ["licenses:issue", "bookings:read"] as const;
+export type ApiScope = typeof API_SCOPES[number];
 
 /** Creates a key; returns the plaintext, which is never stored. */
 export async function createApiKey(
@@ -16,6 +21,7 @@ export async function createApiKey(
   name: string,
   staffId: string | null,
   now: Date,
+  scopes: readonly ApiScope[] = ["licenses:issue"],
 ): Promise<{ id: string; key: string }> {
   const key = PREFIX + randomToken(32);
   const { id } = await inTransaction(db, async (tx) => {
@@ -25,6 +31,7 @@ export async function createApiKey(
       key_hash: await sha256Hex(key),
       created_by: staffId,
       created_at: now,
+      scopes: [...scopes],
     }).returning("id").executeTakeFirstOrThrow();
     await recordAudit(
       tx,
@@ -32,7 +39,7 @@ export async function createApiKey(
       "api_key.create",
       "api_key",
       row.id,
-      { name },
+      { name, scopes },
       now,
     );
     return row;
@@ -40,19 +47,32 @@ export async function createApiKey(
   return { id, key };
 }
 
-/** The id of the active key in an `Authorization: Bearer …` header, or null. */
-export async function verifyApiKey(
+/**
+ * The id of the active key in an `Authorization: Bearer …` header that
+ * holds `scope`: UnauthorizedError without a valid key, ForbiddenError
+ * (code `SCOPE_MISSING`) for a key not allowed this.
+ */
+export async function authorizeApiKey(
   db: Database,
   authorization: string | null,
+  scope: ApiScope,
   now: Date,
-): Promise<string | null> {
+): Promise<string> {
   const match = authorization?.match(/^Bearer\s+(\S{10,200})$/i);
-  if (!match || !match[1].startsWith(PREFIX)) return null;
-  const row = await db.updateTable("api_keys").set({ last_used_at: now })
-    .where("key_hash", "=", await sha256Hex(match[1]))
-    .where("revoked_at", "is", null)
-    .returning("id").executeTakeFirst();
-  return row?.id ?? null;
+  const row = match && match[1].startsWith(PREFIX)
+    ? await db.updateTable("api_keys").set({ last_used_at: now })
+      .where("key_hash", "=", await sha256Hex(match[1]))
+      .where("revoked_at", "is", null)
+      .returning(["id", "scopes"]).executeTakeFirst()
+    : undefined;
+  if (!row) throw new UnauthorizedError("A valid API key is required.");
+  if (!row.scopes.includes(scope)) {
+    throw new ForbiddenError(
+      `This API key is not allowed ${scope}.`,
+      "SCOPE_MISSING",
+    );
+  }
+  return row.id;
 }
 
 /** Every key, newest first, without secrets. */
@@ -65,6 +85,7 @@ export async function listApiKeys(db: Database) {
       "created_at",
       "last_used_at",
       "revoked_at",
+      "scopes",
     ])
     .orderBy("created_at", "desc").execute();
 }

@@ -102,6 +102,8 @@ export interface ApiKeysTable {
   created_at: CreatedAt;
   last_used_at: Timestamp | null;
   revoked_at: Timestamp | null;
+  /** What the key may do (migration 0036); see `API_SCOPES`. */
+  scopes: Generated<string[]>;
 }
 
 export type ActorType = "staff" | "contact" | "system" | "api";

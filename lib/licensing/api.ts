@@ -85,6 +85,7 @@ export const errorAnswer = z.object({
       "NOT_ACTIVATED",
       "INVALID_REQUEST",
       "UNAUTHORIZED",
+      "SCOPE_MISSING",
       "RATE_LIMITED",
       "PAYLOAD_TOO_LARGE",
       "BODY_UNREADABLE",

@@ -261,6 +261,7 @@ export async function createRouteFixtures(
     "/admin/emails/:id/html": { id: emailId },
     "/admin/emails/:id/retry": { id: emailId },
     "/admin/webhooks/:id": { id: webhookId },
+    "/api/booking/bookings/:id": { id: a.bookingId },
     "/admin/invoices/:id": { id: a.invoiceId },
     "/admin/invoices/:id/pdf": { id: a.invoiceId },
     "/admin/invoices/:id/xml": { id: a.invoiceId },

@@ -233,6 +233,13 @@ export default defineMessages({
     en: "What will use the key, e.g. “Shop on example.com”.",
     de: "Wer den Schlüssel verwendet, z. B. „Shop auf example.com“.",
   },
+  "licensing.apiKeys.scopes": { en: "Allowed", de: "Erlaubt" },
+  "licensing.apiKeys.scopeRequired": {
+    en:
+      "Choose what the key may do: licenses:issue (the license API), bookings:read (the booking API), or both.",
+    de:
+      "Wählen Sie, was der Schlüssel darf: licenses:issue (die Lizenz-API), bookings:read (die Buchungs-API) oder beides.",
+  },
   "licensing.apiKeys.create": {
     en: "Create API key",
     de: "API-Schlüssel anlegen",

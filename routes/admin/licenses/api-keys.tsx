@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import {
+  API_SCOPES,
   createApiKey,
   listApiKeys,
   revokeApiKey,
@@ -10,7 +11,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors.ts";
 import { submitForm } from "@/lib/http/form_action.ts";
 import { formIntent, type FormState } from "@/lib/http/forms.ts";
 import { assertAdmin, assertStaff } from "@/lib/http/guards.ts";
-import { requiredText } from "@/lib/http/forms.ts";
+import { checkbox, requiredText } from "@/lib/http/forms.ts";
 import { formatDateTime } from "@/lib/i18n/mod.ts";
 import { CsrfField, Field } from "@/components/Field.tsx";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
@@ -18,7 +19,26 @@ import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PostButton } from "@/components/PostButton.tsx";
 import { LicenseKey } from "@/components/licensing/LicenseBadges.tsx";
 
-const apiKeyForm = z.object({ name: requiredText(100) });
+/** One checkbox per scope, `scope.<name>`, so a failed form keeps each tick. */
+const apiKeyForm = z.object({
+  name: requiredText(100),
+  ...Object.fromEntries(
+    API_SCOPES.map((scope) => [`scope.${scope}`, checkbox()]),
+  ) as Record<
+    `scope.${typeof API_SCOPES[number]}`,
+    ReturnType<typeof checkbox>
+  >,
+}).transform((form, ctx) => {
+  const scopes = API_SCOPES.filter((scope) => form[`scope.${scope}`]);
+  if (scopes.length === 0) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["scopes"],
+      message: "licensing.apiKeys.scopeRequired",
+    });
+  }
+  return { name: form.name, scopes };
+});
 
 const apiKeyIdForm = z.object({ api_key_id: z.uuid() });
 
@@ -61,7 +81,7 @@ async function create(req: Request, ctx: Ctx, staffId: string) {
   const { db, now } = ctx.state.services;
   return await submitForm(req, ctx.state.secure, {
     schema: apiKeyForm,
-    run: ({ name }) => createApiKey(db, name, staffId, now()),
+    run: ({ name, scopes }) => createApiKey(db, name, staffId, now(), scopes),
     invalid: (form, status) => showApiKeys(ctx, { form }, status),
     // Rendered, not redirected: a key must not travel in a URL or a cookie.
     done: async ({ key }, { name }) =>
@@ -138,6 +158,26 @@ export default function ApiKeysPage(
               required
               {...data.form}
             />
+            <fieldset class="field">
+              <legend>{t("licensing.apiKeys.scopes")}</legend>
+              {data.form.errors?.scopes && (
+                <p class="field-error" role="alert">
+                  {t("licensing.apiKeys.scopeRequired")}
+                </p>
+              )}
+              {API_SCOPES.map((scope) => (
+                <label class="field-checkbox">
+                  <input
+                    type="checkbox"
+                    name={`scope.${scope}`}
+                    checked={data.form.values
+                      ? data.form.values[`scope.${scope}`] === "on"
+                      : scope === "licenses:issue"}
+                  />{" "}
+                  <code>{scope}</code>
+                </label>
+              ))}
+            </fieldset>
             <button type="submit">{t("licensing.apiKeys.create")}</button>
           </form>
         )
@@ -155,6 +195,7 @@ export default function ApiKeysPage(
                 <tr>
                   <th scope="col">{t("licensing.apiKeys.col.name")}</th>
                   <th scope="col">{t("licensing.apiKeys.col.prefix")}</th>
+                  <th scope="col">{t("licensing.apiKeys.scopes")}</th>
                   <th scope="col">{t("licensing.apiKeys.col.created")}</th>
                   <th scope="col">{t("licensing.apiKeys.col.lastUsed")}</th>
                   <th scope="col">{t("licensing.apiKeys.col.status")}</th>
@@ -168,6 +209,7 @@ export default function ApiKeysPage(
                     <td>
                       <code>{apiKey.prefix}…</code>
                     </td>
+                    <td>{apiKey.scopes.join(", ")}</td>
                     <td>{when(apiKey.created_at)}</td>
                     <td>
                       {apiKey.last_used_at

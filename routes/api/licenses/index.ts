@@ -1,7 +1,6 @@
 import type { FreshContext } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
-import { verifyApiKey } from "@/lib/auth/api_keys.ts";
-import { UnauthorizedError } from "@/lib/errors.ts";
+import { authorizeApiKey } from "@/lib/auth/api_keys.ts";
 import { InvalidRequestError, jsonEndpoint, readJson } from "@/lib/http/api.ts";
 import { issueRequest } from "@/lib/licensing/api.ts";
 import { LICENSE_API_LIMITS } from "@/lib/licensing/limits.ts";
@@ -16,12 +15,12 @@ export const handler = {
       LICENSE_API_LIMITS.ip,
       now(),
     );
-    const apiKeyId = await verifyApiKey(
+    const apiKeyId = await authorizeApiKey(
       db,
       req.headers.get("authorization"),
+      "licenses:issue",
       now(),
     );
-    if (!apiKeyId) throw new UnauthorizedError("A valid API key is required.");
     const body = await readJson(req, issueRequest);
     const expiresAt = body.expires_at ? new Date(body.expires_at) : null;
     if (expiresAt && expiresAt <= now()) {

@@ -38,7 +38,10 @@ const errorResponses = {
       "The body is not JSON, does not match the request schema (unknown fields included) or cannot be read; a malformed key or domain",
   },
   Unauthorized: { description: "No valid API key" },
-  Forbidden: { description: "The license is revoked or expired" },
+  Forbidden: {
+    description:
+      "The license is revoked or expired; or the API key lacks the scope (SCOPE_MISSING)",
+  },
   NotFound: { description: "No license has this key" },
   Conflict: {
     description:
@@ -126,7 +129,7 @@ export function licenseOpenApi(serverUrl: string) {
       "/api/licenses": {
         post: {
           summary: "Issue a license (idempotent per product and reference)",
-          security: [{ apiKey: [] }],
+          security: [{ apiKey: ["licenses:issue"] }],
           requestBody: { required: true, content: json("IssueRequest") },
           responses: {
             "201": { description: "Issued", content: json("IssueAnswer") },
@@ -134,7 +137,13 @@ export function licenseOpenApi(serverUrl: string) {
               description: "Already issued for this reference",
               content: json("IssueAnswer"),
             },
-            ...errors(...BODY, "Unauthorized", "RateLimited", ...ALWAYS),
+            ...errors(
+              ...BODY,
+              "Unauthorized",
+              "Forbidden",
+              "RateLimited",
+              ...ALWAYS,
+            ),
           },
         },
       },
