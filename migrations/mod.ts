@@ -33,6 +33,7 @@ import * as caldav from "./0033_caldav.ts";
 import * as webhooks from "./0035_webhooks.ts";
 import * as apiKeyScopes from "./0036_api_key_scopes.ts";
 import * as serviceQuestions from "./0038_service_questions.ts";
+import * as serviceBookingRules from "./0039_service_booking_rules.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -65,4 +66,5 @@ export const migrations: Record<string, Migration> = {
   "0035_webhooks": webhooks,
   "0036_api_key_scopes": apiKeyScopes,
   "0038_service_questions": serviceQuestions,
+  "0039_service_booking_rules": serviceBookingRules,
 };

@@ -135,6 +135,36 @@ export function ServiceForm(
         </div>
       </fieldset>
       <fieldset>
+        <legend>{t("bookingAdmin.service.rules")}</legend>
+        <p class="hint">{t("bookingAdmin.service.rulesHint")}</p>
+        <div class="field-row">
+          <Field
+            t={t}
+            name="minNoticeMinutes"
+            label="bookingAdmin.settings.minNotice"
+            type="number"
+            hint={t("bookingAdmin.settings.minNoticeHint")}
+            {...form}
+          />
+          <Field
+            t={t}
+            name="horizonDays"
+            label="bookingAdmin.settings.horizon"
+            type="number"
+            hint={t("bookingAdmin.settings.horizonHint")}
+            {...form}
+          />
+          <Field
+            t={t}
+            name="maxPerDay"
+            label="bookingAdmin.service.maxPerDay"
+            type="number"
+            hint={t("bookingAdmin.service.maxPerDayHint")}
+            {...form}
+          />
+        </div>
+      </fieldset>
+      <fieldset>
         <legend>{t("bookingAdmin.service.place")}</legend>
         <div class="field-row">
           <Field

@@ -25,6 +25,10 @@ export interface ServiceInput {
   /** Where it takes place; `location` is empty for "none". */
   locationKind: ServiceLocationKind;
   location: string;
+  /** The service's own booking rules; null means the business-wide setting. */
+  minNoticeMinutes: number | null;
+  horizonDays: number | null;
+  maxPerDay: number | null;
   /** Staff members who perform it. */
   staffIds: string[];
 }
@@ -80,6 +84,9 @@ function columns(input: ServiceInput) {
     active: input.active,
     location_kind: input.locationKind,
     location: input.locationKind === "none" ? "" : input.location,
+    min_notice_minutes: input.minNoticeMinutes,
+    horizon_days: input.horizonDays,
+    max_per_day: input.maxPerDay,
   };
 }
 

@@ -130,6 +130,15 @@ export async function findFreeSlots(
   return slotsFor(settings, search, now, service, staff);
 }
 
+/** The booking rules of a service: its own, else the business-wide ones. */
+export function serviceRules(settings: BookingSettings, service: Service) {
+  return {
+    minNoticeMinutes: service.min_notice_minutes ?? settings.minNoticeMinutes,
+    horizonDays: service.horizon_days ?? settings.horizonDays,
+    maxPerDay: service.max_per_day ?? undefined,
+  };
+}
+
 /** `computeSlots` for a search whose schedules are already loaded. */
 export function slotsFor(
   settings: BookingSettings,
@@ -143,8 +152,7 @@ export function slotsFor(
     from: search.from,
     days: search.days,
     now: now.getTime(),
-    minNoticeMinutes: settings.minNoticeMinutes,
-    horizonDays: settings.horizonDays,
+    ...serviceRules(settings, service),
     stepMinutes: settings.slotStepMinutes,
     durationMinutes: service.duration_minutes,
     bufferMinutes: service.buffer_minutes,

@@ -9,7 +9,8 @@
  * step through real time, so on the spring-forward day the missing hour
  * offers nothing and on the fall-back day the repeated hour is offered
  * twice (labelled with its offset). Closed days (the business's own and
- * public holidays) offer nothing. Pure: all data comes in as arguments.
+ * public holidays) offer nothing, nor does a staff member's day once it
+ * holds the most bookings it may. Pure: all data comes in as arguments.
  */
 
 /** A weekly range: ISO weekday (1 = Monday) and minutes after midnight. */
@@ -46,6 +47,8 @@ export interface SlotQuery {
   durationMinutes: number;
   bufferMinutes: number;
   staff: StaffSchedule[];
+  /** At most this many bookings per staff member and day (none: no limit). */
+  maxPerDay?: number;
   /** Days (`YYYY-MM-DD` in the business zone) the business is closed. */
   closedDates?: ReadonlySet<string>;
 }
@@ -152,6 +155,7 @@ export function computeSlots(query: SlotQuery): Slot[] {
     if (dayEnd <= earliest || dayStart >= latest) continue;
     for (const member of staff) {
       const load = countStartingIn(member.bookingStarts, dayStart, dayEnd);
+      if (query.maxPerDay !== undefined && load >= query.maxPerDay) continue;
       for (const range of member.ranges) {
         if (range.weekday !== date.dayOfWeek) continue;
         const windowEnd = boundary(date, range.endMinute);

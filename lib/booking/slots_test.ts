@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { computeSlots, type SlotQuery, type StaffSchedule } from "./slots.ts";
+import { serviceRules } from "./availability.ts";
 
 const BERLIN = "Europe/Berlin";
 const at = (iso: string) => Date.parse(iso);
@@ -202,5 +203,62 @@ Deno.test("a closed day offers nothing, the days around it as usual", () => {
   assert.deepEqual(
     [...new Set(slots.map((s) => iso(s.start).slice(0, 10)))],
     ["2027-01-04", "2027-01-18"],
+  );
+});
+
+Deno.test("a day that holds the most bookings a staff member may take offers them nothing more", () => {
+  const busyAnn: StaffSchedule = {
+    ...mondayMorning("ann"),
+    bookings: [
+      { start: at("2027-01-11T08:00:00Z"), end: at("2027-01-11T09:00:00Z") },
+      { start: at("2027-01-11T10:00:00Z"), end: at("2027-01-11T11:00:00Z") },
+    ],
+  };
+  const twoADay = computeSlots(query({
+    days: 2,
+    maxPerDay: 2,
+    staff: [busyAnn, mondayMorning("bob")],
+  }));
+  // Ann is full on Monday; Bob still has every time; no limit, Ann offers her gap.
+  assert.ok(twoADay.every((slot) => !slot.staffIds.includes("ann")));
+  assert.equal(twoADay.length, 5);
+  const threeADay = computeSlots(query({ maxPerDay: 3, staff: [busyAnn] }));
+  assert.deepEqual(threeADay.map((s) => iso(s.start)), [
+    "2027-01-11T09:00:00Z",
+  ]);
+});
+
+Deno.test("a service's own notice and horizon replace the business-wide ones", () => {
+  const settings = { minNoticeMinutes: 120, horizonDays: 60 };
+  const service = { min_notice_minutes: null, horizon_days: 7, max_per_day: 4 };
+  type Args = Parameters<typeof serviceRules>;
+  assert.deepEqual(
+    serviceRules(settings as Args[0], service as Args[1]),
+    { minNoticeMinutes: 120, horizonDays: 7, maxPerDay: 4 },
+  );
+  const now = at("2027-01-11T07:30:00Z");
+  const slots = computeSlots(query({
+    now,
+    days: 8,
+    ...serviceRules(settings as Args[0], service as Args[1]),
+    staff: [mondayMorning()],
+  }));
+  // 120 minutes' notice from 08:30 Berlin: 10:30 is the first; the
+  // service's week ends at 08:30 next Monday, before that day's 09:00.
+  assert.deepEqual(slots.map((s) => iso(s.start)), [
+    "2027-01-11T09:30:00Z",
+    "2027-01-11T10:00:00Z",
+  ]);
+  const businessWide = computeSlots(query({
+    now,
+    days: 8,
+    minNoticeMinutes: 120,
+    horizonDays: 60,
+    staff: [mondayMorning()],
+  }));
+  assert.equal(
+    businessWide.length,
+    7,
+    "the next Monday too, without the service's horizon",
   );
 });

@@ -272,6 +272,11 @@ export interface ServicesTable {
   /** Where it takes place: `location` is an address, a phone number or a link. */
   location_kind: Generated<ServiceLocationKind>;
   location: Generated<string>;
+  /** The service's own booking rules; null means the business-wide setting. */
+  min_notice_minutes: Generated<number | null>;
+  horizon_days: Generated<number | null>;
+  /** At most this many bookings of it per staff member and day. */
+  max_per_day: Generated<number | null>;
   created_at: CreatedAt;
   updated_at: DefaultTimestamp;
 }

@@ -27,6 +27,14 @@ export const wholeNumber = (
     .regex(/^-?\d{1,9}$/, message).transform(Number)
     .pipe(z.number().int().min(min, message).max(max, message));
 
+/** A whole number that may be left empty (then null: "use the default"). */
+export const optionalWholeNumber = (min: number, max: number) =>
+  z.preprocess(
+    (value) =>
+      typeof value === "string" && value.trim() === "" ? undefined : value,
+    wholeNumber(min, max).optional(),
+  ).transform((value) => value ?? null);
+
 const AMOUNT = /^(\d{1,7})(?:[.,](\d{1,2}))?$/;
 
 /** An amount in the currency's major unit ("49", "49.5", "49,90") as cents. */

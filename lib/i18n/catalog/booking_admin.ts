@@ -731,4 +731,22 @@ export default defineMessages({
     en: "Question removed. Past bookings keep their answers.",
     de: "Frage entfernt. Bisherige Buchungen behalten ihre Antworten.",
   },
+  "bookingAdmin.service.rules": {
+    en: "Booking rules of this service",
+    de: "Buchungsregeln dieser Leistung",
+  },
+  "bookingAdmin.service.rulesHint": {
+    en: "Leave a field empty to use the booking settings.",
+    de: "Ein leeres Feld übernimmt die Buchungseinstellungen.",
+  },
+  "bookingAdmin.service.maxPerDay": {
+    en: "Appointments per staff member and day",
+    de: "Termine pro Mitarbeiter und Tag",
+  },
+  "bookingAdmin.service.maxPerDayHint": {
+    en:
+      "1 to 100: no more times for this service once a staff member has that many appointments on the day.",
+    de:
+      "1 bis 100: keine weiteren Zeiten für diese Leistung, sobald ein Mitarbeiter so viele Termine am Tag hat.",
+  },
 });

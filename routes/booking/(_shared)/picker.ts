@@ -6,7 +6,7 @@
 import type { Database } from "@/lib/db/database.ts";
 import type { Service } from "@/lib/db/schema.ts";
 import type { BookingSettings } from "@/lib/booking/settings.ts";
-import { findFreeSlots } from "@/lib/booking/availability.ts";
+import { findFreeSlots, serviceRules } from "@/lib/booking/availability.ts";
 import { dateIn } from "@/lib/wall_clock.ts";
 import { formatDate, type Locale, type Translate } from "@/lib/i18n/mod.ts";
 import type { SlotPickerProps } from "@/islands/SlotPicker.tsx";
@@ -41,7 +41,7 @@ async function nextAvailableDay(
   now: Date,
 ): Promise<Date | undefined> {
   const last = dateIn(now, settings.timeZone).add({
-    days: settings.horizonDays,
+    days: serviceRules(settings, request.service).horizonDays,
   });
   const days = from.until(last).days + 1;
   if (days < 1) return undefined;

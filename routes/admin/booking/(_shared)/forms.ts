@@ -20,6 +20,7 @@ import {
   formWithRows,
   localeChoice,
   optionalChoice,
+  optionalWholeNumber,
   plainDate,
   plainDateTime,
   wholeNumber,
@@ -122,6 +123,9 @@ const serviceFields = z.object({
     z.enum(["none", "address", "phone", "video"], { error: "form.invalid" }),
   ),
   location: optionalText(500),
+  minNoticeMinutes: optionalWholeNumber(0, 60 * 24 * 30),
+  horizonDays: optionalWholeNumber(1, 365),
+  maxPerDay: optionalWholeNumber(1, 100),
 }).superRefine((form, ctx) => {
   const problem = form.locationKind === "none"
     ? undefined
@@ -167,6 +171,9 @@ export const serviceForm = formWithRows(
     active: form.active,
     locationKind: form.locationKind,
     location: form.location ?? "",
+    minNoticeMinutes: form.minNoticeMinutes,
+    horizonDays: form.horizonDays,
+    maxPerDay: form.maxPerDay,
     staffIds,
   }),
 );
@@ -189,6 +196,9 @@ export function serviceFormValues(
     position: String(service.position),
     locationKind: service.location_kind,
     location: service.location,
+    minNoticeMinutes: service.min_notice_minutes?.toString() ?? "",
+    horizonDays: service.horizon_days?.toString() ?? "",
+    maxPerDay: service.max_per_day?.toString() ?? "",
     ...(service.active ? { active: "on" } : {}),
     ...Object.fromEntries(staffIds.map((id) => [performerField(id), "on"])),
   };

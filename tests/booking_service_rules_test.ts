@@ -1,0 +1,130 @@
+/**
+ * A service's own booking rules (minimum notice, horizon, appointments per
+ * staff member and day) are saved from its admin form, empty meaning the
+ * business-wide setting, and bound what createBooking accepts.
+ */
+import assert from "node:assert/strict";
+import { startTestApp } from "./helpers/app.ts";
+import { createBookable, setBookingSettings } from "./helpers/booking.ts";
+import { createStaff, signIn } from "./helpers/http.ts";
+import {
+  createBooking,
+  type NewBooking,
+  SlotTakenError,
+} from "@/lib/booking/bookings.ts";
+import { bookingEnv } from "@/lib/app/domains.ts";
+import { ValidationError } from "@/lib/errors.ts";
+
+// Monday 4 January 2027, 07:00 in Berlin.
+const clock = new Date("2027-01-04T06:00:00Z");
+const app = await startTestApp({ now: () => clock });
+Deno.test.afterAll(() => app.close());
+const { db } = app.services;
+await setBookingSettings(db, {
+  minNoticeMinutes: 60,
+  horizonDays: 60,
+  slotStepMinutes: 30,
+});
+await createStaff(db, {
+  email: "boss-rules@example.com",
+  password: "admin password 1",
+  name: "Bea Boss",
+  role: "admin",
+});
+const admin = await signIn(
+  app.url,
+  "admin",
+  "boss-rules@example.com",
+  "admin password 1",
+);
+
+async function saveService(
+  serviceId: string,
+  staffId: string,
+  rules: Record<string, string>,
+) {
+  const page = `/admin/booking/services/${serviceId}`;
+  await admin.page(page);
+  return await admin.post(page, {
+    intent: "save",
+    nameEn: "Rules",
+    nameDe: "Regeln",
+    durationMinutes: "60",
+    bufferMinutes: "0",
+    price: "10",
+    currency: "EUR",
+    position: "0",
+    active: "on",
+    locationKind: "none",
+    [`staff_${staffId}`]: "on",
+    ...rules,
+  });
+}
+
+Deno.test("a service's notice, horizon and daily maximum are saved, and bad ones refused with a message", async () => {
+  const { serviceId, staffIds } = await createBookable(db, {
+    prefix: "rules-form",
+  });
+  const bad = await saveService(serviceId, staffIds[0], {
+    horizonDays: "0",
+    maxPerDay: "abc",
+  });
+  assert.equal(bad.status, 422);
+  assert.equal(
+    (await bad.text()).match(/Please enter a whole number/g)?.length ?? 0,
+    2,
+  );
+  const saved = await saveService(serviceId, staffIds[0], {
+    minNoticeMinutes: "",
+    horizonDays: "3",
+    maxPerDay: "1",
+  });
+  assert.equal(saved.status, 303);
+  await saved.body?.cancel();
+  const row = await db.selectFrom("services")
+    .select(["min_notice_minutes", "horizon_days", "max_per_day"])
+    .where("id", "=", serviceId).executeTakeFirstOrThrow();
+  assert.deepEqual(row, {
+    min_notice_minutes: null,
+    horizon_days: 3,
+    max_per_day: 1,
+  });
+});
+
+Deno.test("createBooking keeps to the service's horizon and daily maximum", async () => {
+  const { serviceId, staffIds } = await createBookable(db, {
+    prefix: "rules-book",
+    bufferMinutes: 0,
+  });
+  await db.updateTable("services").set({ horizon_days: 3, max_per_day: 1 })
+    .where("id", "=", serviceId).execute();
+  const env = await bookingEnv(app.services);
+  const book = (start: string, email: string) =>
+    createBooking(
+      db,
+      env,
+      {
+        serviceId,
+        staff: staffIds[0],
+        start: new Date(start),
+        name: "Rita",
+        email,
+        locale: "en",
+      } satisfies NewBooking,
+      { type: "contact" },
+      clock,
+    );
+
+  await assert.rejects(
+    book("2027-01-08T09:00:00Z", "far@example.com"),
+    ValidationError,
+    "four days ahead is past the service's horizon of three",
+  );
+  await book("2027-01-05T09:00:00Z", "first@example.com");
+  await assert.rejects(
+    book("2027-01-05T13:00:00Z", "second@example.com"),
+    SlotTakenError,
+    "the staff member's day is full for this service",
+  );
+  await book("2027-01-06T13:00:00Z", "next-day@example.com");
+});
