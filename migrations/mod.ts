@@ -34,6 +34,7 @@ import * as webhooks from "./0035_webhooks.ts";
 import * as apiKeyScopes from "./0036_api_key_scopes.ts";
 import * as serviceQuestions from "./0038_service_questions.ts";
 import * as serviceBookingRules from "./0039_service_booking_rules.ts";
+import * as staffDateHours from "./0040_staff_date_hours.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -67,4 +68,5 @@ export const migrations: Record<string, Migration> = {
   "0036_api_key_scopes": apiKeyScopes,
   "0038_service_questions": serviceQuestions,
   "0039_service_booking_rules": serviceBookingRules,
+  "0040_staff_date_hours": staffDateHours,
 };

@@ -3,6 +3,7 @@
  * the qualified active staff, their weekly hours, time off and bookings in
  * the searched days, and hands it to `computeSlots`.
  */
+import { sql } from "kysely";
 import type { Database } from "../db/database.ts";
 import type { Service } from "../db/schema.ts";
 import { NotFoundError } from "../errors.ts";
@@ -54,6 +55,25 @@ export function startOfDay(date: Temporal.PlainDate, timeZone: string): number {
 }
 
 /** Schedules of the staff who may take the search, with busy times loaded. */
+/** A staff member's date rows as the slot computation reads them. */
+function dateRangesOf(
+  rows: {
+    date: Date;
+    start_minute: number | null;
+    end_minute: number | null;
+  }[],
+): NonNullable<StaffSchedule["dateRanges"]> {
+  const byDate: NonNullable<StaffSchedule["dateRanges"]> = {};
+  for (const row of rows) {
+    const ranges = byDate[row.date.toISOString().slice(0, 10)] ??= [];
+    // A row without times only marks the date as off.
+    if (row.start_minute !== null && row.end_minute !== null) {
+      ranges.push({ startMinute: row.start_minute, endMinute: row.end_minute });
+    }
+  }
+  return byDate;
+}
+
 export async function loadSchedules(
   db: Database,
   search: SlotSearch,
@@ -71,10 +91,20 @@ export async function loadSchedules(
   const to = new Date(
     startOfDay(search.from.add({ days: search.days }), timeZone),
   );
-  const [ranges, timeOff, bookings] = await Promise.all([
+  const [ranges, dateHours, timeOff, bookings] = await Promise.all([
     db.selectFrom("availability")
       .select(["staff_id", "weekday", "start_minute", "end_minute"])
       .where("staff_id", "in", staffIds).execute(),
+    db.selectFrom("staff_date_hours")
+      .select(["staff_id", "date", "start_minute", "end_minute"])
+      .where("staff_id", "in", staffIds)
+      .where("date", ">=", sql<Date>`${search.from.toString()}::date`)
+      .where(
+        "date",
+        "<",
+        sql<Date>`${search.from.add({ days: search.days }).toString()}::date`,
+      )
+      .execute(),
     // Time off and the last known busy times of connected calendars
     // (lib/calendars/caldav.ts) block alike: one query for both.
     db.selectFrom("time_off").select(["staff_id", "starts_at", "ends_at"])
@@ -106,6 +136,7 @@ export async function loadSchedules(
       startMinute: r.start_minute,
       endMinute: r.end_minute,
     })),
+    dateRanges: dateRangesOf(dateHours.filter((d) => d.staff_id === staffId)),
     timeOff: timeOff.filter((t) => t.staff_id === staffId)
       .map((t) => ({ start: t.starts_at.getTime(), end: t.ends_at.getTime() })),
     bookings: bookings.filter((b) => b.staff_id === staffId)

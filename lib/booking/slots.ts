@@ -32,6 +32,11 @@ export interface StaffSchedule {
   /** Existing bookings, each from its start to the end of its buffer. */
   bookings: Interval[];
   timeOff: Interval[];
+  /**
+   * Hours on particular dates (`YYYY-MM-DD`), instead of the weekly ones;
+   * an empty list is a day off.
+   */
+  dateRanges?: Record<string, { startMinute: number; endMinute: number }[]>;
 }
 
 export interface SlotQuery {
@@ -141,6 +146,7 @@ export function computeSlots(query: SlotQuery): Slot[] {
     id: schedule.staffId,
     // Sorted, so candidate starts only ever grow and the busy cursor too.
     ranges: [...schedule.ranges].sort((a, b) => a.startMinute - b.startMinute),
+    dateRanges: schedule.dateRanges ?? {},
     busy: sortedBusy(schedule),
     cursor: 0,
     bookingStarts: schedule.bookings.map((b) => b.start).sort((a, b) => a - b),
@@ -156,8 +162,11 @@ export function computeSlots(query: SlotQuery): Slot[] {
     for (const member of staff) {
       const load = countStartingIn(member.bookingStarts, dayStart, dayEnd);
       if (query.maxPerDay !== undefined && load >= query.maxPerDay) continue;
-      for (const range of member.ranges) {
-        if (range.weekday !== date.dayOfWeek) continue;
+      const onDate = member.dateRanges[date.toString()];
+      const dayRanges = onDate
+        ? [...onDate].sort((a, b) => a.startMinute - b.startMinute)
+        : member.ranges.filter((range) => range.weekday === date.dayOfWeek);
+      for (const range of dayRanges) {
         const windowEnd = boundary(date, range.endMinute);
         for (
           let start = boundary(date, range.startMinute);

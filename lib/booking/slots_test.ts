@@ -262,3 +262,24 @@ Deno.test("a service's own notice and horizon replace the business-wide ones", (
     "the next Monday too, without the service's horizon",
   );
 });
+
+Deno.test("hours on a date replace the weekly ones there; none is a day off", () => {
+  const ann: StaffSchedule = {
+    ...mondayMorning(),
+    dateRanges: {
+      "2027-01-11": [{ startMinute: 15 * 60, endMinute: 16 * 60 + 30 }],
+      "2027-01-18": [],
+    },
+  };
+  const slots = computeSlots(query({ days: 15, staff: [ann] }));
+  assert.deepEqual(slots.map((s) => iso(s.start)), [
+    "2027-01-11T14:00:00Z",
+    "2027-01-11T14:30:00Z",
+    // 18 January is off; 25 January has the weekly hours again.
+    "2027-01-25T08:00:00Z",
+    "2027-01-25T08:30:00Z",
+    "2027-01-25T09:00:00Z",
+    "2027-01-25T09:30:00Z",
+    "2027-01-25T10:00:00Z",
+  ]);
+});

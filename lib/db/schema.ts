@@ -307,6 +307,16 @@ export interface BookingAnswer {
   answer: string;
 }
 
+/** A staff member's hours on one date; no times means the day is off. */
+export interface StaffDateHoursTable {
+  id: Generated<string>;
+  staff_id: string;
+  /** Written as `YYYY-MM-DD`, read back as that day's UTC midnight. */
+  date: ColumnType<Date, string, string>;
+  start_minute: number | null;
+  end_minute: number | null;
+}
+
 export interface StaffServicesTable {
   staff_id: string;
   service_id: string;
@@ -379,6 +389,7 @@ export interface BookingEventsTable {
 export interface BookingTables {
   services: ServicesTable;
   service_questions: ServiceQuestionsTable;
+  staff_date_hours: StaffDateHoursTable;
   staff_services: StaffServicesTable;
   availability: AvailabilityTable;
   time_off: TimeOffTable;

@@ -749,4 +749,41 @@ export default defineMessages({
     de:
       "1 bis 100: keine weiteren Zeiten für diese Leistung, sobald ein Mitarbeiter so viele Termine am Tag hat.",
   },
+  "bookingAdmin.dateHours.title": {
+    en: "Hours on particular dates",
+    de: "Zeiten an bestimmten Tagen",
+  },
+  "bookingAdmin.dateHours.intro": {
+    en: "Other hours than the weekly ones on one date, or none (a day off).",
+    de:
+      "Andere Zeiten als die wöchentlichen an einem Tag, oder keine (ein freier Tag).",
+  },
+  "bookingAdmin.dateHours.date": { en: "Date", de: "Datum" },
+  "bookingAdmin.dateHours.ranges": { en: "Hours", de: "Zeiten" },
+  "bookingAdmin.dateHours.rangesHint": {
+    en: "For example 09:00-12:00, 14:00-17:00; empty for a day off.",
+    de: "Zum Beispiel 09:00-12:00, 14:00-17:00; leer für einen freien Tag.",
+  },
+  "bookingAdmin.dateHours.format": {
+    en: "Write the hours as 09:00-12:00, several separated by commas.",
+    de:
+      "Schreiben Sie die Zeiten als 09:00-12:00, mehrere durch Kommas getrennt.",
+  },
+  "bookingAdmin.dateHours.off": { en: "Day off", de: "Frei" },
+  "bookingAdmin.dateHours.save": {
+    en: "Set hours for this date",
+    de: "Zeiten für diesen Tag festlegen",
+  },
+  "bookingAdmin.dateHours.clear": {
+    en: "Back to weekly hours",
+    de: "Zurück zu den wöchentlichen Zeiten",
+  },
+  "bookingAdmin.dateHours.saved": {
+    en: "Hours for the date saved.",
+    de: "Zeiten für den Tag gespeichert.",
+  },
+  "bookingAdmin.dateHours.cleared": {
+    en: "The date follows the weekly hours again.",
+    de: "Der Tag folgt wieder den wöchentlichen Zeiten.",
+  },
 });

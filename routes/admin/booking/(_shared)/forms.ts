@@ -36,6 +36,7 @@ import type { Locale } from "@/lib/i18n/mod.ts";
 import type { BookingLink, BookingSettings } from "@/lib/booking/settings.ts";
 import type { ServiceInput } from "@/lib/booking/admin_services.ts";
 import { QUESTION_KINDS, type QuestionInput } from "@/lib/booking/questions.ts";
+import { type DayRange, dayRangesProblem } from "@/lib/booking/date_hours.ts";
 import {
   weekdayField,
   type WeeklyRange,
@@ -306,6 +307,48 @@ export const timeOffForm = z.object({
   start: plainDateTime(),
   end: plainDateTime(),
   reason: optionalText(200),
+});
+
+/**
+ * Hours on one date: ranges like `09:00-12:00, 14:00-17:00` (an end of
+ * 00:00 is midnight), or nothing for a day off. Ranges that end before
+ * they start or overlap are refused.
+ */
+export const dateHoursForm = z.object({
+  intent: z.literal("setDateHours"),
+  date: plainDate().transform((date) => date.toString()),
+  dateRanges: z.string().optional(),
+}).transform((form, ctx) => {
+  const ranges: DayRange[] = [];
+  for (const part of (form.dateRanges ?? "").split(",")) {
+    if (!part.trim()) continue;
+    const [start, end, extra] = part.split(/[-–]/).map((text) => text.trim());
+    const startMinute = parseClock(start ?? "");
+    const endMinute = end === "00:00" ? 1440 : parseClock(end ?? "");
+    if (
+      extra !== undefined || startMinute === undefined ||
+      endMinute === undefined
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["dateRanges"],
+        message: "bookingAdmin.dateHours.format",
+      });
+      return z.NEVER;
+    }
+    ranges.push({ startMinute, endMinute });
+  }
+  const problem = dayRangesProblem(ranges);
+  if (problem) {
+    ctx.addIssue({ code: "custom", path: ["dateRanges"], message: problem });
+  }
+  return { date: form.date, ranges };
+});
+
+/** Giving a date back to the weekly hours. */
+export const clearDateHoursForm = z.object({
+  intent: z.literal("clearDateHours"),
+  date: z.iso.date("form.invalid"),
 });
 
 /** Deleting one time-off entry. */

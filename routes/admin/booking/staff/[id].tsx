@@ -8,6 +8,8 @@ import {
 } from "@/lib/booking/admin_schedule.ts";
 import { localDateTimeInstant } from "@/lib/wall_clock.ts";
 import {
+  clearDateHoursForm,
+  dateHoursForm,
   deleteTimeOffForm,
   timeOffForm,
   weeklyHoursForm,
@@ -18,6 +20,14 @@ import { staffActor } from "@/lib/http/guards.ts";
 import type { MessageKey } from "@/lib/i18n/mod.ts";
 import { uuidParam } from "@/lib/http/params.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import { DateHoursSection } from "@/components/booking/DateHoursSection.tsx";
+import {
+  clearDateHours,
+  type DateHours,
+  listDateHours,
+  setDateHours,
+} from "@/lib/booking/date_hours.ts";
+import { dateIn } from "@/lib/wall_clock.ts";
 import {
   TimeOffSection,
   WeeklyHoursForm,
@@ -28,6 +38,8 @@ interface Data {
   schedule: StaffSchedule;
   hoursForm: FormState;
   timeOffForm: FormState;
+  dateHours: DateHours[];
+  dateHoursForm: FormState;
 }
 
 type Ctx = FreshContext<BookingAdminState, Data>;
@@ -35,12 +47,18 @@ type Ctx = FreshContext<BookingAdminState, Data>;
 async function renderPage(
   ctx: Ctx,
   staffId: string,
-  forms: { hours?: FormState; timeOff?: FormState } = {},
+  forms: { hours?: FormState; timeOff?: FormState; dates?: FormState } = {},
   status = 200,
 ) {
   const { db, now } = ctx.state.services;
-  const schedule = await getStaffSchedule(db, staffId, now());
+  const today = dateIn(now(), ctx.state.booking.settings.timeZone).toString();
+  const [schedule, dateHours] = await Promise.all([
+    getStaffSchedule(db, staffId, now()),
+    listDateHours(db, staffId, today),
+  ]);
   return ctx.render({
+    dateHours,
+    dateHoursForm: forms.dates ?? {},
     schedule,
     hoursForm: forms.hours ??
       { values: weeklyHoursFormValues(schedule.ranges) },
@@ -86,6 +104,25 @@ export const handler = {
           invalid: (timeOff, status) =>
             renderPage(ctx, staffId, { timeOff }, status),
           done: () => saved("bookingAdmin.timeOff.added"),
+        });
+      }
+      case "setDateHours": {
+        return await submitForm(req, ctx.state.secure, {
+          schema: dateHoursForm,
+          run: ({ date, ranges }) =>
+            setDateHours(db, actor, staffId, date, ranges, now()),
+          invalid: (dates, status) =>
+            renderPage(ctx, staffId, { dates }, status),
+          done: () => saved("bookingAdmin.dateHours.saved"),
+        });
+      }
+      case "clearDateHours": {
+        return await submitForm(req, ctx.state.secure, {
+          schema: clearDateHoursForm,
+          run: ({ date }) => clearDateHours(db, actor, staffId, date, now()),
+          invalid: (dates, status) =>
+            renderPage(ctx, staffId, { dates }, status),
+          done: () => saved("bookingAdmin.dateHours.cleared"),
         });
       }
       default: {
@@ -140,6 +177,16 @@ export default function StaffSchedulePage(
           form={data.timeOffForm}
           csrf={state.csrf}
           view={view}
+        />
+      </section>
+      <section class="card admin-section">
+        <h2>{t("bookingAdmin.dateHours.title")}</h2>
+        <DateHoursSection
+          entries={data.dateHours}
+          form={data.dateHoursForm}
+          csrf={state.csrf}
+          t={t}
+          locale={state.locale}
         />
       </section>
     </>
