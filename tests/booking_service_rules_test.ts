@@ -10,6 +10,7 @@ import { createStaff, signIn } from "./helpers/http.ts";
 import {
   createBooking,
   type NewBooking,
+  rescheduleBooking,
   SlotTakenError,
 } from "@/lib/booking/bookings.ts";
 import { bookingEnv } from "@/lib/app/domains.ts";
@@ -126,5 +127,13 @@ Deno.test("createBooking keeps to the service's horizon and daily maximum", asyn
     SlotTakenError,
     "the staff member's day is full for this service",
   );
-  await book("2027-01-06T13:00:00Z", "next-day@example.com");
+  const { id } = await book("2027-01-06T13:00:00Z", "next-day@example.com");
+
+  // A move keeps to the same rules: not past the horizon, not into a full
+  // day; within its own day it is still free to move (it is the one booking).
+  const move = (start: string) =>
+    rescheduleBooking(db, env, id, new Date(start), { type: "contact" }, clock);
+  await assert.rejects(move("2027-01-08T09:00:00Z"), ValidationError);
+  await assert.rejects(move("2027-01-05T14:00:00Z"), SlotTakenError);
+  await move("2027-01-06T14:00:00Z");
 });
