@@ -238,3 +238,42 @@ Deno.test("answers are stored with the booking and shown in admin, the staff not
     await smtp.close();
   }
 });
+
+Deno.test("a time taken meanwhile: the nearby times carry the answers along", async () => {
+  const { serviceId, staffIds } = await createBookable(db, {
+    prefix: "q-conflict",
+  });
+  await addQuestion(serviceId, {
+    questionLabel: "Your topic",
+    questionKind: "text",
+    questionRequired: "on",
+  });
+  const [topic] = await questionIds(serviceId);
+  const start = "2027-01-11T09:00:00.000Z";
+  const client = new TestClient(app.url);
+  await client.page("/booking");
+  const book = (email: string) =>
+    client.request("/booking", {
+      method: "POST",
+      headers: fromNewAddress(),
+      body: new URLSearchParams({
+        _csrf: client.csrf!,
+        service: serviceId,
+        staff: staffIds[0],
+        start,
+        name: "Sam",
+        email,
+        [`q_${topic.id}`]: "Gutters",
+      }),
+    });
+  const first = await book("sam-1@example.com");
+  assert.equal(first.status, 303);
+  await first.body?.cancel();
+  const second = await book("sam-2@example.com");
+  assert.equal(second.status, 409);
+  const html = await second.text();
+  assert.ok(
+    html.includes(`name="q_${topic.id}" value="Gutters"`),
+    "each nearby time re-sends the answer",
+  );
+});

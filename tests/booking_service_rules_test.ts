@@ -10,6 +10,7 @@ import { createStaff, signIn } from "./helpers/http.ts";
 import {
   createBooking,
   type NewBooking,
+  rescheduleBooking,
   SlotTakenError,
 } from "@/lib/booking/bookings.ts";
 import { bookingEnv } from "@/lib/app/domains.ts";
@@ -126,5 +127,53 @@ Deno.test("createBooking keeps to the service's horizon and daily maximum", asyn
     SlotTakenError,
     "the staff member's day is full for this service",
   );
-  await book("2027-01-06T13:00:00Z", "next-day@example.com");
+  const { id } = await book("2027-01-06T13:00:00Z", "next-day@example.com");
+
+  // A move keeps to the same rules: not past the horizon, not into a full
+  // day; within its own day it is still free to move (it is the one booking).
+  const move = (start: string) =>
+    rescheduleBooking(db, env, id, new Date(start), { type: "contact" }, clock);
+  await assert.rejects(move("2027-01-08T09:00:00Z"), ValidationError);
+  await assert.rejects(move("2027-01-05T14:00:00Z"), SlotTakenError);
+  await move("2027-01-06T14:00:00Z");
+});
+
+Deno.test("ten visitors booking different times of one staff member's day, two allowed: two win", async () => {
+  const { serviceId, staffIds } = await createBookable(db, {
+    prefix: "rules-race",
+    bufferMinutes: 0,
+  });
+  await db.updateTable("services").set({ max_per_day: 2 })
+    .where("id", "=", serviceId).execute();
+  const env = await bookingEnv(app.services);
+  // Tuesday 12 January, 09:00 to 14:00 Berlin, one start per half hour.
+  const starts = Array.from(
+    { length: 10 },
+    (_, i) => new Date(Date.parse("2027-01-12T08:00:00Z") + i * 30 * 60_000),
+  );
+  const results = await Promise.allSettled(
+    starts.map((start, i) =>
+      createBooking(
+        db,
+        env,
+        {
+          serviceId,
+          staff: staffIds[0],
+          start,
+          name: "Racer",
+          email: `racer-${i}@example.com`,
+          locale: "en",
+        },
+        { type: "contact" },
+        clock,
+      )
+    ),
+  );
+  const won = results.filter((r) => r.status === "fulfilled");
+  const lost = results.filter((r) => r.status === "rejected");
+  assert.equal(won.length, 2);
+  assert.ok(lost.every((r) => r.reason instanceof SlotTakenError));
+  const stored = await db.selectFrom("bookings").select("id")
+    .where("service_id", "=", serviceId).execute();
+  assert.equal(stored.length, 2);
 });

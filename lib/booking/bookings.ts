@@ -26,6 +26,7 @@ import {
   loadSchedules,
   nearestFreeSlots,
   slotsFor,
+  startOfDay,
 } from "./availability.ts";
 import { dateIn } from "../wall_clock.ts";
 import {
@@ -85,6 +86,36 @@ export class SlotTakenError extends ConflictError {
 
 function isOverlapViolation(error: unknown): boolean {
   return (error as { code?: unknown })?.code === "23P01";
+}
+
+/** The most bookings a staff member takes in one day, and that day's bounds. */
+interface DailyLimit {
+  limit: number;
+  from: Date;
+  to: Date;
+}
+
+/** The staff member's day already holds as many bookings as the service allows. */
+class DayFullError extends Error {}
+
+/**
+ * Inside the booking's transaction: with the staff row locked, so two
+ * bookings of one person's day are counted one after the other, refuses
+ * one more than the day may hold.
+ */
+async function assertDayHasRoom(
+  db: Database,
+  staffId: string,
+  daily: DailyLimit,
+): Promise<void> {
+  await db.selectFrom("staff").select("id").where("id", "=", staffId)
+    .forUpdate().execute();
+  const { count } = await db.selectFrom("bookings")
+    .select((eb) => eb.fn.countAll<string>().as("count"))
+    .where("staff_id", "=", staffId).where("status", "<>", "cancelled")
+    .where("starts_at", ">=", daily.from).where("starts_at", "<", daily.to)
+    .executeTakeFirstOrThrow();
+  if (Number(count) >= daily.limit) throw new DayFullError();
 }
 
 /** The token in a booking's manage link: an HMAC of its id, never stored. */
@@ -259,6 +290,7 @@ async function insertBooking(
   blockedUntil: Date,
   actor: BookingActor,
   now: Date,
+  daily?: DailyLimit,
 ): Promise<{ id: string; status: BookingStatus; manageToken: string }> {
   const id = crypto.randomUUID();
   const token = await manageToken(env.keys, id);
@@ -267,6 +299,7 @@ async function insertBooking(
       ? "confirmed"
       : "pending";
   await inTransaction(db, async (tx) => {
+    if (daily) await assertDayHasRoom(tx, staffId, daily);
     const contact = await tx.selectFrom("contacts").select("id")
       .where("email", "=", input.email).executeTakeFirst();
     await tx.insertInto("bookings").values({
@@ -358,6 +391,15 @@ export async function createBooking(
     candidates = slotsFor(env.settings, search, now, service, schedules)
       .find((slot) => slot.start === at)?.staffIds ?? [];
   }
+  const day = dateIn(input.start, env.settings.timeZone);
+  // Staff entering a booking decide for themselves how full a day gets.
+  const daily = service.max_per_day && !byStaff
+    ? {
+      limit: service.max_per_day,
+      from: new Date(startOfDay(day, env.settings.timeZone)),
+      to: new Date(startOfDay(day.add({ days: 1 }), env.settings.timeZone)),
+    }
+    : undefined;
   for (const staffId of candidates) {
     try {
       return await insertBooking(
@@ -369,9 +411,12 @@ export async function createBooking(
         blockedUntil,
         actor,
         now,
+        daily,
       );
     } catch (error) {
-      if (!isOverlapViolation(error)) throw error;
+      if (!isOverlapViolation(error) && !(error instanceof DayFullError)) {
+        throw error;
+      }
     }
   }
   const alternatives = byStaff ? [] : await nearestFreeSlots(
