@@ -59,6 +59,8 @@ browserTest(
       const frame = page.frameLocator("iframe.portico-booking");
       await frame.locator(`a[href^="/booking?service=${serviceId}"]`).click();
       await frame.locator("text=Any available").click();
+      // The time step has loaded: nothing navigates the frame below.
+      await frame.locator("a.time").first().waitFor();
       // Sized to its content by the frame's own messages.
       await waitFor("the frame is resized", async () => {
         const height = await frameElement.evaluate((el) =>
