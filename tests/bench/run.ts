@@ -102,6 +102,27 @@ async function wrk(
   return rate;
 }
 
+/** Each figure's value and ratio next to the previous run's, when one exists. */
+async function printChanges(previousFile: URL) {
+  let previous: { date: string; rows: Row[] };
+  try {
+    previous = JSON.parse(await Deno.readTextFile(previousFile));
+  } catch {
+    return;
+  }
+  const before = new Map(previous.rows.map((row) => [row.figure, row]));
+  console.log(`\nchange against the previous run (${previous.date}):`);
+  for (const row of rows) {
+    const old = before.get(row.figure);
+    if (!old) continue;
+    console.log(
+      `  ${row.figure}: ${old.value}${
+        old.ratio ? ` (${old.ratio})` : ""
+      } → ${row.value}${row.ratio ? ` (${row.ratio})` : ""}`,
+    );
+  }
+}
+
 /** A figure as a ratio to its baseline; `goal` null when shown for scale. */
 function ratioRow(
   figure: string,
@@ -149,6 +170,7 @@ try {
   const baseline = await spawnServer([
     new URL("baseline.ts", here).pathname,
     String(basePort),
+    new URL("../../static/styles.css", here).pathname,
   ]);
   children.push(baseline.child);
 
@@ -195,6 +217,15 @@ try {
     staticFile,
     bare,
     null,
+  );
+  // The stylesheet's 37 KB cost the same to send from any server: the
+  // app's own work shows against bare Deno.serve sending those bytes.
+  const bareFile = await wrk(wrkPath, `http://127.0.0.1:${basePort}/file`);
+  ratioRow(
+    "static file vs bare Deno.serve sending the same bytes",
+    staticFile,
+    bareFile,
+    0.6,
   );
 
   // Heartbeat: many distinct consenting contacts, cookies rotated per request.
@@ -491,9 +522,11 @@ for (const row of rows) {
   );
 }
 const resultsDir = new URL("../../bench/results/", import.meta.url);
+const resultsFile = new URL(tiny ? "tiny.json" : "latest.json", resultsDir);
+await printChanges(resultsFile);
 await Deno.mkdir(resultsDir, { recursive: true });
 await Deno.writeTextFile(
-  new URL(tiny ? "tiny.json" : "latest.json", resultsDir),
+  resultsFile,
   JSON.stringify({ date: new Date().toISOString(), tiny, rows }, null, 2),
 );
 if (benchDb) {
