@@ -3,6 +3,8 @@ import type { FormState } from "@/lib/http/forms.ts";
 import type { Translate } from "@/lib/i18n/mod.ts";
 import { CsrfField, errorText, Field, FormError } from "../Field.tsx";
 import { CheckboxField } from "../CheckboxField.tsx";
+import { NumberFieldRow } from "../NumberFieldRow.tsx";
+import { BOOKING_WINDOW_FIELDS } from "./form_fields.ts";
 
 /** Label + URL rows of the header or footer links, spare rows included. */
 function LinkRows(
@@ -97,32 +99,18 @@ export function BookingSettingsForm(
           options={Object.fromEntries(timeZones.map((zone) => [zone, zone]))}
           {...form}
         />
-        <div class="field-row">
-          <Field
-            t={t}
-            name="slotStepMinutes"
-            label="bookingAdmin.settings.slotStep"
-            type="number"
-            hint={t("bookingAdmin.settings.slotStepHint")}
-            {...form}
-          />
-          <Field
-            t={t}
-            name="minNoticeMinutes"
-            label="bookingAdmin.settings.minNotice"
-            type="number"
-            hint={t("bookingAdmin.settings.minNoticeHint")}
-            {...form}
-          />
-          <Field
-            t={t}
-            name="horizonDays"
-            label="bookingAdmin.settings.horizon"
-            type="number"
-            hint={t("bookingAdmin.settings.horizonHint")}
-            {...form}
-          />
-        </div>
+        <NumberFieldRow
+          t={t}
+          form={form}
+          fields={[
+            [
+              "slotStepMinutes",
+              "bookingAdmin.settings.slotStep",
+              "bookingAdmin.settings.slotStepHint",
+            ],
+            ...BOOKING_WINDOW_FIELDS,
+          ]}
+        />
       </fieldset>
       <fieldset>
         <legend>{t("bookingAdmin.settings.workflow")}</legend>

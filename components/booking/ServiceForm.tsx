@@ -1,5 +1,6 @@
 import type { StaffChoice } from "@/lib/booking/admin.ts";
-import { performerField } from "./form_fields.ts";
+import { BOOKING_WINDOW_FIELDS, performerField } from "./form_fields.ts";
+import { NumberFieldRow } from "../NumberFieldRow.tsx";
 import type { FormState } from "@/lib/http/forms.ts";
 import type { Translate } from "@/lib/i18n/mod.ts";
 import { CsrfField, errorText, Field, FormError } from "../Field.tsx";
@@ -137,32 +138,18 @@ export function ServiceForm(
       <fieldset>
         <legend>{t("bookingAdmin.service.rules")}</legend>
         <p class="hint">{t("bookingAdmin.service.rulesHint")}</p>
-        <div class="field-row">
-          <Field
-            t={t}
-            name="minNoticeMinutes"
-            label="bookingAdmin.settings.minNotice"
-            type="number"
-            hint={t("bookingAdmin.settings.minNoticeHint")}
-            {...form}
-          />
-          <Field
-            t={t}
-            name="horizonDays"
-            label="bookingAdmin.settings.horizon"
-            type="number"
-            hint={t("bookingAdmin.settings.horizonHint")}
-            {...form}
-          />
-          <Field
-            t={t}
-            name="maxPerDay"
-            label="bookingAdmin.service.maxPerDay"
-            type="number"
-            hint={t("bookingAdmin.service.maxPerDayHint")}
-            {...form}
-          />
-        </div>
+        <NumberFieldRow
+          t={t}
+          form={form}
+          fields={[
+            ...BOOKING_WINDOW_FIELDS,
+            [
+              "maxPerDay",
+              "bookingAdmin.service.maxPerDay",
+              "bookingAdmin.service.maxPerDayHint",
+            ],
+          ]}
+        />
       </fieldset>
       <fieldset>
         <legend>{t("bookingAdmin.service.place")}</legend>

@@ -4,6 +4,7 @@
  * (routes/admin/booking/(_shared)/forms.ts).
  */
 import type { FormValues } from "@/lib/http/forms.ts";
+import type { NumberFieldSpec } from "../NumberFieldRow.tsx";
 
 /** The checkbox of a staff member who performs the service. */
 export function performerField(staffId: string): string {
@@ -62,3 +63,20 @@ export function linkFieldNames(list: "header" | "footer", row: number) {
 export function linkRowCount(stored: number): number {
   return Math.min(MAX_LINKS, stored + 2);
 }
+
+/**
+ * Minimum notice and horizon: the business-wide settings and each
+ * service's own (empty there: the business-wide value).
+ */
+export const BOOKING_WINDOW_FIELDS: NumberFieldSpec[] = [
+  [
+    "minNoticeMinutes",
+    "bookingAdmin.settings.minNotice",
+    "bookingAdmin.settings.minNoticeHint",
+  ],
+  [
+    "horizonDays",
+    "bookingAdmin.settings.horizon",
+    "bookingAdmin.settings.horizonHint",
+  ],
+];

@@ -1,0 +1,34 @@
+import type { FormState } from "@/lib/http/forms.ts";
+import type { MessageKey, Translate } from "@/lib/i18n/mod.ts";
+import { Field } from "./Field.tsx";
+
+/** A number field of a row: its name, label and hint. */
+export type NumberFieldSpec = [
+  name: string,
+  label: MessageKey,
+  hint: MessageKey,
+];
+
+/** Number fields side by side, each with its hint (settings and rules). */
+export function NumberFieldRow(
+  { t, form, fields }: {
+    t: Translate;
+    form: FormState;
+    fields: NumberFieldSpec[];
+  },
+) {
+  return (
+    <div class="field-row">
+      {fields.map(([name, label, hint]) => (
+        <Field
+          t={t}
+          name={name}
+          label={label}
+          type="number"
+          hint={t(hint)}
+          {...form}
+        />
+      ))}
+    </div>
+  );
+}
