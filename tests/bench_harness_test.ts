@@ -30,7 +30,8 @@ Deno.test({
         "slot search, 30 days × 10 staff, 500 bookings plus CalDAV busy times",
         "JavaScript on /booking",
         "50 concurrent bookings of one slot",
-        "app RSS after",
+        "app RSS after seeding in process",
+        "app RSS with",
         "cold start",
         // Measured on a PostgreSQL server only.
         ...Deno.env.get("PORTICO_TEST_EMBEDDED") === "1" ? [] : [
