@@ -14,14 +14,25 @@ export interface Column<Row> {
   numeric?: boolean;
   /** Kept on one line (dates, numbers, row buttons). */
   nowrap?: boolean;
+  /** More classes on its cells, e.g. a hook for tests or styles. */
+  class?: string;
+  /** A row's buttons: the header only for screen readers, no label on a phone. */
+  action?: boolean;
 }
 
 /** What a row's `<tr>` carries besides its cells, e.g. a `data-*` hook. */
-type RowAttributes = JSX.HTMLAttributes<HTMLTableRowElement>;
+type RowAttributes =
+  & JSX.HTMLAttributes<HTMLTableRowElement>
+  & Record<`data-${string}`, string>;
 
-function cellClass(column: { numeric?: boolean; nowrap?: boolean }) {
-  const classes = [column.numeric && "numeric", column.nowrap && "nowrap"]
-    .filter(Boolean).join(" ");
+function cellClass(
+  column: { numeric?: boolean; nowrap?: boolean; class?: string },
+) {
+  const classes = [
+    column.numeric && "numeric",
+    column.nowrap && "nowrap",
+    column.class,
+  ].filter(Boolean).join(" ");
   return classes || undefined;
 }
 
@@ -47,7 +58,11 @@ export function DataTable<Row>(
         <tr>
           {rowHeader && <th scope="col">{rowHeader.label}</th>}
           {columns.map((column) => (
-            <th scope="col" class={cellClass(column)}>{column.label}</th>
+            <th scope="col" class={column.numeric ? "numeric" : undefined}>
+              {column.action
+                ? <span class="visually-hidden">{column.label}</span>
+                : column.label}
+            </th>
           ))}
         </tr>
       </thead>
@@ -56,7 +71,10 @@ export function DataTable<Row>(
           <tr {...rowAttributes?.(row)}>
             {rowHeader && <th scope="row">{rowHeader.cell(row)}</th>}
             {columns.map((column) => (
-              <td data-label={column.label} class={cellClass(column)}>
+              <td
+                data-label={column.action ? undefined : column.label}
+                class={cellClass(column)}
+              >
                 {column.cell(row)}
               </td>
             ))}
