@@ -20,6 +20,8 @@ import { clientIp } from "@/lib/http/client_ip.ts";
 import {
   csrfToken,
   isCsrfValid,
+  isWidgetForm,
+  isWidgetFormValid,
   readCsrfSeed,
   setCsrfSeed,
 } from "@/lib/http/csrf.ts";
@@ -239,15 +241,27 @@ async function bodyLimit(req: Request, ctx: FreshContext<State>) {
   return await ctx.next();
 }
 
-/** Refuses state changes without a valid CSRF token (APIs authenticate otherwise). */
+/**
+ * Refuses state changes without a valid CSRF token (APIs authenticate
+ * otherwise). The booking widget's form has a token bound to no cookie,
+ * so it acts as nobody: a session its cookies bring along is dropped.
+ */
 async function csrfGuard(req: Request, ctx: FreshContext<State>) {
   if (
     ctx.destination === "route" && UNSAFE.has(req.method) &&
     !inArea(ctx.url.pathname, "/api")
   ) {
-    const { config, keys } = ctx.state.services;
+    const { config, keys, now } = ctx.state.services;
     const allowed = [new URL(config.appUrl).origin, ctx.url.origin];
-    if (!await isCsrfValid(req, keys, ctx.state.csrfSeed, allowed)) {
+    const widget = isWidgetForm(ctx.url);
+    if (widget) {
+      ctx.state.staffSession = undefined;
+      ctx.state.contactSession = undefined;
+    }
+    const valid = widget
+      ? await isWidgetFormValid(req, keys, allowed, now())
+      : await isCsrfValid(req, keys, ctx.state.csrfSeed, allowed);
+    if (!valid) {
       throw new ForbiddenError(
         "The form could not be accepted.",
         "CSRF_REJECTED",

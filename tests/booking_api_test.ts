@@ -1,7 +1,7 @@
 /**
  * The read-only booking API: bookings, services and free times for an API
- * key with the bookings:read scope, refused without a key or the scope,
- * every answer checked against its OpenAPI document.
+ * key with the bookings:read scope, refused without a key or the scope or
+ * past the rate limits, every answer checked against its OpenAPI document.
  */
 import assert from "node:assert/strict";
 import { startTestApp } from "./helpers/app.ts";
@@ -10,10 +10,11 @@ import { createBookable, setBookingSettings } from "./helpers/booking.ts";
 import { createApiKey } from "@/lib/auth/api_keys.ts";
 import { createBooking } from "@/lib/booking/bookings.ts";
 import { bookingEnv } from "@/lib/app/domains.ts";
+import { BOOKING_API_LIMITS } from "@/lib/booking/api.ts";
 
 // Monday 4 January 2027, 07:00 in Berlin.
 const clock = new Date("2027-01-04T06:00:00Z");
-const app = await startTestApp({ now: () => clock });
+const app = await startTestApp({ env: { TRUST_PROXY: "1" }, now: () => clock });
 const { db } = app.services;
 await setBookingSettings(db, { minNoticeMinutes: 60, horizonDays: 60 });
 const fixture = await createBookable(db);
@@ -29,10 +30,18 @@ Deno.test.afterAll(async () => {
   assert.deepEqual(contract.violations, []);
 });
 
-/** GETs `path` with `key`, checks the answer against the document. */
-async function get(path: string, key: string | null, template?: string) {
+/** GETs `path` with `key` (from `address`), checks the answer against the document. */
+async function get(
+  path: string,
+  key: string | null,
+  template?: string,
+  address = "192.0.2.1",
+) {
   const res = await app.request(path, {
-    headers: key ? { authorization: `Bearer ${key}` } : {},
+    headers: {
+      "x-forwarded-for": address,
+      ...key ? { authorization: `Bearer ${key}` } : {},
+    },
   });
   await contract.check("GET", template ?? path.split("?")[0], res.clone());
   return { status: res.status, body: await res.json() };
@@ -156,4 +165,57 @@ Deno.test("no key, an unknown key or a key without the scope is refused", async 
   });
   assert.equal(issue.status, 403);
   assert.equal((await issue.json()).error.code, "SCOPE_MISSING");
+});
+
+Deno.test("past the limits per key and per address: 429 with Retry-After", async (t) => {
+  /** Calls until one is refused; the refusal, and how many went through. */
+  async function untilRefused(key: string | null, address: () => string) {
+    for (let passed = 0; passed <= 200; passed++) {
+      const res = await app.request("/api/booking/services", {
+        headers: {
+          "x-forwarded-for": address(),
+          ...key ? { authorization: `Bearer ${key}` } : {},
+        },
+      });
+      if (res.status === 429) {
+        await contract.check("GET", "/api/booking/services", res.clone());
+        return { res, passed };
+      }
+      await res.body?.cancel();
+    }
+    throw new Error("never refused");
+  }
+
+  await t.step("one key, from many addresses", async () => {
+    const key = (await createApiKey(db, "Busy", null, clock, [
+      "bookings:read",
+    ])).key;
+    let n = 0;
+    const { res, passed } = await untilRefused(key, () => `198.51.100.${++n}`);
+    assert.equal(passed, BOOKING_API_LIMITS.key.limit);
+    assert.ok(Number(res.headers.get("retry-after")) > 0);
+    assert.equal((await res.json()).error.code, "RATE_LIMITED");
+    // Another key is not held up by it.
+    const other = await get("/api/booking/services", reader);
+    assert.equal(other.status, 200);
+  });
+
+  await t.step("one address, guessing keys", async () => {
+    const { res, passed } = await untilRefused(
+      "pk_" + "y".repeat(40),
+      () => "203.0.113.50",
+    );
+    assert.equal(passed, BOOKING_API_LIMITS.ip.limit);
+    assert.ok(Number(res.headers.get("retry-after")) > 0);
+    assert.equal((await res.json()).error.code, "RATE_LIMITED");
+    // Even a valid key is refused from there; other addresses are not.
+    const blocked = await get(
+      "/api/booking/services",
+      reader,
+      undefined,
+      "203.0.113.50",
+    );
+    assert.equal(blocked.status, 429);
+    assert.equal((await get("/api/booking/services", reader)).status, 200);
+  });
 });

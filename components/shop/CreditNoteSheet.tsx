@@ -1,6 +1,7 @@
 import type { CreditNoteDocument } from "@/lib/billing/credit_notes.ts";
 import type { CreditNoteSummary } from "@/lib/billing/credit_notes.ts";
 import {
+  BillTo,
   DocumentItems,
   SellerBlock,
   SellerFooter,
@@ -51,15 +52,7 @@ export function CreditNoteSheet(
           <dd>{day(view, invoice.issued_at)}</dd>
         </dl>
       </header>
-      <section class="invoice-address">
-        <h3>{t("shopAdmin.invoice.billTo")}</h3>
-        <p class="pre-line">{invoice.billing_address}</p>
-        {invoice.buyer_vat_id && (
-          <p>
-            {t("billing.invoice.buyerVatId", { vatId: invoice.buyer_vat_id })}
-          </p>
-        )}
-      </section>
+      <BillTo invoice={invoice} t={t} />
       <DocumentItems
         items={items}
         totals={creditNote}

@@ -208,6 +208,28 @@ export function DocumentItems(
   );
 }
 
+/** The buyer's address block of an invoice and of a credit note correcting it. */
+export function BillTo(
+  { invoice, t, children }: {
+    invoice: { billing_address: string; buyer_vat_id: string | null };
+    t: Translate;
+    children?: ComponentChildren;
+  },
+) {
+  return (
+    <section class="invoice-address">
+      <h3>{t("shopAdmin.invoice.billTo")}</h3>
+      <p class="pre-line">{invoice.billing_address}</p>
+      {invoice.buyer_vat_id && (
+        <p>
+          {t("billing.invoice.buyerVatId", { vatId: invoice.buyer_vat_id })}
+        </p>
+      )}
+      {children}
+    </section>
+  );
+}
+
 /** The note a VAT treatment puts on the invoice, if any. */
 export function vatNoteKey(treatment: VatTreatment): MessageKey | null {
   return treatment === "small_business" || treatment === "reverse_charge" ||
@@ -274,14 +296,7 @@ export function InvoiceSheet(
           )}
         </dl>
       </header>
-      <section class="invoice-address">
-        <h3>{t("shopAdmin.invoice.billTo")}</h3>
-        <p class="pre-line">{invoice.billing_address}</p>
-        {invoice.buyer_vat_id && (
-          <p>
-            {t("billing.invoice.buyerVatId", { vatId: invoice.buyer_vat_id })}
-          </p>
-        )}
+      <BillTo invoice={invoice} t={t}>
         {buyer.reference && (
           <p>
             {t("billing.invoice.buyerReference", {
@@ -289,7 +304,7 @@ export function InvoiceSheet(
             })}
           </p>
         )}
-      </section>
+      </BillTo>
       <DocumentItems
         items={detail.items}
         totals={invoice}

@@ -19,12 +19,9 @@ export function creditNoteEmail(data: {
     to: data.to,
     locale,
     subject,
+    greet: data.name,
     body: (
       <>
-        <h1>{subject}</h1>
-        <p>
-          {t(locale, "billing.creditNote.email.greeting", { name: data.name })}
-        </p>
         <p>
           {t(locale, "billing.creditNote.email.text", {
             number: data.number,

@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { Database } from "../db/database.ts";
 import type { BookingStatus, Service } from "../db/schema.ts";
 import { NotFoundError } from "../errors.ts";
+import type { RateLimit } from "../rate_limit.ts";
 
 export const BOOKING_STATUSES = [
   "pending",
@@ -57,6 +58,16 @@ export const slotListAnswer = z.object({
   })),
 });
 
+/**
+ * Calls per client address (counted before the key is looked at, so no
+ * one can try keys at speed) and per key, whatever the address; both as
+ * the license API's, and counted in Postgres so they hold across instances.
+ */
+export const BOOKING_API_LIMITS: Record<"ip" | "key", RateLimit> = {
+  ip: { limit: 120, windowSeconds: 60 },
+  key: { limit: 60, windowSeconds: 60 },
+};
+
 /** Every error answer of the booking API, with its stable codes. */
 export const apiError = z.object({
   error: z.object({
@@ -68,6 +79,7 @@ export const apiError = z.object({
       "SERVICE_NOT_FOUND",
       "STAFF_NOT_FOUND",
       "METHOD_NOT_ALLOWED",
+      "RATE_LIMITED",
       "SERVICE_UNAVAILABLE",
       "INTERNAL",
     ]),

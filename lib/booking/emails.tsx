@@ -3,7 +3,7 @@
  * `.ics` attachment and the manage link.
  */
 import { formatDateTime, type Locale, t } from "../i18n/mod.ts";
-import { renderEmail } from "../mail/render.tsx";
+import { EmailButton, renderEmail } from "../mail/render.tsx";
 import type { EmailMessage } from "../mail/outbox.ts";
 import { base64 } from "../crypto.ts";
 import type { Mailbox } from "../mail/address.ts";
@@ -109,7 +109,6 @@ export function bookingEmail(
     subject,
     body: (
       <>
-        <h1>{subject}</h1>
         <p>{t(locale, `booking.email.${kind}.intro`)}</p>
         <table>
           <tbody>
@@ -159,9 +158,7 @@ export function bookingEmail(
             )}
           </tbody>
         </table>
-        <p>
-          <a class="button" href={data.manageUrl}>{manageLabel}</a>
-        </p>
+        <EmailButton href={data.manageUrl}>{manageLabel}</EmailButton>
         <p class="muted">
           {t(
             locale,

@@ -67,7 +67,6 @@ export function staffNotice(
     subject,
     body: (
       <>
-        <h1>{subject}</h1>
         <table>
           <tbody>
             {row(t(locale, "booking.field.service"), service)}

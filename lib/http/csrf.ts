@@ -4,6 +4,12 @@
  * - the form field `_csrf` (or header `x-csrf-token`) must be the HMAC of the
  *   browser's CSRF seed cookie. The seed is HttpOnly and is replaced at
  *   every sign-in and sign-out, which binds tokens to the session.
+ *
+ * The booking widget's form is the one exception: framed by another site,
+ * it gets no SameSite=Lax cookie, so it carries a signed, expiring token
+ * of its own and must come from this app's own document by the browser's
+ * `Origin` and `Sec-Fetch-Site` (see docs/INTEGRATIONS.md, "Why the widget
+ * needs no cookie").
  */
 import type { Keyring } from "../crypto.ts";
 import { randomToken } from "../crypto.ts";
@@ -82,4 +88,63 @@ export async function isCsrfValid(
   if (!sameOrigin(req, allowedOrigins)) return false;
   const token = await submittedToken(req);
   return token !== null && await keys.verify("csrf", seed.seed, token);
+}
+
+const WIDGET_PREFIX = "w1";
+/** A widget form older than this is refused, as an expired seed would be. */
+export const WIDGET_TOKEN_SECONDS = 6 * 3600;
+/** Clocks of several instances may differ this much. */
+const WIDGET_CLOCK_SKEW_SECONDS = 60;
+
+/**
+ * True for the booking widget's form action (`POST /booking?embed=1`, its
+ * details and conflict steps), the only one that takes `widgetFormToken`s:
+ * every other form of the widget opens the full page.
+ */
+export function isWidgetForm(url: URL): boolean {
+  return url.pathname === "/booking" && url.searchParams.get("embed") === "1";
+}
+
+/**
+ * The token of a form in the booking widget: `w1.<issued>.<nonce>.<mac>`,
+ * an HMAC over when it was issued and a random nonce for this form, tied to
+ * no cookie (a third-party frame keeps none) and so to no session.
+ */
+export async function widgetFormToken(
+  keys: Keyring,
+  now: Date,
+): Promise<string> {
+  const issued = Math.floor(now.getTime() / 1000).toString();
+  const nonce = randomToken(16);
+  const mac = await keys.sign("csrf-widget", `${issued}.${nonce}`);
+  return `${WIDGET_PREFIX}.${issued}.${nonce}.${mac}`;
+}
+
+/**
+ * True when a widget form post (`isWidgetForm`) is the browser submitting
+ * a form of this app's own document: `Origin` present and one of
+ * `allowedOrigins` (a frame's posts carry the frame's origin, never the
+ * embedding site's), `Sec-Fetch-Site` absent (older browsers) or
+ * `same-origin`, and a token from `widgetFormToken` that is unaltered
+ * and not older than `WIDGET_TOKEN_SECONDS`.
+ */
+export async function isWidgetFormValid(
+  req: Request,
+  keys: Keyring,
+  allowedOrigins: string[],
+  now: Date,
+): Promise<boolean> {
+  const origin = req.headers.get("origin");
+  if (!origin || !allowedOrigins.includes(origin)) return false;
+  const site = req.headers.get("sec-fetch-site");
+  if (site !== null && site !== "same-origin") return false;
+  const [prefix, issued, nonce, mac, ...rest] =
+    (await submittedToken(req))?.split(".") ?? [];
+  if (prefix !== WIDGET_PREFIX || !mac || rest.length) return false;
+  const age = now.getTime() / 1000 - Number(issued);
+  if (
+    !/^\d{1,12}$/.test(issued) || age > WIDGET_TOKEN_SECONDS ||
+    age < -WIDGET_CLOCK_SKEW_SECONDS
+  ) return false;
+  return await keys.verify("csrf-widget", `${issued}.${nonce}`, mac);
 }

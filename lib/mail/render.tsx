@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from "preact";
 import { renderToString } from "preact-render-to-string";
-import type { Locale } from "../i18n/mod.ts";
+import { type Locale, t } from "../i18n/mod.ts";
 import type { EmailMessage } from "./outbox.ts";
 
 const STYLE = `
@@ -17,15 +17,27 @@ a.button{display:inline-block;background:#4f46e5;color:#fff;padding:10px 18px;bo
 code{font-family:ui-monospace,Menlo,Consolas,monospace;background:#f2f4f7;padding:2px 6px;border-radius:4px}
 `;
 
-/** Renders a template to a complete message for `to`. */
+/**
+ * Renders a template to a complete message for `to`: the subject as its
+ * heading, "Hello Name," when `greet` names the recipient, then the body.
+ */
 export function renderEmail(options: {
   to: string;
   locale: Locale;
   subject: string;
+  greet?: string;
   body: ComponentChildren;
   attachments?: EmailMessage["attachments"];
 }): EmailMessage {
-  const content = renderToString(<div class="mail">{options.body}</div>);
+  const content = renderToString(
+    <div class="mail">
+      <h1>{options.subject}</h1>
+      {options.greet !== undefined && (
+        <p>{t(options.locale, "mail.greeting", { name: options.greet })}</p>
+      )}
+      {options.body}
+    </div>,
+  );
   const html =
     `<!DOCTYPE html><html lang="${options.locale}"><head><meta charset="utf-8"><title>${
       escapeHtml(options.subject)
@@ -37,6 +49,17 @@ export function renderEmail(options: {
     text: htmlToText(content),
     attachments: options.attachments,
   };
+}
+
+/** A mail's main action: a link drawn as a button. */
+export function EmailButton(
+  { href, children }: { href: string; children: ComponentChildren },
+) {
+  return (
+    <p>
+      <a class="button" href={href}>{children}</a>
+    </p>
+  );
 }
 
 function escapeHtml(text: string): string {

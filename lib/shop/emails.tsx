@@ -3,13 +3,9 @@
  * reminders (DE/EN).
  */
 import { formatMoney, type Locale, t } from "../i18n/mod.ts";
-import { renderEmail } from "../mail/render.tsx";
+import { EmailButton, renderEmail } from "../mail/render.tsx";
 import type { EmailMessage } from "../mail/outbox.ts";
 import { epcPayload, epcQrPng, type TransferDetails } from "./bank_transfer.ts";
-
-/** "Hello Name," in the mail's language. */
-export const greeting = (locale: Locale, name: string) =>
-  `${locale === "de" ? "Hallo" : "Hello"} ${name},`;
 
 /**
  * How to pay by bank transfer in an email: the details, and the GiroCode
@@ -73,11 +69,9 @@ export function OrderPageButton(
   { locale, url }: { locale: Locale; url: string },
 ) {
   return (
-    <p>
-      <a class="button" href={url}>
-        {t(locale, "payments.email.order.page")}
-      </a>
-    </p>
+    <EmailButton href={url}>
+      {t(locale, "payments.email.order.page")}
+    </EmailButton>
   );
 }
 
@@ -112,10 +106,9 @@ export function orderEmail(data: {
     to: data.to,
     locale,
     subject,
+    greet: data.name,
     body: (
       <>
-        <h1>{subject}</h1>
-        <p>{greeting(locale, data.name)}</p>
         <p>
           {data.invoiceNumber
             ? t(locale, "shop.email.order.invoice", {
@@ -135,11 +128,9 @@ export function orderEmail(data: {
             <blockquote>{data.withdrawalConsent}</blockquote>
           </>
         )}
-        <p>
-          <a class="button" href={data.portalUrl}>
-            {t(locale, "shop.email.order.portal")}
-          </a>
-        </p>
+        <EmailButton href={data.portalUrl}>
+          {t(locale, "shop.email.order.portal")}
+        </EmailButton>
         <p class="muted">{t(locale, "shop.email.order.signIn")}</p>
       </>
     ),
@@ -165,21 +156,18 @@ export function confirmOrderEmail(data: {
     to: data.to,
     locale,
     subject,
+    greet: data.name,
     body: (
       <>
-        <h1>{subject}</h1>
-        <p>{greeting(locale, data.name)}</p>
         <p>
           {t(locale, "shop.email.confirm.text", {
             item: data.item,
             hours: data.hours,
           })}
         </p>
-        <p>
-          <a class="button" href={data.url}>
-            {t(locale, "shop.email.confirm.button")}
-          </a>
-        </p>
+        <EmailButton href={data.url}>
+          {t(locale, "shop.email.confirm.button")}
+        </EmailButton>
         <p class="muted">{t(locale, "shop.email.confirm.ignore")}</p>
       </>
     ),
@@ -211,10 +199,9 @@ export function licenseEmail(data: {
     to: data.to,
     locale,
     subject,
+    greet: data.name,
     body: (
       <>
-        <h1>{subject}</h1>
-        <p>{greeting(locale, data.name)}</p>
         <p>{t(locale, "shop.email.license.intro")}</p>
         <p>
           <code>{data.key}</code>
@@ -231,11 +218,9 @@ export function licenseEmail(data: {
           <li>{t(locale, "shop.email.license.step2")}</li>
           <li>{t(locale, "shop.email.license.step3")}</li>
         </ol>
-        <p>
-          <a class="button" href={data.portalUrl}>
-            {t(locale, "shop.email.license.portal")}
-          </a>
-        </p>
+        <EmailButton href={data.portalUrl}>
+          {t(locale, "shop.email.license.portal")}
+        </EmailButton>
       </>
     ),
   });
@@ -260,10 +245,9 @@ export function trialReminderEmail(data: {
     to: data.to,
     locale,
     subject,
+    greet: data.name,
     body: (
       <>
-        <h1>{subject}</h1>
-        <p>{greeting(locale, data.name)}</p>
         <p>
           {t(locale, "shop.email.reminder.text", {
             day: data.day,
@@ -271,11 +255,9 @@ export function trialReminderEmail(data: {
             product: data.product,
           })}
         </p>
-        <p>
-          <a class="button" href={data.shopUrl}>
-            {t(locale, "shop.email.reminder.buy")}
-          </a>
-        </p>
+        <EmailButton href={data.shopUrl}>
+          {t(locale, "shop.email.reminder.buy")}
+        </EmailButton>
       </>
     ),
   });

@@ -2,7 +2,7 @@
 import { formatDate, formatMoney, type Locale, t } from "../i18n/mod.ts";
 import { renderEmail } from "../mail/render.tsx";
 import type { EmailMessage } from "../mail/outbox.ts";
-import { greeting, OrderPageButton, TransferDetailsText } from "./emails.tsx";
+import { OrderPageButton, TransferDetailsText } from "./emails.tsx";
 import type { TransferDetails } from "./bank_transfer.ts";
 
 /** Sent once per recorded payment: what arrived, and what is still open. */
@@ -26,10 +26,9 @@ export function paymentReceiptEmail(data: {
     to: data.to,
     locale,
     subject,
+    greet: data.name,
     body: (
       <>
-        <h1>{subject}</h1>
-        <p>{greeting(locale, data.name)}</p>
         <p>
           {t(locale, "payments.email.receipt.text", {
             amount: money(data.amountCents),
@@ -73,10 +72,9 @@ export function invoiceReminderEmail(data: {
     to: data.to,
     locale,
     subject,
+    greet: data.name,
     body: (
       <>
-        <h1>{subject}</h1>
-        <p>{greeting(locale, data.name)}</p>
         <p>
           {t(locale, "payments.email.reminder.text", {
             number: data.invoiceNumber,
@@ -117,10 +115,9 @@ export function refundEmail(data: {
     to: data.to,
     locale,
     subject,
+    greet: data.name,
     body: (
       <>
-        <h1>{subject}</h1>
-        <p>{greeting(locale, data.name)}</p>
         <p>
           {t(locale, "payments.email.refund.text", {
             amount: formatMoney(locale, data.amountCents, data.currency),

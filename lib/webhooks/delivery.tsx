@@ -14,7 +14,7 @@ import { inTransaction } from "../db/transaction.ts";
 import { base64 } from "../crypto.ts";
 import { describeError } from "../errors.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
-import { renderEmail } from "../mail/render.tsx";
+import { EmailButton, renderEmail } from "../mail/render.tsx";
 import { translator } from "../i18n/mod.ts";
 import { refuseDestination, type Resolver } from "./addresses.ts";
 import { SECRET_PURPOSE, type WebhookEnv } from "./endpoints.ts";
@@ -249,18 +249,15 @@ async function disableFailingEndpoint(
         subject,
         body: (
           <>
-            <h1>{subject}</h1>
             <p>
               {t("webhooks.disabledMail.body", {
                 url: endpoint.url,
                 since: endpoint.failing_since!.toISOString(),
               })}
             </p>
-            <p>
-              <a class="button" href={link}>
-                {t("webhooks.disabledMail.action")}
-              </a>
-            </p>
+            <EmailButton href={link}>
+              {t("webhooks.disabledMail.action")}
+            </EmailButton>
           </>
         ),
       }),

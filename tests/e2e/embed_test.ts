@@ -18,7 +18,11 @@ function midNextMonth(): Date {
   );
 }
 
-/** A page of another origin (127.0.0.1 on another port) with the snippet. */
+/**
+ * A page of another site with the snippet: the app is on 127.0.0.1, the
+ * page on `localhost` (another port on 127.0.0.1 would be the same site,
+ * and the browser would send the app's SameSite=Lax cookies into the frame).
+ */
 function hostSite(appUrl: string) {
   const server = Deno.serve(
     { hostname: "127.0.0.1", port: 0, onListen: () => {} },
@@ -31,7 +35,7 @@ function hostSite(appUrl: string) {
         { headers: { "content-type": "text/html; charset=utf-8" } },
       ),
   );
-  return { url: `http://127.0.0.1:${server.addr.port}`, server };
+  return { url: `http://localhost:${server.addr.port}`, server };
 }
 
 browserTest(

@@ -120,6 +120,7 @@ export default defineMessages({
     en: "Please fill in this field.",
     de: "Bitte füllen Sie dieses Feld aus.",
   },
+  "mail.greeting": { en: "Hello {name},", de: "Hallo {name}," },
   "form.email": {
     en: "Please enter a valid email address.",
     de: "Bitte geben Sie eine gültige E-Mail-Adresse ein.",

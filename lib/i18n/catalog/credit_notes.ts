@@ -107,10 +107,6 @@ export default defineMessages({
     en: "Credit note {number}",
     de: "Rechnungskorrektur {number}",
   },
-  "billing.creditNote.email.greeting": {
-    en: "Hello {name},",
-    de: "Hallo {name},",
-  },
   "billing.creditNote.email.text": {
     en:
       "we have issued credit note {number} for invoice {invoice}. You find it attached as a PDF.",

@@ -1,6 +1,6 @@
 /** Emails about accounts: sign-in links, password resets, invitations. */
 import type { Locale } from "../../i18n/mod.ts";
-import { renderEmail } from "../render.tsx";
+import { EmailButton, renderEmail } from "../render.tsx";
 import type { EmailMessage } from "../outbox.ts";
 
 interface LinkEmail {
@@ -55,7 +55,6 @@ const copy = {
   },
 } as const;
 
-const greeting = { en: "Hello", de: "Hallo" };
 const ignore = {
   en: "If you did not ask for this, you can ignore this email.",
   de:
@@ -72,14 +71,11 @@ export function accountLinkEmail(
     to,
     locale,
     subject: text.subject,
+    greet: name,
     body: (
       <>
-        <h1>{text.subject}</h1>
-        <p>{greeting[locale]} {name},</p>
         <p>{text.intro}</p>
-        <p>
-          <a class="button" href={url}>{text.action}</a>
-        </p>
+        <EmailButton href={url}>{text.action}</EmailButton>
         <p class="muted">{ignore[locale]}</p>
       </>
     ),

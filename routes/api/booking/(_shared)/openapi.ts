@@ -34,6 +34,17 @@ const errorResponses = {
   MethodNotAllowed: {
     description: "A method the path does not list; Allow names the ones it has",
   },
+  RateLimited: {
+    description:
+      "Too many calls from this address or for this key; try again after Retry-After",
+    headers: {
+      "Retry-After": {
+        description: "Seconds to wait",
+        required: true,
+        schema: { type: "string" },
+      },
+    },
+  },
   InternalError: { description: "The request failed on the server" },
   ServiceUnavailable: {
     description:
@@ -48,6 +59,7 @@ const STATUS: Record<ErrorName, number> = {
   Forbidden: 403,
   NotFound: 404,
   MethodNotAllowed: 405,
+  RateLimited: 429,
   InternalError: 500,
   ServiceUnavailable: 503,
 };
@@ -58,10 +70,11 @@ const errors = (...names: ErrorName[]) =>
     { $ref: `#/components/responses/${name}` },
   ]));
 
-/** Errors of every operation: no key or no scope, the server failing. */
+/** Errors of every operation: no key or no scope, too many calls, the server failing. */
 const ALWAYS: ErrorName[] = [
   "Unauthorized",
   "Forbidden",
+  "RateLimited",
   "InternalError",
   "ServiceUnavailable",
 ];
