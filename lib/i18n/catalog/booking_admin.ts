@@ -344,14 +344,10 @@ export default defineMessages({
     en: "Not working",
     de: "Nicht im Dienst",
   },
-  "bookingAdmin.agenda.noBookings": {
-    en: "No bookings",
-    de: "Keine Buchungen",
-  },
   "bookingAdmin.agenda.noStaff": {
-    en: "Nobody works on this day. Working hours are set under Staff hours.",
+    en: "Nobody works on these days. Working hours are set under Staff hours.",
     de:
-      "An diesem Tag arbeitet niemand. Arbeitszeiten legen Sie unter Arbeitszeiten fest.",
+      "An diesen Tagen arbeitet niemand. Arbeitszeiten legen Sie unter Arbeitszeiten fest.",
   },
   "bookingAdmin.agenda.timeOff": {
     en: "Time off {time}",
