@@ -3,12 +3,17 @@
  * them and checks the answers like every other field (nothing is written
  * when one is missing or too long), so does the form staff enter a
  * booking on, and the answers travel with the booking to admin, the staff
- * notice and the client's emails.
+ * notice, the client's emails, the manage page and the portal.
  */
 import assert from "node:assert/strict";
 import { startTestApp } from "./helpers/app.ts";
 import { createBookable, setBookingSettings } from "./helpers/booking.ts";
-import { createStaff, signIn, TestClient } from "./helpers/http.ts";
+import {
+  createClientWithContact,
+  createStaff,
+  signIn,
+  TestClient,
+} from "./helpers/http.ts";
 import { parseReceived } from "./helpers/mail.ts";
 import { startTestSmtpServer } from "@/lib/mail/testing.ts";
 import { createMailer } from "@/lib/mail/worker.ts";
@@ -342,4 +347,48 @@ Deno.test("staff entering a booking are asked the service's questions, checked a
   assert.deepEqual(await stored(), [{
     answers: [{ label: "Your topic", kind: "text", answer: "Roof" }],
   }]);
+});
+
+Deno.test("the client's manage page and portal show their answers", async () => {
+  const { serviceId, staffIds } = await createBookable(db, {
+    prefix: "q-client",
+  });
+  await addQuestion(serviceId, {
+    questionLabel: "Your topic",
+    questionKind: "text",
+  });
+  await addQuestion(serviceId, {
+    questionLabel: "First visit",
+    questionKind: "checkbox",
+  });
+  const [topic, first] = await questionIds(serviceId);
+  await createClientWithContact(db, {
+    email: "olga-q@example.com",
+    password: "client password 1",
+  });
+  const { client, location } = await bookPublicly({
+    service: serviceId,
+    staff: staffIds[0],
+    start: "2027-01-13T10:00:00.000Z",
+    name: "Olga",
+    email: "olga-q@example.com",
+    [`q_${topic.id}`]: "Garden <shed>",
+    [`q_${first.id}`]: "on",
+  });
+  const shown = (html: string, where: string) => {
+    assert.match(
+      html,
+      /<dt>Your topic<\/dt>\s*<dd[^>]*>Garden &lt;shed><\/dd>/,
+      where,
+    );
+    assert.match(html, /<dt>First visit<\/dt>\s*<dd[^>]*>Yes<\/dd>/, where);
+  };
+  shown((await client.page(location)).html, "manage page");
+  const portal = await signIn(
+    app.url,
+    "clients",
+    "olga-q@example.com",
+    "client password 1",
+  );
+  shown((await portal.page("/clients/booking")).html, "portal");
 });

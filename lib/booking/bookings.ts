@@ -713,6 +713,8 @@ export interface BookingView {
   name: string;
   email: string;
   cancelReason: string | null;
+  /** The answers to the service's questions, as asked when it was booked. */
+  answers: BookingAnswer[];
 }
 
 /**
@@ -746,6 +748,7 @@ function bookingViews(db: Database) {
       "s.location",
       "b.calendar_sequence as calendarSequence",
       "b.cancel_reason as cancelReason",
+      "b.answers",
     ]);
 }
 
