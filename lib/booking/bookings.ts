@@ -11,6 +11,7 @@ import type {
   BookingAnswer,
   BookingStatus,
   Locale,
+  Service,
   ServiceLocationKind,
 } from "../db/schema.ts";
 import type { Keyring } from "../crypto.ts";
@@ -22,6 +23,7 @@ import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
 import type { Mailbox } from "../mail/address.ts";
 import {
+  bookingSpan,
   getActiveService,
   loadSchedules,
   nearestFreeSlots,
@@ -95,24 +97,42 @@ interface DailyLimit {
   to: Date;
 }
 
+/** The service's daily maximum on the day of `start`, if it has one. */
+function dailyLimitOn(
+  service: Service,
+  settings: BookingSettings,
+  start: Date,
+): DailyLimit | undefined {
+  if (!service.max_per_day) return undefined;
+  const day = dateIn(start, settings.timeZone);
+  return {
+    limit: service.max_per_day,
+    from: new Date(startOfDay(day, settings.timeZone)),
+    to: new Date(startOfDay(day.add({ days: 1 }), settings.timeZone)),
+  };
+}
+
 /** The staff member's day already holds as many bookings as the service allows. */
 class DayFullError extends Error {}
 
 /**
- * Inside the booking's transaction: with the staff row locked, so two
- * bookings of one person's day are counted one after the other, refuses
- * one more than the day may hold.
+ * Inside the booking's (or move's) transaction: with the staff row
+ * locked, so two bookings of one person's day are counted one after the
+ * other, refuses one more than the day may hold. A booking being moved
+ * (`movingId`) does not count against its new day.
  */
 async function assertDayHasRoom(
   db: Database,
   staffId: string,
   daily: DailyLimit,
+  movingId?: string,
 ): Promise<void> {
   await db.selectFrom("staff").select("id").where("id", "=", staffId)
     .forUpdate().execute();
   const { count } = await db.selectFrom("bookings")
     .select((eb) => eb.fn.countAll<string>().as("count"))
     .where("staff_id", "=", staffId).where("status", "<>", "cancelled")
+    .$if(!!movingId, (qb) => qb.where("id", "<>", movingId!))
     .where("starts_at", ">=", daily.from).where("starts_at", "<", daily.to)
     .executeTakeFirstOrThrow();
   if (Number(count) >= daily.limit) throw new DayFullError();
@@ -286,8 +306,7 @@ async function insertBooking(
   env: BookingEnv,
   input: NewBooking,
   staffId: string,
-  endsAt: Date,
-  blockedUntil: Date,
+  span: ReturnType<typeof bookingSpan>,
   actor: BookingActor,
   now: Date,
   daily?: DailyLimit,
@@ -313,8 +332,9 @@ async function insertBooking(
       note: input.note ?? null,
       answers: jsonb(input.answers ?? []),
       starts_at: input.start,
-      ends_at: endsAt,
-      blocked_until: blockedUntil,
+      ends_at: span.endsAt,
+      blocked_from: span.blockedFrom,
+      blocked_until: span.blockedUntil,
       status,
       locale: input.locale,
       manage_token_hash: await sha256Hex(token),
@@ -359,12 +379,7 @@ export async function createBooking(
   now: Date,
 ): Promise<{ id: string; status: BookingStatus; manageToken: string }> {
   const service = await getActiveService(db, input.serviceId);
-  const endsAt = new Date(
-    input.start.getTime() + service.duration_minutes * 60_000,
-  );
-  const blockedUntil = new Date(
-    endsAt.getTime() + service.buffer_minutes * 60_000,
-  );
+  const span = bookingSpan(env.settings, service, input.start);
   const search = {
     serviceId: input.serviceId,
     staff: input.staff,
@@ -391,15 +406,10 @@ export async function createBooking(
     candidates = slotsFor(env.settings, search, now, service, schedules)
       .find((slot) => slot.start === at)?.staffIds ?? [];
   }
-  const day = dateIn(input.start, env.settings.timeZone);
   // Staff entering a booking decide for themselves how full a day gets.
-  const daily = service.max_per_day && !byStaff
-    ? {
-      limit: service.max_per_day,
-      from: new Date(startOfDay(day, env.settings.timeZone)),
-      to: new Date(startOfDay(day.add({ days: 1 }), env.settings.timeZone)),
-    }
-    : undefined;
+  const daily = byStaff
+    ? undefined
+    : dailyLimitOn(service, env.settings, input.start);
   for (const staffId of candidates) {
     try {
       return await insertBooking(
@@ -407,8 +417,7 @@ export async function createBooking(
         env,
         input,
         staffId,
-        endsAt,
-        blockedUntil,
+        span,
         actor,
         now,
         daily,
@@ -552,8 +561,10 @@ export class BookingCancelledError extends ConflictError {
  * event, its calendar file a higher SEQUENCE, and the reminder is due
  * again. The old time is freed by the same update that takes the new one,
  * so a lost race (the exclusion constraint) leaves the booking where it was
- * and answers a SlotTakenError with the nearest free times. Clients are
- * held to the cancellation cutoff (`enforceCutoff`).
+ * and answers a SlotTakenError with the nearest free times; so does a
+ * day that filled up meanwhile (its count taken, as for a booking, with
+ * the staff row locked). Clients are held to the cancellation cutoff
+ * (`enforceCutoff`).
  */
 export async function rescheduleBooking(
   db: Database,
@@ -622,12 +633,12 @@ export async function rescheduleBooking(
   ) {
     throw await taken();
   }
-  const endsAt = new Date(at + service.duration_minutes * 60_000);
-  const blockedUntil = new Date(
-    endsAt.getTime() + service.buffer_minutes * 60_000,
-  );
+  const span = bookingSpan(env.settings, service, start);
+  const daily = dailyLimitOn(service, env.settings, start);
   try {
     await inTransaction(db, async (tx) => {
+      // The staff row before the booking's: the order a new booking takes.
+      if (daily) await assertDayHasRoom(tx, booking.staff_id, daily, bookingId);
       const current = await tx.selectFrom("bookings")
         .select(["status", "starts_at"])
         .where("id", "=", bookingId).forUpdate().executeTakeFirstOrThrow();
@@ -637,8 +648,9 @@ export async function rescheduleBooking(
       }
       await tx.updateTable("bookings").set((eb) => ({
         starts_at: start,
-        ends_at: endsAt,
-        blocked_until: blockedUntil,
+        ends_at: span.endsAt,
+        blocked_from: span.blockedFrom,
+        blocked_until: span.blockedUntil,
         reminder_sent_at: null,
         calendar_sequence: eb("calendar_sequence", "+", 1),
         updated_at: now,
@@ -674,7 +686,9 @@ export async function rescheduleBooking(
       });
     });
   } catch (error) {
-    if (!isOverlapViolation(error)) throw error;
+    if (!isOverlapViolation(error) && !(error instanceof DayFullError)) {
+      throw error;
+    }
     throw await taken();
   }
 }
@@ -699,6 +713,8 @@ export interface BookingView {
   name: string;
   email: string;
   cancelReason: string | null;
+  /** The answers to the service's questions, as asked when it was booked. */
+  answers: BookingAnswer[];
 }
 
 /**
@@ -732,6 +748,7 @@ function bookingViews(db: Database) {
       "s.location",
       "b.calendar_sequence as calendarSequence",
       "b.cancel_reason as cancelReason",
+      "b.answers",
     ]);
 }
 

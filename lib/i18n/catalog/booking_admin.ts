@@ -311,6 +311,12 @@ export default defineMessages({
     de:
       "Diese Person hat zu dieser Zeit bereits eine Buchung. Bitte wählen Sie eine andere Zeit oder Person.",
   },
+  "bookingAdmin.new.answerQuestions": {
+    en:
+      "This service asks the client some questions: please answer them below and send the form again.",
+    de:
+      "Diese Leistung stellt dem Kunden Fragen: Bitte beantworten Sie sie unten und senden Sie das Formular erneut.",
+  },
   "bookingAdmin.new.staffNotForService": {
     en:
       "This staff member does not perform this service. Assign them to it under Services, or choose someone else.",
@@ -444,6 +450,16 @@ export default defineMessages({
   "bookingAdmin.service.bufferHint": {
     en: "0 to 240 minutes kept free after each appointment.",
     de: "0 bis 240 Minuten, die nach jedem Termin frei bleiben.",
+  },
+  "bookingAdmin.service.bufferBefore": {
+    en: "Buffer before (minutes)",
+    de: "Puffer davor (Minuten)",
+  },
+  "bookingAdmin.service.bufferBeforeHint": {
+    en:
+      "0 to 240 minutes kept free before each appointment; empty: the booking settings' value.",
+    de:
+      "0 bis 240 Minuten, die vor jedem Termin frei bleiben; leer: der Wert der Buchungseinstellungen.",
   },
   "bookingAdmin.service.price": { en: "Price", de: "Preis" },
   "bookingAdmin.service.priceHint": {
@@ -612,6 +628,16 @@ export default defineMessages({
   "bookingAdmin.settings.minNoticeHint": {
     en: "0 to 43200: how long before the start a time can still be booked.",
     de: "0 bis 43200: wie lange vor Beginn ein Termin noch buchbar ist.",
+  },
+  "bookingAdmin.settings.bufferBefore": {
+    en: "Buffer before (minutes)",
+    de: "Puffer davor (Minuten)",
+  },
+  "bookingAdmin.settings.bufferBeforeHint": {
+    en:
+      "0 to 240 minutes kept free before each appointment, unless its service sets its own.",
+    de:
+      "0 bis 240 Minuten, die vor jedem Termin frei bleiben, sofern die Leistung keinen eigenen Wert hat.",
   },
   "bookingAdmin.settings.horizon": {
     en: "Booking horizon (days)",

@@ -31,11 +31,15 @@ import {
   type ClosedRange,
   isHolidayRegion,
 } from "@/lib/booking/closed_days.ts";
-import type { Service } from "@/lib/db/schema.ts";
+import type { Service, ServiceQuestion } from "@/lib/db/schema.ts";
 import type { Locale } from "@/lib/i18n/mod.ts";
 import type { BookingLink, BookingSettings } from "@/lib/booking/settings.ts";
 import type { ServiceInput } from "@/lib/booking/admin_services.ts";
-import { QUESTION_KINDS, type QuestionInput } from "@/lib/booking/questions.ts";
+import {
+  answerFields,
+  QUESTION_KINDS,
+  type QuestionInput,
+} from "@/lib/booking/questions.ts";
 import { type DayRange, dayRangesProblem } from "@/lib/booking/date_hours.ts";
 import {
   weekdayField,
@@ -95,7 +99,7 @@ export const statusChangeForm = z.discriminatedUnion("intent", [
 ], { error: "form.invalid" });
 
 /** A booking staff enter for a client. */
-export const staffBookingForm = z.object({
+const staffBookingFields = z.object({
   service: z.uuid({ error: "form.required" }),
   staff: z.uuid({ error: "form.required" }),
   date: plainDate(),
@@ -105,7 +109,31 @@ export const staffBookingForm = z.object({
   phone: optionalText(50),
   note: optionalText(2000),
   locale: localeChoice(),
+  /** The service whose questions the form showed. */
+  asked: z.string().optional(),
 });
+
+/**
+ * The staff booking form for a service with `questions`: their answers are
+ * checked as on the public form, and a form that did not show them (another
+ * service was chosen) is sent back to ask them first.
+ */
+export function staffBookingForm(questions: ServiceQuestion[]) {
+  // The answers' fields are named at run time (`bookingAnswers` reads
+  // them), so the typed result keeps only the fixed fields.
+  const answers = answerFields(questions) as Record<never, never>;
+  return staffBookingFields.extend(answers).superRefine(
+    (form, ctx) => {
+      if (questions.length > 0 && form.asked !== form.service) {
+        ctx.addIssue({
+          code: "custom",
+          path: [],
+          message: "bookingAdmin.new.answerQuestions",
+        });
+      }
+    },
+  );
+}
 
 const serviceFields = z.object({
   nameEn: requiredText(120),
@@ -114,6 +142,7 @@ const serviceFields = z.object({
   descriptionDe: optionalText(2000),
   durationMinutes: wholeNumber(5, 720),
   bufferMinutes: wholeNumber(0, 240),
+  bufferBeforeMinutes: optionalWholeNumber(0, 240),
   price: amountCents(),
   currency: currencyCode(),
   position: wholeNumber(-9999, 9999),
@@ -166,6 +195,7 @@ export const serviceForm = formWithRows(
     descriptionDe: form.descriptionDe ?? "",
     durationMinutes: form.durationMinutes,
     bufferMinutes: form.bufferMinutes,
+    bufferBeforeMinutes: form.bufferBeforeMinutes,
     priceCents: form.price,
     currency: form.currency,
     position: form.position,
@@ -192,6 +222,7 @@ export function serviceFormValues(
     descriptionDe: service.description_de,
     durationMinutes: String(service.duration_minutes),
     bufferMinutes: String(service.buffer_minutes),
+    bufferBeforeMinutes: service.buffer_before_minutes?.toString() ?? "",
     price: amountText(service.price_cents, locale),
     currency: service.currency,
     position: String(service.position),
@@ -390,6 +421,11 @@ const settingsFields = z.object({
   minNoticeMinutes: wholeNumber(0, 60 * 24 * 30),
   horizonDays: wholeNumber(1, 365),
   slotStepMinutes: wholeNumber(5, 240),
+  // A form from before the field existed keeps no buffer.
+  bufferBeforeMinutes: z.preprocess(
+    (value) => value ?? "0",
+    wholeNumber(0, 240),
+  ),
   autoConfirm: checkbox(),
   cancelCutoffHours: wholeNumber(0, 24 * 30),
   notifyEmail: z.preprocess(
@@ -473,6 +509,7 @@ export function settingsFormValues(settings: BookingSettings): FormValues {
     minNoticeMinutes: String(settings.minNoticeMinutes),
     horizonDays: String(settings.horizonDays),
     slotStepMinutes: String(settings.slotStepMinutes),
+    bufferBeforeMinutes: String(settings.bufferBeforeMinutes),
     cancelCutoffHours: String(settings.cancelCutoffHours),
     notifyEmail: settings.notifyEmail,
     notifyLocale: settings.notifyLocale,
