@@ -1,4 +1,9 @@
-/** A busy schedule for the slot benchmark, the same every run. */
+/**
+ * A busy schedule for the slot benchmark, the same every run: 500
+ * bookings, and each staff member's connected calendar busy twice a
+ * working day (CalDAV busy times reach the search with time off, as
+ * `lib/booking/availability.ts` loads them).
+ */
 import type { SlotQuery } from "@/lib/booking/slots.ts";
 
 export function busyQuery(): SlotQuery {
@@ -15,7 +20,11 @@ export function busyQuery(): SlotQuery {
         ((b * 7 + s) % 9) * 3_600_000;
       return { start, end: start + 45 * 60_000 };
     }),
-    timeOff: [],
+    timeOff: Array.from({ length: 44 }, (_, c) => {
+      const start = dayStart + Math.floor(c / 2) * 86_400_000 +
+        ((c * 5 + s) % 10) * 3_600_000 + 30 * 60_000;
+      return { start, end: start + 60 * 60_000 };
+    }),
   }));
   return {
     timeZone: "Europe/Berlin",
