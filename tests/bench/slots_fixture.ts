@@ -18,7 +18,7 @@ export function busyQuery(): SlotQuery {
     bookings: Array.from({ length: 50 }, (_, b) => {
       const start = dayStart + (b % 30) * 86_400_000 +
         ((b * 7 + s) % 9) * 3_600_000;
-      return { start, end: start + 45 * 60_000 };
+      return { start, end: start + 45 * 60_000, startsAt: start };
     }),
     timeOff: Array.from({ length: 44 }, (_, c) => {
       const start = dayStart + Math.floor(c / 2) * 86_400_000 +
@@ -36,6 +36,7 @@ export function busyQuery(): SlotQuery {
     stepMinutes: 15,
     durationMinutes: 30,
     bufferMinutes: 10,
+    bufferBeforeMinutes: 0,
     staff,
   };
 }

@@ -445,6 +445,16 @@ export default defineMessages({
     en: "0 to 240 minutes kept free after each appointment.",
     de: "0 bis 240 Minuten, die nach jedem Termin frei bleiben.",
   },
+  "bookingAdmin.service.bufferBefore": {
+    en: "Buffer before (minutes)",
+    de: "Puffer davor (Minuten)",
+  },
+  "bookingAdmin.service.bufferBeforeHint": {
+    en:
+      "0 to 240 minutes kept free before each appointment; empty: the booking settings' value.",
+    de:
+      "0 bis 240 Minuten, die vor jedem Termin frei bleiben; leer: der Wert der Buchungseinstellungen.",
+  },
   "bookingAdmin.service.price": { en: "Price", de: "Preis" },
   "bookingAdmin.service.priceHint": {
     en: "In the currency's main unit, e.g. 49.90; 0 means free.",
@@ -612,6 +622,16 @@ export default defineMessages({
   "bookingAdmin.settings.minNoticeHint": {
     en: "0 to 43200: how long before the start a time can still be booked.",
     de: "0 bis 43200: wie lange vor Beginn ein Termin noch buchbar ist.",
+  },
+  "bookingAdmin.settings.bufferBefore": {
+    en: "Buffer before (minutes)",
+    de: "Puffer davor (Minuten)",
+  },
+  "bookingAdmin.settings.bufferBeforeHint": {
+    en:
+      "0 to 240 minutes kept free before each appointment, unless its service sets its own.",
+    de:
+      "0 bis 240 Minuten, die vor jedem Termin frei bleiben, sofern die Leistung keinen eigenen Wert hat.",
   },
   "bookingAdmin.settings.horizon": {
     en: "Booking horizon (days)",
