@@ -39,7 +39,6 @@ import {
   type StepContext,
   TimeStep,
 } from "@/components/booking/BookingSteps.tsx";
-import StepFocus from "@/islands/StepFocus.tsx";
 
 type Data =
   | { step: "service"; services: Service[] }
@@ -287,7 +286,7 @@ export const handler = {
   },
 };
 
-/** The heading each step after the first opens with, focused on arrival. */
+/** The heading each step after the first opens with, focused on arrival (`autofocus`). */
 const STEP_HEADING = "booking-step-heading";
 
 const STEP_TITLES = {
@@ -351,8 +350,7 @@ export default function BookingPage(
               ctx={ctx}
             />
             <section class="booking-step">
-              <h2 id={STEP_HEADING} tabIndex={-1}>{heading}</h2>
-              <StepFocus target={STEP_HEADING} />
+              <h2 id={STEP_HEADING} tabIndex={-1} autofocus>{heading}</h2>
               {data.step === "staff" && (
                 <StaffChoice
                   service={data.service}

@@ -38,6 +38,9 @@ bookingTest(
     const page = await context.newPage();
     await page.goto(app.url + "/booking");
     await page.click(`a[href="/booking?service=${serviceId}"]`);
+    const focusedId = () => page.evaluate(() => document.activeElement?.id);
+    // Each step's heading is focused on arrival without a script.
+    assert.equal(await focusedId(), "booking-step-heading");
     await page.click("text=Any available");
     // The server preselects the first day with free times and lists them as links.
     await page.locator("a.time").first().click();
@@ -49,6 +52,7 @@ bookingTest(
       await page.textContent("body") ?? "",
       /Thank you, we received your request/,
     );
+    assert.equal(await focusedId(), "booking-done");
     const row = await app.services.db.selectFrom("bookings").select("status")
       .where("email", "=", "nora@example.com").executeTakeFirstOrThrow();
     assert.equal(row.status, "pending");

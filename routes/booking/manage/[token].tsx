@@ -13,7 +13,6 @@ import {
 import { managedBooking, managePath } from "../(_shared)/manage.ts";
 import { embedQuery } from "../(_shared)/embed.ts";
 import { displayZone } from "@/lib/booking/time_zones.ts";
-import StepFocus from "@/islands/StepFocus.tsx";
 
 interface Data {
   booking: BookingView;
@@ -61,8 +60,8 @@ export default function ManageBooking(
           role="status"
           id="booking-done"
           tabIndex={-1}
+          autofocus
         >
-          <StepFocus target="booking-done" />
           <strong>
             {t(
               confirmed ? "booking.confirmed.title" : "booking.received.title",
