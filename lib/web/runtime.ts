@@ -3,7 +3,10 @@
  * hydrates each with the props the server wrote as JSON. Bundled into the
  * shared chunk, so it runs once per page however many islands there are.
  */
-import { type ComponentType, h, hydrate } from "preact";
+import { type ComponentType, hydrate } from "preact";
+// The islands' own JSX factory, so the JSX runtime is part of this shared
+// chunk rather than a chunk (and a request) of its own.
+import { jsx } from "preact/jsx-runtime";
 
 let islandProps: unknown[] | undefined;
 
@@ -27,6 +30,6 @@ export function revive(
   );
   for (const marker of markers) {
     const index = Number(marker.dataset.index);
-    hydrate(h(Island, props[index] as Record<string, unknown>), marker);
+    hydrate(jsx(Island, props[index] as Record<string, unknown>), marker);
   }
 }
