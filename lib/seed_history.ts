@@ -9,10 +9,15 @@
  * Each part runs once per database: it looks for its demo rows first.
  */
 import type { Database } from "./db/database.ts";
-import type { BookingStatus } from "./db/schema.ts";
+import type { BookingStatus, Service } from "./db/schema.ts";
 import type { Keyring } from "./crypto.ts";
 import { sha256Hex } from "./crypto.ts";
 import { manageToken } from "./booking/bookings.ts";
+import { bookingSpan } from "./booking/availability.ts";
+import {
+  type BookingSettings,
+  getBookingSettings,
+} from "./booking/settings.ts";
 import { checkout, type ShopEnv } from "./shop/checkout.ts";
 import { recordPayment } from "./shop/payments.ts";
 import { issuePendingLicenses, type IssuingEnv } from "./shop/issuing.ts";
@@ -115,14 +120,13 @@ const SLOTS = [
 /** Weekday bookings from 8 weeks back to 2 weeks ahead, every status. */
 async function seedBookings(db: Database, env: HistoryEnv, now: Date) {
   if (await hasDemoRows(db, "bookings")) return false;
-  const [team, services] = await Promise.all([
+  const [team, services, settings] = await Promise.all([
     db.selectFrom("staff_services as ss")
       .innerJoin("staff as s", "s.id", "ss.staff_id")
       .select(["s.id", "ss.service_id"]).where("s.active", "=", true)
       .execute(),
-    db.selectFrom("services")
-      .select(["id", "name_en", "duration_minutes", "buffer_minutes"])
-      .execute(),
+    db.selectFrom("services").selectAll().execute(),
+    getBookingSettings(db),
   ]);
   const staffIds = [...new Set(team.map((row) => row.id))].sort();
   const today = dateIn(now, env.timeZone);
@@ -149,12 +153,10 @@ async function seedBookings(db: Database, env: HistoryEnv, now: Date) {
           ? "pending"
           : "confirmed";
         const name = PEOPLE[roll % PEOPLE.length];
-        await insertBooking(db, env.keys, {
-          serviceId: service.id,
+        await insertBooking(db, env.keys, settings, {
+          service,
           staffId,
           startsAt,
-          durationMinutes: service.duration_minutes,
-          bufferMinutes: service.buffer_minutes,
           name,
           status,
           bookedAt: new Date(startsAt.getTime() - (2 + roll % 9) * DAY),
@@ -169,12 +171,11 @@ async function seedBookings(db: Database, env: HistoryEnv, now: Date) {
 async function insertBooking(
   db: Database,
   keys: Keyring,
+  settings: BookingSettings,
   booking: {
-    serviceId: string;
+    service: Service;
     staffId: string;
     startsAt: Date;
-    durationMinutes: number;
-    bufferMinutes: number;
     name: string;
     status: "pending" | "confirmed" | "cancelled";
     bookedAt: Date;
@@ -182,20 +183,17 @@ async function insertBooking(
   },
 ) {
   const id = crypto.randomUUID();
-  const endsAt = new Date(
-    booking.startsAt.getTime() + booking.durationMinutes * 60_000,
-  );
+  const span = bookingSpan(settings, booking.service, booking.startsAt);
   const inserted = await db.insertInto("bookings").values({
     id,
-    service_id: booking.serviceId,
+    service_id: booking.service.id,
     staff_id: booking.staffId,
     name: booking.name,
     email: emailOf(booking.name),
     starts_at: booking.startsAt,
-    ends_at: endsAt,
-    blocked_until: new Date(
-      endsAt.getTime() + booking.bufferMinutes * 60_000,
-    ),
+    ends_at: span.endsAt,
+    blocked_from: span.blockedFrom,
+    blocked_until: span.blockedUntil,
     status: booking.status,
     locale: "en",
     manage_token_hash: await sha256Hex(await manageToken(keys, id)),

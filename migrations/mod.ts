@@ -35,6 +35,7 @@ import * as apiKeyScopes from "./0036_api_key_scopes.ts";
 import * as serviceQuestions from "./0038_service_questions.ts";
 import * as serviceBookingRules from "./0039_service_booking_rules.ts";
 import * as staffDateHours from "./0040_staff_date_hours.ts";
+import * as bufferBefore from "./0041_buffer_before.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -69,4 +70,5 @@ export const migrations: Record<string, Migration> = {
   "0038_service_questions": serviceQuestions,
   "0039_service_booking_rules": serviceBookingRules,
   "0040_staff_date_hours": staffDateHours,
+  "0041_buffer_before": bufferBefore,
 };

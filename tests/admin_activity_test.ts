@@ -161,8 +161,14 @@ Deno.test("the client list shows consent, last seen, sessions and total time, an
   const aliceRow = rows.get(alice.contactId)!;
   assert.match(aliceRow, /Acme Tools/);
   assert.match(aliceRow, /Accepted/);
-  assert.match(aliceRow, /<td class="numeric sessions">2<\/td>/);
-  assert.match(aliceRow, /<td class="numeric total-time">35 min<\/td>/);
+  assert.match(
+    aliceRow,
+    /<td data-label="Sessions" class="numeric sessions">2<\/td>/,
+  );
+  assert.match(
+    aliceRow,
+    /<td data-label="[^"]+" class="numeric total-time">35 min<\/td>/,
+  );
   assert.ok(
     aliceRow.includes(formatDateTime("en", at(-35), timeZone)),
     "last seen is the end of the latest session",
@@ -174,7 +180,10 @@ Deno.test("the client list shows consent, last seen, sessions and total time, an
   const bobRow = rows.get(bob.contactId)!;
   assert.match(bobRow, /Declined/);
   assert.match(bobRow, /Never/);
-  assert.match(bobRow, /<td class="numeric sessions">0<\/td>/);
+  assert.match(
+    bobRow,
+    /<td data-label="Sessions" class="numeric sessions">0<\/td>/,
+  );
   assert.ok(!page.html.includes(carol.email), "no answer, no activity");
 
   const search = async (

@@ -461,6 +461,42 @@ Deno.test("the agenda shows a staff member's day in the business time zone", asy
   assert.doesNotMatch(next.html, /Anton Agenda/);
 });
 
+Deno.test("the week agenda is a grid: a row per day, a column per staff member", async () => {
+  const { serviceId, staffIds: [, ben] } = await createBookable(db, {
+    staffCount: 2,
+    prefix: "grid",
+  });
+  await visitorBooking({
+    serviceId,
+    staffId: ben,
+    start: "2027-01-06T09:00:00Z",
+    name: "Greta Grid",
+    email: "greta@example.com",
+  });
+  const { html } = await admin.page(
+    "/admin/booking/agenda?view=week&date=2027-01-06",
+  );
+  const headers = [...html.matchAll(/<th scope="col"[^>]*>([^<]*)<\/th>/g)]
+    .map((m) => m[1]);
+  assert.ok(headers.includes("Staff grid 0"), "a column for Ann");
+  assert.ok(headers.includes("Staff grid 1"), "a column for Ben");
+  const rows = html.split("<tr").slice(2); // past the header row
+  assert.equal(rows.filter((row) => row.includes('<th scope="row"')).length, 7);
+  const wednesday = rows.find((row) => row.includes("Wednesday, 6 January"));
+  assert.ok(wednesday, "Wednesday's row");
+  const cell = (label: string) =>
+    wednesday.split("<td").find((td) => td.includes(`data-label="${label}"`));
+  assert.match(cell("Staff grid 1") ?? "", /10:00–11:00[\s\S]*Greta Grid/);
+  assert.match(cell("Staff grid 1") ?? "", /Pending/, "with its status");
+  assert.doesNotMatch(cell("Staff grid 0") ?? "", /Greta Grid/);
+  assert.ok(
+    !headers.includes("Bea Boss"),
+    "members without hours or bookings that week get no column",
+  );
+  assert.match(html, /href="[^"]*date=2026-12-28" rel="prev"/);
+  assert.match(html, /href="[^"]*date=2027-01-11" rel="next"/);
+});
+
 Deno.test("services: create and edit with staff, shown on the public booking page", async () => {
   const ida = await createStaff(db, {
     email: "ida@example.com",

@@ -616,7 +616,7 @@ Deno.test("the audit log lists these changes newest first, with actor names, fil
   assert.match(rows[1], /Audit Trail GmbH/);
   assert.match(
     all.html,
-    /Reset password<\/td><td><span class="muted">Contact<\/span><div><a href="\/admin\/clients\/[^"]+">Invite GmbH Contact</,
+    /Reset password<\/td><td data-label="[^"]+"><span class="muted">Contact<\/span><div><a href="\/admin\/clients\/[^"]+">Invite GmbH Contact</,
     "entries without a stored label show the record's name, linked",
   );
   assert.match(all.html, /<time datetime="\d{4}-\d\d-\d\dT/);

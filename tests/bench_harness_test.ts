@@ -24,11 +24,14 @@ Deno.test({
         "GET /cat_heartbeat",
         "heartbeat flush transactions",
         "POST /api/licenses/validate",
-        "GET /booking time step",
-        "slot computation",
+        "static file vs bare Deno.serve sending the same bytes",
+        "GET /booking (real data) vs bare Deno.serve",
+        "GET /booking month view with slots vs bare Deno.serve",
+        "slot search, 30 days × 10 staff, 500 bookings plus CalDAV busy times",
         "JavaScript on /booking",
         "50 concurrent bookings of one slot",
-        "app RSS after",
+        "app RSS after seeding in process",
+        "app RSS with",
         "cold start",
         // Measured on a PostgreSQL server only.
         ...Deno.env.get("PORTICO_TEST_EMBEDDED") === "1" ? [] : [

@@ -1,4 +1,4 @@
-/** The agenda: per day, each staff member's hours, time off and bookings. */
+/** The agenda: a grid of days and staff members, their hours, time off and bookings. */
 import type {
   AgendaColumn,
   AgendaDay,
@@ -7,6 +7,7 @@ import type {
 import { formatClock } from "@/lib/wall_clock.ts";
 import type { FormValues } from "@/lib/http/forms.ts";
 import { Field } from "../Field.tsx";
+import { DataTable } from "../admin/DataTable.tsx";
 import { BookingStatusBadge } from "./StatusBadge.tsx";
 import {
   type AdminView,
@@ -96,6 +97,7 @@ export function AgendaStepper(
   );
 }
 
+/** One staff member's day: hours, time off and the bookings by time. */
 function StaffDay(
   { column, day, view }: {
     column: AgendaColumn;
@@ -105,8 +107,7 @@ function StaffDay(
 ) {
   const { t, locale, timeZone } = view;
   return (
-    <div class="agenda-column">
-      <h3>{column.staffName}</h3>
+    <>
       <p class="muted small">
         {column.hours.length
           ? column.hours.map((h) =>
@@ -125,40 +126,42 @@ function StaffDay(
           {off.reason ? ` · ${off.reason}` : ""}
         </p>
       ))}
-      {column.bookings.length
-        ? (
-          <ul class="agenda-list">
-            {column.bookings.map((booking) => (
-              <li>
-                <a href={`/admin/booking/${booking.id}`}>
-                  <span class="agenda-time">
-                    {formatTimeRange(
-                      locale,
-                      booking.startsAt,
-                      booking.endsAt,
-                      timeZone,
-                    )}
-                  </span>
-                  <span>
-                    {localized(
-                      locale,
-                      booking.serviceNameEn,
-                      booking.serviceNameDe,
-                    )} · {booking.name}
-                  </span>
-                </a>
-                <BookingStatusBadge status={booking.status} t={t} />
-              </li>
-            ))}
-          </ul>
-        )
-        : <p class="muted small">{t("bookingAdmin.agenda.noBookings")}</p>}
-    </div>
+      {column.bookings.length > 0 && (
+        <ul class="agenda-list">
+          {column.bookings.map((booking) => (
+            <li class={`agenda-booking agenda-${booking.status}`}>
+              <a href={`/admin/booking/${booking.id}`}>
+                <span class="agenda-time">
+                  {formatTimeRange(
+                    locale,
+                    booking.startsAt,
+                    booking.endsAt,
+                    timeZone,
+                  )}
+                </span>
+                <span>
+                  {localized(
+                    locale,
+                    booking.serviceNameEn,
+                    booking.serviceNameDe,
+                  )} · {booking.name}
+                </span>
+              </a>
+              <BookingStatusBadge status={booking.status} t={t} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 
-/** One card per day (today marked), one column per staff member. */
-export function AgendaDays(
+/**
+ * The week (or day) as a grid: a row per day (today marked), a column per
+ * staff member, each cell their hours, time off and bookings by time. On
+ * a phone the rows stack into one card per day, a section per member.
+ */
+export function AgendaGrid(
   { days, today, view }: {
     days: AgendaDay[];
     /** Today in the business zone, `YYYY-MM-DD`. */
@@ -167,32 +170,43 @@ export function AgendaDays(
   },
 ) {
   const { t, locale } = view;
+  const staff = days[0]?.columns ?? [];
+  if (!staff.length) {
+    return (
+      <div class="card">
+        <p class="muted">{t("bookingAdmin.agenda.noStaff")}</p>
+      </div>
+    );
+  }
   return (
-    <div class="agenda">
-      {days.map((day) => (
-        <section
-          class="card agenda-day"
-          aria-current={day.date.toString() === today ? "date" : undefined}
-        >
-          <h2>
-            {formatDay(t, locale, day.date)}
-            {day.date.toString() === today && (
-              <span class="badge badge-trial">
-                {t("bookingAdmin.agenda.today")}
-              </span>
-            )}
-          </h2>
-          {day.columns.length
-            ? (
-              <div class="agenda-columns">
-                {day.columns.map((column) => (
-                  <StaffDay column={column} day={day} view={view} />
-                ))}
-              </div>
-            )
-            : <p class="muted">{t("bookingAdmin.agenda.noStaff")}</p>}
-        </section>
-      ))}
+    <div class="table-wrap">
+      <DataTable
+        class="agenda-grid"
+        caption={t("bookingAdmin.agenda.title")}
+        rows={days}
+        rowAttributes={(day) => ({
+          "aria-current": day.date.toString() === today ? "date" : undefined,
+        })}
+        rowHeader={{
+          label: t("bookingAdmin.field.date"),
+          cell: (day) => (
+            <>
+              {formatDay(t, locale, day.date)}
+              {day.date.toString() === today && (
+                <span class="badge badge-trial">
+                  {t("bookingAdmin.agenda.today")}
+                </span>
+              )}
+            </>
+          ),
+        }}
+        columns={staff.map((member, index) => ({
+          label: member.staffName,
+          cell: (day: AgendaDay) => (
+            <StaffDay column={day.columns[index]} day={day} view={view} />
+          ),
+        }))}
+      />
     </div>
   );
 }

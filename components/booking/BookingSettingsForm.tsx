@@ -111,6 +111,15 @@ export function BookingSettingsForm(
             ...BOOKING_WINDOW_FIELDS,
           ]}
         />
+        <NumberFieldRow
+          t={t}
+          form={form}
+          fields={[[
+            "bufferBeforeMinutes",
+            "bookingAdmin.settings.bufferBefore",
+            "bookingAdmin.settings.bufferBeforeHint",
+          ]]}
+        />
       </fieldset>
       <fieldset>
         <legend>{t("bookingAdmin.settings.workflow")}</legend>

@@ -2,6 +2,7 @@ import type { Locale, Translate } from "@/lib/i18n/mod.ts";
 import type { BookingListRow } from "@/lib/booking/admin.ts";
 import { BookingStatusBadge } from "./StatusBadge.tsx";
 import { formatAppointment, localized } from "./labels.ts";
+import { DataTable } from "../admin/DataTable.tsx";
 
 /** Bookings as table rows, each linking to its detail page. */
 export function BookingTable(
@@ -14,42 +15,41 @@ export function BookingTable(
 ) {
   return (
     <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t("booking.field.when")}</th>
-            <th scope="col">{t("bookingAdmin.field.client")}</th>
-            <th scope="col">{t("booking.field.service")}</th>
-            <th scope="col">{t("bookingAdmin.field.staff")}</th>
-            <th scope="col">{t("booking.field.status")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr>
-              <td>
-                <a href={`/admin/booking/${row.id}`}>
-                  {formatAppointment(
-                    locale,
-                    row.startsAt,
-                    row.endsAt,
-                    timeZone,
-                  )}
-                </a>
-              </td>
-              <td>
+      <DataTable
+        rows={rows}
+        columns={[
+          {
+            label: t("booking.field.when"),
+            cell: (row) => (
+              <a href={`/admin/booking/${row.id}`}>
+                {formatAppointment(locale, row.startsAt, row.endsAt, timeZone)}
+              </a>
+            ),
+          },
+          {
+            label: t("bookingAdmin.field.client"),
+            cell: (row) => (
+              <>
                 {row.name}
                 <div class="muted small">{row.email}</div>
-              </td>
-              <td>{localized(locale, row.serviceNameEn, row.serviceNameDe)}</td>
-              <td>{row.staffName}</td>
-              <td>
-                <BookingStatusBadge status={row.status} t={t} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          {
+            label: t("booking.field.service"),
+            cell: (row) =>
+              localized(locale, row.serviceNameEn, row.serviceNameDe),
+          },
+          {
+            label: t("bookingAdmin.field.staff"),
+            cell: (row) => row.staffName,
+          },
+          {
+            label: t("booking.field.status"),
+            cell: (row) => <BookingStatusBadge status={row.status} t={t} />,
+          },
+        ]}
+      />
     </div>
   );
 }

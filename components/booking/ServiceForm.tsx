@@ -95,26 +95,29 @@ export function ServiceForm(
       </fieldset>
       <fieldset>
         <legend>{t("bookingAdmin.service.timeAndPrice")}</legend>
-        <div class="field-row">
-          <Field
-            t={t}
-            name="durationMinutes"
-            label="bookingAdmin.service.duration"
-            type="number"
-            required
-            hint={t("bookingAdmin.service.durationHint")}
-            {...form}
-          />
-          <Field
-            t={t}
-            name="bufferMinutes"
-            label="bookingAdmin.service.buffer"
-            type="number"
-            required
-            hint={t("bookingAdmin.service.bufferHint")}
-            {...form}
-          />
-        </div>
+        <NumberFieldRow
+          t={t}
+          form={form}
+          fields={[
+            [
+              "durationMinutes",
+              "bookingAdmin.service.duration",
+              "bookingAdmin.service.durationHint",
+              true,
+            ],
+            [
+              "bufferBeforeMinutes",
+              "bookingAdmin.service.bufferBefore",
+              "bookingAdmin.service.bufferBeforeHint",
+            ],
+            [
+              "bufferMinutes",
+              "bookingAdmin.service.buffer",
+              "bookingAdmin.service.bufferHint",
+              true,
+            ],
+          ]}
+        />
         <div class="field-row">
           <Field
             t={t}

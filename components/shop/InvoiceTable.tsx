@@ -2,6 +2,7 @@ import type { ComponentChildren } from "preact";
 import type { InvoiceSummary } from "@/lib/shop/invoices.ts";
 import { InvoiceStatusBadge } from "./ShopBadges.tsx";
 import { day, money, type ShopView } from "./format.ts";
+import { DataTable } from "../admin/DataTable.tsx";
 
 /**
  * Invoices as a list shows them: the number (a link to the invoice),
@@ -19,49 +20,53 @@ export function InvoiceTable<Row extends InvoiceSummary>(
 ) {
   const { t } = view;
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t("shopAdmin.invoice.number")}</th>
-          {client && <th scope="col">{t("shopAdmin.order.client")}</th>}
-          <th scope="col">{t("shopAdmin.invoice.issued")}</th>
-          <th scope="col">{t("shopAdmin.invoice.due")}</th>
-          <th scope="col" class="numeric">
-            {t("shopAdmin.invoice.total")}
-          </th>
-          <th scope="col" class="numeric">
-            {t("shopAdmin.invoice.balance")}
-          </th>
-          <th scope="col">{t("shopAdmin.order.status")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {invoices.map((invoice) => (
-          <tr>
-            <td class="nowrap">
-              <a href={href(invoice)}>
-                <strong>{invoice.number}</strong>
-              </a>
-            </td>
-            {client && <td>{client(invoice)}</td>}
-            <td class="nowrap">{day(view, invoice.issued_at)}</td>
-            <td class="nowrap">{day(view, invoice.due_at)}</td>
-            <td class="numeric">
-              {money(view, invoice.total_cents, invoice.currency)}
-            </td>
-            <td class="numeric">
-              {money(view, invoice.balance_cents, invoice.currency)}
-            </td>
-            <td>
-              <InvoiceStatusBadge
-                status={invoice.status}
-                overdue={invoice.overdue}
-                t={t}
-              />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      rows={invoices}
+      columns={[
+        {
+          label: t("shopAdmin.invoice.number"),
+          nowrap: true,
+          cell: (invoice) => (
+            <a href={href(invoice)}>
+              <strong>{invoice.number}</strong>
+            </a>
+          ),
+        },
+        ...(client
+          ? [{ label: t("shopAdmin.order.client"), cell: client }]
+          : []),
+        {
+          label: t("shopAdmin.invoice.issued"),
+          nowrap: true,
+          cell: (invoice) => day(view, invoice.issued_at),
+        },
+        {
+          label: t("shopAdmin.invoice.due"),
+          nowrap: true,
+          cell: (invoice) => day(view, invoice.due_at),
+        },
+        {
+          label: t("shopAdmin.invoice.total"),
+          numeric: true,
+          cell: (invoice) => money(view, invoice.total_cents, invoice.currency),
+        },
+        {
+          label: t("shopAdmin.invoice.balance"),
+          numeric: true,
+          cell: (invoice) =>
+            money(view, invoice.balance_cents, invoice.currency),
+        },
+        {
+          label: t("shopAdmin.order.status"),
+          cell: (invoice) => (
+            <InvoiceStatusBadge
+              status={invoice.status}
+              overdue={invoice.overdue}
+              t={t}
+            />
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -337,7 +337,8 @@ function isIdle(column: AgendaColumn): boolean {
 /**
  * The agenda of some days: per day and staff member their working hours,
  * time off (cut to the day) and the bookings that are not cancelled, in
- * time order. For everyone, members with nothing on a day are left out.
+ * time order. For everyone, members with nothing on any of the days are
+ * left out, so that every day has the same columns.
  */
 export async function loadAgenda(
   db: Database,
@@ -381,7 +382,7 @@ export async function loadAgenda(
         .orderBy("b.starts_at").execute(),
     ])
     : [[], [], []];
-  return dayList(query.from, query.days).map((date) => {
+  const days = dayList(query.from, query.days).map((date) => {
     const dayStart = startOfDay(date, query.timeZone);
     const dayEnd = startOfDay(date.add({ days: 1 }), query.timeZone);
     const columns = staff.map((member): AgendaColumn => ({
@@ -411,11 +412,21 @@ export async function loadAgenda(
       date,
       startsAt: new Date(dayStart),
       endsAt: new Date(dayEnd),
-      columns: query.staffId
-        ? columns
-        : columns.filter((column) => !isIdle(column)),
+      columns,
     };
   });
+  if (query.staffId) return days;
+  // Every day has the same columns (a grid): the members with something
+  // on at least one of the days.
+  const busy = new Set(
+    days.flatMap((day) =>
+      day.columns.filter((column) => !isIdle(column)).map((c) => c.staffId)
+    ),
+  );
+  return days.map((day) => ({
+    ...day,
+    columns: day.columns.filter((column) => busy.has(column.staffId)),
+  }));
 }
 
 function dayList(from: Temporal.PlainDate, days: number): Temporal.PlainDate[] {

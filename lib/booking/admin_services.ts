@@ -1,5 +1,5 @@
 /**
- * Services as staff manage them: both languages, duration, buffer, price,
+ * Services as staff manage them: both languages, duration, buffers, price,
  * order, whether visitors can book them, and who performs them. A service
  * with bookings is deactivated, never deleted, so its history stays.
  */
@@ -18,6 +18,8 @@ export interface ServiceInput {
   descriptionDe: string;
   durationMinutes: number;
   bufferMinutes: number;
+  /** Null means the business-wide setting. */
+  bufferBeforeMinutes: number | null;
   priceCents: number;
   currency: string;
   position: number;
@@ -78,6 +80,7 @@ function columns(input: ServiceInput) {
     description_de: input.descriptionDe,
     duration_minutes: input.durationMinutes,
     buffer_minutes: input.bufferMinutes,
+    buffer_before_minutes: input.bufferBeforeMinutes,
     price_cents: input.priceCents,
     currency: input.currency,
     position: input.position,

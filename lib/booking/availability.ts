@@ -119,15 +119,21 @@ export async function loadSchedules(
           .where("staff_id", "in", staffIds)
           .where("ends_at", ">", from).where("starts_at", "<", to),
       ).execute(),
+    // Busy times that reach into the days, as the exclusion constraint's
+    // index holds them.
     db.selectFrom("bookings")
-      .select(["staff_id", "starts_at", "blocked_until"])
+      .select(["staff_id", "starts_at", "blocked_from", "blocked_until"])
       .where("staff_id", "in", staffIds)
       .where("status", "<>", "cancelled")
       .$if(
         !!search.ignoreBookingId,
         (qb) => qb.where("id", "<>", search.ignoreBookingId!),
       )
-      .where("blocked_until", ">", from).where("starts_at", "<", to).execute(),
+      .where(
+        sql<
+          boolean
+        >`tstzrange(blocked_from, blocked_until) && tstzrange(${from}, ${to})`,
+      ).execute(),
   ]);
   return staffIds.map((staffId) => ({
     staffId,
@@ -141,8 +147,9 @@ export async function loadSchedules(
       .map((t) => ({ start: t.starts_at.getTime(), end: t.ends_at.getTime() })),
     bookings: bookings.filter((b) => b.staff_id === staffId)
       .map((b) => ({
-        start: b.starts_at.getTime(),
+        start: b.blocked_from.getTime(),
         end: b.blocked_until.getTime(),
+        startsAt: b.starts_at.getTime(),
       })),
   }));
 }
@@ -167,6 +174,28 @@ export function serviceRules(settings: BookingSettings, service: Service) {
     minNoticeMinutes: service.min_notice_minutes ?? settings.minNoticeMinutes,
     horizonDays: service.horizon_days ?? settings.horizonDays,
     maxPerDay: service.max_per_day ?? undefined,
+    bufferBeforeMinutes: service.buffer_before_minutes ??
+      settings.bufferBeforeMinutes,
+  };
+}
+
+/**
+ * When an appointment of `service` starting at `start` ends, and the
+ * staff member's busy time around it: from its buffer before to the end
+ * of its buffer after.
+ */
+export function bookingSpan(
+  settings: BookingSettings,
+  service: Service,
+  start: Date,
+): { endsAt: Date; blockedFrom: Date; blockedUntil: Date } {
+  const at = start.getTime();
+  const before = serviceRules(settings, service).bufferBeforeMinutes;
+  const endsAt = at + service.duration_minutes * 60_000;
+  return {
+    endsAt: new Date(endsAt),
+    blockedFrom: new Date(at - before * 60_000),
+    blockedUntil: new Date(endsAt + service.buffer_minutes * 60_000),
   };
 }
 

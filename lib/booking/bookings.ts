@@ -11,6 +11,7 @@ import type {
   BookingAnswer,
   BookingStatus,
   Locale,
+  Service,
   ServiceLocationKind,
 } from "../db/schema.ts";
 import type { Keyring } from "../crypto.ts";
@@ -22,6 +23,7 @@ import { ConflictError, NotFoundError, ValidationError } from "../errors.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
 import type { Mailbox } from "../mail/address.ts";
 import {
+  bookingSpan,
   getActiveService,
   loadSchedules,
   nearestFreeSlots,
@@ -93,6 +95,21 @@ interface DailyLimit {
   limit: number;
   from: Date;
   to: Date;
+}
+
+/** The service's daily maximum on the day of `start`, if it has one. */
+function dailyLimitOn(
+  service: Service,
+  settings: BookingSettings,
+  start: Date,
+): DailyLimit | undefined {
+  if (!service.max_per_day) return undefined;
+  const day = dateIn(start, settings.timeZone);
+  return {
+    limit: service.max_per_day,
+    from: new Date(startOfDay(day, settings.timeZone)),
+    to: new Date(startOfDay(day.add({ days: 1 }), settings.timeZone)),
+  };
 }
 
 /** The staff member's day already holds as many bookings as the service allows. */
@@ -286,8 +303,7 @@ async function insertBooking(
   env: BookingEnv,
   input: NewBooking,
   staffId: string,
-  endsAt: Date,
-  blockedUntil: Date,
+  span: ReturnType<typeof bookingSpan>,
   actor: BookingActor,
   now: Date,
   daily?: DailyLimit,
@@ -313,8 +329,9 @@ async function insertBooking(
       note: input.note ?? null,
       answers: jsonb(input.answers ?? []),
       starts_at: input.start,
-      ends_at: endsAt,
-      blocked_until: blockedUntil,
+      ends_at: span.endsAt,
+      blocked_from: span.blockedFrom,
+      blocked_until: span.blockedUntil,
       status,
       locale: input.locale,
       manage_token_hash: await sha256Hex(token),
@@ -359,12 +376,7 @@ export async function createBooking(
   now: Date,
 ): Promise<{ id: string; status: BookingStatus; manageToken: string }> {
   const service = await getActiveService(db, input.serviceId);
-  const endsAt = new Date(
-    input.start.getTime() + service.duration_minutes * 60_000,
-  );
-  const blockedUntil = new Date(
-    endsAt.getTime() + service.buffer_minutes * 60_000,
-  );
+  const span = bookingSpan(env.settings, service, input.start);
   const search = {
     serviceId: input.serviceId,
     staff: input.staff,
@@ -391,15 +403,10 @@ export async function createBooking(
     candidates = slotsFor(env.settings, search, now, service, schedules)
       .find((slot) => slot.start === at)?.staffIds ?? [];
   }
-  const day = dateIn(input.start, env.settings.timeZone);
   // Staff entering a booking decide for themselves how full a day gets.
-  const daily = service.max_per_day && !byStaff
-    ? {
-      limit: service.max_per_day,
-      from: new Date(startOfDay(day, env.settings.timeZone)),
-      to: new Date(startOfDay(day.add({ days: 1 }), env.settings.timeZone)),
-    }
-    : undefined;
+  const daily = byStaff
+    ? undefined
+    : dailyLimitOn(service, env.settings, input.start);
   for (const staffId of candidates) {
     try {
       return await insertBooking(
@@ -407,8 +414,7 @@ export async function createBooking(
         env,
         input,
         staffId,
-        endsAt,
-        blockedUntil,
+        span,
         actor,
         now,
         daily,
@@ -622,10 +628,7 @@ export async function rescheduleBooking(
   ) {
     throw await taken();
   }
-  const endsAt = new Date(at + service.duration_minutes * 60_000);
-  const blockedUntil = new Date(
-    endsAt.getTime() + service.buffer_minutes * 60_000,
-  );
+  const span = bookingSpan(env.settings, service, start);
   try {
     await inTransaction(db, async (tx) => {
       const current = await tx.selectFrom("bookings")
@@ -637,8 +640,9 @@ export async function rescheduleBooking(
       }
       await tx.updateTable("bookings").set((eb) => ({
         starts_at: start,
-        ends_at: endsAt,
-        blocked_until: blockedUntil,
+        ends_at: span.endsAt,
+        blocked_from: span.blockedFrom,
+        blocked_until: span.blockedUntil,
         reminder_sent_at: null,
         calendar_sequence: eb("calendar_sequence", "+", 1),
         updated_at: now,

@@ -31,6 +31,8 @@ export const bookingSettingsSchema = z.object({
   minNoticeMinutes: z.number().int().min(0).max(60 * 24 * 30).catch(120),
   horizonDays: z.number().int().min(1).max(365).catch(60),
   slotStepMinutes: z.number().int().min(5).max(240).catch(15),
+  /** Kept free before each appointment, unless its service says otherwise. */
+  bufferBeforeMinutes: z.number().int().min(0).max(240).catch(0),
   autoConfirm: z.boolean().catch(false),
   cancelCutoffHours: z.number().int().min(0).max(24 * 30).catch(24),
   /** Also told of every new, cancelled and moved booking ("" for no one). */

@@ -1,8 +1,8 @@
 /**
  * Free appointment times: weekly working hours in the business time zone,
  * minus time off and existing bookings (with their buffers), for a
- * service's duration plus buffer, after the minimum notice and within the
- * booking horizon.
+ * service's duration with its buffers before and after, after the minimum
+ * notice and within the booking horizon.
  *
  * Working hours are wall-clock times, turned into instants per day with
  * Temporal, so a DST change moves them correctly; candidate starts then
@@ -26,11 +26,16 @@ export interface Interval {
   end: number;
 }
 
+/** An existing booking: its busy time (buffers included) and its start. */
+export interface Booked extends Interval {
+  startsAt: number;
+}
+
 export interface StaffSchedule {
   staffId: string;
   ranges: WeeklyRange[];
-  /** Existing bookings, each from its start to the end of its buffer. */
-  bookings: Interval[];
+  /** Existing bookings; a day's count goes by their starts. */
+  bookings: Booked[];
   timeOff: Interval[];
   /**
    * Hours on particular dates (`YYYY-MM-DD`), instead of the weekly ones;
@@ -50,7 +55,10 @@ export interface SlotQuery {
   horizonDays: number;
   stepMinutes: number;
   durationMinutes: number;
+  /** Kept free after the appointment. */
   bufferMinutes: number;
+  /** Kept free before it (working hours need not cover it). */
+  bufferBeforeMinutes: number;
   staff: StaffSchedule[];
   /** At most this many bookings per staff member and day (none: no limit). */
   maxPerDay?: number;
@@ -126,7 +134,8 @@ function countStartingIn(
 /** Every free start time in the query's days, in order. */
 export function computeSlots(query: SlotQuery): Slot[] {
   const duration = query.durationMinutes * MINUTE;
-  const blockedLength = duration + query.bufferMinutes * MINUTE;
+  const before = query.bufferBeforeMinutes * MINUTE;
+  const after = query.bufferMinutes * MINUTE;
   const step = query.stepMinutes * MINUTE;
   const earliest = query.now + query.minNoticeMinutes * MINUTE;
   const latest = query.now + query.horizonDays * 1440 * MINUTE;
@@ -149,7 +158,9 @@ export function computeSlots(query: SlotQuery): Slot[] {
     dateRanges: schedule.dateRanges ?? {},
     busy: sortedBusy(schedule),
     cursor: 0,
-    bookingStarts: schedule.bookings.map((b) => b.start).sort((a, b) => a - b),
+    bookingStarts: schedule.bookings.map((b) => b.startsAt).sort((a, b) =>
+      a - b
+    ),
   }));
 
   const byStart = new Map<number, { staffId: string; load: number }[]>();
@@ -175,13 +186,17 @@ export function computeSlots(query: SlotQuery): Slot[] {
         ) {
           if (start < earliest) continue;
           if (start >= latest) break;
-          member.cursor = firstEndingAfter(member.busy, start, member.cursor);
+          member.cursor = firstEndingAfter(
+            member.busy,
+            start - before,
+            member.cursor,
+          );
           if (
             overlapsAny(
               member.busy,
               member.cursor,
-              start,
-              start + blockedLength,
+              start - before,
+              start + duration + after,
             )
           ) continue;
           const free = byStart.get(start);

@@ -5,6 +5,12 @@ import { serviceRules } from "./availability.ts";
 const BERLIN = "Europe/Berlin";
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString().replace(".000", "");
+/** A booking busy from `from` to `until`, starting at `startsAt` (else `from`). */
+const booked = (from: string, until: string, startsAt = from) => ({
+  start: at(from),
+  end: at(until),
+  startsAt: at(startsAt),
+});
 
 function query(
   overrides: Partial<SlotQuery> & { staff: StaffSchedule[] },
@@ -19,6 +25,7 @@ function query(
     stepMinutes: 30,
     durationMinutes: 60,
     bufferMinutes: 0,
+    bufferBeforeMinutes: 0,
     ...overrides,
   };
 }
@@ -66,20 +73,14 @@ Deno.test("several ranges a day, and summer time is UTC+2", () => {
 Deno.test("existing bookings block their time plus their buffer", () => {
   const staff = mondayMorning();
   // 10:00–11:00 local with a 15-minute buffer: busy until 11:15.
-  staff.bookings.push({
-    start: at("2027-01-11T09:00:00Z"),
-    end: at("2027-01-11T10:15:00Z"),
-  });
+  staff.bookings.push(booked("2027-01-11T09:00:00Z", "2027-01-11T10:15:00Z"));
   const slots = computeSlots(query({ staff: [staff] }));
   assert.deepEqual(slots.map((s) => iso(s.start)), ["2027-01-11T08:00:00Z"]);
 });
 
 Deno.test("the new service's own buffer must fit before the next booking", () => {
   const staff = mondayMorning();
-  staff.bookings.push({
-    start: at("2027-01-11T09:00:00Z"),
-    end: at("2027-01-11T10:00:00Z"),
-  });
+  staff.bookings.push(booked("2027-01-11T09:00:00Z", "2027-01-11T10:00:00Z"));
   const starts = (bufferMinutes: number) =>
     computeSlots(query({ staff: [staff], bufferMinutes })).map((s) =>
       iso(s.start)
@@ -89,6 +90,49 @@ Deno.test("the new service's own buffer must fit before the next booking", () =>
     starts(15),
     ["2027-01-11T10:00:00Z"],
     "09:00 would end its buffer at 10:15",
+  );
+});
+
+Deno.test("the new service's buffer before must clear the booking before it", () => {
+  const staff = mondayMorning();
+  staff.bookings.push(booked("2027-01-11T09:00:00Z", "2027-01-11T10:00:00Z"));
+  const starts = computeSlots(
+    query({ staff: [staff], bufferBeforeMinutes: 15 }),
+  )
+    .map((s) => iso(s.start));
+  // 11:00 Berlin right after the booking would need 10:45 free; 09:00
+  // may keep its buffer before the working hours begin.
+  assert.deepEqual(starts, ["2027-01-11T08:00:00Z"]);
+});
+
+Deno.test("a booking's buffer before blocks, but its day is the day it starts", () => {
+  const staff = mondayMorning();
+  // Busy from 09:45 Berlin, starting at 10:00.
+  staff.bookings.push(
+    booked(
+      "2027-01-11T08:45:00Z",
+      "2027-01-11T10:00:00Z",
+      "2027-01-11T09:00:00Z",
+    ),
+  );
+  assert.deepEqual(
+    computeSlots(query({ staff: [staff] })).map((s) => iso(s.start)),
+    ["2027-01-11T10:00:00Z"],
+    "09:00 would end inside the next booking's buffer before",
+  );
+  const lateSunday = mondayMorning();
+  // Busy from 23:50 Sunday Berlin, starting at 00:10 on Monday.
+  lateSunday.bookings.push(
+    booked(
+      "2027-01-10T22:50:00Z",
+      "2027-01-10T23:40:00Z",
+      "2027-01-10T23:10:00Z",
+    ),
+  );
+  assert.deepEqual(
+    computeSlots(query({ staff: [lateSunday], maxPerDay: 1 })),
+    [],
+    "Monday holds it",
   );
 });
 
@@ -180,10 +224,7 @@ Deno.test("DST fall back (Berlin, 31 October 2027): the repeated hour is offered
 
 Deno.test("any available: every free member, least busy that day first", () => {
   const busy = mondayMorning("bob");
-  busy.bookings.push({
-    start: at("2027-01-11T10:00:00Z"),
-    end: at("2027-01-11T10:30:00Z"),
-  });
+  busy.bookings.push(booked("2027-01-11T10:00:00Z", "2027-01-11T10:30:00Z"));
   const slots = computeSlots(query({
     staff: [busy, mondayMorning("cat")],
     durationMinutes: 30,
@@ -210,8 +251,8 @@ Deno.test("a day that holds the most bookings a staff member may take offers the
   const busyAnn: StaffSchedule = {
     ...mondayMorning("ann"),
     bookings: [
-      { start: at("2027-01-11T08:00:00Z"), end: at("2027-01-11T09:00:00Z") },
-      { start: at("2027-01-11T10:00:00Z"), end: at("2027-01-11T11:00:00Z") },
+      booked("2027-01-11T08:00:00Z", "2027-01-11T09:00:00Z"),
+      booked("2027-01-11T10:00:00Z", "2027-01-11T11:00:00Z"),
     ],
   };
   const twoADay = computeSlots(query({
@@ -229,12 +270,26 @@ Deno.test("a day that holds the most bookings a staff member may take offers the
 });
 
 Deno.test("a service's own notice and horizon replace the business-wide ones", () => {
-  const settings = { minNoticeMinutes: 120, horizonDays: 60 };
-  const service = { min_notice_minutes: null, horizon_days: 7, max_per_day: 4 };
+  const settings = {
+    minNoticeMinutes: 120,
+    horizonDays: 60,
+    bufferBeforeMinutes: 10,
+  };
+  const service = {
+    min_notice_minutes: null,
+    horizon_days: 7,
+    max_per_day: 4,
+    buffer_before_minutes: null,
+  };
   type Args = Parameters<typeof serviceRules>;
   assert.deepEqual(
     serviceRules(settings as Args[0], service as Args[1]),
-    { minNoticeMinutes: 120, horizonDays: 7, maxPerDay: 4 },
+    {
+      minNoticeMinutes: 120,
+      horizonDays: 7,
+      maxPerDay: 4,
+      bufferBeforeMinutes: 10,
+    },
   );
   const now = at("2027-01-11T07:30:00Z");
   const slots = computeSlots(query({

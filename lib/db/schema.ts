@@ -264,7 +264,10 @@ export interface ServicesTable {
   description_en: Generated<string>;
   description_de: Generated<string>;
   duration_minutes: number;
+  /** Minutes kept free after each appointment. */
   buffer_minutes: Generated<number>;
+  /** Minutes kept free before each; null means the business-wide setting. */
+  buffer_before_minutes: Generated<number | null>;
   price_cents: Generated<number>;
   currency: Generated<string>;
   active: Generated<boolean>;
@@ -358,6 +361,11 @@ export interface BookingsTable {
   note: string | null;
   starts_at: Timestamp;
   ends_at: Timestamp;
+  /**
+   * The staff member's busy time: from the buffer before the start to the
+   * end of the buffer after; these never overlap (migration 0041).
+   */
+  blocked_from: Timestamp;
   blocked_until: Timestamp;
   status: BookingStatus;
   locale: Locale;

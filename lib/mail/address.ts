@@ -22,9 +22,18 @@ export function parseMailbox(header: string): Mailbox | null {
   return { name: only.name, email: only.address };
 }
 
-/** The mailbox of `MAIL_FROM`, which the configuration checked. */
-export function senderMailbox(mailFrom: string): Mailbox {
+const senders = new Map<string, Readonly<Mailbox>>();
+
+/**
+ * The mailbox of `MAIL_FROM`, which the configuration checked: parsed once
+ * (every booking page names the organizer, and parsing cost a few per cent
+ * of the page).
+ */
+export function senderMailbox(mailFrom: string): Readonly<Mailbox> {
+  const known = senders.get(mailFrom);
+  if (known) return known;
   const mailbox = parseMailbox(mailFrom);
   if (!mailbox) throw new Error(`MAIL_FROM is not one address: ${mailFrom}`);
+  senders.set(mailFrom, Object.freeze(mailbox));
   return mailbox;
 }

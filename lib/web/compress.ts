@@ -100,8 +100,13 @@ export async function compressOnce(
  * body of a compressible type and no coding yet.
  */
 export function variesByCoding(res: Response): boolean {
-  return res.body !== null && !res.headers.has("content-encoding") &&
-    isCompressible(res.headers.get("content-type"));
+  return res.body !== null && codingMayVary(res.headers);
+}
+
+/** A compressible type without a coding yet, by the headers alone. */
+function codingMayVary(headers: Headers): boolean {
+  return !headers.has("content-encoding") &&
+    isCompressible(headers.get("content-type"));
 }
 
 /**
@@ -114,15 +119,32 @@ export async function compressResponse(
   req: Request,
   res: Response,
 ): Promise<Response> {
-  if (req.method === "HEAD" || !variesByCoding(res)) return res;
+  if (req.method === "HEAD" || !codingMayVary(res.headers)) return res;
   const coding = preferredCoding(req.headers.get("accept-encoding"));
+  const declared = Number(res.headers.get("content-length") ?? Infinity);
+  if (!coding || declared < MIN_COMPRESSED_BYTES) {
+    // Sent as it is: only `Vary` is added, in place unless the headers are
+    // immutable (an answer from `fetch`). Neither the headers are copied
+    // nor `body` read: reading it turns a page's string body into a stream
+    // and costs Deno's fast path for it, and copying the headers cost as
+    // much again (a page's `Vary` is the same with or without a body).
+    try {
+      addVary(res.headers, "Accept-Encoding");
+      return res;
+    } catch {
+      const headers = new Headers(res.headers);
+      addVary(headers, "Accept-Encoding");
+      return new Response(res.body, {
+        status: res.status,
+        statusText: res.statusText,
+        headers,
+      });
+    }
+  }
+  if (res.body === null) return res;
   const headers = new Headers(res.headers);
   addVary(headers, "Accept-Encoding");
   const init = { status: res.status, statusText: res.statusText, headers };
-  const declared = Number(res.headers.get("content-length") ?? Infinity);
-  if (!coding || declared < MIN_COMPRESSED_BYTES) {
-    return new Response(res.body, init);
-  }
   const bytes = new Uint8Array(await res.arrayBuffer());
   if (bytes.byteLength < MIN_COMPRESSED_BYTES) return new Response(bytes, init);
   headers.set("content-encoding", coding);

@@ -106,3 +106,18 @@ Deno.test("a static file is compressed once per coding, then served from memory"
   assert.equal(tiny.codings.size, 0);
   await res.body?.cancel();
 });
+
+Deno.test("an answer the client takes uncompressed is sent as it is, Vary added", async () => {
+  const res = html(page);
+  const plain = await compressResponse(get(""), res);
+  // The same response: its string body keeps Deno's fast path.
+  assert.equal(plain, res);
+  assert.equal(plain.headers.get("vary"), "Accept-Encoding");
+  assert.equal(await plain.text(), page);
+
+  // Immutable headers (an answer from fetch, a redirect) are copied.
+  const immutable = await fetch(`data:text/html,${encodeURIComponent(page)}`);
+  const copied = await compressResponse(get(""), immutable);
+  assert.equal(copied.headers.get("vary"), "Accept-Encoding");
+  assert.equal(await copied.text(), page);
+});

@@ -16,6 +16,7 @@ import {
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { Pagination } from "@/components/admin/Pagination.tsx";
+import { DataTable } from "@/components/admin/DataTable.tsx";
 
 interface AuditPageData {
   log: AuditLogPage;
@@ -147,42 +148,42 @@ export default function AuditPage(
         : (
           <>
             <div class="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("crm.audit.time")}</th>
-                    <th scope="col">{t("crm.audit.actor")}</th>
-                    <th scope="col">{t("crm.audit.action")}</th>
-                    <th scope="col">{t("crm.audit.entity")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {log.rows.map((entry) => (
-                    <tr>
-                      <td>
-                        <time dateTime={entry.at.toISOString()}>
-                          {formatDateTime(locale, entry.at, data.timeZone)}
-                        </time>
-                      </td>
-                      <td>{actorName(t, entry)}</td>
-                      <td>
-                        {translated(
-                          t,
-                          `crm.audit.action.${entry.action}`,
-                          entry.action,
-                        )}
-                      </td>
-                      <td>
-                        <Entity
-                          t={t}
-                          entry={entry}
-                          admin={state.staffSession?.user.role === "admin"}
-                        />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                rows={log.rows}
+                columns={[
+                  {
+                    label: t("crm.audit.time"),
+                    cell: (entry) => (
+                      <time dateTime={entry.at.toISOString()}>
+                        {formatDateTime(locale, entry.at, data.timeZone)}
+                      </time>
+                    ),
+                  },
+                  {
+                    label: t("crm.audit.actor"),
+                    cell: (entry) => actorName(t, entry),
+                  },
+                  {
+                    label: t("crm.audit.action"),
+                    cell: (entry) =>
+                      translated(
+                        t,
+                        `crm.audit.action.${entry.action}`,
+                        entry.action,
+                      ),
+                  },
+                  {
+                    label: t("crm.audit.entity"),
+                    cell: (entry) => (
+                      <Entity
+                        t={t}
+                        entry={entry}
+                        admin={state.staffSession?.user.role === "admin"}
+                      />
+                    ),
+                  },
+                ]}
+              />
             </div>
             <p class="muted small">
               {t("crm.audit.timeZone", { zone: data.timeZone })}

@@ -16,6 +16,7 @@ import { CsrfField } from "@/components/Field.tsx";
 import { JobOutcomeBadge } from "@/components/admin/JobOutcomeBadge.tsx";
 import { scheduleInWords, ZonedTime } from "@/components/admin/ZonedTime.tsx";
 import { numberFormat } from "@/lib/intl.ts";
+import { DataTable } from "@/components/admin/DataTable.tsx";
 
 const runSchema = z.object({ job: z.enum(JOB_NAMES) });
 
@@ -83,77 +84,82 @@ export default function Jobs({ state, data }: PageProps<Data, State>) {
       </div>
       <p class="muted">{t("jobs.intro")}</p>
       <div class="table-wrap">
-        <table class="jobs-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("jobs.col.job")}</th>
-              <th scope="col">{t("jobs.col.schedule")}</th>
-              <th scope="col">{t("jobs.col.lastRun")}</th>
-              <th scope="col">{t("jobs.col.duration")}</th>
-              <th scope="col">{t("jobs.col.outcome")}</th>
-              <th scope="col">{t("jobs.col.detail")}</th>
-              <th scope="col">
-                <span class="visually-hidden">{t("jobs.runNow")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.jobs.map((job) => {
-              const run = job.lastRun;
-              const title = t(job.title);
-              return (
-                <tr>
-                  <td>
-                    <strong>{title}</strong>
-                    <div class="muted">{t(job.description)}</div>
-                  </td>
-                  <td>
-                    {scheduleInWords(job.schedule, t, locale, timeZone)}
-                    <div>
-                      <code class="muted">{job.schedule}</code>{" "}
-                      <span class="muted">UTC</span>
-                    </div>
-                  </td>
-                  <td>
-                    {run
-                      ? (
-                        <ZonedTime
-                          date={run.startedAt}
-                          locale={locale}
-                          timeZone={timeZone}
-                        />
-                      )
-                      : <span class="muted">{t("jobs.never")}</span>}
-                  </td>
-                  <td>
-                    {run?.finishedAt &&
-                      formatDuration(
-                        run.finishedAt.getTime() - run.startedAt.getTime(),
-                        locale,
-                      )}
-                  </td>
-                  <td>
-                    {run && <JobOutcomeBadge outcome={run.outcome} t={t} />}
-                  </td>
-                  <td class="job-detail">{run?.detail}</td>
-                  <td>
-                    <form method="post">
-                      <CsrfField token={state.csrf} />
-                      <input type="hidden" name="job" value={job.name} />
-                      <button
-                        type="submit"
-                        class="button-secondary"
-                        aria-label={t("jobs.runNowLabel", { job: title })}
-                      >
-                        {t("jobs.runNow")}
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          class="jobs-table"
+          rows={data.jobs}
+          columns={[
+            {
+              label: t("jobs.col.job"),
+              cell: (job) => (
+                <>
+                  <strong>{t(job.title)}</strong>
+                  <div class="muted">{t(job.description)}</div>
+                </>
+              ),
+            },
+            {
+              label: t("jobs.col.schedule"),
+              cell: (job) => (
+                <>
+                  {scheduleInWords(job.schedule, t, locale, timeZone)}
+                  <div>
+                    <code class="muted">{job.schedule}</code>{" "}
+                    <span class="muted">UTC</span>
+                  </div>
+                </>
+              ),
+            },
+            {
+              label: t("jobs.col.lastRun"),
+              cell: ({ lastRun: run }) =>
+                run
+                  ? (
+                    <ZonedTime
+                      date={run.startedAt}
+                      locale={locale}
+                      timeZone={timeZone}
+                    />
+                  )
+                  : <span class="muted">{t("jobs.never")}</span>,
+            },
+            {
+              label: t("jobs.col.duration"),
+              cell: ({ lastRun: run }) =>
+                run?.finishedAt &&
+                formatDuration(
+                  run.finishedAt.getTime() - run.startedAt.getTime(),
+                  locale,
+                ),
+            },
+            {
+              label: t("jobs.col.outcome"),
+              cell: ({ lastRun: run }) =>
+                run && <JobOutcomeBadge outcome={run.outcome} t={t} />,
+            },
+            {
+              label: t("jobs.col.detail"),
+              class: "job-detail",
+              cell: (job) => job.lastRun?.detail,
+            },
+            {
+              label: t("jobs.runNow"),
+              action: true,
+              cell: (job) => (
+                <form method="post">
+                  <CsrfField token={state.csrf} />
+                  <input type="hidden" name="job" value={job.name} />
+                  <button
+                    type="submit"
+                    class="button-secondary"
+                    aria-label={t("jobs.runNowLabel", { job: t(job.title) })}
+                  >
+                    {t("jobs.runNow")}
+                  </button>
+                </form>
+              ),
+            },
+          ]}
+        />
       </div>
     </>
   );

@@ -28,6 +28,7 @@ import { CsrfField, Field } from "@/components/Field.tsx";
 import { LocaleField } from "@/components/crm/ClientFields.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PostButton } from "@/components/PostButton.tsx";
+import { DataTable } from "@/components/admin/DataTable.tsx";
 
 const role = z.enum(["admin", "staff"], { error: "form.invalid" });
 
@@ -162,87 +163,77 @@ export default function StaffPage(
         <a class="button" href="#add-staff">{t("crm.staff.add")}</a>
       </PageHeader>
       <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("auth.name")}</th>
-              <th scope="col">{t("auth.email")}</th>
-              <th scope="col">{t("crm.staff.role")}</th>
-              <th scope="col">{t("crm.staff.status")}</th>
-              <th scope="col">{t("crm.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.staff.map((member) => (
-              <tr>
-                <td>
+        <DataTable
+          rows={data.staff}
+          columns={[
+            {
+              label: t("auth.name"),
+              cell: (member) => (
+                <>
                   {member.name}
                   {member.id === me && (
                     <span class="muted">{` (${t("crm.staff.you")})`}</span>
                   )}
-                </td>
-                <td>{member.email}</td>
-                <td>
-                  {member.id === me
-                    ? t(`crm.staff.role.${member.role}`)
-                    : (
-                      <form method="post" class="inline-form">
-                        <CsrfField token={csrf} />
-                        <input type="hidden" name="intent" value="role" />
-                        <input
-                          type="hidden"
-                          name="staff_id"
-                          value={member.id}
-                        />
-                        <select
-                          name="role"
-                          aria-label={t("crm.staff.role")}
-                        >
-                          {ROLES.map((role) => (
-                            <option
-                              value={role}
-                              selected={role === member.role}
-                            >
-                              {roleOptions[role]}
-                            </option>
-                          ))}
-                        </select>
-                        <button type="submit" class="button-secondary">
-                          {t("crm.staff.changeRole")}
-                        </button>
-                      </form>
+                </>
+              ),
+            },
+            { label: t("auth.email"), cell: (member) => member.email },
+            {
+              label: t("crm.staff.role"),
+              cell: (member) =>
+                member.id === me
+                  ? t(`crm.staff.role.${member.role}`)
+                  : (
+                    <form method="post" class="inline-form">
+                      <CsrfField token={csrf} />
+                      <input type="hidden" name="intent" value="role" />
+                      <input type="hidden" name="staff_id" value={member.id} />
+                      <select name="role" aria-label={t("crm.staff.role")}>
+                        {ROLES.map((role) => (
+                          <option value={role} selected={role === member.role}>
+                            {roleOptions[role]}
+                          </option>
+                        ))}
+                      </select>
+                      <button type="submit" class="button-secondary">
+                        {t("crm.staff.changeRole")}
+                      </button>
+                    </form>
+                  ),
+            },
+            {
+              label: t("crm.staff.status"),
+              cell: (member) =>
+                member.active
+                  ? (
+                    <span class="badge badge-active">
+                      {t("crm.staff.active")}
+                    </span>
+                  )
+                  : <span class="badge">{t("crm.staff.inactive")}</span>,
+            },
+            {
+              label: t("crm.actions"),
+              action: true,
+              cell: (member) =>
+                member.id !== me && (
+                  <PostButton
+                    csrf={csrf}
+                    fields={{
+                      intent: member.active ? "deactivate" : "reactivate",
+                      staff_id: member.id,
+                    }}
+                    label={t(
+                      member.active
+                        ? "crm.staff.deactivate"
+                        : "crm.staff.reactivate",
                     )}
-                </td>
-                <td>
-                  {member.active
-                    ? (
-                      <span class="badge badge-active">
-                        {t("crm.staff.active")}
-                      </span>
-                    )
-                    : <span class="badge">{t("crm.staff.inactive")}</span>}
-                </td>
-                <td>
-                  {member.id !== me && (
-                    <PostButton
-                      csrf={csrf}
-                      fields={{
-                        intent: member.active ? "deactivate" : "reactivate",
-                        staff_id: member.id,
-                      }}
-                      label={t(
-                        member.active
-                          ? "crm.staff.deactivate"
-                          : "crm.staff.reactivate",
-                      )}
-                      variant={member.active ? "danger" : "secondary"}
-                    />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                    variant={member.active ? "danger" : "secondary"}
+                  />
+                ),
+            },
+          ]}
+        />
       </div>
 
       <section class="card section" id="add-staff">

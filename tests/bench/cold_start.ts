@@ -150,7 +150,13 @@ export async function measureColdStarts(
   const runs = tiny ? 1 : 5;
   const bare = await medianStart(runs, startBare);
 
-  for (const label of ["empty data folder", "restart"]) {
+  // The first start creates the cluster (initdb) and migrates; a restart
+  // only opens it.
+  const embedded = [
+    { label: "empty data folder", goalMs: 3000 },
+    { label: "restart", goalMs: 1000 },
+  ];
+  for (const { label, goalMs } of embedded) {
     const { ms, child } = await startApp({ DATA_DIR: `${temp}/cold` });
     await stop(child);
     rows.push({
@@ -158,8 +164,8 @@ export async function measureColdStarts(
       value: `${(ms / 1000).toFixed(2)} s`,
       baseline: "",
       ratio: "",
-      goal: "≤ 2 s",
-      pass: ms <= 2000,
+      goal: `≤ ${goalMs / 1000} s`,
+      pass: ms <= goalMs,
     });
   }
 

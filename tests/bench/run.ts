@@ -262,7 +262,7 @@ end
     "GET /cat_heartbeat (consenting contacts) vs bare Deno.serve, same script",
     heartbeat,
     bareScripted,
-    0.5,
+    0.6,
   );
   rows.push({
     figure: "heartbeat flush transactions during that load",
@@ -311,7 +311,7 @@ end
     "POST /api/licenses/validate (many keys) vs bare Deno.serve, same script",
     validate,
     bareValidate,
-    0.1,
+    0.2,
   );
   // A small dynamic answer (too small to compress) must cost no more when
   // the client accepts compression.
@@ -328,15 +328,10 @@ end
   );
 
   // The public booking page (services from the database), then the step
-  // with a month of free times: the heaviest public page, shown for scale.
+  // with a month of free times, the heaviest public page.
   await wrk(wrkPath, `${appUrl}/booking`, undefined, 2);
   const booking = await wrk(wrkPath, `${appUrl}/booking`);
-  ratioRow(
-    "GET /booking (real data) vs the static file",
-    booking,
-    staticFile,
-    0.25,
-  );
+  ratioRow("GET /booking (real data) vs bare Deno.serve", booking, bare, 0.12);
   const bookingCoded = await wrk(
     wrkPath,
     `${appUrl}/booking`,
@@ -354,10 +349,10 @@ end
   await wrk(wrkPath, bookingUrl, undefined, 2);
   const timeStep = await wrk(wrkPath, bookingUrl);
   ratioRow(
-    "GET /booking time step (a month of slots) vs the static file",
+    "GET /booking month view with slots vs bare Deno.serve",
     timeStep,
-    staticFile,
-    null,
+    bare,
+    0.03,
   );
 
   // Slot computation.
@@ -368,12 +363,13 @@ end
   for (let i = 0; i < iterations; i++) computeSlots(query);
   const perCall = (performance.now() - t0) / iterations;
   rows.push({
-    figure: "slot computation, 30 days × 10 staff, 500 bookings",
+    figure:
+      "slot search, 30 days × 10 staff, 500 bookings plus CalDAV busy times",
     value: `${perCall.toFixed(2)} ms/call`,
     baseline: "",
     ratio: "",
-    goal: "≤ 10 ms",
-    pass: perCall <= 10,
+    goal: "≤ 5 ms",
+    pass: perCall <= 5,
   });
 
   // JavaScript a visitor downloads on /booking.
@@ -396,8 +392,8 @@ end
     value: `${(jsBytes / 1024).toFixed(1)} KB`,
     baseline: "",
     ratio: "",
-    goal: "≤ 12 KB",
-    pass: jsBytes <= 12 * 1024,
+    goal: "≤ 8 KB",
+    pass: jsBytes <= 8 * 1024,
   });
 
   // 50 concurrent bookings of one slot.
@@ -457,34 +453,69 @@ end
     pass: winners === 1 && p99 < 200,
   });
 
-  // Memory after heartbeats from many contacts.
-  const heartbeats = async (count: number) => {
+  // Memory with every contact online, in an app process started on the
+  // database seeded above, as an installation restarted on it: the process
+  // above seeded 10,000 contacts and keys itself and took every load since,
+  // which leaves V8's heap far larger than what serving them needs. Its
+  // figure is shown for scale.
+  const heartbeats = async (url: string, count: number) => {
     let next = 0;
     await Promise.all(Array.from({ length: 50 }, async () => {
       while (next < count) {
         const token = info.sessions[next++ % info.sessions.length];
-        const res = await fetch(`${appUrl}/cat_heartbeat?path=%2Fclients`, {
+        const res = await fetch(`${url}/cat_heartbeat?path=%2Fclients`, {
           headers: { cookie: `portico_client=${token}` },
         });
         await res.body?.cancel();
       }
     }));
   };
-  await heartbeats(heartbeatRounds);
-  const rss1 = (await stats()).rss;
-  await heartbeats(heartbeatRounds);
-  const rss2 = (await stats()).rss;
+  await heartbeats(appUrl, heartbeatRounds);
+  const loadedRss = (await stats()).rss;
+  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
   rows.push({
-    figure: `app RSS after ${heartbeatRounds} / ${
-      2 * heartbeatRounds
-    } heartbeats (${contacts} contacts)`,
-    value: `${(rss1 / 2 ** 20).toFixed(0)} MB → ${
-      (rss2 / 2 ** 20).toFixed(0)
-    } MB`,
+    figure: "app RSS after seeding in process and all the load above",
+    value: mb(loadedRss),
+    baseline: "",
+    ratio: "",
+    goal: "",
+    pass: null,
+  });
+  app.child.kill("SIGTERM");
+  await app.child.status;
+  const restartedPort = freePort();
+  const restarted = await spawnServer(
+    [
+      new URL("server.ts", here).pathname,
+      String(restartedPort),
+      "0",
+      "0",
+      `${temp}/data`,
+      "--serve-only",
+    ],
+    benchDb ? { BENCH_DATABASE_URL: benchDb } : {},
+  );
+  children.push(restarted.child);
+  const restartedUrl = `http://127.0.0.1:${restartedPort}`;
+  const { statsPort } = JSON.parse(restarted.firstLine) as {
+    statsPort: number;
+  };
+  const restartedRss = async () =>
+    (await (await fetch(`http://127.0.0.1:${statsPort}/`)).json()).rss;
+  await heartbeats(restartedUrl, heartbeatRounds);
+  const rss1 = await restartedRss();
+  await heartbeats(restartedUrl, heartbeatRounds);
+  const rss2 = await restartedRss();
+  rows.push({
+    figure:
+      `app RSS with ${contacts} contacts online, after ${heartbeatRounds} / ${
+        2 * heartbeatRounds
+      } heartbeats`,
+    value: `${mb(rss1)} → ${mb(rss2)}`,
     baseline: "",
     ratio: `${(rss2 / rss1).toFixed(2)}×`,
-    goal: "flat (≤ 1.10×)",
-    pass: rss2 / rss1 <= 1.1,
+    goal: "≤ 150 MB, flat (≤ 1.10×)",
+    pass: rss2 <= 150 * 2 ** 20 && rss2 / rss1 <= 1.1,
   });
 
   rows.push(...await measureColdStarts(temp, tiny));

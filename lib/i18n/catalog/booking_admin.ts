@@ -344,14 +344,10 @@ export default defineMessages({
     en: "Not working",
     de: "Nicht im Dienst",
   },
-  "bookingAdmin.agenda.noBookings": {
-    en: "No bookings",
-    de: "Keine Buchungen",
-  },
   "bookingAdmin.agenda.noStaff": {
-    en: "Nobody works on this day. Working hours are set under Staff hours.",
+    en: "Nobody works on these days. Working hours are set under Staff hours.",
     de:
-      "An diesem Tag arbeitet niemand. Arbeitszeiten legen Sie unter Arbeitszeiten fest.",
+      "An diesen Tagen arbeitet niemand. Arbeitszeiten legen Sie unter Arbeitszeiten fest.",
   },
   "bookingAdmin.agenda.timeOff": {
     en: "Time off {time}",
@@ -448,6 +444,16 @@ export default defineMessages({
   "bookingAdmin.service.bufferHint": {
     en: "0 to 240 minutes kept free after each appointment.",
     de: "0 bis 240 Minuten, die nach jedem Termin frei bleiben.",
+  },
+  "bookingAdmin.service.bufferBefore": {
+    en: "Buffer before (minutes)",
+    de: "Puffer davor (Minuten)",
+  },
+  "bookingAdmin.service.bufferBeforeHint": {
+    en:
+      "0 to 240 minutes kept free before each appointment; empty: the booking settings' value.",
+    de:
+      "0 bis 240 Minuten, die vor jedem Termin frei bleiben; leer: der Wert der Buchungseinstellungen.",
   },
   "bookingAdmin.service.price": { en: "Price", de: "Preis" },
   "bookingAdmin.service.priceHint": {
@@ -616,6 +622,16 @@ export default defineMessages({
   "bookingAdmin.settings.minNoticeHint": {
     en: "0 to 43200: how long before the start a time can still be booked.",
     de: "0 bis 43200: wie lange vor Beginn ein Termin noch buchbar ist.",
+  },
+  "bookingAdmin.settings.bufferBefore": {
+    en: "Buffer before (minutes)",
+    de: "Puffer davor (Minuten)",
+  },
+  "bookingAdmin.settings.bufferBeforeHint": {
+    en:
+      "0 to 240 minutes kept free before each appointment, unless its service sets its own.",
+    de:
+      "0 bis 240 Minuten, die vor jedem Termin frei bleiben, sofern die Leistung keinen eigenen Wert hat.",
   },
   "bookingAdmin.settings.horizon": {
     en: "Booking horizon (days)",

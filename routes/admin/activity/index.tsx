@@ -25,6 +25,7 @@ import {
 } from "@/lib/activity/trends.ts";
 import type { WeekPoint } from "@/lib/dashboard/overview.ts";
 import { ActivityTrends } from "@/components/activity/ActivityTrends.tsx";
+import { DataTable } from "@/components/admin/DataTable.tsx";
 
 interface Data {
   clients: Paged<ClientActivityRow>;
@@ -109,54 +110,60 @@ export default function ActivityPage(
           />
         }
       >
-        <table class="activity-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("activity.col.contact")}</th>
-              <th scope="col">{t("activity.col.company")}</th>
-              <th scope="col">{t("activity.col.consent")}</th>
-              <th scope="col">{t("activity.col.lastSeen")}</th>
-              <th scope="col" class="numeric">
-                {t("activity.col.sessions")}
-              </th>
-              <th scope="col" class="numeric">
-                {t("activity.col.totalTime")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {clients.rows.map((row) => (
-              <tr data-contact={row.contactId}>
-                <td>
+        <DataTable
+          class="activity-table"
+          rows={clients.rows}
+          rowAttributes={(row) => ({ "data-contact": row.contactId })}
+          columns={[
+            {
+              label: t("activity.col.contact"),
+              cell: (row) => (
+                <>
                   <a href={`/admin/activity/${row.contactId}`}>
                     <strong>{row.name}</strong>
                   </a>{" "}
                   {row.online && <OnlineBadge t={t} />}
                   <div class="muted">{row.email}</div>
-                </td>
-                <td>{row.company ?? t("crm.client.privatePerson")}</td>
-                <td>
-                  <ConsentBadge status={row.consent} t={t} />
-                </td>
-                <td class="last-seen">
-                  {row.lastSeenAt
-                    ? (
-                      <time dateTime={row.lastSeenAt.toISOString()}>
-                        {formatDateTime(locale, row.lastSeenAt, timeZone)}
-                      </time>
-                    )
-                    : <span class="muted">{t("activity.never")}</span>}
-                </td>
-                <td class="numeric sessions">{row.sessionCount}</td>
-                <td class="numeric total-time">
-                  {row.sessionCount
-                    ? formatDuration(locale, row.totalSeconds)
-                    : <span class="muted">–</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            {
+              label: t("activity.col.company"),
+              cell: (row) => row.company ?? t("crm.client.privatePerson"),
+            },
+            {
+              label: t("activity.col.consent"),
+              cell: (row) => <ConsentBadge status={row.consent} t={t} />,
+            },
+            {
+              label: t("activity.col.lastSeen"),
+              class: "last-seen",
+              cell: (row) =>
+                row.lastSeenAt
+                  ? (
+                    <time dateTime={row.lastSeenAt.toISOString()}>
+                      {formatDateTime(locale, row.lastSeenAt, timeZone)}
+                    </time>
+                  )
+                  : <span class="muted">{t("activity.never")}</span>,
+            },
+            {
+              label: t("activity.col.sessions"),
+              numeric: true,
+              class: "sessions",
+              cell: (row) => row.sessionCount,
+            },
+            {
+              label: t("activity.col.totalTime"),
+              numeric: true,
+              class: "total-time",
+              cell: (row) =>
+                row.sessionCount
+                  ? formatDuration(locale, row.totalSeconds)
+                  : <span class="muted">–</span>,
+            },
+          ]}
+        />
       </PagedList>
     </>
   );

@@ -10,8 +10,8 @@ import { agendaQuery } from "./(_shared)/forms.ts";
 import type { FormValues } from "@/lib/http/forms.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import {
-  AgendaDays,
   AgendaFilters,
+  AgendaGrid,
   AgendaStepper,
 } from "@/components/booking/Agenda.tsx";
 import type { BookingAdminState } from "./_middleware.ts";
@@ -89,7 +89,7 @@ export default function AgendaPage(
       </PageHeader>
       <AgendaFilters values={data.values} staff={data.staff} view={view} />
       <AgendaStepper {...data.links} isWeek={data.isWeek} view={view} />
-      <AgendaDays days={data.days} today={data.today} view={view} />
+      <AgendaGrid days={data.days} today={data.today} view={view} />
     </>
   );
 }

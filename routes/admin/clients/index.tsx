@@ -8,6 +8,7 @@ import { pageParam } from "@/lib/http/params.ts";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PagedList, SearchBar } from "@/components/admin/PagedList.tsx";
+import { DataTable } from "@/components/admin/DataTable.tsx";
 import { clientName } from "@/components/crm/clientName.ts";
 
 interface ClientsPageData {
@@ -68,39 +69,41 @@ export default function ClientsPage(
           </EmptyState>
         }
       >
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("crm.clients.client")}</th>
-              <th scope="col">{t("crm.clients.primaryContact")}</th>
-              <th scope="col">{t("crm.clients.contacts")}</th>
-              <th scope="col">{t("crm.clients.location")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {clients.rows.map((client) => (
-              <tr>
-                <td>
-                  <a href={`/admin/clients/${client.id}`}>
-                    <strong>
-                      {clientName(t, client.company, client.primary_name)}
-                    </strong>
-                  </a>
-                </td>
-                <td>
+        <DataTable
+          rows={clients.rows}
+          columns={[
+            {
+              label: t("crm.clients.client"),
+              cell: (client) => (
+                <a href={`/admin/clients/${client.id}`}>
+                  <strong>
+                    {clientName(t, client.company, client.primary_name)}
+                  </strong>
+                </a>
+              ),
+            },
+            {
+              label: t("crm.clients.primaryContact"),
+              cell: (client) => (
+                <>
                   {client.primary_name}
                   {client.primary_email && (
                     <div class="muted">{client.primary_email}</div>
                   )}
-                </td>
-                <td>{client.contact_count}</td>
-                <td>
-                  {[client.city, client.country].filter(Boolean).join(", ")}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            {
+              label: t("crm.clients.contacts"),
+              cell: (client) => client.contact_count,
+            },
+            {
+              label: t("crm.clients.location"),
+              cell: (client) =>
+                [client.city, client.country].filter(Boolean).join(", "),
+            },
+          ]}
+        />
       </PagedList>
     </>
   );

@@ -12,6 +12,7 @@ import {
 import { Field } from "@/components/Field.tsx";
 import { EmailStatusBadge } from "@/components/admin/EmailStatusBadge.tsx";
 import { ZonedTime } from "@/components/admin/ZonedTime.tsx";
+import { DataTable } from "@/components/admin/DataTable.tsx";
 
 const querySchema = z.object({
   status: z.enum(EMAIL_STATUSES).optional().catch(undefined),
@@ -104,50 +105,58 @@ export default function Emails({ state, data }: PageProps<EmailsData, State>) {
         )
         : (
           <div class="table-wrap">
-            <table class="outbox-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("emails.col.status")}</th>
-                  <th scope="col">{t("emails.col.recipient")}</th>
-                  <th scope="col">{t("emails.col.subject")}</th>
-                  <th scope="col">{t("emails.col.attempts")}</th>
-                  <th scope="col">{t("emails.col.lastError")}</th>
-                  <th scope="col">{t("emails.col.created")}</th>
-                  <th scope="col">{t("emails.col.sent")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {outbox.emails.map((email) => (
-                  <tr>
-                    <td>
-                      <EmailStatusBadge status={email.status} t={t} />
-                    </td>
-                    <td>{email.to_address}</td>
-                    <td>
-                      <a href={`/admin/emails/${email.id}`}>{email.subject}</a>
-                    </td>
-                    <td>{email.attempts}</td>
-                    <td class="outbox-error">{email.last_error}</td>
-                    <td>
+            <DataTable
+              class="outbox-table"
+              rows={outbox.emails}
+              columns={[
+                {
+                  label: t("emails.col.status"),
+                  cell: (email) => (
+                    <EmailStatusBadge status={email.status} t={t} />
+                  ),
+                },
+                {
+                  label: t("emails.col.recipient"),
+                  cell: (email) => email.to_address,
+                },
+                {
+                  label: t("emails.col.subject"),
+                  cell: (email) => (
+                    <a href={`/admin/emails/${email.id}`}>{email.subject}</a>
+                  ),
+                },
+                {
+                  label: t("emails.col.attempts"),
+                  cell: (email) => email.attempts,
+                },
+                {
+                  label: t("emails.col.lastError"),
+                  class: "outbox-error",
+                  cell: (email) => email.last_error,
+                },
+                {
+                  label: t("emails.col.created"),
+                  cell: (email) => (
+                    <ZonedTime
+                      date={email.created_at}
+                      locale={locale}
+                      timeZone={timeZone}
+                    />
+                  ),
+                },
+                {
+                  label: t("emails.col.sent"),
+                  cell: (email) =>
+                    email.sent_at && (
                       <ZonedTime
-                        date={email.created_at}
+                        date={email.sent_at}
                         locale={locale}
                         timeZone={timeZone}
                       />
-                    </td>
-                    <td>
-                      {email.sent_at && (
-                        <ZonedTime
-                          date={email.sent_at}
-                          locale={locale}
-                          timeZone={timeZone}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    ),
+                },
+              ]}
+            />
           </div>
         )}
       {(page > 1 || outbox.hasMore) && (

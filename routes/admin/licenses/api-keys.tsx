@@ -18,6 +18,7 @@ import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { PostButton } from "@/components/PostButton.tsx";
 import { LicenseKey } from "@/components/licensing/LicenseBadges.tsx";
+import { DataTable } from "@/components/admin/DataTable.tsx";
 
 /** One checkbox per scope, `scope.<name>`, so a failed form keeps each tick. */
 const apiKeyForm = z.object({
@@ -190,70 +191,70 @@ export default function ApiKeysPage(
         )
         : (
           <div class="table-wrap section">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("licensing.apiKeys.col.name")}</th>
-                  <th scope="col">{t("licensing.apiKeys.col.prefix")}</th>
-                  <th scope="col">{t("licensing.apiKeys.scopes")}</th>
-                  <th scope="col">{t("licensing.apiKeys.col.created")}</th>
-                  <th scope="col">{t("licensing.apiKeys.col.lastUsed")}</th>
-                  <th scope="col">{t("licensing.apiKeys.col.status")}</th>
-                  {data.canManage && <th scope="col" />}
-                </tr>
-              </thead>
-              <tbody>
-                {data.apiKeys.map((apiKey) => (
-                  <tr>
-                    <td>{apiKey.name}</td>
-                    <td>
-                      <code>{apiKey.prefix}…</code>
-                    </td>
-                    <td>{apiKey.scopes.join(", ")}</td>
-                    <td>{when(apiKey.created_at)}</td>
-                    <td>
-                      {apiKey.last_used_at
-                        ? when(apiKey.last_used_at)
-                        : (
-                          <span class="muted">
-                            {t("licensing.apiKeys.neverUsed")}
-                          </span>
-                        )}
-                    </td>
-                    <td>
-                      {apiKey.revoked_at
-                        ? (
-                          <span class="badge badge-revoked">
-                            {t("licensing.apiKeys.revokedOn", {
-                              date: when(apiKey.revoked_at),
-                            })}
-                          </span>
-                        )
-                        : (
-                          <span class="badge badge-active">
-                            {t("licensing.apiKeys.active")}
-                          </span>
-                        )}
-                    </td>
-                    {data.canManage && (
-                      <td>
-                        {!apiKey.revoked_at && (
-                          <PostButton
-                            csrf={csrf}
-                            fields={{
-                              intent: "revoke",
-                              api_key_id: apiKey.id,
-                            }}
-                            label={t("licensing.apiKeys.revoke")}
-                            variant="danger"
-                          />
-                        )}
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              rows={data.apiKeys}
+              columns={[
+                {
+                  label: t("licensing.apiKeys.col.name"),
+                  cell: (apiKey) => apiKey.name,
+                },
+                {
+                  label: t("licensing.apiKeys.col.prefix"),
+                  cell: (apiKey) => <code>{apiKey.prefix}…</code>,
+                },
+                {
+                  label: t("licensing.apiKeys.scopes"),
+                  cell: (apiKey) => apiKey.scopes.join(", "),
+                },
+                {
+                  label: t("licensing.apiKeys.col.created"),
+                  cell: (apiKey) => when(apiKey.created_at),
+                },
+                {
+                  label: t("licensing.apiKeys.col.lastUsed"),
+                  cell: (apiKey) =>
+                    apiKey.last_used_at
+                      ? when(apiKey.last_used_at)
+                      : (
+                        <span class="muted">
+                          {t("licensing.apiKeys.neverUsed")}
+                        </span>
+                      ),
+                },
+                {
+                  label: t("licensing.apiKeys.col.status"),
+                  cell: (apiKey) =>
+                    apiKey.revoked_at
+                      ? (
+                        <span class="badge badge-revoked">
+                          {t("licensing.apiKeys.revokedOn", {
+                            date: when(apiKey.revoked_at),
+                          })}
+                        </span>
+                      )
+                      : (
+                        <span class="badge badge-active">
+                          {t("licensing.apiKeys.active")}
+                        </span>
+                      ),
+                },
+                ...(data.canManage
+                  ? [{
+                    label: t("licensing.apiKeys.revoke"),
+                    action: true,
+                    cell: (apiKey: (typeof data.apiKeys)[number]) =>
+                      !apiKey.revoked_at && (
+                        <PostButton
+                          csrf={csrf}
+                          fields={{ intent: "revoke", api_key_id: apiKey.id }}
+                          label={t("licensing.apiKeys.revoke")}
+                          variant="danger"
+                        />
+                      ),
+                  }]
+                  : []),
+              ]}
+            />
           </div>
         )}
     </>

@@ -16,6 +16,7 @@ import { Field } from "@/components/Field.tsx";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { ProductName } from "@/components/licensing/ProductName.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import { DataTable } from "@/components/admin/DataTable.tsx";
 import { PagedList } from "@/components/admin/PagedList.tsx";
 import {
   LicenseStatusBadge,
@@ -130,26 +131,21 @@ export default function LicensesPage(
           </EmptyState>
         }
       >
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("licensing.col.key")}</th>
-              <th scope="col">{t("licensing.col.product")}</th>
-              <th scope="col">{t("licensing.col.holder")}</th>
-              <th scope="col">{t("licensing.col.domain")}</th>
-              <th scope="col">{t("licensing.col.status")}</th>
-              <th scope="col">{t("licensing.col.expires")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {licenses.rows.map((license) => (
-              <tr>
-                <td>
-                  <a href={`/admin/licenses/${license.id}`}>
-                    <code>{license.key_prefix}</code>
-                  </a>
-                </td>
-                <td>
+        <DataTable
+          rows={licenses.rows}
+          columns={[
+            {
+              label: t("licensing.col.key"),
+              cell: (license) => (
+                <a href={`/admin/licenses/${license.id}`}>
+                  <code>{license.key_prefix}</code>
+                </a>
+              ),
+            },
+            {
+              label: t("licensing.col.product"),
+              cell: (license) => (
+                <>
                   <ProductName license={license} locale={locale} />{" "}
                   <LicenseTypeBadge type={license.type} t={t} />
                   {license.own_installation && (
@@ -160,29 +156,41 @@ export default function LicensesPage(
                       </span>
                     </>
                   )}
-                </td>
-                <td>
+                </>
+              ),
+            },
+            {
+              label: t("licensing.col.holder"),
+              cell: (license) => (
+                <>
                   {license.name && <div>{license.name}</div>}
                   <div class={license.name ? "muted" : undefined}>
                     {license.email}
                   </div>
-                </td>
-                <td>
-                  {license.domain ??
-                    <span class="muted">{t("licensing.notBound")}</span>}
-                </td>
-                <td>
-                  <LicenseStatusBadge status={license.status} t={t} />
-                </td>
-                <td>
-                  {license.expires_at
-                    ? formatDateTime(locale, license.expires_at, timeZone)
-                    : <span class="muted">{t("licensing.noExpiry")}</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            {
+              label: t("licensing.col.domain"),
+              cell: (license) =>
+                license.domain ??
+                  <span class="muted">{t("licensing.notBound")}</span>,
+            },
+            {
+              label: t("licensing.col.status"),
+              cell: (license) => (
+                <LicenseStatusBadge status={license.status} t={t} />
+              ),
+            },
+            {
+              label: t("licensing.col.expires"),
+              cell: (license) =>
+                license.expires_at
+                  ? formatDateTime(locale, license.expires_at, timeZone)
+                  : <span class="muted">{t("licensing.noExpiry")}</span>,
+            },
+          ]}
+        />
       </PagedList>
     </>
   );

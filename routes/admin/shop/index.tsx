@@ -13,6 +13,7 @@ import { TableOrEmpty } from "@/components/admin/PagedList.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { ActiveBadge } from "@/components/shop/ShopBadges.tsx";
 import { localizedName } from "@/components/shop/format.ts";
+import { DataTable } from "@/components/admin/DataTable.tsx";
 
 interface CatalogData {
   products: Product[];
@@ -46,14 +47,14 @@ function NameCell(
 ) {
   const other = locale === "de" ? "en" : "de";
   return (
-    <td>
+    <>
       <a href={href}>
         <strong>{localizedName(locale, item)}</strong>
       </a>
       <div class="muted small">
         {localizedName(other, item)} · <code>/shop/{item.slug}</code>
       </div>
-    </td>
+    </>
   );
 }
 
@@ -94,51 +95,49 @@ export default function CatalogPage(
             </EmptyState>
           }
         >
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("shopAdmin.offer.name")}</th>
-                <th scope="col">{t("shopAdmin.product.moduleKey")}</th>
-                <th scope="col" class="numeric">
-                  {t("shopAdmin.offer.price")}
-                </th>
-                <th scope="col">{t("shopAdmin.product.trial")}</th>
-                <th scope="col">{t("shopAdmin.catalog.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.products.map((product) => (
-                <tr>
+          <DataTable
+            rows={data.products}
+            columns={[
+              {
+                label: t("shopAdmin.offer.name"),
+                cell: (product) => (
                   <NameCell
                     href={`/admin/shop/products/${product.id}`}
                     item={product}
                     locale={locale}
                   />
-                  <td>
-                    <code>{product.module_key}</code>
-                  </td>
-                  <td class="numeric">
-                    {price(
-                      t,
-                      locale,
-                      product.price_cents,
-                      product.currency,
-                    )}
-                  </td>
-                  <td>
-                    {product.trial_days > 0
-                      ? t("shopAdmin.product.trialDaysValue", {
-                        days: product.trial_days,
-                      })
-                      : <span class="muted">{t("shopAdmin.none")}</span>}
-                  </td>
-                  <td>
-                    <ActiveBadge active={product.active} t={t} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                ),
+              },
+              {
+                label: t("shopAdmin.product.moduleKey"),
+                cell: (product) => <code>{product.module_key}</code>,
+              },
+              {
+                label: t("shopAdmin.offer.price"),
+                numeric: true,
+                cell: (product) =>
+                  price(t, locale, product.price_cents, product.currency),
+              },
+              {
+                label: t("shopAdmin.product.trial"),
+                cell: (product) =>
+                  product.trial_days > 0
+                    ? t("shopAdmin.product.trialDaysValue", {
+                      days: product.trial_days,
+                    })
+                    : <span class="muted">{t("shopAdmin.none")}</span>,
+              },
+              {
+                label: t("shopAdmin.catalog.status"),
+                cell: (product) => (
+                  <ActiveBadge
+                    active={product.active}
+                    t={t}
+                  />
+                ),
+              },
+            ]}
+          />
         </TableOrEmpty>
       </section>
 
@@ -152,40 +151,36 @@ export default function CatalogPage(
             </EmptyState>
           }
         >
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("shopAdmin.offer.name")}</th>
-                <th scope="col">{t("shopAdmin.package.products")}</th>
-                <th scope="col" class="numeric">
-                  {t("shopAdmin.offer.price")}
-                </th>
-                <th scope="col">{t("shopAdmin.catalog.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.packages.map((pkg) => (
-                <tr>
+          <DataTable
+            rows={data.packages}
+            columns={[
+              {
+                label: t("shopAdmin.offer.name"),
+                cell: (pkg) => (
                   <NameCell
                     href={`/admin/shop/packages/${pkg.id}`}
                     item={pkg}
                     locale={locale}
                   />
-                  <td>
-                    {pkg.products.map((product) =>
-                      localizedName(locale, product)
-                    ).join(", ")}
-                  </td>
-                  <td class="numeric">
-                    {price(t, locale, pkg.price_cents, pkg.currency)}
-                  </td>
-                  <td>
-                    <ActiveBadge active={pkg.active} t={t} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                ),
+              },
+              {
+                label: t("shopAdmin.package.products"),
+                cell: (pkg) =>
+                  pkg.products.map((product) => localizedName(locale, product))
+                    .join(", "),
+              },
+              {
+                label: t("shopAdmin.offer.price"),
+                numeric: true,
+                cell: (pkg) => price(t, locale, pkg.price_cents, pkg.currency),
+              },
+              {
+                label: t("shopAdmin.catalog.status"),
+                cell: (pkg) => <ActiveBadge active={pkg.active} t={t} />,
+              },
+            ]}
+          />
         </TableOrEmpty>
       </section>
     </>

@@ -21,6 +21,7 @@ import { CsrfField, Field, FormError } from "@/components/Field.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { day, money, type ShopView } from "@/components/shop/format.ts";
+import { DataTable } from "@/components/admin/DataTable.tsx";
 
 /** The Stripe events the webhook endpoint must be sent. */
 export const STRIPE_EVENTS = [
@@ -208,44 +209,49 @@ export default function PaymentsPage(
           ? <EmptyState text={t("payments.admin.noEvents")} />
           : (
             <div class="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("payments.admin.received")}</th>
-                    <th scope="col">{t("payments.admin.provider")}</th>
-                    <th scope="col">{t("payments.admin.kind")}</th>
-                    <th scope="col" class="numeric">
-                      {t("shopAdmin.order.total")}
-                    </th>
-                    <th scope="col">{t("payments.admin.outcome")}</th>
-                    <th scope="col">{t("payments.admin.order")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.events.map((event) => (
-                    <tr key={event.id}>
-                      <td class="nowrap">{day(view, event.received_at)}</td>
-                      <td>
+              <DataTable
+                rows={data.events}
+                columns={[
+                  {
+                    label: t("payments.admin.received"),
+                    nowrap: true,
+                    cell: (event) => day(view, event.received_at),
+                  },
+                  {
+                    label: t("payments.admin.provider"),
+                    cell: (event) => (
+                      <>
                         {event.provider} <code>{event.event_id}</code>
-                      </td>
-                      <td>{t(`payments.kind.${event.kind}`)}</td>
-                      <td class="numeric">
-                        {event.amount_cents !== null && event.currency
-                          ? money(view, event.amount_cents, event.currency)
-                          : ""}
-                      </td>
-                      <td>{t(`payments.outcome.${event.outcome}`)}</td>
-                      <td>
-                        {event.order_id && (
-                          <a href={`/admin/shop/orders/${event.order_id}`}>
-                            {t("payments.admin.order")}
-                          </a>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                      </>
+                    ),
+                  },
+                  {
+                    label: t("payments.admin.kind"),
+                    cell: (event) => t(`payments.kind.${event.kind}`),
+                  },
+                  {
+                    label: t("shopAdmin.order.total"),
+                    numeric: true,
+                    cell: (event) =>
+                      event.amount_cents !== null && event.currency
+                        ? money(view, event.amount_cents, event.currency)
+                        : "",
+                  },
+                  {
+                    label: t("payments.admin.outcome"),
+                    cell: (event) => t(`payments.outcome.${event.outcome}`),
+                  },
+                  {
+                    label: t("payments.admin.order"),
+                    cell: (event) =>
+                      event.order_id && (
+                        <a href={`/admin/shop/orders/${event.order_id}`}>
+                          {t("payments.admin.order")}
+                        </a>
+                      ),
+                  },
+                ]}
+              />
             </div>
           )}
       </section>

@@ -15,6 +15,7 @@ import { CsrfField, Field } from "@/components/Field.tsx";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { LicenseKey } from "@/components/licensing/LicenseBadges.tsx";
+import { DataTable } from "@/components/admin/DataTable.tsx";
 
 /** One checkbox per event, `event.<name>`, so a failed form keeps each tick. */
 const endpointForm = z.object({
@@ -113,53 +114,59 @@ export default function WebhooksPage(
         )
         : (
           <div class="table-wrap section">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("webhooks.col.url")}</th>
-                  <th scope="col">{t("webhooks.col.events")}</th>
-                  <th scope="col">{t("webhooks.col.status")}</th>
-                  <th scope="col">{t("webhooks.col.pending")}</th>
-                  <th scope="col">{t("webhooks.col.failed")}</th>
-                  <th scope="col">{t("webhooks.col.created")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.endpoints.map((endpoint) => (
-                  <tr>
-                    <td>
+            <DataTable
+              rows={data.endpoints}
+              columns={[
+                {
+                  label: t("webhooks.col.url"),
+                  cell: (endpoint) => (
+                    <>
                       <a href={`/admin/webhooks/${endpoint.id}`}>
                         {endpoint.url}
                       </a>
                       {endpoint.description && (
                         <div class="muted">{endpoint.description}</div>
                       )}
-                    </td>
-                    <td>{endpoint.events.join(", ")}</td>
-                    <td>
-                      {endpoint.enabled
-                        ? (
-                          <span class="badge badge-active">
-                            {t("webhooks.enabled")}
-                          </span>
-                        )
-                        : (
-                          <span class="badge badge-revoked">
-                            {t("webhooks.disabledSince", {
-                              date: when(
-                                endpoint.disabled_at ?? endpoint.created_at,
-                              ),
-                            })}
-                          </span>
-                        )}
-                    </td>
-                    <td>{endpoint.pending}</td>
-                    <td>{endpoint.failed}</td>
-                    <td>{when(endpoint.created_at)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+                {
+                  label: t("webhooks.col.events"),
+                  cell: (endpoint) => endpoint.events.join(", "),
+                },
+                {
+                  label: t("webhooks.col.status"),
+                  cell: (endpoint) =>
+                    endpoint.enabled
+                      ? (
+                        <span class="badge badge-active">
+                          {t("webhooks.enabled")}
+                        </span>
+                      )
+                      : (
+                        <span class="badge badge-revoked">
+                          {t("webhooks.disabledSince", {
+                            date: when(
+                              endpoint.disabled_at ?? endpoint.created_at,
+                            ),
+                          })}
+                        </span>
+                      ),
+                },
+                {
+                  label: t("webhooks.col.pending"),
+                  cell: (endpoint) => endpoint.pending,
+                },
+                {
+                  label: t("webhooks.col.failed"),
+                  cell: (endpoint) => endpoint.failed,
+                },
+                {
+                  label: t("webhooks.col.created"),
+                  cell: (endpoint) => when(endpoint.created_at),
+                },
+              ]}
+            />
           </div>
         )}
       <form method="post" class="card section" novalidate>

@@ -114,6 +114,7 @@ const serviceFields = z.object({
   descriptionDe: optionalText(2000),
   durationMinutes: wholeNumber(5, 720),
   bufferMinutes: wholeNumber(0, 240),
+  bufferBeforeMinutes: optionalWholeNumber(0, 240),
   price: amountCents(),
   currency: currencyCode(),
   position: wholeNumber(-9999, 9999),
@@ -166,6 +167,7 @@ export const serviceForm = formWithRows(
     descriptionDe: form.descriptionDe ?? "",
     durationMinutes: form.durationMinutes,
     bufferMinutes: form.bufferMinutes,
+    bufferBeforeMinutes: form.bufferBeforeMinutes,
     priceCents: form.price,
     currency: form.currency,
     position: form.position,
@@ -192,6 +194,7 @@ export function serviceFormValues(
     descriptionDe: service.description_de,
     durationMinutes: String(service.duration_minutes),
     bufferMinutes: String(service.buffer_minutes),
+    bufferBeforeMinutes: service.buffer_before_minutes?.toString() ?? "",
     price: amountText(service.price_cents, locale),
     currency: service.currency,
     position: String(service.position),
@@ -390,6 +393,11 @@ const settingsFields = z.object({
   minNoticeMinutes: wholeNumber(0, 60 * 24 * 30),
   horizonDays: wholeNumber(1, 365),
   slotStepMinutes: wholeNumber(5, 240),
+  // A form from before the field existed keeps no buffer.
+  bufferBeforeMinutes: z.preprocess(
+    (value) => value ?? "0",
+    wholeNumber(0, 240),
+  ),
   autoConfirm: checkbox(),
   cancelCutoffHours: wholeNumber(0, 24 * 30),
   notifyEmail: z.preprocess(
@@ -473,6 +481,7 @@ export function settingsFormValues(settings: BookingSettings): FormValues {
     minNoticeMinutes: String(settings.minNoticeMinutes),
     horizonDays: String(settings.horizonDays),
     slotStepMinutes: String(settings.slotStepMinutes),
+    bufferBeforeMinutes: String(settings.bufferBeforeMinutes),
     cancelCutoffHours: String(settings.cancelCutoffHours),
     notifyEmail: settings.notifyEmail,
     notifyLocale: settings.notifyLocale,

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { localized } from "@/components/booking/labels.ts";
 import type { BookingAdminState } from "../_middleware.ts";
+import { DataTable } from "@/components/admin/DataTable.tsx";
 
 interface Data {
   services: ServiceListRow[];
@@ -42,28 +43,26 @@ export default function ServicesPage(
       {data.services.length
         ? (
           <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("bookingAdmin.service.name")}</th>
-                  <th scope="col">{t("bookingAdmin.service.duration")}</th>
-                  <th scope="col">{t("bookingAdmin.service.price")}</th>
-                  <th scope="col">{t("bookingAdmin.service.staff")}</th>
-                  <th scope="col">{t("booking.field.status")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.services.map((service) => (
-                  <tr>
-                    <td>
+            <DataTable
+              rows={data.services}
+              columns={[
+                {
+                  label: t("bookingAdmin.service.name"),
+                  cell: (service) => (
+                    <>
                       <a href={`/admin/booking/services/${service.id}`}>
                         {localized(locale, service.name_en, service.name_de)}
                       </a>
                       <div class="muted small">
                         {localized(locale, service.name_de, service.name_en)}
                       </div>
-                    </td>
-                    <td>
+                    </>
+                  ),
+                },
+                {
+                  label: t("bookingAdmin.service.duration"),
+                  cell: (service) => (
+                    <>
                       {t("booking.minutes", {
                         minutes: service.duration_minutes,
                       })}
@@ -74,42 +73,47 @@ export default function ServicesPage(
                           })}
                         </div>
                       )}
-                    </td>
-                    <td>
-                      {service.price_cents === 0
-                        ? t("booking.free")
-                        : formatMoney(
-                          locale,
-                          service.price_cents,
-                          service.currency,
-                        )}
-                    </td>
-                    <td>
-                      {service.staffNames.length
-                        ? service.staffNames.join(", ")
-                        : (
-                          <span class="muted">
-                            {t("bookingAdmin.services.nobody")}
-                          </span>
-                        )}
-                    </td>
-                    <td>
-                      <span
-                        class={`badge ${
-                          service.active ? "badge-active" : "badge-cancelled"
-                        }`}
-                      >
-                        {t(
-                          service.active
-                            ? "bookingAdmin.service.isActive"
-                            : "bookingAdmin.service.isInactive",
-                        )}
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+                {
+                  label: t("bookingAdmin.service.price"),
+                  cell: (service) =>
+                    service.price_cents === 0 ? t("booking.free") : formatMoney(
+                      locale,
+                      service.price_cents,
+                      service.currency,
+                    ),
+                },
+                {
+                  label: t("bookingAdmin.service.staff"),
+                  cell: (service) =>
+                    service.staffNames.length
+                      ? service.staffNames.join(", ")
+                      : (
+                        <span class="muted">
+                          {t("bookingAdmin.services.nobody")}
+                        </span>
+                      ),
+                },
+                {
+                  label: t("booking.field.status"),
+                  cell: (service) => (
+                    <span
+                      class={`badge ${
+                        service.active ? "badge-active" : "badge-cancelled"
+                      }`}
+                    >
+                      {t(
+                        service.active
+                          ? "bookingAdmin.service.isActive"
+                          : "bookingAdmin.service.isInactive",
+                      )}
+                    </span>
+                  ),
+                },
+              ]}
+            />
           </div>
         )
         : (

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { weekdayName } from "@/components/booking/labels.ts";
 import type { BookingAdminState } from "../_middleware.ts";
+import { DataTable } from "@/components/admin/DataTable.tsx";
 
 interface Data {
   staff: StaffScheduleRow[];
@@ -36,18 +37,13 @@ export default function StaffSchedulesPage(
       {data.staff.length
         ? (
           <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("bookingAdmin.field.staff")}</th>
-                  <th scope="col">{t("bookingAdmin.staff.hours")}</th>
-                  <th scope="col">{t("bookingAdmin.staff.timeOff")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.staff.map((member) => (
-                  <tr>
-                    <td>
+            <DataTable
+              rows={data.staff}
+              columns={[
+                {
+                  label: t("bookingAdmin.field.staff"),
+                  cell: (member) => (
+                    <>
                       <a href={`/admin/booking/staff/${member.id}`}>
                         {member.name}
                       </a>
@@ -56,37 +52,41 @@ export default function StaffSchedulesPage(
                           {t("bookingAdmin.staff.inactive")}
                         </div>
                       )}
-                    </td>
-                    <td>
-                      {member.ranges.length
-                        ? (
-                          <ul class="plain-list">
-                            {member.ranges.map((range) => (
-                              <li>
-                                {`${weekdayName(t, range.weekday)} ${
-                                  formatClock(range.startMinute)
-                                }–${formatClock(range.endMinute)}`}
-                              </li>
-                            ))}
-                          </ul>
-                        )
-                        : (
-                          <span class="muted">
-                            {t("bookingAdmin.staff.noHours")}
-                          </span>
-                        )}
-                    </td>
-                    <td>
-                      {member.upcomingTimeOff
-                        ? t("bookingAdmin.staff.timeOffCount", {
-                          count: member.upcomingTimeOff,
-                        })
-                        : "—"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+                {
+                  label: t("bookingAdmin.staff.hours"),
+                  cell: (member) =>
+                    member.ranges.length
+                      ? (
+                        <ul class="plain-list">
+                          {member.ranges.map((range) => (
+                            <li>
+                              {`${weekdayName(t, range.weekday)} ${
+                                formatClock(range.startMinute)
+                              }–${formatClock(range.endMinute)}`}
+                            </li>
+                          ))}
+                        </ul>
+                      )
+                      : (
+                        <span class="muted">
+                          {t("bookingAdmin.staff.noHours")}
+                        </span>
+                      ),
+                },
+                {
+                  label: t("bookingAdmin.staff.timeOff"),
+                  cell: (member) =>
+                    member.upcomingTimeOff
+                      ? t("bookingAdmin.staff.timeOffCount", {
+                        count: member.upcomingTimeOff,
+                      })
+                      : "—",
+                },
+              ]}
+            />
           </div>
         )
         : <EmptyState text={t("bookingAdmin.staff.none")} />}

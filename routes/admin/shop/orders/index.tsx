@@ -11,6 +11,7 @@ import {
 } from "@/lib/shop/orders.ts";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
+import { DataTable } from "@/components/admin/DataTable.tsx";
 import { PagedList } from "@/components/admin/PagedList.tsx";
 import { clientName } from "@/components/crm/clientName.ts";
 import { ListFilters } from "@/components/shop/ListFilters.tsx";
@@ -84,55 +85,55 @@ export default function OrdersPage(
           </EmptyState>
         }
       >
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("shopAdmin.order.date")}</th>
-              <th scope="col">{t("shopAdmin.order.client")}</th>
-              <th scope="col">{t("shopAdmin.order.items")}</th>
-              <th scope="col">{t("shopAdmin.order.invoice")}</th>
-              <th scope="col" class="numeric">
-                {t("shopAdmin.order.total")}
-              </th>
-              <th scope="col">{t("shopAdmin.order.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {orders.rows.map((order) => (
-              <tr>
-                <td class="nowrap">
-                  <a href={`/admin/shop/orders/${order.id}`}>
-                    {day(view, order.created_at)}
-                  </a>
-                </td>
-                <td>
+        <DataTable
+          rows={orders.rows}
+          columns={[
+            {
+              label: t("shopAdmin.order.date"),
+              nowrap: true,
+              cell: (order) => (
+                <a href={`/admin/shop/orders/${order.id}`}>
+                  {day(view, order.created_at)}
+                </a>
+              ),
+            },
+            {
+              label: t("shopAdmin.order.client"),
+              cell: (order) => (
+                <>
                   <strong>
                     {clientName(t, order.company, order.contact_name)}
                   </strong>
                   <div class="muted small">
                     {order.contact_name} · {order.contact_email}
                   </div>
-                </td>
-                <td>{order.items}</td>
-                <td class="nowrap">
-                  {order.invoice_id
-                    ? (
-                      <a href={`/admin/invoices/${order.invoice_id}`}>
-                        {order.invoice_number}
-                      </a>
-                    )
-                    : <span class="muted">{t("shopAdmin.none")}</span>}
-                </td>
-                <td class="numeric">
-                  {money(view, order.total_cents, order.currency)}
-                </td>
-                <td>
-                  <OrderStatusBadge status={order.status} t={t} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { label: t("shopAdmin.order.items"), cell: (order) => order.items },
+            {
+              label: t("shopAdmin.order.invoice"),
+              nowrap: true,
+              cell: (order) =>
+                order.invoice_id
+                  ? (
+                    <a href={`/admin/invoices/${order.invoice_id}`}>
+                      {order.invoice_number}
+                    </a>
+                  )
+                  : <span class="muted">{t("shopAdmin.none")}</span>,
+            },
+            {
+              label: t("shopAdmin.order.total"),
+              numeric: true,
+              cell: (order) => money(view, order.total_cents, order.currency),
+            },
+            {
+              label: t("shopAdmin.order.status"),
+              cell: (order) => <OrderStatusBadge status={order.status} t={t} />,
+            },
+          ]}
+        />
       </PagedList>
     </>
   );

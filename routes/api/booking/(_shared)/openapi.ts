@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import * as api from "@/lib/booking/api.ts";
+import { openApiParts, responseHeader } from "@/lib/http/openapi.ts";
 
 const schemas = {
   Booking: api.apiBooking,
@@ -16,10 +17,6 @@ const schemas = {
   Error: api.apiError,
 };
 type SchemaName = keyof typeof schemas;
-
-const json = (name: SchemaName) => ({
-  "application/json": { schema: { $ref: `#/components/schemas/${name}` } },
-});
 
 const errorResponses = {
   BadRequest: { description: "The query does not match (INVALID_QUERY)" },
@@ -37,13 +34,7 @@ const errorResponses = {
   RateLimited: {
     description:
       "Too many calls from this address or for this key; try again after Retry-After",
-    headers: {
-      "Retry-After": {
-        description: "Seconds to wait",
-        required: true,
-        schema: { type: "string" },
-      },
-    },
+    headers: { "Retry-After": responseHeader("Seconds to wait") },
   },
   InternalError: { description: "The request failed on the server" },
   ServiceUnavailable: {
@@ -53,22 +44,10 @@ const errorResponses = {
 };
 type ErrorName = keyof typeof errorResponses;
 
-const STATUS: Record<ErrorName, number> = {
-  BadRequest: 400,
-  Unauthorized: 401,
-  Forbidden: 403,
-  NotFound: 404,
-  MethodNotAllowed: 405,
-  RateLimited: 429,
-  InternalError: 500,
-  ServiceUnavailable: 503,
-};
-
-const errors = (...names: ErrorName[]) =>
-  Object.fromEntries(names.map((name) => [
-    String(STATUS[name]),
-    { $ref: `#/components/responses/${name}` },
-  ]));
+const { json, errors, selfPath, components } = openApiParts(
+  schemas,
+  errorResponses,
+);
 
 /** Errors of every operation: no key or no scope, too many calls, the server failing. */
 const ALWAYS: ErrorName[] = [
@@ -177,35 +156,14 @@ export function bookingOpenApi(serverUrl: string) {
           "How many days",
         ),
       ], ["BadRequest", "NotFound"]),
-      "/api/booking/openapi.json": {
-        get: {
-          summary: "This document",
-          responses: {
-            "200": {
-              description: "OpenAPI 3.1",
-              content: { "application/json": { schema: { type: "object" } } },
-            },
-          },
-        },
-      },
+      "/api/booking/openapi.json": selfPath(
+        "InternalError",
+        "ServiceUnavailable",
+      ),
     },
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer" } },
-      responses: Object.fromEntries(
-        Object.entries(errorResponses).map(([name, response]) => [
-          name,
-          { ...response, content: json("Error") },
-        ]),
-      ),
-      schemas: Object.fromEntries(
-        Object.entries(schemas).map(([name, schema]) => {
-          const { $schema: _, ...rest } = z.toJSONSchema(schema) as Record<
-            string,
-            unknown
-          >;
-          return [name, rest];
-        }),
-      ),
+      ...components,
     },
   };
 }

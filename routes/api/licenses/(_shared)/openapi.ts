@@ -6,8 +6,8 @@
  * not have). tests/license_api_test.ts checks every answer of the API
  * tests against it.
  */
-import { z } from "zod";
 import * as api from "@/lib/licensing/api.ts";
+import { openApiParts, responseHeader } from "@/lib/http/openapi.ts";
 
 const schemas = {
   IssueRequest: api.issueRequest,
@@ -20,16 +20,6 @@ const schemas = {
   PublicKey: api.publicKeyAnswer,
 };
 type SchemaName = keyof typeof schemas;
-
-const json = (name: SchemaName) => ({
-  "application/json": { schema: { $ref: `#/components/schemas/${name}` } },
-});
-
-const header = (description: string) => ({
-  description,
-  required: true,
-  schema: { type: "string" },
-});
 
 /** Error answers shared by the operations, each with a stable code. */
 const errorResponses = {
@@ -50,7 +40,9 @@ const errorResponses = {
   MethodNotAllowed: {
     description:
       "A method the path does not list (any path of this document); Allow names the ones it has",
-    headers: { Allow: header("The methods of the path, e.g. `POST, OPTIONS`") },
+    headers: {
+      Allow: responseHeader("The methods of the path, e.g. `POST, OPTIONS`"),
+    },
   },
   PayloadTooLarge: {
     description: "The body is larger than 64 KB (lib/http/body_limit.ts)",
@@ -58,36 +50,21 @@ const errorResponses = {
   RateLimited: {
     description:
       "Too many calls from this address or for this key; try again after Retry-After",
-    headers: { "Retry-After": header("Seconds to wait") },
+    headers: { "Retry-After": responseHeader("Seconds to wait") },
   },
   InternalError: { description: "The request failed on the server" },
   ServiceUnavailable: {
     description:
       "The server is starting or its database is briefly away; the request changed nothing and may be sent again",
-    headers: { "Retry-After": header("Seconds to wait") },
+    headers: { "Retry-After": responseHeader("Seconds to wait") },
   },
 };
 type ErrorName = keyof typeof errorResponses;
 
-const STATUS: Record<ErrorName, number> = {
-  BadRequest: 400,
-  Unauthorized: 401,
-  Forbidden: 403,
-  NotFound: 404,
-  Conflict: 409,
-  MethodNotAllowed: 405,
-  PayloadTooLarge: 413,
-  RateLimited: 429,
-  InternalError: 500,
-  ServiceUnavailable: 503,
-};
-
-/** Responses that refer to the shared error answers, by status. */
-const errors = (...names: ErrorName[]) =>
-  Object.fromEntries(names.map((name) => [
-    String(STATUS[name]),
-    { $ref: `#/components/responses/${name}` },
-  ]));
+const { json, errors, selfPath, components } = openApiParts(
+  schemas,
+  errorResponses,
+);
 
 /** Errors of every operation: the server failing or not ready. */
 const ALWAYS: ErrorName[] = ["InternalError", "ServiceUnavailable"];
@@ -172,49 +149,11 @@ export function licenseOpenApi(serverUrl: string) {
           },
         },
       },
-      "/api/licenses/openapi.json": {
-        get: {
-          summary: "This document",
-          responses: {
-            "200": {
-              description: "OpenAPI 3.1",
-              content: {
-                "application/json": {
-                  schema: {
-                    type: "object",
-                    properties: {
-                      openapi: { const: "3.1.0" },
-                      paths: { type: "object" },
-                    },
-                    required: ["openapi", "paths"],
-                  },
-                },
-              },
-            },
-            ...errors(...ALWAYS),
-          },
-        },
-      },
+      "/api/licenses/openapi.json": selfPath(...ALWAYS),
     },
     components: {
       securitySchemes: { apiKey: { type: "http", scheme: "bearer" } },
-      responses: Object.fromEntries(
-        Object.entries(errorResponses).map(([name, response]) => [
-          name,
-          { ...response, content: json("Error") },
-        ]),
-      ),
-      schemas: Object.fromEntries(
-        Object.entries(schemas).map(([name, schema]) => {
-          const { $schema: _, id: _id, ...rest } = z.toJSONSchema(
-            schema,
-          ) as Record<
-            string,
-            unknown
-          >;
-          return [name, rest];
-        }),
-      ),
+      ...components,
     },
   };
 }

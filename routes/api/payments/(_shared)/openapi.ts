@@ -11,6 +11,7 @@ import {
   paymentNotificationAnswer,
   SIGNATURE_HEADER,
 } from "@/lib/shop/webhook.ts";
+import { openApiParts, responseHeader } from "@/lib/http/openapi.ts";
 
 const errorAnswer = z.object({
   error: z.object({ code: z.string(), message: z.string() }),
@@ -20,19 +21,6 @@ const schemas = {
   PaymentNotification: paymentNotification,
   PaymentAnswer: paymentNotificationAnswer,
   Error: errorAnswer,
-};
-type SchemaName = keyof typeof schemas;
-
-const json = (name: SchemaName) => ({
-  "application/json": { schema: { $ref: `#/components/schemas/${name}` } },
-});
-
-const retryAfter = {
-  "Retry-After": {
-    description: "Seconds to wait",
-    required: true,
-    schema: { type: "string" },
-  },
 };
 
 /** The error answers, each `{ error: { code, message } }`. */
@@ -50,29 +38,23 @@ const errorResponses = {
   Conflict: { description: "The invoice is cancelled (`INVOICE_CANCELLED`)" },
   MethodNotAllowed: {
     description: "A method the path does not list; Allow names the ones it has",
-    headers: {
-      Allow: {
-        description: "The methods of the path",
-        required: true,
-        schema: { type: "string" },
-      },
-    },
+    headers: { Allow: responseHeader("The methods of the path") },
   },
   PayloadTooLarge: { description: "The body is larger than 64 KB" },
   InternalError: { description: "The request failed on the server" },
   ServiceUnavailable: {
     description:
       "The server is starting or its database is briefly away; nothing was recorded, send it again",
-    headers: retryAfter,
+    headers: { "Retry-After": responseHeader("Seconds to wait") },
   },
 };
-type ErrorName = keyof typeof errorResponses;
-
-const ref = (name: ErrorName) => ({ $ref: `#/components/responses/${name}` });
-const serverErrors = {
-  "500": ref("InternalError"),
-  "503": ref("ServiceUnavailable"),
-};
+// Its input form: `method` may be left out (it defaults).
+const { json, errors, selfPath, components } = openApiParts(
+  schemas,
+  errorResponses,
+  "input",
+);
+const SERVER_ERRORS = ["InternalError", "ServiceUnavailable"] as const;
 
 /** The document served at `/api/payments/openapi.json`. */
 export function paymentsOpenApi(serverUrl: string) {
@@ -101,43 +83,21 @@ export function paymentsOpenApi(serverUrl: string) {
               description: "Received (also for a repeat: `duplicate`)",
               content: json("PaymentAnswer"),
             },
-            "400": ref("BadRequest"),
-            "401": ref("Unauthorized"),
-            "404": ref("NotFound"),
-            "409": ref("Conflict"),
-            "413": ref("PayloadTooLarge"),
-            ...serverErrors,
+            ...errors(
+              "BadRequest",
+              "Unauthorized",
+              "NotFound",
+              "Conflict",
+              "PayloadTooLarge",
+              ...SERVER_ERRORS,
+            ),
           },
         },
       },
-      "/api/payments/openapi.json": {
-        get: {
-          summary: "This document",
-          responses: {
-            "200": {
-              description: "OpenAPI 3.1",
-              content: {
-                "application/json": {
-                  schema: {
-                    type: "object",
-                    properties: { openapi: { const: "3.1.0" } },
-                    required: ["openapi", "paths"],
-                  },
-                },
-              },
-            },
-            ...serverErrors,
-          },
-        },
-      },
+      "/api/payments/openapi.json": selfPath(...SERVER_ERRORS),
     },
     components: {
-      responses: Object.fromEntries(
-        Object.entries(errorResponses).map(([name, response]) => [
-          name,
-          { ...response, content: json("Error") },
-        ]),
-      ),
+      ...components,
       securitySchemes: {
         paymentSignature: {
           type: "apiKey",
@@ -147,15 +107,6 @@ export function paymentsOpenApi(serverUrl: string) {
             "`sha256=` and the hex HMAC-SHA256 of the raw request body under the webhook secret",
         },
       },
-      schemas: Object.fromEntries(
-        Object.entries(schemas).map(([name, schema]) => {
-          // Its input form: `method` may be left out (it defaults).
-          const { $schema: _, ...rest } = z.toJSONSchema(schema, {
-            io: "input",
-          }) as Record<string, unknown>;
-          return [name, rest];
-        }),
-      ),
     },
   };
 }
