@@ -142,8 +142,9 @@ import * as $$1 from "./islands/ConsentBanner.tsx";
 import * as $$2 from "./islands/Heartbeat.tsx";
 import * as $$3 from "./islands/LiveOnlineWidget.tsx";
 import * as $$4 from "./islands/SlotPicker.tsx";
-import * as $$5 from "./islands/ThemeToggle.tsx";
-import * as $$6 from "./islands/VisitorTimeZone.tsx";
+import * as $$5 from "./islands/StepFocus.tsx";
+import * as $$6 from "./islands/ThemeToggle.tsx";
+import * as $$7 from "./islands/VisitorTimeZone.tsx";
 
 import type { Manifest } from "@/lib/web/mod.ts";
 
@@ -293,8 +294,9 @@ const manifest = {
     "./islands/Heartbeat.tsx": $$2,
     "./islands/LiveOnlineWidget.tsx": $$3,
     "./islands/SlotPicker.tsx": $$4,
-    "./islands/ThemeToggle.tsx": $$5,
-    "./islands/VisitorTimeZone.tsx": $$6,
+    "./islands/StepFocus.tsx": $$5,
+    "./islands/ThemeToggle.tsx": $$6,
+    "./islands/VisitorTimeZone.tsx": $$7,
   },
   baseUrl: import.meta.url,
 } satisfies Manifest;

@@ -1,11 +1,13 @@
 import { useEffect, useState } from "preact/hooks";
 import { dateTimeFormat } from "@/lib/intl.ts";
 
+/** A client online: their page by its title, the server's words. */
 export interface OnlineRow {
   contactId: string;
+  clientId: string;
   name: string;
   company: string | null;
-  path: string;
+  page: string;
   startedAt: string;
   lastSeenAt: string;
 }
@@ -89,7 +91,7 @@ export default function LiveOnlineWidget(props: LiveOnlineWidgetProps) {
                 {rows.map((row) => (
                   <tr data-contact={row.contactId}>
                     <td>
-                      <a href={`/admin/activity/${row.contactId}`}>
+                      <a href={`/admin/clients/${row.clientId}`}>
                         {row.name}
                       </a>
                       {row.company && (
@@ -97,7 +99,9 @@ export default function LiveOnlineWidget(props: LiveOnlineWidgetProps) {
                       )}
                     </td>
                     <td>
-                      <code>{row.path}</code>
+                      <a href={`/admin/activity/${row.contactId}`}>
+                        {row.page}
+                      </a>
                     </td>
                     <td>{duration(row)}</td>
                     <td>{time.format(new Date(row.lastSeenAt))}</td>

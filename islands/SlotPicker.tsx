@@ -2,9 +2,13 @@
  * Month calendar and free times. The server renders it with the month's
  * slots, and every day, month and time is a plain link, so booking works
  * without JavaScript; once hydrated, picking a day or month happens in
- * place (months fetched from /booking/api/slots).
+ * place (months fetched from /booking/api/slots). Hydrated, the month's
+ * days are one tab stop that the arrow keys move through (a roving
+ * tabindex: left and right a day, up and down a week, Home and End the
+ * month's first and last free day), and picking a day moves the focus to
+ * its times.
  */
-import { useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { dateTimeFormat } from "@/lib/intl.ts";
 
 export interface SlotPickerProps {
@@ -51,6 +55,13 @@ export default function SlotPicker(props: SlotPickerProps) {
   const [slots, setSlots] = useState(props.slots);
   const [selected, setSelected] = useState(props.selectedDate);
   const [loading, setLoading] = useState(false);
+  // Before hydration every day is a plain link in the tab order.
+  const [hydrated, setHydrated] = useState(false);
+  const [focused, setFocused] = useState<string | null>(null);
+  const grid = useRef<HTMLDivElement>(null);
+  const timesHeading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  useEffect(() => setHydrated(true), []);
 
   const tag = TAGS[props.locale];
   const localDate = dateTimeFormat("en-CA", {
@@ -95,6 +106,7 @@ export default function SlotPicker(props: SlotPickerProps) {
       setSlots(body.slots.map((s) => s.start));
       setMonth(target);
       setSelected(null);
+      setFocused(null);
     } catch {
       // Fall back to the plain link when the request fails.
       location.href = (event.currentTarget as HTMLAnchorElement).href;
@@ -106,6 +118,10 @@ export default function SlotPicker(props: SlotPickerProps) {
   function selectDay(day: string, event: Event) {
     event.preventDefault();
     setSelected(day);
+    setFocused(day);
+    moved.current = false;
+    // After the render: the times of that day are where the visitor goes next.
+    setTimeout(() => timesHeading.current?.focus());
   }
 
   const [year, monthNumber] = month.split("-").map(Number);
@@ -140,6 +156,54 @@ export default function SlotPicker(props: SlotPickerProps) {
   const prev = addMonths(month, -1);
   const next = addMonths(month, 1);
 
+  const free = cells.filter((day): day is string => !!day && byDay.has(day));
+  const current = focused && free.includes(focused)
+    ? focused
+    : selected && free.includes(selected)
+    ? selected
+    : free[0];
+
+  useEffect(() => {
+    if (!moved.current || !current) return;
+    grid.current?.querySelector<HTMLElement>(`[data-day="${current}"]`)
+      ?.focus();
+  }, [current]);
+
+  /** The free day `step` days on, else the nearest free one past it, in that direction. */
+  function freeDayFrom(day: string, step: number): string | undefined {
+    const index = cells.indexOf(day);
+    const direction = Math.sign(step);
+    for (let i = index + step; i >= 0 && i < cells.length; i += direction) {
+      const candidate = cells[i];
+      if (candidate && byDay.has(candidate)) return candidate;
+    }
+    return undefined;
+  }
+
+  function onGridKey(event: KeyboardEvent) {
+    if (!current) return;
+    const steps: Record<string, number> = {
+      ArrowLeft: -1,
+      ArrowRight: 1,
+      ArrowUp: -7,
+      ArrowDown: 7,
+    };
+    const target = event.key === "Home"
+      ? free[0]
+      : event.key === "End"
+      ? free[free.length - 1]
+      : event.key in steps
+      ? freeDayFrom(current, steps[event.key])
+      : undefined;
+    if (event.key in steps || event.key === "Home" || event.key === "End") {
+      event.preventDefault();
+    }
+    if (target) {
+      moved.current = true;
+      setFocused(target);
+    }
+  }
+
   return (
     <div class="slot-picker" aria-busy={loading}>
       <div class="calendar">
@@ -166,7 +230,7 @@ export default function SlotPicker(props: SlotPickerProps) {
             ›
           </a>
         </div>
-        <div class="calendar-grid">
+        <div class="calendar-grid" ref={grid} onKeyDown={onGridKey}>
           {weekdays.map((day) => (
             <span key={day} class="calendar-weekday">{day}</span>
           ))}
@@ -181,6 +245,8 @@ export default function SlotPicker(props: SlotPickerProps) {
                 class="calendar-day available"
                 href={link(`month=${month}&date=${day}`)}
                 aria-current={day === selected ? "date" : undefined}
+                data-day={day}
+                tabIndex={hydrated && day !== current ? -1 : undefined}
                 onClick={(e) => selectDay(day, e)}
               >
                 {number}
@@ -209,7 +275,7 @@ export default function SlotPicker(props: SlotPickerProps) {
         {selected
           ? (
             <>
-              <h3>
+              <h3 ref={timesHeading} tabIndex={-1}>
                 {dateTimeFormat(tag, {
                   dateStyle: "full",
                   timeZone: "UTC",

@@ -193,7 +193,7 @@ Deno.test("switching a contact's portal off drops their cached identity at once"
 });
 
 Deno.test("an SSE stream receives the update after a heartbeat, pushed not polled", async () => {
-  const { client } = await portalContact("granted");
+  const { client, contactId } = await portalContact("granted");
   const staffId = await createStaff(db, {
     email: "watcher@example.com",
     password: "watcher password",
@@ -216,13 +216,15 @@ Deno.test("an SSE stream receives the update after a heartbeat, pushed not polle
   await readUntil((t) => t.includes("event: online"));
   const initialEvents = text.split("event: online").length;
   clock = new Date(Date.now());
-  await beat(client, "/clients/live");
+  await beat(client, "/clients/invoices/live");
   await activity.flush();
+  // The contact on their page, by its title.
+  const seen = (t: string) =>
+    new RegExp(`"contactId":"${contactId}"[^}]*"page":"Invoices"`).test(t);
   await readUntil((t) =>
-    t.split("event: online").length > initialEvents &&
-    t.includes("/clients/live")
+    t.split("event: online").length > initialEvents && seen(t)
   );
-  assert.ok(text.includes("/clients/live"));
+  assert.ok(seen(text));
   clearTimeout(deadline);
   await reader.cancel();
 });
@@ -240,7 +242,7 @@ Deno.test({
       now: () => clock,
     });
     try {
-      const { client } = await portalContact("granted");
+      const { client, contactId } = await portalContact("granted");
       const staffId = await createStaff(db, {
         email: "second@example.com",
         password: "second password",
@@ -259,14 +261,16 @@ Deno.test({
         if (text.includes("event: online")) break;
       }
       clock = new Date(Date.now());
-      await beat(client, "/clients/elsewhere"); // sent to the first instance
+      await beat(client, "/clients/licenses/elsewhere"); // sent to the first instance
       await activity.flush();
-      while (!text.includes("/clients/elsewhere")) {
+      const seen = (t: string) =>
+        new RegExp(`"contactId":"${contactId}"[^}]*"page":"Licenses"`).test(t);
+      while (!seen(text)) {
         const chunk = await reader.read();
         if (chunk.done) break;
         text += chunk.value;
       }
-      assert.ok(text.includes("/clients/elsewhere"));
+      assert.ok(seen(text));
       clearTimeout(deadline);
       await reader.cancel();
     } finally {

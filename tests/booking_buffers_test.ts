@@ -2,7 +2,8 @@
  * The buffer before an appointment: per service, or the business-wide
  * setting when the service leaves it empty. Slots, bookings and moves
  * keep it clear, and the database refuses busy times (buffers included)
- * that overlap.
+ * that overlap. A move also counts its new day under the staff row's
+ * lock, so concurrent moves cannot overfill a service's daily maximum.
  */
 import assert from "node:assert/strict";
 import { sql } from "kysely";
@@ -179,6 +180,49 @@ Deno.test("a move keeps its service's buffer before clear", async () => {
     blocked_from: new Date("2027-01-08T10:15:00Z"),
     starts_at: new Date("2027-01-08T10:30:00Z"),
   });
+});
+
+Deno.test("moves racing into the last place of a full day: one wins", async () => {
+  const { serviceId, staffIds: [ann] } = await createBookable(db, {
+    prefix: "move-race",
+    bufferMinutes: 0,
+  });
+  await db.updateTable("services").set({ max_per_day: 2 })
+    .where("id", "=", serviceId).execute();
+  const env = envWith(0);
+  // Tuesday 12 January holds one booking: one place left.
+  await book(env, serviceId, ann, "2027-01-12T08:00:00Z");
+  // Six bookings on six other days, each moving to its own free time on
+  // the Tuesday at once.
+  const moving = [];
+  for (let day = 13; day <= 18; day++) {
+    moving.push(
+      (await book(env, serviceId, ann, `2027-01-${day}T08:00:00Z`)).id,
+    );
+  }
+  const results = await Promise.allSettled(
+    moving.map((id, i) =>
+      rescheduleBooking(
+        db,
+        env,
+        id,
+        new Date(Date.parse("2027-01-12T09:00:00Z") + i * 60 * 60_000),
+        { type: "contact" },
+        clock,
+      )
+    ),
+  );
+  assert.equal(results.filter((r) => r.status === "fulfilled").length, 1);
+  assert.ok(
+    results.every((r) =>
+      r.status === "fulfilled" || r.reason instanceof SlotTakenError
+    ),
+  );
+  const tuesday = await db.selectFrom("bookings").select("id")
+    .where("staff_id", "=", ann)
+    .where("starts_at", ">=", new Date("2027-01-11T23:00:00Z"))
+    .where("starts_at", "<", new Date("2027-01-12T23:00:00Z")).execute();
+  assert.equal(tuesday.length, 2);
 });
 
 Deno.test("the buffer before is saved from the service form and the booking settings", async () => {

@@ -1,13 +1,19 @@
 /**
  * Questions per service: staff add them in admin, the booking form asks
  * them and checks the answers like every other field (nothing is written
- * when one is missing or too long), and the answers travel with the
- * booking to admin, the staff notice and the client's emails.
+ * when one is missing or too long), so does the form staff enter a
+ * booking on, and the answers travel with the booking to admin, the staff
+ * notice, the client's emails, the manage page and the portal.
  */
 import assert from "node:assert/strict";
 import { startTestApp } from "./helpers/app.ts";
 import { createBookable, setBookingSettings } from "./helpers/booking.ts";
-import { createStaff, signIn, TestClient } from "./helpers/http.ts";
+import {
+  createClientWithContact,
+  createStaff,
+  signIn,
+  TestClient,
+} from "./helpers/http.ts";
 import { parseReceived } from "./helpers/mail.ts";
 import { startTestSmtpServer } from "@/lib/mail/testing.ts";
 import { createMailer } from "@/lib/mail/worker.ts";
@@ -53,6 +59,20 @@ async function addQuestion(serviceId: string, fields: Record<string, string>) {
 async function questionIds(serviceId: string) {
   return (await db.selectFrom("service_questions").select(["id", "label"])
     .where("service_id", "=", serviceId).orderBy("position").execute());
+}
+
+/** Books on the public form as a new visitor in English; answers the 303. */
+async function bookPublicly(fields: Record<string, string>) {
+  const client = new TestClient(app.url);
+  await client.page("/booking");
+  const res = await client.request("/booking", {
+    method: "POST",
+    headers: { ...fromNewAddress(), "accept-language": "en" },
+    body: new URLSearchParams({ _csrf: client.csrf!, ...fields }),
+  });
+  assert.equal(res.status, 303);
+  await res.body?.cancel();
+  return { client, location: res.headers.get("location")! };
 }
 
 Deno.test("staff add questions of each kind; a choice without options is refused with a message", async () => {
@@ -191,24 +211,15 @@ Deno.test("answers are stored with the booking and shown in admin, the staff not
     appUrl: app.services.config.appUrl,
   });
   try {
-    const client = new TestClient(app.url);
-    await client.page("/booking");
-    const res = await client.request("/booking", {
-      method: "POST",
-      headers: { ...fromNewAddress(), "accept-language": "en" },
-      body: new URLSearchParams({
-        _csrf: client.csrf!,
-        service: serviceId,
-        staff: staffIds[0],
-        start: "2027-01-08T10:00:00.000Z",
-        name: "Rita Reed",
-        email: "rita-q@example.com",
-        [`q_${topic.id}`]: "Roof <repair>",
-        [`q_${first.id}`]: "on",
-      }),
+    await bookPublicly({
+      service: serviceId,
+      staff: staffIds[0],
+      start: "2027-01-08T10:00:00.000Z",
+      name: "Rita Reed",
+      email: "rita-q@example.com",
+      [`q_${topic.id}`]: "Roof <repair>",
+      [`q_${first.id}`]: "on",
     });
-    assert.equal(res.status, 303);
-    await res.body?.cancel();
     const booking = await db.selectFrom("bookings").select(["id", "answers"])
       .where("email", "=", "rita-q@example.com").executeTakeFirstOrThrow();
     assert.deepEqual(booking.answers, [
@@ -276,4 +287,108 @@ Deno.test("a time taken meanwhile: the nearby times carry the answers along", as
     html.includes(`name="q_${topic.id}" value="Gutters"`),
     "each nearby time re-sends the answer",
   );
+});
+
+Deno.test("staff entering a booking are asked the service's questions, checked as on the public form", async () => {
+  const { serviceId, staffIds: [ann] } = await createBookable(db, {
+    prefix: "q-staff",
+  });
+  await addQuestion(serviceId, {
+    questionLabel: "Your topic",
+    questionKind: "text",
+    questionRequired: "on",
+  });
+  const [topic] = await questionIds(serviceId);
+  const form = await admin.page(`/admin/booking/new?service=${serviceId}`);
+  assert.match(form.html, /Your topic/);
+  assert.ok(form.html.includes(`name="asked" value="${serviceId}"`));
+
+  const fields = {
+    service: serviceId,
+    staff: ann,
+    date: "2027-01-12",
+    time: "10:00",
+    name: "Paula Phone",
+    email: "paula-q@example.com",
+    locale: "en",
+  };
+  const send = async (extra: Record<string, string>) => {
+    const res = await admin.post("/admin/booking/new", {
+      ...fields,
+      ...extra,
+    });
+    return { status: res.status, html: await res.text() };
+  };
+  const unasked = await send({});
+  assert.equal(unasked.status, 422, "a form that did not show the questions");
+  assert.ok(unasked.html.includes(`name="q_${topic.id}"`), "now it asks");
+  const otherService = await send({ [`q_${topic.id}`]: "Roof" });
+  assert.equal(otherService.status, 422, "answers from a form not asking them");
+  assert.match(
+    otherService.html,
+    /This service asks the client some questions/,
+  );
+  const missing = await send({ asked: serviceId });
+  assert.equal(missing.status, 422);
+  assert.ok(missing.html.includes(`id="field-q_${topic.id}-error"`));
+  const tooLong = await send({
+    asked: serviceId,
+    [`q_${topic.id}`]: "x".repeat(501),
+  });
+  assert.equal(tooLong.status, 422);
+  assert.match(tooLong.html, /at most 500 characters/);
+  const stored = () =>
+    db.selectFrom("bookings").select("answers")
+      .where("email", "=", "paula-q@example.com").execute();
+  assert.equal((await stored()).length, 0, "nothing is booked");
+
+  const created = await send({ asked: serviceId, [`q_${topic.id}`]: "Roof" });
+  assert.equal(created.status, 303);
+  assert.deepEqual(await stored(), [{
+    answers: [{ label: "Your topic", kind: "text", answer: "Roof" }],
+  }]);
+});
+
+Deno.test("the client's manage page and portal show their answers", async () => {
+  const { serviceId, staffIds } = await createBookable(db, {
+    prefix: "q-client",
+  });
+  await addQuestion(serviceId, {
+    questionLabel: "Your topic",
+    questionKind: "text",
+  });
+  await addQuestion(serviceId, {
+    questionLabel: "First visit",
+    questionKind: "checkbox",
+  });
+  const [topic, first] = await questionIds(serviceId);
+  await createClientWithContact(db, {
+    email: "olga-q@example.com",
+    password: "client password 1",
+  });
+  const { client, location } = await bookPublicly({
+    service: serviceId,
+    staff: staffIds[0],
+    start: "2027-01-13T10:00:00.000Z",
+    name: "Olga",
+    email: "olga-q@example.com",
+    [`q_${topic.id}`]: "Garden <shed>",
+    [`q_${first.id}`]: "on",
+  });
+  const shown = (html: string, where: string) => {
+    assert.match(
+      html,
+      /<dt>Your topic<\/dt>\s*<dd[^>]*>Garden &lt;shed><\/dd>/,
+      where,
+    );
+    assert.match(html, /<dt>First visit<\/dt>\s*<dd[^>]*>Yes<\/dd>/, where);
+  };
+  shown((await client.page(location)).html, "manage page");
+  const portal = await signIn(
+    app.url,
+    "clients",
+    "olga-q@example.com",
+    "client password 1",
+  );
+  shown((await portal.page("/clients/booking")).html, "portal");
 });

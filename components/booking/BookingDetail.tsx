@@ -2,7 +2,7 @@
 import type { BookingDetail, BookingEventView } from "@/lib/booking/admin.ts";
 import type { FormState } from "@/lib/http/forms.ts";
 import { formatDateTime, type MessageKey } from "@/lib/i18n/mod.ts";
-import { answerText } from "@/lib/booking/questions.ts";
+import { AnswerList } from "./AnswerList.tsx";
 import { CsrfField, Field } from "../Field.tsx";
 import { BookingStatusBadge } from "./StatusBadge.tsx";
 import { type AdminView, formatAppointment, localized } from "./labels.ts";
@@ -59,12 +59,7 @@ export function BookingFacts(
         <dd>{t(`bookingAdmin.language.${booking.locale}`)}</dd>
         <dt>{t("bookingAdmin.field.note")}</dt>
         <dd class="prewrap">{booking.note ?? "—"}</dd>
-        {booking.answers.map((answer) => (
-          <>
-            <dt>{answer.label}</dt>
-            <dd class="prewrap">{answerText(locale, answer) || "—"}</dd>
-          </>
-        ))}
+        <AnswerList answers={booking.answers} locale={locale} />
       </dl>
     </section>
   );

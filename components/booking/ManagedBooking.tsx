@@ -13,6 +13,7 @@ import { BookingStatusBadge } from "./StatusBadge.tsx";
 import type { StepContext } from "./BookingSteps.tsx";
 import { formatAppointment } from "./labels.ts";
 import { zoneInWords } from "@/lib/booking/time_zones.ts";
+import { AnswerList } from "./AnswerList.tsx";
 
 function Location(
   { booking, ctx }: { booking: BookingView; ctx: StepContext },
@@ -53,7 +54,10 @@ function Location(
   }
 }
 
-/** The booking's facts: status, what, when (start to end), how long, price, where, with whom. */
+/**
+ * The booking's facts: status, what, when (start to end), how long, price,
+ * where, with whom, and the client's answers to the service's questions.
+ */
 export function ManagedFacts(
   { booking, ctx }: { booking: BookingView; ctx: StepContext },
 ) {
@@ -85,6 +89,7 @@ export function ManagedFacts(
       <Location booking={booking} ctx={ctx} />
       <dt>{t("booking.field.staff")}</dt>
       <dd>{booking.staffName}</dd>
+      <AnswerList answers={booking.answers} locale={locale} />
       {booking.cancelReason && (
         <>
           <dt>{t("booking.field.reason")}</dt>

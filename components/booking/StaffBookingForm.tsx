@@ -1,16 +1,21 @@
 import type { BookingChoices } from "@/lib/booking/admin.ts";
+import type { ServiceQuestion } from "@/lib/db/schema.ts";
+import { QuestionFields } from "./QuestionFields.tsx";
 import type { FormState } from "@/lib/http/forms.ts";
 import { CsrfField, Field, FormError } from "../Field.tsx";
 import { type AdminView, localized } from "./labels.ts";
 
 /**
  * Staff enter a booking for a client: what, who, when (wall clock in the
- * business time zone) and the client's details.
+ * business time zone), the client's details and the answers to the chosen
+ * service's questions (`asked`; the form names that service, so a form
+ * sent for another one is asked again).
  */
 export function StaffBookingForm(
-  { choices, form, csrf, view }: {
+  { choices, form, asked, csrf, view }: {
     choices: BookingChoices;
     form: FormState;
+    asked?: { serviceId: string; questions: ServiceQuestion[] };
     csrf: string;
     view: AdminView;
   },
@@ -21,6 +26,7 @@ export function StaffBookingForm(
   return (
     <form method="post" class="form form-wide" novalidate>
       <CsrfField token={csrf} />
+      {asked && <input type="hidden" name="asked" value={asked.serviceId} />}
       <FormError t={t} errors={form.errors} />
       <fieldset>
         <legend>{t("bookingAdmin.new.appointment")}</legend>
@@ -107,6 +113,12 @@ export function StaffBookingForm(
           {...form}
         />
       </fieldset>
+      {asked && asked.questions.length > 0 && (
+        <fieldset>
+          <legend>{t("bookingAdmin.question.title")}</legend>
+          <QuestionFields questions={asked.questions} form={form} t={t} />
+        </fieldset>
+      )}
       <p class="muted small">{t("bookingAdmin.new.confirmedHint")}</p>
       <div class="form-buttons">
         <button type="submit">{t("bookingAdmin.new.submit")}</button>

@@ -4,6 +4,7 @@ import type { ActivitySettings } from "./settings.ts";
 
 export interface OnlineClient {
   contactId: string;
+  clientId: string;
   name: string;
   company: string | null;
   path: string;
@@ -23,6 +24,7 @@ export async function listOnline(
     .innerJoin("clients as cl", "cl.id", "c.client_id")
     .select([
       "c.id",
+      "cl.id as clientId",
       "c.name",
       "cl.company",
       "s.current_path",
@@ -36,6 +38,7 @@ export async function listOnline(
     .execute();
   return rows.map((row) => ({
     contactId: row.id,
+    clientId: row.clientId,
     name: row.name,
     company: row.company,
     path: row.current_path,

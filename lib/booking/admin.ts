@@ -238,6 +238,8 @@ export interface StaffBookingInput {
   email: string;
   phone?: string;
   note?: string;
+  /** The answers to the service's questions, checked by the form. */
+  answers?: BookingAnswer[];
   /** The language of the client's emails. */
   locale: Locale;
 }
@@ -281,6 +283,7 @@ export async function createStaffBooking(
       email: input.email,
       phone: input.phone,
       note: input.note,
+      answers: input.answers,
       locale: input.locale,
     },
     { type: "staff", id: actorStaffId },

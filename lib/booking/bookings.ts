@@ -116,20 +116,23 @@ function dailyLimitOn(
 class DayFullError extends Error {}
 
 /**
- * Inside the booking's transaction: with the staff row locked, so two
- * bookings of one person's day are counted one after the other, refuses
- * one more than the day may hold.
+ * Inside the booking's (or move's) transaction: with the staff row
+ * locked, so two bookings of one person's day are counted one after the
+ * other, refuses one more than the day may hold. A booking being moved
+ * (`movingId`) does not count against its new day.
  */
 async function assertDayHasRoom(
   db: Database,
   staffId: string,
   daily: DailyLimit,
+  movingId?: string,
 ): Promise<void> {
   await db.selectFrom("staff").select("id").where("id", "=", staffId)
     .forUpdate().execute();
   const { count } = await db.selectFrom("bookings")
     .select((eb) => eb.fn.countAll<string>().as("count"))
     .where("staff_id", "=", staffId).where("status", "<>", "cancelled")
+    .$if(!!movingId, (qb) => qb.where("id", "<>", movingId!))
     .where("starts_at", ">=", daily.from).where("starts_at", "<", daily.to)
     .executeTakeFirstOrThrow();
   if (Number(count) >= daily.limit) throw new DayFullError();
@@ -558,8 +561,10 @@ export class BookingCancelledError extends ConflictError {
  * event, its calendar file a higher SEQUENCE, and the reminder is due
  * again. The old time is freed by the same update that takes the new one,
  * so a lost race (the exclusion constraint) leaves the booking where it was
- * and answers a SlotTakenError with the nearest free times. Clients are
- * held to the cancellation cutoff (`enforceCutoff`).
+ * and answers a SlotTakenError with the nearest free times; so does a
+ * day that filled up meanwhile (its count taken, as for a booking, with
+ * the staff row locked). Clients are held to the cancellation cutoff
+ * (`enforceCutoff`).
  */
 export async function rescheduleBooking(
   db: Database,
@@ -629,8 +634,11 @@ export async function rescheduleBooking(
     throw await taken();
   }
   const span = bookingSpan(env.settings, service, start);
+  const daily = dailyLimitOn(service, env.settings, start);
   try {
     await inTransaction(db, async (tx) => {
+      // The staff row before the booking's: the order a new booking takes.
+      if (daily) await assertDayHasRoom(tx, booking.staff_id, daily, bookingId);
       const current = await tx.selectFrom("bookings")
         .select(["status", "starts_at"])
         .where("id", "=", bookingId).forUpdate().executeTakeFirstOrThrow();
@@ -678,7 +686,9 @@ export async function rescheduleBooking(
       });
     });
   } catch (error) {
-    if (!isOverlapViolation(error)) throw error;
+    if (!isOverlapViolation(error) && !(error instanceof DayFullError)) {
+      throw error;
+    }
     throw await taken();
   }
 }
@@ -703,6 +713,8 @@ export interface BookingView {
   name: string;
   email: string;
   cancelReason: string | null;
+  /** The answers to the service's questions, as asked when it was booked. */
+  answers: BookingAnswer[];
 }
 
 /**
@@ -736,6 +748,7 @@ function bookingViews(db: Database) {
       "s.location",
       "b.calendar_sequence as calendarSequence",
       "b.cancel_reason as cancelReason",
+      "b.answers",
     ]);
 }
 

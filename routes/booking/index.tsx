@@ -39,6 +39,7 @@ import {
   type StepContext,
   TimeStep,
 } from "@/components/booking/BookingSteps.tsx";
+import StepFocus from "@/islands/StepFocus.tsx";
 
 type Data =
   | { step: "service"; services: Service[] }
@@ -286,6 +287,9 @@ export const handler = {
   },
 };
 
+/** The heading each step after the first opens with, focused on arrival. */
+const STEP_HEADING = "booking-step-heading";
+
 const STEP_TITLES = {
   service: "booking.step.service",
   staff: "booking.step.staff",
@@ -347,7 +351,8 @@ export default function BookingPage(
               ctx={ctx}
             />
             <section class="booking-step">
-              <h2>{heading}</h2>
+              <h2 id={STEP_HEADING} tabIndex={-1}>{heading}</h2>
+              <StepFocus target={STEP_HEADING} />
               {data.step === "staff" && (
                 <StaffChoice
                   service={data.service}

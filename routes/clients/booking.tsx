@@ -17,6 +17,7 @@ import { formatDateTime, type Locale, type Translate } from "@/lib/i18n/mod.ts";
 import { CsrfField, Field } from "@/components/Field.tsx";
 import { ManagedFacts } from "@/components/booking/ManagedBooking.tsx";
 import { BookingStatusBadge } from "@/components/booking/StatusBadge.tsx";
+import { AnswerList } from "@/components/booking/AnswerList.tsx";
 
 interface Data {
   upcoming: BookingView[];
@@ -146,6 +147,11 @@ function BookingTable(
                 {locale === "de"
                   ? booking.serviceNameDe
                   : booking.serviceNameEn}
+                {booking.answers.length > 0 && (
+                  <dl class="details small">
+                    <AnswerList answers={booking.answers} locale={locale} />
+                  </dl>
+                )}
               </td>
               <td>{booking.staffName}</td>
               <td>

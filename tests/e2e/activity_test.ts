@@ -30,7 +30,7 @@ browserTest(
       email: "desk@example.com",
       password: "desk password 12",
     });
-    await createClientWithContact(db, {
+    const olga = await createClientWithContact(db, {
       email: "olga@example.com",
       password: "olga password 12",
       name: "Olga Online",
@@ -70,9 +70,16 @@ browserTest(
       await dashboard.textContent(".live-online") ?? "",
       /Online AG/,
     );
-    assert.match(
-      await dashboard.textContent(".live-online") ?? "",
-      /\/clients/,
+    // The page by its title, the name a link to the client.
+    const row = dashboard.locator(".live-online tbody tr").first();
+    assert.equal(
+      (await row.locator("td").nth(1).textContent())?.trim(),
+      "Overview",
+    );
+    assert.doesNotMatch(await row.textContent() ?? "", /\/clients/);
+    assert.equal(
+      await row.locator("a:has-text('Olga Online')").getAttribute("href"),
+      `/admin/clients/${olga.clientId}`,
     );
   },
   { activityFlushMs: 300 },

@@ -114,6 +114,98 @@ bookingTest(
   },
 );
 
+bookingTest(
+  "keyboard: each step focuses its heading, the month moves with the arrows, cards show focus",
+  async (app, browser) => {
+    await createBookable(app.services.db, { prefix: "keys" });
+    const page = await browser.newPage({ timezoneId: "Europe/Berlin" });
+    const active = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return {
+          id: el.id,
+          tag: el.tagName,
+          day: el.dataset.day ?? null,
+          text: el.textContent?.trim() ?? "",
+          shadow: getComputedStyle(el).boxShadow,
+        };
+      });
+    const tabTo = async (selector: string) => {
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press("Tab");
+        if (
+          await page.evaluate(
+            (s) => document.activeElement?.matches(s),
+            selector,
+          )
+        ) {
+          return;
+        }
+      }
+      throw new Error(`Tab never reached ${selector}`);
+    };
+    const headingFocused = async (text: RegExp) => {
+      await page.waitForFunction(() =>
+        document.activeElement?.id === "booking-step-heading"
+      );
+      assert.match((await active()).text, text);
+    };
+
+    await page.goto(`${app.url}/booking`);
+    await page.locator("button.theme-toggle:enabled").waitFor();
+    const resting = await page.evaluate(() =>
+      getComputedStyle(document.querySelector("a.card-link")!).boxShadow
+    );
+    await tabTo("a.card-link");
+    const card = await active();
+    assert.notEqual(card.shadow, resting, "a focused card shows its focus");
+    assert.notEqual(card.shadow, "none");
+    await page.keyboard.press("Enter");
+    await headingFocused(/With whom/);
+
+    await tabTo("a.card-link");
+    await page.keyboard.press("Enter");
+    await headingFocused(/Day and time/);
+    await page.locator("button.theme-toggle:enabled").waitFor();
+
+    const stops = await page.evaluate(() =>
+      [...document.querySelectorAll("a.calendar-day.available")]
+        .filter((a) => (a as HTMLElement).tabIndex !== -1).length
+    );
+    assert.equal(stops, 1, "the month is one tab stop");
+    await tabTo("a.calendar-day");
+    const first = (await active()).day!;
+    const plus = (days: number) => {
+      const date = new Date(`${first}T12:00:00Z`);
+      date.setUTCDate(date.getUTCDate() + days);
+      return date.toISOString().slice(0, 10);
+    };
+    assert.notEqual((await active()).shadow, "none", "a focused day shows it");
+    await page.keyboard.press("ArrowRight");
+    assert.equal((await active()).day, plus(1));
+    await page.keyboard.press("ArrowDown");
+    assert.equal((await active()).day, plus(8));
+    await page.keyboard.press("ArrowUp");
+    await page.keyboard.press("ArrowLeft");
+    assert.equal((await active()).day, first);
+    await page.keyboard.press("ArrowRight");
+    const stopsAfter = await page.evaluate(() =>
+      [...document.querySelectorAll("a.calendar-day.available")]
+        .filter((a) => (a as HTMLElement).tabIndex !== -1)
+        .map((a) => (a as HTMLElement).dataset.day)
+    );
+    assert.deepEqual(stopsAfter, [plus(1)], "the tab stop moves along");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() =>
+      document.activeElement?.matches(".times h3")
+    );
+    await tabTo("a.time");
+    assert.notEqual((await active()).shadow, "none", "a focused time shows it");
+    await page.keyboard.press("Enter");
+    await headingFocused(/Your details/);
+  },
+);
+
 /** A booking two days after the clock, as the emailed manage link opens it. */
 async function bookedForMove(app: TestApp, prefix: string) {
   const { serviceId, staffIds } = await createBookable(app.services.db, {

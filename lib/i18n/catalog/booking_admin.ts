@@ -311,6 +311,12 @@ export default defineMessages({
     de:
       "Diese Person hat zu dieser Zeit bereits eine Buchung. Bitte wählen Sie eine andere Zeit oder Person.",
   },
+  "bookingAdmin.new.answerQuestions": {
+    en:
+      "This service asks the client some questions: please answer them below and send the form again.",
+    de:
+      "Diese Leistung stellt dem Kunden Fragen: Bitte beantworten Sie sie unten und senden Sie das Formular erneut.",
+  },
   "bookingAdmin.new.staffNotForService": {
     en:
       "This staff member does not perform this service. Assign them to it under Services, or choose someone else.",

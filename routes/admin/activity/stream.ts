@@ -2,13 +2,15 @@ import type { FreshContext } from "@/lib/web/mod.ts";
 import type { State } from "@/lib/http/state.ts";
 import { assertStaff } from "@/lib/http/guards.ts";
 import { listOnline, type OnlineClient } from "@/lib/activity/online.ts";
+import type { Translate } from "@/lib/i18n/mod.ts";
+import { onlineRows } from "@/components/activity/LiveOnline.tsx";
 import { getActivitySettings } from "@/lib/activity/settings.ts";
 
 const KEEPALIVE_MS = 20_000;
 
-function event(online: OnlineClient[]): Uint8Array {
+function event(online: OnlineClient[], t: Translate): Uint8Array {
   return new TextEncoder().encode(
-    `event: online\ndata: ${JSON.stringify(online)}\n\n`,
+    `event: online\ndata: ${JSON.stringify(onlineRows(online, t))}\n\n`,
   );
 }
 
@@ -32,9 +34,9 @@ export const handler = {
           controller.close();
         };
         controller.enqueue(new TextEncoder().encode("retry: 3000\n\n"));
-        controller.enqueue(event(initial));
+        controller.enqueue(event(initial, ctx.state.t));
         const unsubscribe = activity.subscribe((online) =>
-          controller.enqueue(event(online))
+          controller.enqueue(event(online, ctx.state.t))
         );
         const keepalive = setInterval(
           () => controller.enqueue(new TextEncoder().encode(": ping\n\n")),

@@ -1,4 +1,5 @@
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
+import { z } from "zod";
 import {
   type BookingChoices,
   createStaffBooking,
@@ -6,9 +7,11 @@ import {
 } from "@/lib/booking/admin.ts";
 import { dateIn } from "@/lib/wall_clock.ts";
 import { SlotTakenError } from "@/lib/booking/bookings.ts";
+import { bookingAnswers, listQuestions } from "@/lib/booking/questions.ts";
+import type { ServiceQuestion } from "@/lib/db/schema.ts";
 import { staffBookingForm } from "./(_shared)/forms.ts";
 import { submitForm } from "@/lib/http/form_action.ts";
-import type { FormState } from "@/lib/http/forms.ts";
+import { formField, type FormState } from "@/lib/http/forms.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { StaffBookingForm } from "@/components/booking/StaffBookingForm.tsx";
 import type { BookingAdminState } from "./_middleware.ts";
@@ -16,13 +19,28 @@ import type { BookingAdminState } from "./_middleware.ts";
 interface Data {
   choices: BookingChoices;
   form: FormState;
+  /** The chosen service and its questions, asked on the form. */
+  asked?: { serviceId: string; questions: ServiceQuestion[] };
 }
 
 type Ctx = FreshContext<BookingAdminState, Data>;
 
+/** The questions of the service a form names, if it names one. */
+async function questionsOf(ctx: Ctx, service: unknown) {
+  const id = z.uuid().safeParse(service);
+  if (!id.success) return undefined;
+  return {
+    serviceId: id.data,
+    questions: await listQuestions(ctx.state.services.db, id.data),
+  };
+}
+
 async function renderForm(ctx: Ctx, form: FormState, status = 200) {
-  const choices = await listBookingChoices(ctx.state.services.db);
-  return ctx.render({ choices, form }, { status });
+  const [choices, asked] = await Promise.all([
+    listBookingChoices(ctx.state.services.db),
+    questionsOf(ctx, form.values?.service),
+  ]);
+  return ctx.render({ choices, form, asked }, { status });
 }
 
 /** A booking staff enter for a client; confirmed at once, the client is emailed. */
@@ -45,8 +63,11 @@ export const handler = {
   /** 303 to the new booking; 422 with the form; 409 when the time is taken. */
   async POST(req: Request, ctx: Ctx) {
     const { db, now } = ctx.state.services;
+    const questions =
+      (await questionsOf(ctx, await formField(req, "service")))?.questions ??
+        [];
     return await submitForm(req, ctx.state.secure, {
-      schema: staffBookingForm,
+      schema: staffBookingForm(questions),
       run: (data) =>
         createStaffBooking(
           db,
@@ -60,6 +81,7 @@ export const handler = {
             email: data.email,
             phone: data.phone,
             note: data.note,
+            answers: bookingAnswers(questions, data),
             locale: data.locale,
           },
           ctx.state.staffSession.user.id,
@@ -95,6 +117,7 @@ export default function NewBookingPage(
       <StaffBookingForm
         choices={data.choices}
         form={data.form}
+        asked={data.asked}
         csrf={state.csrf}
         view={{
           t,

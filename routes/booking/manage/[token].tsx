@@ -13,6 +13,7 @@ import {
 import { managedBooking, managePath } from "../(_shared)/manage.ts";
 import { embedQuery } from "../(_shared)/embed.ts";
 import { displayZone } from "@/lib/booking/time_zones.ts";
+import StepFocus from "@/islands/StepFocus.tsx";
 
 interface Data {
   booking: BookingView;
@@ -55,7 +56,13 @@ export default function ManageBooking(
         <title>{`${t("booking.manage.title")} · Portico`}</title>
       </Head>
       {data.isNew && (
-        <div class="alert alert-success" role="status">
+        <div
+          class="alert alert-success"
+          role="status"
+          id="booking-done"
+          tabIndex={-1}
+        >
+          <StepFocus target="booking-done" />
           <strong>
             {t(
               confirmed ? "booking.confirmed.title" : "booking.received.title",

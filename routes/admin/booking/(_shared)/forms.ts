@@ -31,11 +31,15 @@ import {
   type ClosedRange,
   isHolidayRegion,
 } from "@/lib/booking/closed_days.ts";
-import type { Service } from "@/lib/db/schema.ts";
+import type { Service, ServiceQuestion } from "@/lib/db/schema.ts";
 import type { Locale } from "@/lib/i18n/mod.ts";
 import type { BookingLink, BookingSettings } from "@/lib/booking/settings.ts";
 import type { ServiceInput } from "@/lib/booking/admin_services.ts";
-import { QUESTION_KINDS, type QuestionInput } from "@/lib/booking/questions.ts";
+import {
+  answerFields,
+  QUESTION_KINDS,
+  type QuestionInput,
+} from "@/lib/booking/questions.ts";
 import { type DayRange, dayRangesProblem } from "@/lib/booking/date_hours.ts";
 import {
   weekdayField,
@@ -95,7 +99,7 @@ export const statusChangeForm = z.discriminatedUnion("intent", [
 ], { error: "form.invalid" });
 
 /** A booking staff enter for a client. */
-export const staffBookingForm = z.object({
+const staffBookingFields = z.object({
   service: z.uuid({ error: "form.required" }),
   staff: z.uuid({ error: "form.required" }),
   date: plainDate(),
@@ -105,7 +109,31 @@ export const staffBookingForm = z.object({
   phone: optionalText(50),
   note: optionalText(2000),
   locale: localeChoice(),
+  /** The service whose questions the form showed. */
+  asked: z.string().optional(),
 });
+
+/**
+ * The staff booking form for a service with `questions`: their answers are
+ * checked as on the public form, and a form that did not show them (another
+ * service was chosen) is sent back to ask them first.
+ */
+export function staffBookingForm(questions: ServiceQuestion[]) {
+  // The answers' fields are named at run time (`bookingAnswers` reads
+  // them), so the typed result keeps only the fixed fields.
+  const answers = answerFields(questions) as Record<never, never>;
+  return staffBookingFields.extend(answers).superRefine(
+    (form, ctx) => {
+      if (questions.length > 0 && form.asked !== form.service) {
+        ctx.addIssue({
+          code: "custom",
+          path: [],
+          message: "bookingAdmin.new.answerQuestions",
+        });
+      }
+    },
+  );
+}
 
 const serviceFields = z.object({
   nameEn: requiredText(120),
