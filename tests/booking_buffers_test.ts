@@ -271,6 +271,10 @@ Deno.test("the buffer before is saved from the service form and the booking sett
   await saved.body?.cancel();
   assert.equal((await stored()).buffer_before_minutes, 20);
   assert.match(
+    (await admin.page("/admin/booking/services")).html,
+    /20 min buffer before/,
+  );
+  assert.match(
     (await admin.page(page)).html,
     /name="bufferBeforeMinutes"[^>]*value="20"/,
   );

@@ -22,7 +22,11 @@ import {
   deliverDueWebhooks,
   DISABLE_AFTER_MS,
 } from "@/lib/webhooks/delivery.tsx";
-import { refuseDestination } from "@/lib/webhooks/addresses.ts";
+import {
+  AddressRefusedError,
+  checkedAddresses,
+} from "@/lib/webhooks/addresses.ts";
+import { pinnedFetch } from "@/lib/webhooks/pinned_fetch.ts";
 
 // Monday 4 January 2027, 07:00 in Berlin.
 const clock = new Date("2027-01-04T06:00:00Z");
@@ -221,7 +225,6 @@ Deno.test("a failure is retried with backoff, a hang times out, admin re-sends",
   assert.equal(received.length, count + 1);
   assert.equal((await delivery()).status, "delivered");
 
-  // Listed in admin with its response, and sent again from there.
   const page = await admin.page(`/admin/webhooks/${endpointId}`);
   assert.match(page.html, /Delivered/);
   assert.match(page.html, /thanks/);
@@ -307,26 +310,79 @@ Deno.test("private addresses are refused unless allowed", async () => {
     );
   }
   // A public name that resolves inside is refused at delivery time.
-  const inside = () => Promise.resolve(["10.0.0.5"]);
-  assert.equal(
-    await refuseDestination(
-      new URL("https://hooks.example.com/"),
-      false,
-      inside,
-    ),
-    "private",
+  const refusedFor = (reason: string) => (error: unknown) =>
+    error instanceof AddressRefusedError && error.reason === reason;
+  const inside = () => Promise.resolve(["93.184.215.14", "10.0.0.5"]);
+  await assert.rejects(
+    checkedAddresses(new URL("https://hooks.example.com/"), false, inside),
+    refusedFor("private"),
   );
   const outside = () => Promise.resolve(["93.184.215.14"]);
-  assert.equal(
-    await refuseDestination(
+  assert.deepEqual(
+    await checkedAddresses(
       new URL("https://hooks.example.com/"),
       false,
       outside,
     ),
-    null,
+    ["93.184.215.14"],
   );
-  assert.equal(
-    await refuseDestination(new URL("file:///etc/passwd"), true),
-    "scheme",
+  await assert.rejects(
+    checkedAddresses(new URL("file:///etc/passwd"), true),
+    refusedFor("scheme"),
   );
+});
+
+Deno.test("a request goes only to the addresses checked for its name (DNS rebinding)", async (t) => {
+  const hosts: string[] = [];
+  const local = Deno.serve(
+    { hostname: "127.0.0.1", port: 0, onListen: () => {} },
+    (req) => {
+      hosts.push(req.headers.get("host") ?? "");
+      return new Response("inside");
+    },
+  );
+  // A name no resolver here knows: only the test's lookup can lead to it.
+  const url = `http://hooks.example.test:${local.addr.port}/hooks`;
+  const loopback = () => Promise.resolve(["127.0.0.1"]);
+  try {
+    await t.step(
+      "a name resolving to loopback: refused unless allowed",
+      async () => {
+        await assert.rejects(
+          pinnedFetch({ allowPrivate: false, resolve: loopback })(url),
+          (error) =>
+            error instanceof AddressRefusedError && error.reason === "private",
+        );
+        assert.deepEqual(hosts, [], "nothing was sent");
+        const res = await pinnedFetch({
+          allowPrivate: true,
+          resolve: loopback,
+        })(url);
+        assert.equal(await res.text(), "inside");
+        // Connected to the address the check saw, asking for the name.
+        assert.deepEqual(hosts, [`hooks.example.test:${local.addr.port}`]);
+      },
+    );
+
+    await t.step(
+      "a name re-pointed after the check: looked up once, its checked address used",
+      async () => {
+        hosts.length = 0;
+        let lookups = 0;
+        // Public at the check, then inside: what a rebinding name answers.
+        const rebinding = () =>
+          Promise.resolve(++lookups === 1 ? ["192.0.2.10"] : ["127.0.0.1"]);
+        await assert.rejects(
+          // 192.0.2.10 (TEST-NET-1) answers nothing here.
+          pinnedFetch({ allowPrivate: false, resolve: rebinding })(url, {
+            signal: AbortSignal.timeout(1000),
+          }),
+        );
+        assert.equal(lookups, 1);
+        assert.deepEqual(hosts, [], "the name's second answer was never used");
+      },
+    );
+  } finally {
+    await local.shutdown();
+  }
 });

@@ -26,10 +26,8 @@ import { inTransaction } from "../db/transaction.ts";
 import { describeError, ValidationError } from "../errors.ts";
 import { type Actor, recordAudit } from "../audit.ts";
 import { buildCalendar } from "../booking/ics.ts";
-import {
-  type AddressRefusal,
-  refuseDestination,
-} from "../webhooks/addresses.ts";
+import { AddressRefusedError } from "../webhooks/addresses.ts";
+import { pinnedFetch } from "../webhooks/pinned_fetch.ts";
 import { staffCalendarBooking, staffCalendarEvent } from "./feed.ts";
 
 /** What CalDAV code needs besides the database and the clock. */
@@ -74,36 +72,25 @@ export interface CaldavStatus {
   lastWriteError: string | null;
 }
 
-/** A CalDAV address staff may not make the app call (server-side request forgery). */
-export class CaldavAddressRefused extends Error {
-  constructor(readonly url: URL, readonly reason: AddressRefusal) {
-    super(`CalDAV address refused (${reason}): ${url.host}`);
-  }
-}
-
 /** Redirects followed per request, each hop checked like the first. */
 const MAX_REDIRECTS = 5;
 
 /**
- * `fetch` for calendar servers: the host of every request and redirect
- * hop is checked, so neither staff nor a server's answer can point the
- * app inside the network, and each request gives up after the timeout.
+ * `fetch` for calendar servers: every request and redirect hop goes only
+ * to the addresses its host was checked to resolve to (pinned_fetch.ts),
+ * so neither staff, a server's answer nor its DNS can point the app
+ * inside the network, and each request gives up after the timeout.
  * A caller that asks to see redirects itself (tsdav's discovery of
  * `/.well-known/caldav`) gets them.
  */
 function timedFetch(env: CaldavEnv): typeof fetch {
   const ms = env.timeoutMs ?? CALDAV_TIMEOUT_MS;
+  const send = pinnedFetch({ allowPrivate: env.allowPrivate });
   return async (input, init = {}) => {
     // tsdav passes URLs as strings.
     let url = new URL(input instanceof Request ? input.url : String(input));
     for (let hop = 0;; hop++) {
-      const refusal = await refuseDestination(url, env.allowPrivate);
-      if (refusal) throw new CaldavAddressRefused(url, refusal);
-      const res = await fetch(url, {
-        ...init,
-        redirect: "manual",
-        signal: AbortSignal.timeout(ms),
-      });
+      const res = await send(url, { ...init, signal: AbortSignal.timeout(ms) });
       const location = res.headers.get("location");
       const redirected = res.status >= 300 && res.status < 400 && location;
       if (!redirected || init.redirect === "manual" || hop === MAX_REDIRECTS) {
@@ -169,7 +156,7 @@ export async function connectCaldav(
   try {
     calendar = await discoverCalendar(credentials, env);
   } catch (error) {
-    if (error instanceof CaldavAddressRefused) {
+    if (error instanceof AddressRefusedError) {
       throw new ValidationError(
         { server_url: "calendars.caldav.refusedAddress" },
         error.message,

@@ -2,9 +2,11 @@
  * Where a webhook may be sent (server-side request forgery): only http(s)
  * URLs, and only to public addresses unless the operator allows private
  * ones (`WEBHOOK_ALLOW_PRIVATE=1`, e.g. a receiver on the same network, or
- * a test's on 127.0.0.1). The host is resolved right before each delivery
- * and every address it resolves to is checked.
+ * a test's on 127.0.0.1). The host is resolved right before each request,
+ * every address it resolves to is checked, and the request goes to those
+ * addresses only (pinned_fetch.ts).
  */
+import { lookup } from "node:dns/promises";
 
 /** Why a URL is refused, or null when it may be called. */
 export type AddressRefusal =
@@ -75,33 +77,48 @@ export function refuseUrl(
 /** Resolves a host name's addresses (a port, so tests can resolve by hand). */
 export type Resolver = (host: string) => Promise<string[]>;
 
-/** Deno's resolver: every A and AAAA record of `host`. */
-export const resolveWithDns: Resolver = async (host) => {
-  const answers = await Promise.allSettled([
-    Deno.resolveDns(host, "A"),
-    Deno.resolveDns(host, "AAAA"),
-  ]);
-  return answers.flatMap((answer) =>
-    answer.status === "fulfilled" ? answer.value : []
-  );
+/**
+ * The system's resolver (`getaddrinfo`, so `/etc/hosts` too, as for any
+ * other program on the machine): every address of `host`, none when the
+ * name does not resolve.
+ */
+export const resolveWithSystem: Resolver = async (host) => {
+  try {
+    const answers = await lookup(host, { all: true, verbatim: true });
+    return answers.map((answer) => answer.address);
+  } catch {
+    return [];
+  }
 };
 
+/** A URL the app may not call, and why. */
+export class AddressRefusedError extends Error {
+  constructor(readonly url: URL, readonly reason: AddressRefusal) {
+    super(`address refused (${reason}): ${url.host}`);
+  }
+}
+
 /**
- * `refuseUrl`, then the addresses the host resolves to: one private
- * address refuses it (a public name must not lead inside). The lookup and
- * the request are two steps, so a name re-pointed in between (DNS
- * rebinding) is not caught here; receivers on untrusted names are public.
+ * The addresses `url` may be connected to: `refuseUrl`, then the host
+ * resolved once and every address it resolves to checked (one private
+ * address refuses it: a public name must not lead inside). The caller
+ * connects to these addresses only (`pinnedFetch`), so a name re-pointed
+ * after the check (DNS rebinding) changes nothing. Throws
+ * `AddressRefusedError`.
  */
-export async function refuseDestination(
+export async function checkedAddresses(
   url: URL,
   allowPrivate: boolean,
-  resolve: Resolver = resolveWithDns,
-): Promise<AddressRefusal | null> {
+  resolve: Resolver = resolveWithSystem,
+): Promise<string[]> {
   const refusal = refuseUrl(url, allowPrivate);
-  if (refusal || allowPrivate) return refusal;
-  const host = url.hostname;
-  if (isIpLiteral(host)) return null;
+  if (refusal) throw new AddressRefusedError(url, refusal);
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  if (isIpLiteral(url.hostname)) return [host];
   const addresses = await resolve(host);
-  if (addresses.length === 0) return "unresolved";
-  return addresses.some(isPrivateAddress) ? "private" : null;
+  if (addresses.length === 0) throw new AddressRefusedError(url, "unresolved");
+  if (!allowPrivate && addresses.some(isPrivateAddress)) {
+    throw new AddressRefusedError(url, "private");
+  }
+  return addresses;
 }

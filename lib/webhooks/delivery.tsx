@@ -16,7 +16,8 @@ import { describeError } from "../errors.ts";
 import { enqueueEmail } from "../mail/outbox.ts";
 import { EmailButton, renderEmail } from "../mail/render.tsx";
 import { translator } from "../i18n/mod.ts";
-import { refuseDestination, type Resolver } from "./addresses.ts";
+import { AddressRefusedError, type Resolver } from "./addresses.ts";
+import { pinnedFetch } from "./pinned_fetch.ts";
 import { SECRET_PURPOSE, type WebhookEnv } from "./endpoints.ts";
 
 /** Pauses before attempt 2, 3, …; after the last one a delivery has failed. */
@@ -127,22 +128,16 @@ async function call(
   delivery: Claimed,
 ): Promise<Outcome> {
   const url = new URL(delivery.url);
-  const refusal = await refuseDestination(url, env.allowPrivate, env.resolve);
-  if (refusal) {
-    return {
-      ok: false,
-      status: null,
-      body: null,
-      error: `refused: ${refusal} address`,
-    };
-  }
   const secret = await env.keys.decrypt(SECRET_PURPOSE, delivery.secret_sealed);
   const signal = AbortSignal.timeout(env.timeoutMs ?? 10_000);
+  const send = pinnedFetch({
+    allowPrivate: env.allowPrivate,
+    resolve: env.resolve,
+  });
   try {
-    const response = await fetch(url, {
+    // No redirect is followed: it could lead anywhere, past the address check.
+    const response = await send(url, {
       method: "POST",
-      // A redirect could lead anywhere, past the address check.
-      redirect: "manual",
       signal,
       headers: {
         "content-type": "application/json",
@@ -168,7 +163,11 @@ async function call(
       ok: false,
       status: null,
       body: null,
-      error: signal.aborted ? "timed out" : describeError(error),
+      error: error instanceof AddressRefusedError
+        ? `refused: ${error.reason} address`
+        : signal.aborted
+        ? "timed out"
+        : describeError(error),
     };
   }
 }

@@ -399,6 +399,10 @@ export default defineMessages({
     de: "Diese Leistung ist inaktiv und kann nicht gebucht werden.",
   },
   "bookingAdmin.services.nobody": { en: "Nobody yet", de: "Noch niemand" },
+  "bookingAdmin.services.bufferBefore": {
+    en: "{minutes} min buffer before",
+    de: "{minutes} Min. Puffer davor",
+  },
   "bookingAdmin.services.plusBuffer": {
     en: "+ {minutes} min buffer",
     de: "+ {minutes} Min. Puffer",

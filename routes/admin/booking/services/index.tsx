@@ -23,10 +23,18 @@ export const handler = {
   },
 };
 
+/** A buffer beside a service's duration, if it has one. */
+function BufferNote(
+  { minutes, text }: { minutes: number; text: (minutes: number) => string },
+) {
+  return minutes > 0 ? <div class="muted small">{text(minutes)}</div> : null;
+}
+
 export default function ServicesPage(
   { state, data }: PageProps<Data, BookingAdminState>,
 ) {
   const { t, locale } = state;
+  const { bufferBeforeMinutes } = state.booking.settings;
   const newService = (
     <a class="button" href="/admin/booking/services/new">
       {t("bookingAdmin.services.new")}
@@ -66,13 +74,17 @@ export default function ServicesPage(
                       {t("booking.minutes", {
                         minutes: service.duration_minutes,
                       })}
-                      {service.buffer_minutes > 0 && (
-                        <div class="muted small">
-                          {t("bookingAdmin.services.plusBuffer", {
-                            minutes: service.buffer_minutes,
-                          })}
-                        </div>
-                      )}
+                      <BufferNote
+                        minutes={service.buffer_before_minutes ??
+                          bufferBeforeMinutes}
+                        text={(minutes) =>
+                          t("bookingAdmin.services.bufferBefore", { minutes })}
+                      />
+                      <BufferNote
+                        minutes={service.buffer_minutes}
+                        text={(minutes) =>
+                          t("bookingAdmin.services.plusBuffer", { minutes })}
+                      />
                     </>
                   ),
                 },
