@@ -8,7 +8,7 @@
  * month's first and last free day), and picking a day moves the focus to
  * its times.
  */
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { dateTimeFormat } from "@/lib/intl.ts";
 
 export interface SlotPickerProps {
@@ -163,7 +163,8 @@ export default function SlotPicker(props: SlotPickerProps) {
     ? selected
     : free[0];
 
-  useEffect(() => {
+  // Right after the render, not a frame later: the next key starts from there.
+  useLayoutEffect(() => {
     if (!moved.current || !current) return;
     grid.current?.querySelector<HTMLElement>(`[data-day="${current}"]`)
       ?.focus();

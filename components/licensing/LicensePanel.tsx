@@ -21,6 +21,23 @@ export function licenseReason(
   return isMessageKey(key) ? t(key) : code;
 }
 
+/** A module's license state as a badge: active, in grace, invalid or none. */
+export function ModuleLicenseBadge(
+  { state, t }: { state: ModuleLicenseState; t: Translate },
+) {
+  const badge = {
+    valid: "active",
+    grace: "pending",
+    invalid: "revoked",
+    unlicensed: "cancelled",
+  }[state.status];
+  return (
+    <span class={`badge badge-${badge}`}>
+      {t(`license.panel.status.${state.status}`)}
+    </span>
+  );
+}
+
 /**
  * The License panel at the top of a module's settings: status, domain,
  * last check, expiry, and the form to paste and activate a key.
@@ -37,14 +54,6 @@ export function LicensePanel(
     back: string;
   },
 ) {
-  const badge = {
-    valid: "active",
-    grace: "pending",
-    invalid: "revoked",
-    unlicensed: "cancelled",
-  }[
-    state.status
-  ];
   const reason = licenseReason(t, state);
   return (
     <section
@@ -54,9 +63,7 @@ export function LicensePanel(
     >
       <div class="page-header">
         <h2 id="license-panel-title">{t("license.panel.title")}</h2>
-        <span class={`badge badge-${badge}`}>
-          {t(`license.panel.status.${state.status}`)}
-        </span>
+        <ModuleLicenseBadge state={state} t={t} />
       </div>
       {reason && state.status !== "valid" && <p class="muted">{reason}</p>}
       {state.domain && (

@@ -181,14 +181,22 @@ bookingTest(
       return date.toISOString().slice(0, 10);
     };
     assert.notEqual((await active()).shadow, "none", "a focused day shows it");
+    const focusedDay = (day: string) =>
+      page.waitForFunction(
+        (d) => (document.activeElement as HTMLElement).dataset.day === d,
+        day,
+        { timeout: 2000 },
+      );
     await page.keyboard.press("ArrowRight");
-    assert.equal((await active()).day, plus(1));
+    await focusedDay(plus(1));
     await page.keyboard.press("ArrowDown");
-    assert.equal((await active()).day, plus(8));
+    await focusedDay(plus(8));
     await page.keyboard.press("ArrowUp");
+    await focusedDay(plus(1));
     await page.keyboard.press("ArrowLeft");
-    assert.equal((await active()).day, first);
+    await focusedDay(first);
     await page.keyboard.press("ArrowRight");
+    await focusedDay(plus(1));
     const stopsAfter = await page.evaluate(() =>
       [...document.querySelectorAll("a.calendar-day.available")]
         .filter((a) => (a as HTMLElement).tabIndex !== -1)

@@ -219,4 +219,78 @@ export default defineMessages({
     en: "No active license.",
     de: "Keine aktive Lizenz.",
   },
+  "settings.hub.intro": {
+    en: "Where each part of Portico is set up, and how it stands.",
+    de: "Wo jeder Teil von Portico eingerichtet wird, und wie er steht.",
+  },
+  "settings.hub.business.text": {
+    en: "Legal name, address, VAT and bank details for invoices; the logo.",
+    de:
+      "Firmenname, Anschrift, USt. und Bankverbindung für Rechnungen; das Logo.",
+  },
+  "settings.hub.business.edit": {
+    en: "Edit business details",
+    de: "Unternehmensangaben bearbeiten",
+  },
+  "settings.hub.mail.title": { en: "Email", de: "E-Mail" },
+  "settings.hub.mail.smtp": {
+    en: "Emails are sent over SMTP (SMTP_URL).",
+    de: "E-Mails werden per SMTP versendet (SMTP_URL).",
+  },
+  "settings.hub.mail.outbox": {
+    en: "Open the outbox",
+    de: "Postausgang öffnen",
+  },
+  "settings.hub.locale.title": {
+    en: "Language and time zone",
+    de: "Sprache und Zeitzone",
+  },
+  "settings.hub.locale.zone": {
+    en: "Change the time zone",
+    de: "Zeitzone ändern",
+  },
+  "settings.hub.locale.language": {
+    en: "Change the default language",
+    de: "Standardsprache ändern",
+  },
+  "settings.hub.language.en": { en: "English", de: "Englisch" },
+  "settings.hub.language.de": { en: "German", de: "Deutsch" },
+  "settings.hub.modules.title": {
+    en: "Modules and licenses",
+    de: "Module und Lizenzen",
+  },
+  "settings.hub.modules.license": {
+    en: "{module}: license",
+    de: "{module}: Lizenz",
+  },
+  "settings.hub.modules.issued": {
+    en: "Licenses this server has issued",
+    de: "Von diesem Server ausgestellte Lizenzen",
+  },
+  "settings.hub.booking.text": {
+    en: "Notice, horizon, confirmation, cancelling, closed days and holidays.",
+    de: "Vorlauf, Horizont, Bestätigung, Absagen, Schließtage und Feiertage.",
+  },
+  "settings.hub.booking.edit": {
+    en: "Edit booking settings",
+    de: "Termineinstellungen bearbeiten",
+  },
+  "settings.hub.shop.text": {
+    en: "Currency, invoice numbers, payment terms and the license server.",
+    de: "Währung, Rechnungsnummern, Zahlungsziel und der Lizenzserver.",
+  },
+  "settings.hub.shop.edit": {
+    en: "Edit shop settings",
+    de: "Shop-Einstellungen bearbeiten",
+  },
+  "settings.hub.shop.payments": { en: "Payments", de: "Zahlungen" },
+  "settings.hub.activity.text": {
+    en: "Online window, inactivity timeout and how long activity is kept.",
+    de:
+      "Online-Fenster, Inaktivitätsdauer und wie lange Aktivität gespeichert wird.",
+  },
+  "settings.hub.activity.edit": {
+    en: "Edit activity settings",
+    de: "Aktivitätseinstellungen bearbeiten",
+  },
 });
