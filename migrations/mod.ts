@@ -36,6 +36,7 @@ import * as serviceQuestions from "./0038_service_questions.ts";
 import * as serviceBookingRules from "./0039_service_booking_rules.ts";
 import * as staffDateHours from "./0040_staff_date_hours.ts";
 import * as bufferBefore from "./0041_buffer_before.ts";
+import * as bufferAfterDefault from "./0045_buffer_after_default.ts";
 
 export const migrations: Record<string, Migration> = {
   "0001_core": core,
@@ -71,4 +72,5 @@ export const migrations: Record<string, Migration> = {
   "0039_service_booking_rules": serviceBookingRules,
   "0040_staff_date_hours": staffDateHours,
   "0041_buffer_before": bufferBefore,
+  "0045_buffer_after_default": bufferAfterDefault,
 };

@@ -1,6 +1,6 @@
 /**
- * The buffer before an appointment: per service, or the business-wide
- * setting when the service leaves it empty. Slots, bookings and moves
+ * The buffers before and after an appointment: per service, or the
+ * business-wide settings when the service leaves them empty. Slots, bookings and moves
  * keep it clear, and the database refuses busy times (buffers included)
  * that overlap. A move also counts its new day under the staff row's
  * lock, so concurrent moves cannot overfill a service's daily maximum.
@@ -134,6 +134,28 @@ Deno.test("a service without its own buffer before takes the business-wide one",
   await book(envWith(30), own, ann, "2027-01-06T13:00:00Z");
 });
 
+Deno.test("a service without its own buffer after takes the business-wide one", async () => {
+  const { serviceId, staffIds: [ann] } = await createBookable(db, {
+    prefix: "after-default",
+  });
+  await db.updateTable("services").set({ buffer_minutes: null })
+    .where("id", "=", serviceId).execute();
+  const env: BookingEnv = {
+    ...baseEnv,
+    settings: { ...baseEnv.settings, bufferAfterMinutes: 30 },
+  };
+  // 10:00–11:00 Berlin, then 30 minutes kept free.
+  const { id } = await book(env, serviceId, ann, "2027-01-07T09:00:00Z");
+  const row = await db.selectFrom("bookings").select("blocked_until")
+    .where("id", "=", id).executeTakeFirstOrThrow();
+  assert.deepEqual(row.blocked_until, new Date("2027-01-07T10:30:00Z"));
+  await assert.rejects(
+    book(env, serviceId, ann, "2027-01-07T10:00:00Z"),
+    SlotTakenError,
+  );
+  await book(env, serviceId, ann, "2027-01-07T10:30:00Z");
+});
+
 Deno.test("the database refuses busy times that overlap, buffers before included", async () => {
   const { serviceId, staffIds: [ann] } = await createBookable(db, {
     prefix: "before-db",
@@ -225,7 +247,7 @@ Deno.test("moves racing into the last place of a full day: one wins", async () =
   assert.equal(tuesday.length, 2);
 });
 
-Deno.test("the buffer before is saved from the service form and the booking settings", async () => {
+Deno.test("the buffers are saved from the service form and the booking settings", async () => {
   const { serviceId, staffIds: [ann] } = await createBookable(db, {
     prefix: "before-forms",
   });
@@ -244,14 +266,14 @@ Deno.test("the buffer before is saved from the service form and the booking sett
   const page = `/admin/booking/services/${serviceId}`;
   const form = await admin.page(page);
   assert.match(form.html, /Buffer before \(minutes\)/);
-  const save = (bufferBeforeMinutes: string) =>
+  const save = (bufferBeforeMinutes: string, bufferMinutes = "0") =>
     admin.post(page, {
       intent: "save",
       nameEn: "Buffers",
       nameDe: "Puffer",
       durationMinutes: "60",
       bufferBeforeMinutes,
-      bufferMinutes: "0",
+      bufferMinutes,
       price: "10",
       currency: "EUR",
       position: "0",
@@ -278,9 +300,12 @@ Deno.test("the buffer before is saved from the service form and the booking sett
     (await admin.page(page)).html,
     /name="bufferBeforeMinutes"[^>]*value="20"/,
   );
-  const cleared = await save("");
+  const cleared = await save("", "");
   await cleared.body?.cancel();
-  assert.equal((await stored()).buffer_before_minutes, null);
+  const both = await db.selectFrom("services")
+    .select(["buffer_before_minutes", "buffer_minutes"])
+    .where("id", "=", serviceId).executeTakeFirstOrThrow();
+  assert.deepEqual(both, { buffer_before_minutes: null, buffer_minutes: null });
 
   await admin.page("/admin/booking/settings");
   const settings = await admin.post("/admin/booking/settings", {
@@ -289,11 +314,14 @@ Deno.test("the buffer before is saved from the service form and the booking sett
     horizonDays: "60",
     slotStepMinutes: "30",
     bufferBeforeMinutes: "10",
+    bufferAfterMinutes: "5",
     cancelCutoffHours: "24",
   });
   assert.equal(settings.status, 303);
   await settings.body?.cancel();
   const row = await db.selectFrom("options").select("value")
     .where("name", "=", "booking.settings").executeTakeFirstOrThrow();
-  assert.equal(JSON.parse(row.value).bufferBeforeMinutes, 10);
+  const saved2 = JSON.parse(row.value);
+  assert.equal(saved2.bufferBeforeMinutes, 10);
+  assert.equal(saved2.bufferAfterMinutes, 5);
 });

@@ -114,11 +114,18 @@ export function BookingSettingsForm(
         <NumberFieldRow
           t={t}
           form={form}
-          fields={[[
-            "bufferBeforeMinutes",
-            "bookingAdmin.settings.bufferBefore",
-            "bookingAdmin.settings.bufferBeforeHint",
-          ]]}
+          fields={[
+            [
+              "bufferBeforeMinutes",
+              "bookingAdmin.settings.bufferBefore",
+              "bookingAdmin.settings.bufferBeforeHint",
+            ],
+            [
+              "bufferAfterMinutes",
+              "bookingAdmin.settings.bufferAfter",
+              "bookingAdmin.settings.bufferAfterHint",
+            ],
+          ]}
         />
       </fieldset>
       <fieldset>

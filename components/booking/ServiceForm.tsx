@@ -114,7 +114,6 @@ export function ServiceForm(
               "bufferMinutes",
               "bookingAdmin.service.buffer",
               "bookingAdmin.service.bufferHint",
-              true,
             ],
           ]}
         />

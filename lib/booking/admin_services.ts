@@ -17,7 +17,7 @@ export interface ServiceInput {
   descriptionEn: string;
   descriptionDe: string;
   durationMinutes: number;
-  bufferMinutes: number;
+  bufferMinutes: number | null;
   /** Null means the business-wide setting. */
   bufferBeforeMinutes: number | null;
   priceCents: number;

@@ -176,6 +176,7 @@ export function serviceRules(settings: BookingSettings, service: Service) {
     maxPerDay: service.max_per_day ?? undefined,
     bufferBeforeMinutes: service.buffer_before_minutes ??
       settings.bufferBeforeMinutes,
+    bufferMinutes: service.buffer_minutes ?? settings.bufferAfterMinutes,
   };
 }
 
@@ -190,12 +191,12 @@ export function bookingSpan(
   start: Date,
 ): { endsAt: Date; blockedFrom: Date; blockedUntil: Date } {
   const at = start.getTime();
-  const before = serviceRules(settings, service).bufferBeforeMinutes;
+  const rules = serviceRules(settings, service);
   const endsAt = at + service.duration_minutes * 60_000;
   return {
     endsAt: new Date(endsAt),
-    blockedFrom: new Date(at - before * 60_000),
-    blockedUntil: new Date(endsAt + service.buffer_minutes * 60_000),
+    blockedFrom: new Date(at - rules.bufferBeforeMinutes * 60_000),
+    blockedUntil: new Date(endsAt + rules.bufferMinutes * 60_000),
   };
 }
 
@@ -215,7 +216,6 @@ export function slotsFor(
     ...serviceRules(settings, service),
     stepMinutes: settings.slotStepMinutes,
     durationMinutes: service.duration_minutes,
-    bufferMinutes: service.buffer_minutes,
     staff,
     closedDates: closedDates(settings, search.from, search.days),
   });

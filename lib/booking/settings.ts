@@ -33,6 +33,8 @@ export const bookingSettingsSchema = z.object({
   slotStepMinutes: z.number().int().min(5).max(240).catch(15),
   /** Kept free before each appointment, unless its service says otherwise. */
   bufferBeforeMinutes: z.number().int().min(0).max(240).catch(0),
+  /** Kept free after each appointment, unless its service says otherwise. */
+  bufferAfterMinutes: z.number().int().min(0).max(240).catch(0),
   autoConfirm: z.boolean().catch(false),
   cancelCutoffHours: z.number().int().min(0).max(24 * 30).catch(24),
   /** Also told of every new, cancelled and moved booking ("" for no one). */

@@ -269,17 +269,19 @@ Deno.test("a day that holds the most bookings a staff member may take offers the
   ]);
 });
 
-Deno.test("a service's own notice and horizon replace the business-wide ones", () => {
+Deno.test("a service's own notice, horizon and buffer after replace the business-wide ones", () => {
   const settings = {
     minNoticeMinutes: 120,
     horizonDays: 60,
     bufferBeforeMinutes: 10,
+    bufferAfterMinutes: 5,
   };
   const service = {
     min_notice_minutes: null,
     horizon_days: 7,
     max_per_day: 4,
     buffer_before_minutes: null,
+    buffer_minutes: 0,
   };
   type Args = Parameters<typeof serviceRules>;
   assert.deepEqual(
@@ -289,6 +291,7 @@ Deno.test("a service's own notice and horizon replace the business-wide ones", (
       horizonDays: 7,
       maxPerDay: 4,
       bufferBeforeMinutes: 10,
+      bufferMinutes: 0,
     },
   );
   const now = at("2027-01-11T07:30:00Z");

@@ -264,8 +264,8 @@ export interface ServicesTable {
   description_en: Generated<string>;
   description_de: Generated<string>;
   duration_minutes: number;
-  /** Minutes kept free after each appointment. */
-  buffer_minutes: Generated<number>;
+  /** Minutes kept free after each; null means the business-wide setting. */
+  buffer_minutes: Generated<number | null>;
   /** Minutes kept free before each; null means the business-wide setting. */
   buffer_before_minutes: Generated<number | null>;
   price_cents: Generated<number>;

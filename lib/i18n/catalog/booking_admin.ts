@@ -452,8 +452,10 @@ export default defineMessages({
     de: "Puffer danach (Minuten)",
   },
   "bookingAdmin.service.bufferHint": {
-    en: "0 to 240 minutes kept free after each appointment.",
-    de: "0 bis 240 Minuten, die nach jedem Termin frei bleiben.",
+    en:
+      "0 to 240 minutes kept free after each appointment; empty: the booking settings' value.",
+    de:
+      "0 bis 240 Minuten, die nach jedem Termin frei bleiben; leer: der Wert der Buchungseinstellungen.",
   },
   "bookingAdmin.service.bufferBefore": {
     en: "Buffer before (minutes)",
@@ -636,6 +638,16 @@ export default defineMessages({
   "bookingAdmin.settings.bufferBefore": {
     en: "Buffer before (minutes)",
     de: "Puffer davor (Minuten)",
+  },
+  "bookingAdmin.settings.bufferAfter": {
+    en: "Buffer after (minutes)",
+    de: "Puffer danach (Minuten)",
+  },
+  "bookingAdmin.settings.bufferAfterHint": {
+    en:
+      "0 to 240 minutes kept free after each appointment, unless its service sets its own.",
+    de:
+      "0 bis 240 Minuten, die nach jedem Termin frei bleiben, sofern die Leistung keinen eigenen Wert hat.",
   },
   "bookingAdmin.settings.bufferBeforeHint": {
     en:

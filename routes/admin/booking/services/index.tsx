@@ -4,6 +4,7 @@ import {
   type ServiceListRow,
 } from "@/lib/booking/admin_services.ts";
 import { formatMoney } from "@/lib/i18n/mod.ts";
+import { serviceRules } from "@/lib/booking/availability.ts";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { localized } from "@/components/booking/labels.ts";
@@ -34,7 +35,7 @@ export default function ServicesPage(
   { state, data }: PageProps<Data, BookingAdminState>,
 ) {
   const { t, locale } = state;
-  const { bufferBeforeMinutes } = state.booking.settings;
+  const { settings } = state.booking;
   const newService = (
     <a class="button" href="/admin/booking/services/new">
       {t("bookingAdmin.services.new")}
@@ -75,13 +76,13 @@ export default function ServicesPage(
                         minutes: service.duration_minutes,
                       })}
                       <BufferNote
-                        minutes={service.buffer_before_minutes ??
-                          bufferBeforeMinutes}
+                        minutes={serviceRules(settings, service)
+                          .bufferBeforeMinutes}
                         text={(minutes) =>
                           t("bookingAdmin.services.bufferBefore", { minutes })}
                       />
                       <BufferNote
-                        minutes={service.buffer_minutes}
+                        minutes={serviceRules(settings, service).bufferMinutes}
                         text={(minutes) =>
                           t("bookingAdmin.services.plusBuffer", { minutes })}
                       />

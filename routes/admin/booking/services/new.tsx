@@ -27,7 +27,6 @@ export const handler = {
     return renderForm(ctx, {
       values: {
         durationMinutes: "60",
-        bufferMinutes: "0",
         price: "0",
         currency: "EUR",
         position: "0",
