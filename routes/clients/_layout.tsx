@@ -2,10 +2,12 @@ import type { AppProps } from "@/lib/web/mod.ts";
 import type { PortalState } from "./_middleware.ts";
 import ConsentBanner from "@/islands/ConsentBanner.tsx";
 import Heartbeat from "@/islands/Heartbeat.tsx";
+import { PortalNav } from "@/components/portal/PortalNav.tsx";
 
 /**
  * Portal pages: the consent question until it is answered, and the
  * heartbeat only for contacts who accepted. Nothing tracks anyone else.
+ * Every page of a signed-in contact opens with the portal's navigation.
  */
 export default function PortalLayout(
   { Component, state, url }: AppProps<PortalState>,
@@ -28,6 +30,7 @@ export default function PortalLayout(
         />
       )}
       {state.activityConsent === "granted" && <Heartbeat path={url.pathname} />}
+      {state.contactSession && <PortalNav path={url.pathname} t={t} />}
       <Component />
     </>
   );

@@ -7,7 +7,6 @@ import {
 } from "@/lib/crm/client_overview.ts";
 import { formatDate, formatDateTime, formatMoney } from "@/lib/i18n/mod.ts";
 import { CsrfField } from "@/components/Field.tsx";
-import { PortalNav } from "@/components/portal/PortalNav.tsx";
 
 interface Data {
   overview: PortalOverview;
@@ -33,7 +32,7 @@ export const handler = {
 
 /** The portal start page: the next appointment, licenses and what is owed. */
 export default function PortalHome(
-  { state, url, data }: PageProps<Data, State>,
+  { state, data }: PageProps<Data, State>,
 ) {
   assertContact(state);
   const { t, csrf, locale } = state;
@@ -53,7 +52,6 @@ export default function PortalHome(
           </button>
         </form>
       </div>
-      <PortalNav path={url.pathname} t={t} />
       <p>{t("portal.welcome", { name: state.contactSession.user.name })}</p>
       <div class="dashboard-grid portal-home">
         <section class="card dashboard-card" aria-labelledby="next-booking">

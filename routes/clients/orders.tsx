@@ -6,7 +6,6 @@ import { orderPagePath } from "@/lib/shop/order_page.ts";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { TableOrEmpty } from "@/components/admin/PagedList.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
-import { PortalNav } from "@/components/portal/PortalNav.tsx";
 import { OrderStatusBadge } from "@/components/shop/ShopBadges.tsx";
 import { day, money, type ShopView } from "@/components/shop/format.ts";
 
@@ -35,7 +34,7 @@ export const handler = {
 };
 
 export default function PortalOrdersPage(
-  { state, data, url }: PageProps<PortalOrdersData, State>,
+  { state, data }: PageProps<PortalOrdersData, State>,
 ) {
   const { t, locale } = state;
   const view: ShopView = { t, locale, timeZone: data.timeZone };
@@ -44,7 +43,6 @@ export default function PortalOrdersPage(
       <PageHeader
         title={t("shopAdmin.portal.ordersTitle")}
       />
-      <PortalNav path={url.pathname} t={t} />
       <TableOrEmpty
         rows={data.orders.length}
         empty={

@@ -18,7 +18,6 @@ import { submitForm } from "@/lib/http/form_action.ts";
 import { assertContact } from "@/lib/http/guards.ts";
 import { formatDateTime, type Locale, type Translate } from "@/lib/i18n/mod.ts";
 import { PostButton } from "@/components/PostButton.tsx";
-import { PortalNav } from "@/components/portal/PortalNav.tsx";
 import { formatDuration } from "@/components/activity/format.ts";
 
 interface Data {
@@ -125,7 +124,7 @@ function ConsentStatusText(
 }
 
 export default function PrivacyPage(
-  { state, data, url }: PageProps<Data, State>,
+  { state, data }: PageProps<Data, State>,
 ) {
   const { t, locale, csrf } = state;
   const { consent, policyVersion, totals, timeZone } = data;
@@ -139,7 +138,6 @@ export default function PrivacyPage(
       <div class="page-header">
         <h1>{t("activity.privacy.title")}</h1>
       </div>
-      <PortalNav path={url.pathname} t={t} />
       <section class="card portal-section" aria-labelledby="privacy-consent">
         <h2 id="privacy-consent">{t("activity.privacy.consentTitle")}</h2>
         <p class="muted">{t("activity.privacy.explain")}</p>

@@ -6,7 +6,6 @@ import type { InvoiceSummary } from "@/lib/shop/invoices.ts";
 import { EmptyState } from "@/components/admin/EmptyState.tsx";
 import { TableOrEmpty } from "@/components/admin/PagedList.tsx";
 import { PageHeader } from "@/components/admin/PageHeader.tsx";
-import { PortalNav } from "@/components/portal/PortalNav.tsx";
 import { InvoiceTable } from "@/components/shop/InvoiceTable.tsx";
 import type { ShopView } from "@/components/shop/format.ts";
 
@@ -29,7 +28,7 @@ export const handler = {
 };
 
 export default function PortalInvoicesPage(
-  { state, data, url }: PageProps<PortalInvoicesData, State>,
+  { state, data }: PageProps<PortalInvoicesData, State>,
 ) {
   const { t, locale } = state;
   const view: ShopView = { t, locale, timeZone: data.timeZone };
@@ -38,7 +37,6 @@ export default function PortalInvoicesPage(
       <PageHeader
         title={t("shopAdmin.portal.invoicesTitle")}
       />
-      <PortalNav path={url.pathname} t={t} />
       <TableOrEmpty
         rows={data.invoices.length}
         empty={
