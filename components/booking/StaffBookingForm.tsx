@@ -1,3 +1,4 @@
+import { zoneInWords } from "@/lib/booking/time_zones.ts";
 import type { BookingChoices } from "@/lib/booking/admin.ts";
 import type { ServiceQuestion } from "@/lib/db/schema.ts";
 import { QuestionFields } from "./QuestionFields.tsx";
@@ -71,7 +72,9 @@ export function StaffBookingForm(
             label="bookingAdmin.field.time"
             type="time"
             required
-            hint={t("booking.timeZone", { zone: timeZone })}
+            hint={t("booking.timeZone", {
+              zone: zoneInWords(locale, timeZone),
+            })}
             {...form}
           />
         </div>

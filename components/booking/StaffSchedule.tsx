@@ -1,3 +1,4 @@
+import { zoneInWords } from "@/lib/booking/time_zones.ts";
 /** The staff schedule editor: weekly working hours and time off. */
 import type { TimeOffEntry } from "@/lib/booking/admin_schedule.ts";
 import { weekdayField } from "@/lib/booking/admin_schedule.ts";
@@ -153,7 +154,9 @@ export function TimeOffSection(
             label="bookingAdmin.timeOff.start"
             type="datetime-local"
             required
-            hint={t("booking.timeZone", { zone: timeZone })}
+            hint={t("booking.timeZone", {
+              zone: zoneInWords(locale, timeZone),
+            })}
             {...form}
           />
           <Field

@@ -1,3 +1,4 @@
+import { zoneInWords } from "@/lib/booking/time_zones.ts";
 import type { FreshContext, PageProps } from "@/lib/web/mod.ts";
 import {
   type AgendaDay,
@@ -81,7 +82,9 @@ export default function AgendaPage(
     <>
       <PageHeader
         title={t("bookingAdmin.agenda.title")}
-        intro={t("booking.timeZone", { zone: view.timeZone })}
+        intro={t("booking.timeZone", {
+          zone: zoneInWords(state.locale, view.timeZone),
+        })}
       >
         <a class="button" href="/admin/booking/new">
           {t("bookingAdmin.bookings.new")}
