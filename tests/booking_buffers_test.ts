@@ -7,8 +7,11 @@
  */
 import assert from "node:assert/strict";
 import { sql } from "kysely";
-import { startTestApp } from "./helpers/app.ts";
-import { createBookable, setBookingSettings } from "./helpers/booking.ts";
+import {
+  BOOKING_CLOCK,
+  createBookable,
+  startBookingTestApp,
+} from "./helpers/booking.ts";
 import { createStaff, signIn } from "./helpers/http.ts";
 import {
   type BookingEnv,
@@ -19,16 +22,9 @@ import {
 import { findFreeSlots } from "@/lib/booking/availability.ts";
 import { bookingEnv } from "@/lib/app/domains.ts";
 
-// Monday 4 January 2027, 07:00 in Berlin.
-const clock = new Date("2027-01-04T06:00:00Z");
-const app = await startTestApp({ now: () => clock });
-Deno.test.afterAll(() => app.close());
+const clock = BOOKING_CLOCK;
+const app = await startBookingTestApp();
 const { db } = app.services;
-await setBookingSettings(db, {
-  minNoticeMinutes: 60,
-  horizonDays: 60,
-  slotStepMinutes: 30,
-});
 const baseEnv = await bookingEnv(app.services);
 
 /** The env with a business-wide buffer before. */

@@ -5,21 +5,12 @@
  * as quiet secondary actions.
  */
 import assert from "node:assert/strict";
-import { startTestApp } from "./helpers/app.ts";
-import { createBookable, setBookingSettings } from "./helpers/booking.ts";
+import { createBookable, startBookingTestApp } from "./helpers/booking.ts";
 import { readCalendar } from "./helpers/mail.ts";
 import { TestClient } from "./helpers/http.ts";
 
-// Monday 4 January 2027, 07:00 in Berlin.
-const clock = new Date("2027-01-04T06:00:00Z");
-const app = await startTestApp({ now: () => clock });
-Deno.test.afterAll(() => app.close());
+const app = await startBookingTestApp();
 const { db } = app.services;
-await setBookingSettings(db, {
-  minNoticeMinutes: 60,
-  horizonDays: 60,
-  slotStepMinutes: 30,
-});
 
 Deno.test("the confirmation says when, how long, what it costs, where and with whom, and adds to calendars", async () => {
   const { serviceId, staffIds } = await createBookable(db, {

@@ -6,8 +6,11 @@
  * notice, the client's emails, the manage page and the portal.
  */
 import assert from "node:assert/strict";
-import { startTestApp } from "./helpers/app.ts";
-import { createBookable, setBookingSettings } from "./helpers/booking.ts";
+import {
+  BOOKING_CLOCK,
+  createBookable,
+  startBookingTestApp,
+} from "./helpers/booking.ts";
 import {
   createClientWithContact,
   createStaff,
@@ -18,16 +21,9 @@ import { parseReceived } from "./helpers/mail.ts";
 import { startTestSmtpServer } from "@/lib/mail/testing.ts";
 import { createMailer } from "@/lib/mail/worker.ts";
 
-// Monday 4 January 2027, 07:00 in Berlin.
-const clock = new Date("2027-01-04T06:00:00Z");
-const app = await startTestApp({ now: () => clock });
-Deno.test.afterAll(() => app.close());
+const clock = BOOKING_CLOCK;
+const app = await startBookingTestApp();
 const { db } = app.services;
-await setBookingSettings(db, {
-  minNoticeMinutes: 60,
-  horizonDays: 60,
-  slotStepMinutes: 30,
-});
 await createStaff(db, {
   email: "boss-q@example.com",
   password: "admin password 1",

@@ -4,8 +4,11 @@
  * business-wide setting, and bound what createBooking accepts.
  */
 import assert from "node:assert/strict";
-import { startTestApp } from "./helpers/app.ts";
-import { createBookable, setBookingSettings } from "./helpers/booking.ts";
+import {
+  BOOKING_CLOCK,
+  createBookable,
+  startBookingTestApp,
+} from "./helpers/booking.ts";
 import { createStaff, signIn } from "./helpers/http.ts";
 import {
   createBooking,
@@ -16,16 +19,9 @@ import {
 import { bookingEnv } from "@/lib/app/domains.ts";
 import { ValidationError } from "@/lib/errors.ts";
 
-// Monday 4 January 2027, 07:00 in Berlin.
-const clock = new Date("2027-01-04T06:00:00Z");
-const app = await startTestApp({ now: () => clock });
-Deno.test.afterAll(() => app.close());
+const clock = BOOKING_CLOCK;
+const app = await startBookingTestApp();
 const { db } = app.services;
-await setBookingSettings(db, {
-  minNoticeMinutes: 60,
-  horizonDays: 60,
-  slotStepMinutes: 30,
-});
 await createStaff(db, {
   email: "boss-rules@example.com",
   password: "admin password 1",

@@ -1,22 +1,19 @@
 import assert from "node:assert/strict";
-import { startTestApp } from "./helpers/app.ts";
-import { createBookable, setBookingSettings } from "./helpers/booking.ts";
+import {
+  BOOKING_CLOCK,
+  createBookable,
+  setBookingSettings,
+  startBookingTestApp,
+} from "./helpers/booking.ts";
 import { createClientWithContact, signIn, TestClient } from "./helpers/http.ts";
 import { sendBookingReminders } from "@/lib/booking/bookings.ts";
 import { bookingEnv } from "@/lib/app/domains.ts";
 import { startTestSmtpServer } from "@/lib/mail/testing.ts";
 import { createMailer } from "@/lib/mail/worker.ts";
 
-// Monday 4 January 2027, 07:00 in Berlin.
-const clock = new Date("2027-01-04T06:00:00Z");
-const app = await startTestApp({ env: { TRUST_PROXY: "1" }, now: () => clock });
-Deno.test.afterAll(() => app.close());
+const clock = BOOKING_CLOCK;
+const app = await startBookingTestApp({ TRUST_PROXY: "1" });
 const { db } = app.services;
-await setBookingSettings(db, {
-  minNoticeMinutes: 60,
-  horizonDays: 60,
-  slotStepMinutes: 30,
-});
 
 const bookingCount = async () =>
   Number(

@@ -4,6 +4,7 @@ import { saveBookingSettings } from "@/lib/booking/settings.ts";
 import { bookingSettingsSchema } from "@/lib/booking/settings.ts";
 import type { BookingSettings } from "@/lib/booking/settings.ts";
 import { createStaff } from "./http.ts";
+import { startTestApp, type TestApp } from "./app.ts";
 
 export interface BookableFixture {
   serviceId: string;
@@ -68,4 +69,25 @@ export async function setBookingSettings(
     ...bookingSettingsSchema.parse({}),
     ...settings,
   }, now);
+}
+
+/** Monday 4 January 2027, 07:00 in Berlin: the booking tests' fixed "now". */
+export const BOOKING_CLOCK = new Date("2027-01-04T06:00:00Z");
+
+/**
+ * A test app whose clock stands at `BOOKING_CLOCK`, closed after the
+ * file's tests, with the rules most booking tests assume: an hour's
+ * notice, 60 days ahead, a slot every 30 minutes.
+ */
+export async function startBookingTestApp(
+  env?: Record<string, string>,
+): Promise<TestApp> {
+  const app = await startTestApp({ env, now: () => BOOKING_CLOCK });
+  Deno.test.afterAll(() => app.close());
+  await setBookingSettings(app.services.db, {
+    minNoticeMinutes: 60,
+    horizonDays: 60,
+    slotStepMinutes: 30,
+  });
+  return app;
 }
